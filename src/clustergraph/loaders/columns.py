@@ -1,0 +1,188 @@
+"""Column types of the data tables: each parses one cell or says what it expected.
+
+A parser takes the cell text (already stripped, never empty) and returns a typed value,
+or raises :class:`ValueError` whose message says what was expected. References to other
+tables are parsed here (shape only) and resolved later, once every table is read.
+
+>>> parse_date("2022-03")
+'2022-03'
+>>> parse_date("March 2022")
+Traceback (most recent call last):
+...
+ValueError: an ISO date: YYYY, YYYY-MM or YYYY-MM-DD
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from clustergraph.loaders.terms import check_iri
+
+LIST_SEPARATOR = " | "
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_REGION_ID = re.compile(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|[a-z]{2}(?:-[a-z0-9]+)+)$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.[A-Za-z]{2,}(?:/\S*)?$")
+
+#: Kinds of typed ids (``org:optonet``) and the tables they point into.
+TYPED_ID_KINDS = {
+    "org": "organisations",
+    "person": "people",
+    "programme": "programmes",
+    "partnership": "partnerships",
+    "event": "events",
+    "region": "regions",
+    "label-scheme": "label-scheme",
+}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to a row of another table (or a vocabulary), resolved after reading."""
+
+    table: str
+    id: str
+
+    def __str__(self) -> str:
+        return self.id
+
+
+def parse_text(value: str) -> str:
+    return value
+
+
+def parse_slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError("an id of lower-case letters, digits and single hyphens (e.g. 'optonet')")
+    return value
+
+
+def parse_region_id(value: str) -> str:
+    if not _REGION_ID.match(value):
+        raise ValueError("a region id: ISO code ('DE', 'DE-TH') or a city id ('de-jena')")
+    return value
+
+
+def parse_date(value: str) -> str:
+    m = _DATE.match(value)
+    if not m:
+        raise ValueError("an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = m.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ValueError("a real calendar date in ISO form: YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return value
+
+
+def parse_integer(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise ValueError("a whole number such as 115") from None
+    if n < 0:
+        raise ValueError("a whole number that is not negative")
+    return n
+
+
+def parse_decimal(value: str) -> str:
+    try:
+        d = Decimal(value)
+    except InvalidOperation:
+        raise ValueError("a number such as 816500 or 12.5 (a dot for decimals, no separators)") from None
+    if not d.is_finite():
+        raise ValueError("a finite number")
+    return value
+
+
+def parse_boolean(value: str) -> bool:
+    low = value.lower()
+    if low in ("true", "yes", "1"):
+        return True
+    if low in ("false", "no", "0"):
+        return False
+    raise ValueError("true or false")
+
+
+def parse_url(value: str) -> str:
+    if not value.startswith(("http://", "https://")):
+        raise ValueError("a web address starting with http:// or https://")
+    check_iri(value)
+    return value
+
+
+def parse_website(value: str) -> str:
+    """A website: a full URL, or a host name to which ``https://`` is added."""
+    if value.startswith(("http://", "https://")):
+        return parse_url(value)
+    if not _HOST.match(value):
+        raise ValueError("a web address (https://example.org) or a host name (example.org)")
+    return parse_url("https://" + value)
+
+
+def parse_country(value: str) -> str:
+    if not _COUNTRY.match(value):
+        raise ValueError("an ISO 3166-1 alpha-2 country code in capitals, such as DE")
+    return value
+
+
+def code(allowed: Iterable[str]) -> Callable[[str], str]:
+    """A parser accepting only the given codes (a controlled vocabulary)."""
+    allowed = tuple(allowed)
+
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise ValueError("one of: " + ", ".join(allowed))
+        return value
+
+    parse.allowed = allowed  # type: ignore[attr-defined]
+    return parse
+
+
+def ref(table: str) -> Callable[[str], Ref]:
+    """A parser for a reference to another table by id."""
+    inner = parse_region_id if table == "regions" else parse_slug
+
+    def parse(value: str) -> Ref:
+        return Ref(table, inner(value))
+
+    return parse
+
+
+def typed_ref(*kinds: str) -> Callable[[str], Ref]:
+    """A parser for a typed id such as ``org:optonet`` or ``programme:go-cluster``."""
+
+    def parse(value: str) -> Ref:
+        kind, sep, ident = value.partition(":")
+        if not sep or kind not in kinds:
+            raise ValueError("a typed id such as " + " or ".join(f"'{k}:some-id'" for k in kinds))
+        return ref(TYPED_ID_KINDS[kind])(ident)
+
+    return parse
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its parser, whether it is required, whether it holds a list."""
+
+    name: str
+    parse: Callable[[str], Any] = parse_text
+    required: bool = False
+    many: bool = False
+    doc: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def expected(self) -> str:
+        """What this column expects, for error messages (from the parser's own message)."""
+        try:
+            self.parse("\x00")
+        except ValueError as exc:
+            return str(exc)
+        return "a value"

@@ -1,0 +1,186 @@
+"""SHACL validation of the graph with pySHACL, returned as a small report a person can read.
+
+>>> from rdflib import Graph
+>>> report = validate_graph(Graph())
+>>> report.conforms, report.violation_count
+(True, 0)
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH, SKOS
+
+from clustergraph.namespaces import PREFIXES
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """One SHACL result: which node, which shape, what is wrong."""
+
+    severity: str
+    focus_node: str
+    message: str
+    source_shape: str
+    constraint: str
+    path: str | None = None
+    value: str | None = None
+    focus_label: str | None = None
+
+
+@dataclass
+class ValidationReport:
+    """The outcome of a validation: results grouped for reading, counts, and timing."""
+
+    results: list[ValidationResult] = field(default_factory=list)
+    triples_checked: int = 0
+    seconds: float = 0.0
+    engine: str = "pyshacl"
+
+    @property
+    def violation_count(self) -> int:
+        return sum(1 for r in self.results if r.severity == "Violation")
+
+    @property
+    def warning_count(self) -> int:
+        return sum(1 for r in self.results if r.severity == "Warning")
+
+    @property
+    def conforms(self) -> bool:
+        """True when there is no violation (warnings do not count)."""
+        return self.violation_count == 0
+
+    def grouped(self) -> dict[str, dict[str, list[ValidationResult]]]:
+        """Results by source shape, then by focus node, violations first."""
+        out: dict[str, dict[str, list[ValidationResult]]] = defaultdict(lambda: defaultdict(list))
+        order = {"Violation": 0, "Warning": 1, "Info": 2}
+        for r in sorted(self.results, key=lambda r: (order.get(r.severity, 3), r.source_shape,
+                                                     r.focus_node, r.path or "")):
+            out[r.source_shape][r.focus_node].append(r)
+        return {k: dict(v) for k, v in out.items()}
+
+    def to_text(self, limit: int = 50) -> str:
+        """A report a person can read: one block per shape, one line per focus node."""
+        head = (
+            f"{'conforms' if self.conforms else 'does NOT conform'}: "
+            f"{self.violation_count} violation(s), {self.warning_count} warning(s) "
+            f"in {self.triples_checked:,} triples ({self.seconds:.1f} s, {self.engine})"
+        )
+        lines = [head]
+        shown = 0
+        for shape, by_focus in self.grouped().items():
+            first = next(iter(by_focus.values()))[0]
+            lines.append(f"\n{first.severity}: {_short(shape)} ({sum(map(len, by_focus.values()))})")
+            for focus, results in by_focus.items():
+                if shown >= limit:
+                    break
+                label = f" ({results[0].focus_label})" if results[0].focus_label else ""
+                lines.append(f"  {_short(focus)}{label}")
+                for r in results:
+                    where = f" [{_short(r.path)}]" if r.path else ""
+                    value = f" value: {r.value}" if r.value is not None else ""
+                    lines.append(f"    - {r.message}{where}{value}")
+                shown += 1
+        if shown >= limit and len(self.results) > limit:
+            lines.append(f"\n... more results: use --json for all {len(self.results)}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "conforms": self.conforms,
+            "violations": self.violation_count,
+            "warnings": self.warning_count,
+            "triples_checked": self.triples_checked,
+            "seconds": round(self.seconds, 3),
+            "engine": self.engine,
+            "results": [asdict(r) for r in self.results],
+        }
+
+
+def _short(iri: str | None) -> str:
+    if not iri:
+        return ""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    if iri.startswith("https://w3id.org/clustergraph/shapes#"):
+        return "shape:" + iri.split("#", 1)[1]
+    return iri
+
+
+def _label(g: Graph, node: Any) -> str | None:
+    for p in (SKOS.prefLabel, RDFS.label):
+        for o in g.objects(node, p):
+            return str(o)
+    return None
+
+
+def validate_graph(
+    data: Graph,
+    shapes: Graph | None = None,
+    *,
+    ontology: Graph | None = None,
+) -> ValidationReport:
+    """Validate ``data`` against ``shapes`` (default: the project's shapes) with pySHACL.
+
+    ``ontology`` is mixed in for subclass reasoning when the data does not carry it.
+    """
+    import pyshacl
+
+    from clustergraph.ontology import shapes_graph
+
+    shapes = shapes if shapes is not None else shapes_graph()
+    started = time.perf_counter()
+    _conforms, report_graph, _text = pyshacl.validate(
+        data,
+        shacl_graph=shapes,
+        ont_graph=ontology,
+        inference="none",
+        abort_on_first=False,
+        allow_warnings=True,
+        allow_infos=True,
+    )
+    seconds = time.perf_counter() - started
+    results = []
+    for res in report_graph.subjects(RDF.type, SH.ValidationResult):
+        focus = report_graph.value(res, SH.focusNode)
+        severity = report_graph.value(res, SH.resultSeverity)
+        path = report_graph.value(res, SH.resultPath)
+        value = report_graph.value(res, SH.value)
+        messages = [str(m) for m in report_graph.objects(res, SH.resultMessage)]
+        results.append(
+            ValidationResult(
+                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                focus_node=str(focus),
+                message="; ".join(messages) or "(no message)",
+                source_shape=str(report_graph.value(res, SH.sourceShape)),
+                constraint=str(report_graph.value(res, SH.sourceConstraintComponent)),
+                path=str(path) if isinstance(path, URIRef) else (None if path is None else "(path)"),
+                value=None if value is None else (str(value) if isinstance(value, (URIRef, Literal)) else "(node)"),
+                focus_label=_label(data, focus),
+            )
+        )
+    return ValidationReport(results=results, triples_checked=len(data), seconds=seconds)
+
+
+def store_graph(store: Any) -> Graph:
+    """The union of all graphs of a pyoxigraph store (or :class:`GraphStore`) as an rdflib graph."""
+    import pyoxigraph as ox
+
+    query = getattr(store, "query", None)
+    triples = store.query("CONSTRUCT WHERE { ?s ?p ?o }", use_default_graph_as_union=True) \
+        if query is not None else ()
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    g = Graph()
+    g.parse(data=data.decode("utf-8"), format="nt")
+    return g
+
+
+def validate_store(store: Any) -> ValidationReport:
+    """Validate the union of all graphs of a store (the ontology is in the store already)."""
+    return validate_graph(store_graph(store))
