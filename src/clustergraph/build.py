@@ -24,8 +24,8 @@ import pyoxigraph as ox
 
 from clustergraph import __version__
 from clustergraph.errors import ValidationFailed
-from clustergraph.loaders.tabular import LoadResult, SkippedRow, load_tables, source_graph_iri
 from clustergraph.loaders.tables import INDUSTRY_SCHEME, REGION_SCHEME
+from clustergraph.loaders.tabular import LoadResult, SkippedRow, load_tables, source_graph_iri
 from clustergraph.loaders.terms import XSD_DATETIME, iri, literal
 from clustergraph.namespaces import CG_IRI, DATA_IRI
 from clustergraph.ontology import ontology_files
@@ -71,9 +71,9 @@ class BuildReport:
             "seconds": round(self.seconds, 3),
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
             "summary": self.summary,
-            "validation": None if self.validation is None else {
-                k: v for k, v in self.validation.to_dict().items() if k != "results"
-            },
+            "validation": None
+            if self.validation is None
+            else {k: v for k, v in self.validation.to_dict().items() if k != "results"},
             "published": self.published,
             "skipped": [str(s) for s in self.skipped],
             "warnings": self.warnings,
@@ -100,9 +100,11 @@ def _metadata_triples(result: LoadResult, build_iri: str, started: str, ended: s
         ]
         entry = result.manifest.get(url)
         if entry:
-            for col, prop in (("title", "http://purl.org/dc/terms/title"),
-                              ("publisher", CG_IRI + "publisherName"),
-                              ("taken", CG_IRI + "contentTaken")):
+            for col, prop in (
+                ("title", "http://purl.org/dc/terms/title"),
+                ("publisher", CG_IRI + "publisherName"),
+                ("taken", CG_IRI + "contentTaken"),
+            ):
                 if entry.get(col):
                     lines.append((g, iri(prop), literal(entry[col])))
     graph = iri(BUILD_GRAPH)
@@ -113,9 +115,10 @@ def _scheme_triples() -> str:
     """Declare the two concept schemes built from data (industries, regions)."""
     g = iri(ONTOLOGY_GRAPH)
     out = []
-    for scheme, en, de in ((INDUSTRY_SCHEME, "Industries and technology fields",
-                            "Branchen und Technologiefelder"),
-                           (REGION_SCHEME, "Regions", "Regionen")):
+    for scheme, en, de in (
+        (INDUSTRY_SCHEME, "Industries and technology fields", "Branchen und Technologiefelder"),
+        (REGION_SCHEME, "Regions", "Regionen"),
+    ):
         s = iri(scheme)
         out.append(f"{s} {RDF_TYPE} <{SKOS}ConceptScheme> {g} .\n")
         out.append(f"{s} <{SKOS}prefLabel> {literal(en, lang='en')} {g} .\n")
@@ -142,7 +145,7 @@ def build(
     say = progress or (lambda _msg: None)
     data_dir, location = Path(data_dir), Path(location)
     t0 = time.perf_counter()
-    started = dt.datetime.now(dt.timezone.utc)
+    started = dt.datetime.now(dt.UTC)
     timings: dict[str, float] = {}
 
     say(f"reading {data_dir}")
@@ -167,12 +170,15 @@ def build(
             store = ox.Store(str(tmp_dir))
             store.bulk_load(path=str(nq_path), format=ox.RdfFormat.N_QUADS)
             for path in ontology_files():
-                store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE,
-                                to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
-            ended = dt.datetime.now(dt.timezone.utc)
+                store.bulk_load(
+                    path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH)
+                )
+            ended = dt.datetime.now(dt.UTC)
             build_iri = f"{DATA_IRI}build/{stamp}"
-            store.bulk_load(_metadata_triples(result, build_iri, started.isoformat(),
-                                              ended.isoformat()), format=ox.RdfFormat.N_QUADS)
+            store.bulk_load(
+                _metadata_triples(result, build_iri, started.isoformat(), ended.isoformat()),
+                format=ox.RdfFormat.N_QUADS,
+            )
             timings["load"] = time.perf_counter() - t
 
             from clustergraph.stats import summary

@@ -47,8 +47,7 @@ def _errors(fn: F) -> F:
             sys.exit(EXIT_INVALID)
         except DataError as exc:
             click.echo(f"error: {exc}", err=True)
-            click.echo("nothing was written; fix the rows above (or use --keep-going to skip them)",
-                       err=True)
+            click.echo("nothing was written; fix the rows above (or use --keep-going to skip them)", err=True)
             sys.exit(EXIT_BAD_INPUT)
         except ClusterGraphError as exc:
             click.echo(f"error: {exc}", err=True)
@@ -67,19 +66,26 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--data", "data_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=Path("data"), envvar="CLUSTERGRAPH_DATA", show_default=True,
-              help="The data directory to build from (env CLUSTERGRAPH_DATA).")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("data"),
+    envvar="CLUSTERGRAPH_DATA",
+    show_default=True,
+    help="The data directory to build from (env CLUSTERGRAPH_DATA).",
+)
 @store_option
-@click.option("--keep-going", is_flag=True,
-              help="Skip rows with problems (and rows that depend on them) and list them.")
+@click.option(
+    "--keep-going", is_flag=True, help="Skip rows with problems (and rows that depend on them) and list them."
+)
 @click.option("--no-validate", is_flag=True, help="Do not run the SHACL validation.")
-@click.option("--publish-invalid", is_flag=True,
-              help="Publish the graph even if it has SHACL violations.")
+@click.option("--publish-invalid", is_flag=True, help="Publish the graph even if it has SHACL violations.")
 @json_option
 @_errors
-def build(data_dir: Path, store: Path, keep_going: bool, no_validate: bool,
-          publish_invalid: bool, as_json: bool) -> None:
+def build(
+    data_dir: Path, store: Path, keep_going: bool, no_validate: bool, publish_invalid: bool, as_json: bool
+) -> None:
     """Build the graph from the data files into the embedded store.
 
     The new graph replaces the previous one only when the build succeeds.
@@ -92,8 +98,14 @@ def build(data_dir: Path, store: Path, keep_going: bool, no_validate: bool,
             click.echo(f"... {msg}", err=True)
 
     try:
-        report = run_build(data_dir, store, keep_going=keep_going, validate=not no_validate,
-                           publish_invalid=publish_invalid, progress=progress)
+        report = run_build(
+            data_dir,
+            store,
+            keep_going=keep_going,
+            validate=not no_validate,
+            publish_invalid=publish_invalid,
+            progress=progress,
+        )
     except ValidationFailed:
         raise
     if as_json:
@@ -186,12 +198,21 @@ def stats(store: Path, as_json: bool) -> None:
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "ntriples", "jsonld"]),
-              default="nquads", show_default=True,
-              help="nquads, trig and jsonld keep one named graph per source; turtle and "
-                   "ntriples hold the union.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The file to write (written atomically).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["nquads", "trig", "turtle", "ntriples", "jsonld"]),
+    default="nquads",
+    show_default=True,
+    help="nquads, trig and jsonld keep one named graph per source; turtle and ntriples hold the union.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The file to write (written atomically).",
+)
 @click.option("--no-people", is_flag=True, help="Leave out people and their posts.")
 @_errors
 def export(store: Path, fmt: str, output: Path, no_people: bool) -> None:

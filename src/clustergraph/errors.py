@@ -27,8 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 class Problem:
     """One problem in an input file, precise enough to fix without guessing.
 
-    >>> str(Problem("data/posts.csv", 12, "start", "2022-13-01", "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"))
-    "data/posts.csv, line 12, column 'start': got '2022-13-01', expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    >>> str(Problem("data/posts.csv", 12, "start", "2022-13-01", "an ISO date"))
+    "data/posts.csv, line 12, column 'start': got '2022-13-01', expected an ISO date"
     """
 
     file: str

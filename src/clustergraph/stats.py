@@ -99,14 +99,16 @@ def format_summary(info: dict[str, Any]) -> str:
         shown = list(items.items())[:limit] if limit else list(items.items())
         width = max(len(str(k)) for k, _ in shown)
         for k, v in shown:
-            lines.append(f"  {str(k):<{width}}  {v:>7,}")
+            lines.append(f"  {k!s:<{width}}  {v:>7,}")
         if limit and len(items) > limit:
             rest = sum(list(items.values())[limit:])
             lines.append(f"  {'(' + str(len(items) - limit) + ' more)':<{width}}  {rest:>7,}")
 
     block("Entities", s["entities"])
-    lines.append(f"Facts: {s['facts']:,} distinct statements from {s['sources']:,} sources "
-                 f"({s['quads']:,} quads with provenance)")
+    lines.append(
+        f"Facts: {s['facts']:,} distinct statements from {s['sources']:,} sources "
+        f"({s['quads']:,} quads with provenance)"
+    )
     block("Label awards by level", s["label_awards_by_level"])
     block("Organisations by Land", s["organisations_by_land"])
     block("Organisations by country", s["organisations_by_country"], limit=12)

@@ -55,9 +55,7 @@ def current_store_dir(location: Path) -> Path:
     location = Path(location)
     pointer = location / CURRENT
     if not pointer.is_file():
-        raise NoBuildError(
-            f"no graph has been built at {location} yet; run 'clustergraph build' first"
-        )
+        raise NoBuildError(f"no graph has been built at {location} yet; run 'clustergraph build' first")
     name = pointer.read_text(encoding="utf-8").strip()
     path = location / name
     if not name or "/" in name or not path.is_dir():
@@ -204,11 +202,10 @@ def person_resources(gs: GraphStore) -> set[str]:
     PREFIX cg: <https://w3id.org/clustergraph/ontology#>
     PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     SELECT DISTINCT ?x WHERE {
-      ?p a foaf:Person .
-      { BIND(?p AS ?x) }
-      UNION { ?x org:member ?p }
-      UNION { ?x cg:agent ?p }
-      UNION { ?x a cg:DatedRelation . { ?x rdf:subject ?p } UNION { ?x rdf:object ?p } }
+      { ?x a foaf:Person }
+      UNION { ?x org:member ?p . ?p a foaf:Person }
+      UNION { ?x cg:agent ?p . ?p a foaf:Person }
+      UNION { ?x a cg:DatedRelation ; rdf:subject|rdf:object ?p . ?p a foaf:Person }
     }"""
     return {sol["x"].value for sol in gs.query(q)}
 
@@ -219,7 +216,9 @@ def _without(quads: Iterable[ox.Quad], excluded: set[str]) -> Iterator[ox.Quad]:
         s, o = q.subject.value, q.object
         if s in excluded or (prefixes and s.startswith(prefixes)):
             continue
-        if isinstance(o, ox.NamedNode) and (o.value in excluded or (prefixes and o.value.startswith(prefixes))):
+        if isinstance(o, ox.NamedNode) and (
+            o.value in excluded or (prefixes and o.value.startswith(prefixes))
+        ):
             continue
         yield q
 

@@ -59,8 +59,9 @@ class ValidationReport:
         """Results by source shape, then by focus node, violations first."""
         out: dict[str, dict[str, list[ValidationResult]]] = defaultdict(lambda: defaultdict(list))
         order = {"Violation": 0, "Warning": 1, "Info": 2}
-        for r in sorted(self.results, key=lambda r: (order.get(r.severity, 3), r.source_shape,
-                                                     r.focus_node, r.path or "")):
+        for r in sorted(
+            self.results, key=lambda r: (order.get(r.severity, 3), r.source_shape, r.focus_node, r.path or "")
+        ):
             out[r.source_shape][r.focus_node].append(r)
         return {k: dict(v) for k, v in out.items()}
 
@@ -107,7 +108,7 @@ def _short(iri: str | None) -> str:
         return ""
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     if iri.startswith("https://w3id.org/clustergraph/shapes#"):
         return "shape:" + iri.split("#", 1)[1]
     return iri
@@ -161,7 +162,9 @@ def validate_graph(
                 source_shape=str(report_graph.value(res, SH.sourceShape)),
                 constraint=str(report_graph.value(res, SH.sourceConstraintComponent)),
                 path=str(path) if isinstance(path, URIRef) else (None if path is None else "(path)"),
-                value=None if value is None else (str(value) if isinstance(value, (URIRef, Literal)) else "(node)"),
+                value=None
+                if value is None
+                else (str(value) if isinstance(value, (URIRef, Literal)) else "(node)"),
                 focus_label=_label(data, focus),
             )
         )
@@ -173,8 +176,11 @@ def store_graph(store: Any) -> Graph:
     import pyoxigraph as ox
 
     query = getattr(store, "query", None)
-    triples = store.query("CONSTRUCT WHERE { ?s ?p ?o }", use_default_graph_as_union=True) \
-        if query is not None else ()
+    triples = (
+        store.query("CONSTRUCT WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        if query is not None
+        else ()
+    )
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     g = Graph()
     g.parse(data=data.decode("utf-8"), format="nt")

@@ -670,9 +670,7 @@ TABLES: tuple[Table, ...] = (
             SOURCES,
         ),
         programme_membership_triples,
-        iri_of=lambda r: data_iri(
-            "programme-membership", f"{_s(r['organisation'])}.{_s(r['programme'])}"
-        ),
+        iri_of=lambda r: data_iri("programme-membership", f"{_s(r['organisation'])}.{_s(r['programme'])}"),
         doc="Membership of an organisation in a programme (go-cluster, ...).",
     ),
     Table(
@@ -708,8 +706,7 @@ TABLES: tuple[Table, ...] = (
         partnership_member_triples,
         iri_of=lambda r: data_iri(
             "membership",
-            f"{_s(r['organisation'])}.{_s(r['partnership'])}.{r['role']}."
-            f"{r.get('start') or 'undated'}",
+            f"{_s(r['organisation'])}.{_s(r['partnership'])}.{r['role']}.{r.get('start') or 'undated'}",
         ),
         doc="An organisation in a partnership, with its role.",
     ),

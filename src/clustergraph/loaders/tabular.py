@@ -36,7 +36,7 @@ def source_graph_iri(url: str) -> str:
     """The named graph (IRI text) holding the facts taken from source address ``url``.
 
     >>> source_graph_iri("https://example.org/a")
-    'https://w3id.org/clustergraph/id/source/6a9b3c1e1bcb2c2a'
+    'https://w3id.org/clustergraph/id/source/579f2a2ceeee0bc3'
     """
     return SOURCE_GRAPH_PREFIX + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
 
@@ -120,9 +120,7 @@ class LoadResult:
 
 def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:8192]:
-        raise SourceFileError(
-            f"{path}: this is a binary file, not a table; expected UTF-8 CSV text"
-        )
+        raise SourceFileError(f"{path}: this is a binary file, not a table; expected UTF-8 CSV text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -213,7 +211,10 @@ def table_files(data_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
         if name in found:
             problems.append(
                 Problem(
-                    str(path), None, None, path.name,
+                    str(path),
+                    None,
+                    None,
+                    path.name,
                     f"one file per table (both {found[name].name} and {path.name} exist)",
                 )
             )
@@ -232,8 +233,9 @@ def _parse_rows(path: Path, table: Table) -> tuple[list[Row], list[Problem]]:
     columns = {c.name: c for c in table.columns}
     if not header:
         return [], [
-            Problem(f, 1, None, "", "a header row with the columns "
-                    + ", ".join(c.name for c in table.columns))
+            Problem(
+                f, 1, None, "", "a header row with the columns " + ", ".join(c.name for c in table.columns)
+            )
         ]
     seen: set[str] = set()
     for name in header:
@@ -241,9 +243,7 @@ def _parse_rows(path: Path, table: Table) -> tuple[list[Row], list[Problem]]:
             problems.append(Problem(f, 1, name, name, "each column only once in the header"))
         seen.add(name)
         if name not in columns:
-            problems.append(
-                Problem(f, 1, name, name, "one of the columns " + ", ".join(columns))
-            )
+            problems.append(Problem(f, 1, name, name, "one of the columns " + ", ".join(columns)))
     for c in table.columns:
         if c.required and c.name not in header:
             problems.append(Problem(f, 1, c.name, None, f"a column '{c.name}' (it is required)"))
@@ -254,11 +254,16 @@ def _parse_rows(path: Path, table: Table) -> tuple[list[Row], list[Problem]]:
     for line, cells in raw_rows:
         row: Row = {"_line": line, "_file": f}
         bad = False
-        if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
             problems.append(
-                Problem(f, line, None, LIST_SEPARATOR.join(cells[len(header):]),
-                        f"at most {len(header)} cells, as many as the header has "
-                        "(put text with commas in double quotes)")
+                Problem(
+                    f,
+                    line,
+                    None,
+                    LIST_SEPARATOR.join(cells[len(header) :]),
+                    f"at most {len(header)} cells, as many as the header has "
+                    "(put text with commas in double quotes)",
+                )
             )
             bad = True
         values = dict(zip(header, cells, strict=False))
@@ -302,12 +307,14 @@ def _row_checks(table: Table, row: Row) -> Iterator[Problem]:
         if row.get(start) and row.get(end) and _before(row[end], row[start]):
             yield Problem(f, line, end, row[end], f"a date not before {start} ({row[start]})")
     if table.name == "label_awards" and row["scheme"] in vocab.LEVELLED_SCHEMES and not row["level"]:
-        yield Problem(f, line, "level", "", f"a level ({', '.join(vocab.LABEL_LEVELS)}) "
-                      f"for scheme {row['scheme']}")
+        yield Problem(
+            f, line, "level", "", f"a level ({', '.join(vocab.LABEL_LEVELS)}) for scheme {row['scheme']}"
+        )
     if table.name == "reconciliation":
         if row["decision"] == "distinct" and row["other"] is None:
-            yield Problem(f, line, "other", "", "the id of the other organisation "
-                          "(a 'distinct' decision names both)")
+            yield Problem(
+                f, line, "other", "", "the id of the other organisation (a 'distinct' decision names both)"
+            )
         if row["decision"] == "alias" and row["other"] is not None:
             yield Problem(f, line, "other", row["other"].id, "no value for an 'alias' decision")
         if row["other"] is not None and row["other"].id == row["id"].id:
@@ -405,8 +412,11 @@ def _resolve(parsed: dict[str, list[Row]], keep_going: bool) -> list[Problem]:
                 continue
             k = row[key]
             if k in first:
-                problems.append(Problem(row["_file"], row["_line"], key, k,
-                                        f"a unique {key} (line {first[k]} has it already)"))
+                problems.append(
+                    Problem(
+                        row["_file"], row["_line"], key, k, f"a unique {key} (line {first[k]} has it already)"
+                    )
+                )
                 row["_bad"] = True
             else:
                 first[k] = row["_line"]
@@ -419,8 +429,9 @@ def _resolve(parsed: dict[str, list[Row]], keep_going: bool) -> list[Problem]:
     reported: set[tuple[str, int, str, str]] = set()
     while True:
         good = {
-            name: {r[TABLES_BY_NAME[name].key] for r in rows
-                   if not r["_bad"] and r.get(TABLES_BY_NAME[name].key)}
+            name: {
+                r[TABLES_BY_NAME[name].key] for r in rows if not r["_bad"] and r.get(TABLES_BY_NAME[name].key)
+            }
             for name, rows in parsed.items()
             if TABLES_BY_NAME[name].key
         }
@@ -471,9 +482,16 @@ def _cross_checks(parsed: dict[str, list[Row]]) -> list[Problem]:
         target = row["id"].id
         prev = owner.get(key)
         if prev and prev[0] != target:
-            problems.append(Problem(row["_file"], row["_line"], "name", row["name"],
-                                    f"a name not already given to '{prev[0]}' ({prev[1]}); "
-                                    "an ambiguous name cannot be an alias"))
+            problems.append(
+                Problem(
+                    row["_file"],
+                    row["_line"],
+                    "name",
+                    row["name"],
+                    f"a name not already given to '{prev[0]}' ({prev[1]}); "
+                    "an ambiguous name cannot be an alias",
+                )
+            )
             row["_bad"] = True
         else:
             owner[key] = (target, f"reconciliation.csv line {row['_line']}")
@@ -487,9 +505,15 @@ def _cross_checks(parsed: dict[str, list[Row]]) -> list[Problem]:
         cands = by_role.get((r["succeeds"].id, r["organisation"].id, r["role"]), [])
         if len(cands) != 1:
             what = "no" if not cands else f"{len(cands)}"
-            problems.append(Problem(r["_file"], r["_line"], "succeeds", r["succeeds"].id,
-                                    f"a person with exactly one post as {r['role']} at "
-                                    f"{r['organisation'].id} (found {what})"))
+            problems.append(
+                Problem(
+                    r["_file"],
+                    r["_line"],
+                    "succeeds",
+                    r["succeeds"].id,
+                    f"a person with exactly one post as {r['role']} at {r['organisation'].id} (found {what})",
+                )
+            )
             r["_bad"] = True
     return problems
 

@@ -43,7 +43,7 @@ def check_iri(value: str) -> str:
         raise ValueError("an absolute IRI (with a scheme such as https:)")
     bad = _BAD_IRI.search(value)
     if bad:
-        raise ValueError(f"an IRI without spaces or the characters <>\"{{}}|\\^` (found {bad.group()!r})")
+        raise ValueError(f'an IRI without spaces or the characters <>"{{}}|\\^` (found {bad.group()!r})')
     return value
 
 

@@ -1,0 +1,52 @@
+"""Shared fixtures: the hand-written test dataset and a graph built from it once."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+VALID = DATA / "valid"
+
+
+@pytest.fixture(scope="session")
+def valid_dir() -> Path:
+    return VALID
+
+
+@pytest.fixture
+def dataset(tmp_path: Path) -> Callable[..., Path]:
+    """Copy the valid test dataset and apply edits: ``dataset(posts=new_text, drop=[...])``.
+
+    A keyword names a table (file stem) and gives its whole new text, or a callable that
+    takes the old text and returns the new one.
+    """
+
+    def make(drop: tuple[str, ...] = (), **tables: str | Callable[[str], str]) -> Path:
+        target = tmp_path / "data"
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(VALID, target)
+        for name in drop:
+            (target / f"{name}.csv").unlink()
+        for name, text in tables.items():
+            path = target / f"{name}.csv"
+            old = path.read_text(encoding="utf-8") if path.exists() else ""
+            path.write_text(text(old) if callable(text) else text, encoding="utf-8")
+        return target
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test dataset built (and validated) once; returns the store location."""
+    from clustergraph.build import build
+
+    location = tmp_path_factory.mktemp("graph") / "graph"
+    report = build(VALID, location)
+    assert report.published and report.conforms
+    return location
