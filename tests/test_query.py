@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from clustergraph.query import QueryError, format_rows, read_query, run
+from clustergraph.store import GraphStore
+
+
+def test_select_with_bound_parameters(built: Path) -> None:
+    gs = GraphStore.open(built)
+    names, rows = run(
+        gs,
+        "SELECT ?name WHERE { ?o cg:region ?land ; skos:prefLabel ?name } ORDER BY ?name",
+        {"land": ox.NamedNode("https://w3id.org/clustergraph/id/region/DE-BY")},
+    )
+    assert names == ["name"] and [r["name"] for r in rows] == [
+        "Isar Medtech Cluster",
+        "Isar Medtech Management GmbH",
+    ]
+
+
+def test_a_hostile_parameter_is_only_a_value(built: Path) -> None:
+    gs = GraphStore.open(built)
+    _, rows = run(
+        gs,
+        "SELECT ?o WHERE { ?o skos:prefLabel ?name }",
+        {"name": ox.Literal('x" } ; DELETE WHERE { ?s ?p ?o } #')},
+    )
+    assert rows == []
+
+
+def test_syntax_errors_point_at_the_users_line(built: Path) -> None:
+    with pytest.raises(QueryError, match="line 2, column"):
+        run(GraphStore.open(built), "SELECT ?x\nWHERE { ?x ?y }")
+
+
+def test_ask_and_construct(built: Path) -> None:
+    gs = GraphStore.open(built)
+    assert run(gs, "ASK { ?p a foaf:Person }") is True
+    triples = run(gs, "CONSTRUCT { ?p foaf:name ?n } WHERE { ?p foaf:name ?n }")
+    assert len(triples) == 4
+
+
+def test_formats() -> None:
+    rows = [{"a": "x,y", "b": 1}, {"a": None, "b": 2}]
+    assert format_rows(["a", "b"], rows, "csv") == 'a,b\n"x,y",1\n,2'
+    assert format_rows(["a", "b"], rows, "tsv") == "a\tb\nx,y\t1\n\t2"
+    assert '"b": 2' in format_rows(["a", "b"], rows, "json")
+
+
+def test_read_query_from_file(tmp_path: Path) -> None:
+    q = tmp_path / "q.rq"
+    q.write_text("ASK {}")
+    assert read_query(str(q)) == "ASK {}"
+    assert read_query("ASK { ?s ?p ?o }") == "ASK { ?s ?p ?o }"
+    with pytest.raises(QueryError):
+        read_query(str(tmp_path / "missing.rq"))
