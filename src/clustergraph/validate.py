@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH, SKOS
+from rdflib.namespace import RDFS, SH, SKOS
 
 from clustergraph.namespaces import PREFIXES
 
@@ -121,6 +121,19 @@ def _label(g: Graph, node: Any) -> str | None:
     return None
 
 
+def _shape_name(shapes: Graph, shape: Any) -> str:
+    """A readable name for a shape: its IRI, or for a blank property shape, the node shape
+    that holds it and the path (``shape:OrganisationShape/skos:prefLabel``)."""
+    from rdflib import BNode
+
+    if not isinstance(shape, BNode):
+        return str(shape)
+    parent = shapes.value(None, SH.property, shape)
+    path = shapes.value(shape, SH.path)
+    parent_name = _short(str(parent)) if parent is not None and not isinstance(parent, BNode) else "shape"
+    return f"{parent_name}/{_short(str(path))}" if isinstance(path, URIRef) else parent_name
+
+
 def validate_graph(
     data: Graph,
     shapes: Graph | None = None,
@@ -148,7 +161,8 @@ def validate_graph(
     )
     seconds = time.perf_counter() - started
     results = []
-    for res in report_graph.subjects(RDF.type, SH.ValidationResult):
+    # Only the report's own results: pySHACL also writes nested sh:detail results.
+    for res in report_graph.objects(None, SH.result):
         focus = report_graph.value(res, SH.focusNode)
         severity = report_graph.value(res, SH.resultSeverity)
         path = report_graph.value(res, SH.resultPath)
@@ -159,7 +173,7 @@ def validate_graph(
                 severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
                 focus_node=str(focus),
                 message="; ".join(messages) or "(no message)",
-                source_shape=str(report_graph.value(res, SH.sourceShape)),
+                source_shape=_shape_name(shapes, report_graph.value(res, SH.sourceShape)),
                 constraint=str(report_graph.value(res, SH.sourceConstraintComponent)),
                 path=str(path) if isinstance(path, URIRef) else (None if path is None else "(path)"),
                 value=None
