@@ -133,6 +133,7 @@ def build(
     keep_going: bool = False,
     validate: bool = True,
     publish_invalid: bool = False,
+    engine: str = "auto",
     progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the graph from ``data_dir`` into the store at ``location``.
@@ -140,7 +141,8 @@ def build(
     Raises :class:`~clustergraph.errors.DataError` (every problem of every file) before
     anything is written, unless ``keep_going`` skips the bad rows. Raises
     :class:`~clustergraph.errors.ValidationFailed` when the new graph has SHACL violations
-    (the previous graph stays published) unless ``publish_invalid`` is set.
+    (the previous graph stays published) unless ``publish_invalid`` is set. ``engine`` picks
+    the SHACL engine (see :func:`clustergraph.validate.engine_module`).
     """
     say = progress or (lambda _msg: None)
     data_dir, location = Path(data_dir), Path(location)
@@ -193,7 +195,7 @@ def build(
 
                 say("validating against the SHACL shapes")
                 t = time.perf_counter()
-                report = validate_store(store)
+                report = validate_store(store, engine=engine)
                 timings["validate"] = time.perf_counter() - t
             quads = info["quads"]
             store.flush()

@@ -31,6 +31,13 @@ store_option = click.option(
     show_default=True,
     help="Where the built graph lives (env CLUSTERGRAPH_STORE).",
 )
+engine_option = click.option(
+    "--engine",
+    type=click.Choice(["auto", "turbo", "pyshacl"]),
+    default="auto",
+    show_default=True,
+    help="SHACL engine: turbo (fast, Rust) or pyshacl (the reference); auto picks turbo if installed.",
+)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
@@ -81,10 +88,17 @@ def main() -> None:
 )
 @click.option("--no-validate", is_flag=True, help="Do not run the SHACL validation.")
 @click.option("--publish-invalid", is_flag=True, help="Publish the graph even if it has SHACL violations.")
+@engine_option
 @json_option
 @_errors
 def build(
-    data_dir: Path, store: Path, keep_going: bool, no_validate: bool, publish_invalid: bool, as_json: bool
+    data_dir: Path,
+    store: Path,
+    keep_going: bool,
+    no_validate: bool,
+    publish_invalid: bool,
+    engine: str,
+    as_json: bool,
 ) -> None:
     """Build the graph from the data files into the embedded store.
 
@@ -97,17 +111,15 @@ def build(
         if not as_json:
             click.echo(f"... {msg}", err=True)
 
-    try:
-        report = run_build(
-            data_dir,
-            store,
-            keep_going=keep_going,
-            validate=not no_validate,
-            publish_invalid=publish_invalid,
-            progress=progress,
-        )
-    except ValidationFailed:
-        raise
+    report = run_build(
+        data_dir,
+        store,
+        keep_going=keep_going,
+        validate=not no_validate,
+        publish_invalid=publish_invalid,
+        engine=engine,
+        progress=progress,
+    )
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -126,9 +138,10 @@ def build(
 @store_option
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--limit", default=50, show_default=True, help="Focus nodes shown in the text report.")
+@engine_option
 @json_option
 @_errors
-def validate(store: Path, files: tuple[Path, ...], limit: int, as_json: bool) -> None:
+def validate(store: Path, files: tuple[Path, ...], limit: int, engine: str, as_json: bool) -> None:
     """Validate the built graph (or the given RDF FILES) against the SHACL shapes.
 
     Exit code 0: conforms; 1: violations; 2: bad input.
@@ -139,11 +152,11 @@ def validate(store: Path, files: tuple[Path, ...], limit: int, as_json: bool) ->
         graph = _read_rdf_files(files)
         from clustergraph.ontology import ontology_graph
 
-        report = validate_graph(graph, ontology=ontology_graph())
+        report = validate_graph(graph, ontology=ontology_graph(), engine=engine)
     else:
         from clustergraph.store import GraphStore
 
-        report = validate_store(GraphStore.open(store))
+        report = validate_store(GraphStore.open(store), engine=engine)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:

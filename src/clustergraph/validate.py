@@ -134,23 +134,46 @@ def _shape_name(shapes: Graph, shape: Any) -> str:
     return f"{parent_name}/{_short(str(path))}" if isinstance(path, URIRef) else parent_name
 
 
+ENGINES = ("auto", "turbo", "pyshacl")
+
+
+def engine_module(engine: str = "auto") -> tuple[str, Any]:
+    """The SHACL engine to use: ``turbo`` (pyshacl-turbo, a Rust engine with pySHACL's API,
+    many times faster) when installed, else ``pyshacl``. The tests check both give the same
+    results on every example."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown SHACL engine {engine!r}; expected one of {', '.join(ENGINES)}")
+    if engine in ("auto", "turbo"):
+        try:
+            import pyshacl_turbo
+
+            return "turbo", pyshacl_turbo
+        except ImportError:
+            if engine == "turbo":
+                raise
+    import pyshacl
+
+    return "pyshacl", pyshacl
+
+
 def validate_graph(
     data: Graph,
     shapes: Graph | None = None,
     *,
     ontology: Graph | None = None,
+    engine: str = "auto",
 ) -> ValidationReport:
-    """Validate ``data`` against ``shapes`` (default: the project's shapes) with pySHACL.
+    """Validate ``data`` against ``shapes`` (default: the project's shapes).
 
     ``ontology`` is mixed in for subclass reasoning when the data does not carry it.
+    ``engine`` is ``auto`` (the fast engine if installed), ``turbo`` or ``pyshacl``.
     """
-    import pyshacl
-
     from clustergraph.ontology import shapes_graph
 
+    name, module = engine_module(engine)
     shapes = shapes if shapes is not None else shapes_graph()
     started = time.perf_counter()
-    _conforms, report_graph, _text = pyshacl.validate(
+    _conforms, report_graph, _text = module.validate(
         data,
         shacl_graph=shapes,
         ont_graph=ontology,
@@ -182,7 +205,7 @@ def validate_graph(
                 focus_label=_label(data, focus),
             )
         )
-    return ValidationReport(results=results, triples_checked=len(data), seconds=seconds)
+    return ValidationReport(results=results, triples_checked=len(data), seconds=seconds, engine=name)
 
 
 def store_graph(store: Any) -> Graph:
@@ -201,6 +224,6 @@ def store_graph(store: Any) -> Graph:
     return g
 
 
-def validate_store(store: Any) -> ValidationReport:
+def validate_store(store: Any, *, engine: str = "auto") -> ValidationReport:
     """Validate the union of all graphs of a store (the ontology is in the store already)."""
-    return validate_graph(store_graph(store))
+    return validate_graph(store_graph(store), engine=engine)
