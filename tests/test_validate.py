@@ -69,5 +69,5 @@ def test_report_groups_by_shape_and_focus_node(shapes: Graph, background: Graph)
     text = report.to_text()
     assert "does NOT conform: 1 violation(s)" in text
     assert shape.rsplit("#", 1)[-1].split("/")[0] in text
-    assert list(by_focus)[0].startswith("https://w3id.org/clustergraph/id/label-award/")
+    assert next(iter(by_focus)).startswith("https://w3id.org/clustergraph/id/label-award/")
     assert report.to_dict()["results"][0]["severity"] == "Violation"
