@@ -113,7 +113,7 @@ def test_an_interrupted_build_leaves_the_previous_graph(dataset, tmp_path: Path,
 
     def crash(self, *args, **kwargs):
         calls["n"] += 1
-        if calls["n"] == 2:
+        if calls["n"] == 1:
             raise OSError("disk full (simulated)")
         return original(self, *args, **kwargs)
 

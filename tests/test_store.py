@@ -69,10 +69,11 @@ def test_a_failed_export_leaves_the_previous_file(built: Path, tmp_path: Path, m
     out = tmp_path / "graph.nq"
     out.write_text("previous content\n")
 
-    def broken(*args, **kwargs):
+    def broken(self, output, *args, **kwargs):
+        output.write(b"<half> <a> <line")
         raise OSError("disk full (simulated)")
 
-    monkeypatch.setattr(ox, "serialize", broken)
+    monkeypatch.setattr(ox.Store, "dump", broken)
     with pytest.raises(OSError):
         export(built, out, "nquads")
     assert out.read_text() == "previous content\n"

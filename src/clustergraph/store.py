@@ -243,29 +243,37 @@ def export(
         )
     gs = GraphStore.open(location)
     fmt = EXPORT_FORMATS[format]
-    excluded = set() if people else person_resources(gs)
-    if format in DATASET_FORMATS:
-        statements: list[Any] = list(_without(gs.quads(), excluded))
-    else:
-        union = gs.query("CONSTRUCT WHERE { ?s ?p ?o }")  # a set: no duplicates
-        statements = list(_without(union, excluded))
-        if format == "turtle":
-            statements.sort(key=str)
-    if isinstance(out, (str, Path)):
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                ox.serialize(statements, fh, fmt, prefixes=_prefixes(format))
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
-    else:
-        ox.serialize(statements, out, fmt, prefixes=_prefixes(format))
-    return len(statements)
+    dataset = format in DATASET_FORMATS
+
+    def write(fh: IO[bytes]) -> int:
+        if people:  # the native writers, no Python in the loop
+            if dataset:
+                gs.store.dump(fh, fmt, prefixes=_prefixes(format))
+                query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+            else:
+                gs.query("CONSTRUCT WHERE { ?s ?p ?o }").serialize(fh, fmt)
+                query = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+            return int(next(iter(gs.query(query)))["n"].value)
+        excluded = person_resources(gs)
+        source = gs.quads() if dataset else gs.query("CONSTRUCT WHERE { ?s ?p ?o }")  # a set
+        statements = list(_without(source, excluded))
+        ox.serialize(statements, fh, fmt, prefixes=_prefixes(format))
+        return len(statements)
+
+    if not isinstance(out, (str, Path)):
+        return write(out)
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            n = write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return n
 
 
 def _prefixes(format: str) -> dict[str, str] | None:
