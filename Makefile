@@ -1,5 +1,5 @@
 # clustergraph: the two set-up commands and a few helpers.
-#   make run   set up, build the graph from data/, validate it, print the summary
+#   make run   set up, build the graph from data/, validate it, print the summary, answer a sample query
 #   make test  set up with the test tools, then run the whole test suite
 
 PYTHON ?= python3
@@ -21,7 +21,9 @@ setup-test: $(BIN)/python
 
 run: setup
 	$(BIN)/clustergraph build
-	$(BIN)/clustergraph validate --limit 10
+	@echo "== A sample query: who holds a Gold label (src/clustergraph/queries/gold-label-holders.rq)"
+	$(BIN)/clustergraph query src/clustergraph/queries/gold-label-holders.rq
+	@echo "== The graph is in build/graph; 'clustergraph validate' shows the full SHACL report"
 
 test: setup-test
 	$(BIN)/ruff check src tests benchmarks

@@ -58,3 +58,23 @@ def test_read_query_from_file(tmp_path: Path) -> None:
     assert read_query("ASK { ?s ?p ?o }") == "ASK { ?s ?p ?o }"
     with pytest.raises(QueryError):
         read_query(str(tmp_path / "missing.rq"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((Path(__file__).parents[1] / "src" / "clustergraph" / "queries").glob("*.rq")),
+    ids=lambda p: p.name,
+)
+def test_packaged_queries_run_on_the_test_graph(built: Path, path: Path) -> None:
+    _names, rows = run(GraphStore.open(built), path.read_text(encoding="utf-8"))
+    assert rows, f"{path.name} found nothing in the test graph"
+
+
+def test_gold_label_holders(built: Path) -> None:
+    path = Path(__file__).parents[1] / "src" / "clustergraph" / "queries" / "gold-label-holders.rq"
+    _, rows = run(GraphStore.open(built), path.read_text(encoding="utf-8"))
+    assert [(r["organisation"], r["land"], r["gold_awards"], r["latest"]) for r in rows] == [
+        ("Rhône Optique", None, 1, "2024"),
+        ("Saxtronic Halbleiter", "Sachsen", 2, "2015-11-24"),
+        ("Lichtwerk Photonik", "Thüringen", 1, "2023-03"),
+    ]
