@@ -236,41 +236,11 @@ def export(store: Path, fmt: str, output: Path, no_people: bool) -> None:
     click.echo(f"wrote {n:,} statements to {output} ({fmt}{', without people' if no_people else ''})")
 
 
-@main.command()
-@click.argument("query")
-@store_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    default="table",
-    show_default=True,
-    help="Output for SELECT results (CONSTRUCT prints Turtle).",
-)
-@_errors
-def query(query: str, store: Path, fmt: str) -> None:
-    """Run a SPARQL QUERY (text, or a .rq file) on the built graph.
-
-    The prefixes cg, cgd, cgv, org, skos, prov, time, dcterms, foaf, sosa, geo, rdf, rdfs,
-    owl and xsd are declared for you.
-    """
-    import pyoxigraph as ox
-
-    from clustergraph.query import format_rows, read_query, run
-    from clustergraph.store import GraphStore
-
-    result = run(GraphStore.open(store), read_query(query))
-    if isinstance(result, bool):
-        click.echo("true" if result else "false")
-        sys.exit(EXIT_OK if result else EXIT_INVALID)
-    if isinstance(result, tuple):
-        names, rows = result
-        click.echo(format_rows(names, rows, fmt))
-        return
-    from clustergraph.namespaces import PREFIXES
-
-    click.echo(ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8"))
-
+# Commands of the other stages live in clustergraph.commands.*; importing them registers them.
+from clustergraph.commands import network as _network  # noqa: E402, F401
+from clustergraph.commands import query as _query  # noqa: E402, F401
+from clustergraph.commands import remote as _remote  # noqa: E402, F401
+from clustergraph.commands import sources as _sources  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

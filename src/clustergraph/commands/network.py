@@ -1,0 +1,1 @@
+"""``clustergraph analyze``, ``recommend``: network analyses and partner recommendations."""

@@ -1,0 +1,1 @@
+"""``clustergraph serve`` and ``push``: the graph on SPARQL 1.1 endpoints."""

@@ -1,0 +1,1 @@
+"""``clustergraph load-profile``, ``import``: more kinds of sources."""
