@@ -71,3 +71,20 @@ def test_report_groups_by_shape_and_focus_node(shapes: Graph, background: Graph)
     assert shape.rsplit("#", 1)[-1].split("/")[0] in text
     assert next(iter(by_focus)).startswith("https://w3id.org/clustergraph/id/label-award/")
     assert report.to_dict()["results"][0]["severity"] == "Violation"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_store_path_agrees_with_the_reference(
+    path: Path, shapes: Graph, background: Graph, tmp_path: Path
+) -> None:
+    """The build validates through an in-memory pyoxigraph store (no rdflib graph at scale)."""
+    from clustergraph.validate import validate_ntriples
+
+    data = Graph()
+    data += background
+    data.parse(path)
+    nt = tmp_path / "data.nt"
+    data.serialize(nt, format="nt")
+    fast = validate_ntriples(nt, engine="turbo")
+    reference = validate_graph(data, shapes, engine="pyshacl")
+    assert _key(fast) == _key(reference)
