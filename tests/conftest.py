@@ -50,3 +50,21 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = build(VALID, location)
     assert report.published and report.conforms
     return location
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A real Oxigraph SPARQL server on a free loopback port, read-write, on a fresh store.
+
+    The default graph is the union of the named graphs (as in the embedded store). The object
+    has ``.url``, ``.query_url``, ``.update_url``, ``.store_url`` (Graph Store Protocol),
+    ``.location`` (restart a server on it with ``clustergraph.server.start_server``),
+    ``.stop()`` and ``.kill()``; it is stopped after the test.
+    """
+    from clustergraph.server import start_server
+
+    server = start_server(tmp_path / "oxigraph-store")
+    try:
+        yield server
+    finally:
+        server.stop()

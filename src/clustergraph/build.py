@@ -188,11 +188,22 @@ def build(
             store.bulk_load(path=str(nq_path), format=ox.RdfFormat.N_QUADS)  # one ingestion
             timings["load"] = time.perf_counter() - t
 
+            # Profile texts and RDF files in data/profiles/ and data/rdf/: one source graph each.
+            from clustergraph.loaders.folders import load_source_folders
+
+            extra = load_source_folders(data_dir, store, build_iri)
+            result.warnings.extend(w for b in extra for w in b.warnings)
+            if extra:
+                timings["other_sources"] = time.perf_counter() - t - timings["load"]
+
             from clustergraph.stats import summary
 
             t = time.perf_counter()
             info = summary(store)
             timings["summary"] = time.perf_counter() - t
+
+            row_counts = {k: len(v) for k, v in result.rows.items()}
+            result.rows.clear()  # the rows are in the store now: free them before validating
 
             report: ValidationReport | None = None
             if validate:
@@ -211,7 +222,7 @@ def build(
                 location=location,
                 store_dir=final_dir,
                 quads=quads,
-                rows={k: len(v) for k, v in result.rows.items()},
+                rows=row_counts,
                 seconds=seconds,
                 summary=info,
                 validation=report,

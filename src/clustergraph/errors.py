@@ -8,10 +8,18 @@ meaningful exit codes (2 for bad input).
 
     ClusterGraphError
     ├── DataError            bad input data; carries every Problem found (file, line, column, value, expected)
-    ├── SourceFileError      an input file cannot be read at all (missing, binary, wrong encoding)
+    ├── SourceFileError      an input file cannot be read at all (missing, binary, wrong encoding, broken RDF)
+    ├── AmbiguousMatch       a name matches several entities of the graph; carries the candidates
+    ├── UnknownSource        no source with that address or graph in the current graph
+    ├── EndpointError        a SPARQL endpoint could not be reached or answered with an error (or a bad URL)
+    │   ├── EndpointUnreachable  connection refused, unknown host, network down
+    │   ├── EndpointTimeout      no answer within the timeout
+    │   └── EndpointHTTPError    the endpoint answered 4xx/5xx (carries status and the endpoint's message)
     ├── StoreError           the graph store is missing, locked or unusable
     │   └── NoBuildError     no graph has been built at that location yet
-    └── ValidationFailed     the graph does not conform to the SHACL shapes (carries the report)
+    ├── ValidationFailed     the graph does not conform to the SHACL shapes (carries the report)
+    ├── ServerError          the local SPARQL server (Oxigraph) cannot be found, started or stopped
+    └── UnknownNameError     a name given by the user matches no entity (or several); lists near matches
 """
 
 from __future__ import annotations
@@ -67,6 +75,34 @@ class SourceFileError(ClusterGraphError):
     """An input file cannot be read at all (missing, unreadable, binary, wrong encoding)."""
 
 
+class AmbiguousMatch(ClusterGraphError):
+    """Names from a source match several entities of the graph; nothing is guessed.
+
+    ``matches`` holds one ``(name, where, candidates)`` per ambiguous name, ``candidates``
+    being ``(iri, label)`` pairs. Resolve by adding an ``alias`` row for the exact name to
+    ``reconciliation.csv``.
+    """
+
+    def __init__(self, matches: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
+        self.matches = list(matches)
+        lines = [f"{len(self.matches)} ambiguous name(s); nothing was loaded:"]
+        for name, where, cands in self.matches:
+            listed = "; ".join(f"{label} <{iri}>" for iri, label in cands)
+            lines.append(f"  {where}: {name!r} matches {len(cands)} entities: {listed}")
+        lines.append(
+            "  add an 'alias' row for the exact name to reconciliation.csv to say which one is meant"
+        )
+        super().__init__("\n".join(lines))
+
+
+class UnknownSource(ClusterGraphError):
+    """No source with the given address, file or graph IRI is in the current graph."""
+
+
+class EndpointError(ClusterGraphError):
+    """A SPARQL endpoint could not be reached, timed out or answered with an error."""
+
+
 class StoreError(ClusterGraphError):
     """The graph store is missing, locked or unusable."""
 
@@ -81,3 +117,29 @@ class ValidationFailed(ClusterGraphError):
     def __init__(self, report: ValidationReport, message: str | None = None) -> None:
         self.report = report
         super().__init__(message or f"the graph has {report.violation_count} SHACL violation(s)")
+
+
+class EndpointUnreachable(EndpointError):
+    """The endpoint cannot be reached: connection refused, unknown host, network down."""
+
+
+class EndpointTimeout(EndpointError):
+    """The endpoint did not answer within the timeout."""
+
+
+class EndpointHTTPError(EndpointError):
+    """The endpoint answered with an HTTP error; ``status`` and the endpoint's own ``detail``."""
+
+    def __init__(self, message: str, status: int, detail: str = "") -> None:
+        self.status = status
+        self.detail = detail
+        super().__init__(message)
+
+
+class ServerError(ClusterGraphError):
+    """The local SPARQL server (the Oxigraph binary) cannot be found, started or stopped."""
+
+
+class UnknownNameError(ClusterGraphError):
+    """A name or IRI given by the user (``clustergraph recommend ORG``) matches no entity of
+    the network, or several equally well; the message lists the nearest names and their ids."""

@@ -138,6 +138,34 @@ class CG(DefinedNamespace):
     contentTaken: URIRef
     softwareVersion: URIRef
 
+    # more kinds of sources (profile texts, RDF files, SPARQL endpoints)
+    ProfileSourceGraph: URIRef
+    RdfFileSourceGraph: URIRef
+    EndpointSourceGraph: URIRef
+    Import: URIRef
+    TextExtraction: URIRef
+    extractedFact: URIRef
+    extractedFrom: URIRef
+    textStart: URIRef
+    textEnd: URIRef
+    extractionRule: URIRef
+    quotedText: URIRef
+
+    # network analyses written back (clustergraph analyze --write)
+    NetworkAnalysis: URIRef
+    Community: URIRef
+    projection: URIRef
+    analysisMethod: URIRef
+    modularity: URIRef
+    inCommunity: URIRef
+    degreeCentrality: URIRef
+    strength: URIRef
+    betweennessCentrality: URIRef
+    eigenvectorCentrality: URIRef
+    pageRank: URIRef
+    burtConstraint: URIRef
+    coreness: URIRef
+
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SOSA = Namespace("http://www.w3.org/ns/sosa/")

@@ -1,0 +1,119 @@
+"""A SPARQL endpoint → one source graph: the triples of a CONSTRUCT query (SPARQLWrapper).
+
+The source address is the endpoint's address with the query as its ``query`` parameter
+(the SPARQL protocol's GET form), so the same query on the same endpoint is the same source
+and loading it again replaces its facts. The request sends a real User-Agent, uses POST,
+has a timeout, and every failure becomes an :class:`~clustergraph.errors.EndpointError`.
+
+>>> endpoint_address("http://localhost:7878/query", "CONSTRUCT WHERE { ?s ?p ?o }")
+'http://localhost:7878/query?query=CONSTRUCT%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D'
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+from urllib.parse import quote
+
+from clustergraph import __version__
+from clustergraph.errors import (
+    EndpointError,
+    EndpointHTTPError,
+    EndpointTimeout,
+    EndpointUnreachable,
+    SourceFileError,
+)
+from clustergraph.loaders.batch import SourceBatch
+from clustergraph.loaders.rdf import rdf_batch
+from clustergraph.loaders.terms import check_iri
+from clustergraph.reconcile import EntityIndex
+
+USER_AGENT = f"clustergraph/{__version__} (+https://w3id.org/clustergraph)"
+DEFAULT_TIMEOUT = 60.0
+_CONTENT_TYPES = {
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/n-triples": "ntriples",
+    "text/plain": "ntriples",
+    "application/rdf+xml": "rdfxml",
+    "application/ld+json": "jsonld",
+    "application/n-quads": "nquads",
+    "application/trig": "trig",
+}
+
+
+def endpoint_address(endpoint: str, query: str) -> str:
+    """The source address of a query on an endpoint."""
+    return f"{endpoint}{'&' if '?' in endpoint else '?'}query={quote(query, safe='')}"
+
+
+def _check_construct(query: str) -> None:
+    body = re.sub(r"#[^\n]*", "", query)
+    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
+    if not re.match(r"(?i)\s*(CONSTRUCT|DESCRIBE)\b", body):
+        raise SourceFileError(
+            "the query must be a CONSTRUCT (or DESCRIBE) query: it returns the triples to load"
+        )
+
+
+def construct(endpoint: str, query: str, *, timeout: float = DEFAULT_TIMEOUT) -> tuple[bytes, str]:
+    """Run a CONSTRUCT query on ``endpoint``; return the response body and its format name."""
+    from SPARQLWrapper import POST, TURTLE, SPARQLWrapper
+    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+    try:
+        check_iri(endpoint)
+    except ValueError as exc:
+        raise EndpointError(f"endpoint {endpoint!r}: expected {exc}") from None
+    if not endpoint.startswith(("http://", "https://")):
+        raise EndpointError(f"endpoint {endpoint!r}: expected an http(s) address")
+    _check_construct(query)
+    client = SPARQLWrapper(endpoint, agent=USER_AGENT)
+    client.setQuery(query)
+    client.setMethod(POST)
+    client.setReturnFormat(TURTLE)
+    client.setTimeout(int(max(1, timeout)))
+    try:
+        result = client.query()
+        body = result.response.read()
+        ctype = (result.response.headers.get("Content-Type") or "text/turtle").split(";")[0].strip().lower()
+    except SPARQLWrapperException as exc:
+        msg = " ".join(str(exc).split())[:300]
+        status = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414}
+        code = status.get(type(exc).__name__, 500)
+        raise EndpointHTTPError(f"{endpoint}: the endpoint refused the query: {msg}", code, msg) from None
+    except urllib.error.HTTPError as exc:
+        raise EndpointHTTPError(f"{endpoint}: HTTP {exc.code} {exc.reason}", exc.code) from None
+    except urllib.error.URLError as exc:
+        if isinstance(exc.reason, TimeoutError):
+            raise EndpointTimeout(f"{endpoint}: no answer within {timeout:g} s") from None
+        raise EndpointUnreachable(f"{endpoint}: cannot be reached ({exc.reason})") from None
+    except TimeoutError:
+        raise EndpointTimeout(f"{endpoint}: no answer within {timeout:g} s") from None
+    except OSError as exc:
+        raise EndpointUnreachable(f"{endpoint}: cannot be reached ({exc})") from None
+    fmt = _CONTENT_TYPES.get(ctype)
+    if fmt is None:
+        raise EndpointError(f"{endpoint}: answered with {ctype!r}; expected RDF (Turtle, N-Triples, RDF/XML)")
+    return body, fmt
+
+
+def endpoint_batch(endpoint: str, query: str, answer: tuple[bytes, str], index: EntityIndex) -> SourceBatch:
+    """The batch of a query's answer (from :func:`construct`), linked to the graph like an RDF file's."""
+    body, fmt = answer
+    if not body.strip():
+        raise EndpointError(f"{endpoint}: the query returned no triples; nothing to load")
+    address = endpoint_address(endpoint, query)
+    try:
+        return rdf_batch(body, endpoint, fmt, index, address, kind="endpoint")
+    except SourceFileError as exc:
+        if "no triples" in str(exc):
+            raise EndpointError(f"{endpoint}: the query returned no triples; nothing to load") from None
+        raise EndpointError(f"{endpoint}: the answer is not readable RDF: {exc}") from None
+
+
+def load_endpoint(
+    endpoint: str, query: str, index: EntityIndex, *, timeout: float = DEFAULT_TIMEOUT
+) -> SourceBatch:
+    """Run a CONSTRUCT query and make its batch (:func:`construct`, then :func:`endpoint_batch`)."""
+    return endpoint_batch(endpoint, query, construct(endpoint, query, timeout=timeout), index)

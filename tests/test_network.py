@@ -1,0 +1,143 @@
+"""Projections from the built test graph (tests/data/valid) to NetworkX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from clustergraph import network as nw
+from clustergraph.errors import ClusterGraphError
+from clustergraph.store import GraphStore
+
+ORG = "https://w3id.org/clustergraph/id/org/"
+PART = "https://w3id.org/clustergraph/id/partnership/"
+PLAIN = (str, int, float, bool)
+
+
+@pytest.fixture(scope="module")
+def data(built: Path) -> nw.NetworkData:
+    return nw.read_network(GraphStore.open(built), people=True)
+
+
+def _plain(G: nx.Graph) -> None:
+    for _, d in G.nodes(data=True):
+        assert all(isinstance(v, PLAIN) for v in d.values()), d
+    for _, _, d in G.edges(data=True):
+        assert all(isinstance(v, PLAIN) for v in d.values()), d
+
+
+def test_co_partnership_graph(data: nw.NetworkData) -> None:
+    G = nw.co_partnership_graph(data)
+    assert G.number_of_nodes() == 7
+    assert G.number_of_edges() == 7
+    assert nx.number_connected_components(G) == 2
+    e = G.edges[ORG + "lichtwerk", ORG + "rhone-optique"]
+    assert e["weight"] == 2  # the ESCP and their bilateral partnership
+    assert e["partnerships"].split(nw.SEP) == [PART + "lichtwerk-rhone", PART + "photon-bridge"]
+    assert set(e["kinds"].split(nw.SEP)) == {"bilateral", "escp"}
+    assert "2020–2022" in e["periods"].split(nw.SEP)
+    _plain(G)
+
+
+def test_organisation_attributes(data: nw.NetworkData) -> None:
+    G = nw.co_partnership_graph(data)
+    a = G.nodes[ORG + "lichtwerk"]
+    assert a["label"] == "Lichtwerk Photonik"
+    assert a["iri"] == ORG + "lichtwerk"
+    assert a["type"] == "organisation"
+    assert a["region"] == "DE-TH" and a["country"] == "DE"
+    assert "photonics" in a["industry_ids"].split(nw.SEP)
+    assert a["partnerships"] == 2
+    # the Gold award of 2023 expired in 2025 and is the latest: no current label
+    assert a["label_level"] == ""
+    assert G.nodes[ORG + "saxtronic"]["label_level"] == "gold"
+    assert G.nodes[ORG + "rhone-optique"]["region"] == "FR"  # no Land: the country
+    assert a["programmes"] == "go-test Clusterprogramm"
+    assert isinstance(a["lat"], float) and isinstance(a["lon"], float)
+
+
+def test_filters(data: nw.NetworkData) -> None:
+    G = nw.co_partnership_graph(data, kinds={"bilateral"})
+    assert set(G.edges()) == {(ORG + "lichtwerk", ORG + "rhone-optique")}
+    # 2023–2024: only Health Link (2022-09 – 2025-08) and the open-ended Northern MoU (2019–)
+    G = nw.co_partnership_graph(data, period=nw.parse_period("2023:2024"))
+    kinds = {k for _, _, d in G.edges(data=True) for k in d["kinds"].split(nw.SEP)}
+    assert kinds == {"eurocluster", "mou"}
+    # the undated bilateral partnership is left out by any period
+    G = nw.co_partnership_graph(data, period=nw.parse_period("2021"))
+    assert G.edges[ORG + "lichtwerk", ORG + "rhone-optique"]["weight"] == 1
+    with pytest.raises(ClusterGraphError, match="unknown partnership kind"):
+        nw.co_partnership_graph(data, kinds={"friendship"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2015:2020", ("2015", "2020")),
+        ("2019", ("2019", "2019")),
+        ("2015:", ("2015", "")),
+        (":2020-06", ("", "2020-06")),
+    ],
+)
+def test_parse_period(text: str, expected: tuple[str, str]) -> None:
+    assert nw.parse_period(text) == expected
+
+
+def test_parse_period_rejects() -> None:
+    with pytest.raises(ClusterGraphError, match="expected START:END"):
+        nw.parse_period("last year")
+
+
+def test_bipartite(data: nw.NetworkData) -> None:
+    G = nw.organisation_partnership_graph(data)
+    assert nx.is_bipartite(G)
+    parts = {n for n, d in G.nodes(data=True) if d["bipartite"] == 1}
+    assert parts == {PART + p for p in ("photon-bridge", "health-link", "northern-mou", "lichtwerk-rhone")}
+    assert G.number_of_edges() == 10
+    assert G.edges[ORG + "lichtwerk", PART + "photon-bridge"]["roles"] == "coordinator"
+    assert G.nodes[PART + "photon-bridge"]["members"] == 3
+    _plain(G)
+
+
+def test_region_graph(data: nw.NetworkData) -> None:
+    G = nw.region_graph(data)
+    labels = {d["iso"] for _, d in G.nodes(data=True)}
+    assert {"DE-TH", "DE-SN", "FR", "DE-BY", "AT", "PL", "DE-HH"} <= labels
+    th = next(n for n, d in G.nodes(data=True) if d["iso"] == "DE-TH")
+    fr = next(n for n, d in G.nodes(data=True) if d["iso"] == "FR")
+    assert G.edges[th, fr]["weight"] == 2  # two partnerships cross Thüringen and France
+    _plain(G)
+
+
+def test_industry_and_people(data: nw.NetworkData) -> None:
+    G = nw.organisation_industry_graph(data)
+    assert all(d["type"] in ("organisation", "industry") for _, d in G.nodes(data=True))
+    assert all(d["org_type"] == "cluster" for _, d in G.nodes(data=True) if d["type"] == "organisation")
+    P = nw.person_organisation_graph(data)
+    people = [n for n, d in P.nodes(data=True) if d["type"] == "person"]
+    assert people and all(P.degree(p) >= 1 for p in people)
+    _plain(G)
+    _plain(P)
+
+
+def test_people_need_reading(built: Path) -> None:
+    data = nw.read_network(GraphStore.open(built))
+    with pytest.raises(ClusterGraphError, match="people=True"):
+        nw.person_organisation_graph(data)
+
+
+def test_read_network_reads_each_fact_once(data: nw.NetworkData) -> None:
+    # facts stated by several sources sit in several named graphs but count once
+    assert all(len(ms) == len(set(ms)) for ms in data.members.values())
+    assert len(data.members[PART + "photon-bridge"]) == 3
+
+
+def test_current_label_level() -> None:
+    f = nw.current_label_level
+    assert f([], "2026-01-01") == ("", "")
+    assert f([("gold", "2016", ""), ("silver", "2021", "")], "2026-01-01") == ("silver", "2021")
+    assert f([("bronze", "2020", ""), ("gold", "2020", "")], "2026-01-01") == ("gold", "2020")
+    assert f([("gold", "2023", "2027-01")], "2026-01-01") == ("gold", "2023")
+    assert f([("", "2024", "")], "2026-01-01") == ("", "")
