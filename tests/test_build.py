@@ -147,3 +147,22 @@ def test_a_rebuild_gives_the_same_facts(dataset, tmp_path: Path) -> None:
     build(d, tmp_path / "a", validate=False)
     build(d, tmp_path / "b", validate=False)
     assert facts(tmp_path / "a") == facts(tmp_path / "b")
+
+
+def test_the_default_graph_is_the_deduplicated_union(built: Path) -> None:
+    gs = GraphStore.open(built)
+    # lichtwerk's founding year comes from two sources: two quads, one statement in the union
+    assert (
+        gs.select("""SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g {
+        <https://w3id.org/clustergraph/id/org/lichtwerk> <https://w3id.org/clustergraph/ontology#foundingDate> ?d } }""")
+        == [{"n": 2}]
+    )
+    assert (
+        gs.select("""SELECT (COUNT(*) AS ?n) WHERE {
+        <https://w3id.org/clustergraph/id/org/lichtwerk> <https://w3id.org/clustergraph/ontology#foundingDate> ?d }""")
+        == [{"n": 1}]
+    )
+    union = gs.select(
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+    )
+    assert gs.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == union

@@ -29,9 +29,11 @@ pytestmark = pytest.mark.slow
 
 
 def graph_rows(endpoint: Endpoint) -> list[tuple[str, str, str, str]]:
-    """Every quad of the endpoint, as text, sorted."""
+    """Every quad of the endpoint (the default graph's as DEFAULT), as text, sorted."""
     rows = endpoint.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").solutions
-    return sorted(tuple(str(t) for t in row) for row in rows)  # type: ignore[misc]
+    named = [tuple(str(t) for t in row) for row in rows]
+    default = endpoint.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }").solutions
+    return sorted(named + [("DEFAULT", *(str(t) for t in row)) for row in default])  # type: ignore[misc]
 
 
 def local_rows(location: Path) -> list[tuple[str, str, str, str]]:
@@ -111,8 +113,16 @@ def test_push_replaces_and_drops_graphs_the_build_no_longer_has(
     assert report.dropped == [] or all(g.startswith("https://w3id.org/clustergraph/") for g in report.dropped)
 
 
-def test_push_into_one_graph_by_sparql_update_only(oxigraph_server, built: Path) -> None:
-    endpoint = Endpoint.from_url(oxigraph_server.url)
+def test_push_into_one_graph_by_sparql_update_only(built: Path, tmp_path: Path) -> None:
+    # The graph lands in one named graph: this store answers queries over the union of its graphs.
+    server = start_server(tmp_path / "store", union_default_graph=True)
+    try:
+        _check_push_into_one_graph(Endpoint.from_url(server.url), built)
+    finally:
+        server.stop()
+
+
+def _check_push_into_one_graph(endpoint: Endpoint, built: Path) -> None:
     report = push(built, endpoint, graph="https://example.org/clustergraph", protocol="update")
     assert report.protocol == "update" and report.graphs == ["https://example.org/clustergraph"]
     assert remote_graphs(endpoint) == ["https://example.org/clustergraph"]

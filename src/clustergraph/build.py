@@ -108,7 +108,7 @@ def _metadata_triples(result: LoadResult, build_iri: str, started: str, ended: s
                 if entry.get(col):
                     lines.append((g, iri(prop), literal(entry[col])))
     graph = iri(BUILD_GRAPH)
-    return "".join(f"{s} {p} {o} {graph} .\n" for s, p, o in lines)
+    return "".join(f"{s} {p} {o} {graph} .\n{s} {p} {o} .\n" for s, p, o in lines)
 
 
 def _scheme_triples() -> str:
@@ -120,19 +120,23 @@ def _scheme_triples() -> str:
         (REGION_SCHEME, "Regions", "Regionen"),
     ):
         s = iri(scheme)
-        out.append(f"{s} {RDF_TYPE} <{SKOS}ConceptScheme> {g} .\n")
-        out.append(f"{s} <{SKOS}prefLabel> {literal(en, lang='en')} {g} .\n")
-        out.append(f"{s} <{SKOS}prefLabel> {literal(de, lang='de')} {g} .\n")
+        for p, o in (
+            (RDF_TYPE, f"<{SKOS}ConceptScheme>"),
+            (f"<{SKOS}prefLabel>", literal(en, lang="en")),
+            (f"<{SKOS}prefLabel>", literal(de, lang="de")),
+        ):
+            out.append(f"{s} {p} {o} {g} .\n{s} {p} {o} .\n")  # its graph, and the union
     return "".join(out)
 
 
 def _ontology_quads() -> str:
-    """The ontology and vocabulary files as N-Quads in the ontology graph."""
+    """The ontology and vocabulary files as N-Quads in the ontology graph and in the union."""
     graph = ox.NamedNode(ONTOLOGY_GRAPH)
     quads = (
-        ox.Quad(t.subject, t.predicate, t.object, graph)
+        ox.Quad(t.subject, t.predicate, t.object, g)
         for path in ontology_files()
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        for g in (graph, ox.DefaultGraph())
     )
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
@@ -192,6 +196,10 @@ def build(
             from clustergraph.loaders.folders import load_source_folders
 
             extra = load_source_folders(data_dir, store, build_iri)
+            if extra:
+                from clustergraph.store import union_add
+
+                union_add(store, [b.graph for b in extra] + [BUILD_GRAPH])
             result.warnings.extend(w for b in extra for w in b.warnings)
             if extra:
                 timings["other_sources"] = time.perf_counter() - t - timings["load"]

@@ -361,6 +361,10 @@ def ours(graph: str) -> bool:
     return graph.startswith(DATA_IRI) or graph == ONTOLOGY_IRI
 
 
+#: The key of the default graph (the deduplicated union of the build's graphs) among the graphs sent.
+DEFAULT = ""
+
+
 def _graphs_to_send(location: Path | str, graph: str | None) -> dict[str, list[ox.Triple]]:
     from clustergraph.store import GraphStore
 
@@ -369,8 +373,8 @@ def _graphs_to_send(location: Path | str, graph: str | None) -> dict[str, list[o
         return {graph: list(gs.query("CONSTRUCT WHERE { ?s ?p ?o }"))}
     out: dict[str, list[ox.Triple]] = {}
     for quad in gs.quads():
-        if isinstance(quad.graph_name, ox.NamedNode):
-            out.setdefault(quad.graph_name.value, []).append(quad.triple)
+        name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else DEFAULT
+        out.setdefault(name, []).append(quad.triple)
     return out
 
 
@@ -397,8 +401,9 @@ def push(
     """Upload the current build of ``location`` to ``endpoint``, replacing the target atomically.
 
     Without ``graph``, every named graph of the build (one per source, plus the build and
-    ontology graphs) replaces the graph of the same name, and clustergraph graphs the new
-    build no longer has are dropped; other graphs of the store are left alone. With ``graph``,
+    ontology graphs) replaces the graph of the same name, the build's default graph (the
+    deduplicated union the queries use) replaces the store's default graph, and clustergraph
+    graphs the new build no longer has are dropped; other named graphs are left alone. With ``graph``,
     the union of the build replaces that one graph. ``protocol`` is ``gsp`` (Graph Store
     Protocol), ``update`` (SPARQL Update only) or ``auto`` (GSP where the endpoint has a store
     URL that accepts it). ``progress(graph, done, total)`` is called after each upload.
@@ -441,7 +446,7 @@ def push(
         targets = set(graphs)
         stale = [] if graph is not None else [g for g in existing if ours(g) and g not in targets]
         operations = [f"DROP SILENT GRAPH <{g}>" for g in stale]
-        operations += [f"MOVE GRAPH <{s}> TO <{t}>" for s, t in staged]
+        operations += [f"MOVE GRAPH <{s}> TO {'DEFAULT' if t == DEFAULT else f'<{t}>'}" for s, t in staged]
         endpoint.update(" ;\n".join(operations))
     except BaseException as exc:
         with contextlib.suppress(EndpointError):

@@ -37,7 +37,15 @@ import pyoxigraph as ox
 from clustergraph.errors import ClusterGraphError, StoreError
 from clustergraph.namespaces import CG, DATA_IRI
 from clustergraph.network import SEP
-from clustergraph.store import build_info, current_store_dir, locked, publish, write_atomically
+from clustergraph.store import (
+    build_info,
+    current_store_dir,
+    drop_graphs,
+    locked,
+    publish,
+    union_add,
+    write_atomically,
+)
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -226,10 +234,9 @@ def write_back(location: Path | str, quads: list[ox.Quad]) -> Path:
             except OSError as exc:
                 raise StoreError(f"cannot copy the store {source} to write the analysis: {exc}") from None
             store = ox.Store(str(tmp))
-            for g in graphs:
-                if store.contains_named_graph(g):
-                    store.remove_graph(g)
+            drop_graphs(store, [g.value for g in graphs if store.contains_named_graph(g)])
             store.extend(quads)  # one transaction
+            union_add(store, [g.value for g in graphs])
             store.flush()
             del store
             tmp.rename(target)

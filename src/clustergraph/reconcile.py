@@ -333,11 +333,11 @@ class EntityIndex:
         return index
 
     def load_store(self, store: Any) -> None:
-        """Add the entities of a pyoxigraph store (the union of its graphs)."""
+        """Add the entities of a pyoxigraph store (its default graph: the union of its graphs)."""
         inner = getattr(store, "store", store)
 
         def rows(query: str) -> Iterable[Any]:
-            return inner.query(_PREFIXES + query, use_default_graph_as_union=True)
+            return inner.query(_PREFIXES + query)
 
         by_entity: dict[tuple[str, str], list[str]] = defaultdict(list)
         prefs: dict[str, str] = {}

@@ -2,8 +2,10 @@
 
 :func:`start_server` starts it on a loopback port, waits until it answers and returns an
 :class:`OxigraphServer` (``.url``, ``.query_url``, ``.update_url``, ``.store_url``, ``.stop()``).
-The default graph is the union of the named graphs (``--union-default-graph``), as in the
-embedded store, so the same queries give the same answers.
+The build stores the union of its named graphs (deduplicated) in the default graph, and
+``clustergraph push`` sends it too, so the same queries give the same answers here as on the
+embedded store (``union_default_graph=True`` starts the server with Oxigraph's
+``--union-default-graph`` instead, for stores filled by other tools).
 
 >>> with start_server() as server:                      # doctest: +SKIP
 ...     print(server.query_url)
@@ -134,7 +136,7 @@ def start_server(
     port: int | None = None,
     host: str = HOST,
     read_only: bool = False,
-    union_default_graph: bool = True,
+    union_default_graph: bool = False,
     timeout: float = 30.0,
     query_timeout: float | None = None,
 ) -> OxigraphServer:

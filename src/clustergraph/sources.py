@@ -43,8 +43,11 @@ from clustergraph.store import (
     GraphStore,
     build_info,
     current_store_dir,
+    drop_graphs,
     locked,
     publish,
+    remove_quads,
+    union_add,
     write_atomically,
 )
 from clustergraph.validate import ValidationReport
@@ -207,6 +210,7 @@ def apply(
                     meta += b.description(activity)
                 text += "".join(f"{s} {p} {o} <{BUILD_GRAPH}> .\n" for s, p, o in meta)
                 store.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)  # one transaction
+                union_add(store, [b.graph for b in batches] + [BUILD_GRAPH])
             _drop_unused_imports(store)
             if validate:
                 from clustergraph.validate import validate_store
@@ -254,20 +258,16 @@ def _drop_unused_imports(store: ox.Store) -> None:
     q = f"""SELECT ?a WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?a a <{CG_IRI}Import>
             FILTER NOT EXISTS {{ ?g <{PROV}wasGeneratedBy> ?a }} }} }}"""
     for sol in list(store.query(q)):
-        for quad in list(store.quads_for_pattern(sol["a"], None, None, build_graph)):
-            store.remove(quad)
+        remove_quads(store, list(store.quads_for_pattern(sol["a"], None, None, build_graph)))
 
 
 def _drop(store: ox.Store, graphs: set[str]) -> None:
     """Remove named graphs and their descriptions in the build graph."""
     existing = set(store.named_graphs())
     build_graph = ox.NamedNode(BUILD_GRAPH)
+    drop_graphs(store, [g for g in graphs if ox.NamedNode(g) in existing])  # keeps the union right
     for g in graphs:
-        node = ox.NamedNode(g)
-        if node in existing:
-            store.remove_graph(node)
-        for q in list(store.quads_for_pattern(node, None, None, build_graph)):
-            store.remove(q)
+        remove_quads(store, list(store.quads_for_pattern(ox.NamedNode(g), None, None, build_graph)))
 
 
 # --------------------------------------------------------------------------- the reviewable file

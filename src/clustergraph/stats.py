@@ -34,7 +34,7 @@ CLASSES = (
 def _select(store: Any, query: str) -> list[dict[str, Any]]:
     from clustergraph.store import to_python
 
-    result = store.query(sparql_prefixes() + query, use_default_graph_as_union=True)
+    result = store.query(sparql_prefixes() + query)
     names = [v.value for v in result.variables]
     return [{n: to_python(sol[n]) for n in names} for sol in result]
 
@@ -52,12 +52,7 @@ def summary(store: Any) -> dict[str, Any]:
                 FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{BUILD_GRAPH}>) }} }}""",
     )[0]["n"]
     sources = _select(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a cg:SourceGraph }")[0]["n"]
-    inner = getattr(store, "store", store)
-    quads = (
-        len(inner)
-        if hasattr(inner, "__len__")
-        else _select(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
-    )
+    quads = _select(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
     levels = _select(
         store,
         """SELECT ?level (COUNT(DISTINCT ?a) AS ?n) WHERE {

@@ -128,6 +128,42 @@ def publish(location: Path, store_dir: Path, report: dict[str, Any], keep: int =
             p.with_suffix(".json").unlink()
 
 
+# --------------------------------------------------------------------------- the union graph
+
+
+def union_add(store: ox.Store, graphs: Iterable[str]) -> None:
+    """Copy the triples of the named ``graphs`` into the default graph (the union queries use)."""
+    values = " ".join(f"<{g}>" for g in graphs)
+    if values:
+        store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+
+
+def drop_graphs(store: ox.Store, graphs: Iterable[str]) -> None:
+    """Remove named graphs, and from the default graph the triples no other named graph holds."""
+    for g in graphs:
+        store.update(
+            f"""DELETE {{ ?s ?p ?o }} WHERE {{
+                  GRAPH <{g}> {{ ?s ?p ?o }}
+                  FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }} ;
+                DROP SILENT GRAPH <{g}>"""
+        )
+
+
+def remove_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """Remove quads from their named graphs, and their triples from the default graph where no
+    other named graph still holds them."""
+    for q in quads:
+        store.remove(q)
+        others = store.quads_for_pattern(q.subject, q.predicate, q.object, None)
+        if not any(isinstance(o.graph_name, ox.NamedNode) for o in others):
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+
+
+def rebuild_union(store: ox.Store) -> None:
+    """Recompute the default graph as the union of all named graphs (after arbitrary edits)."""
+    store.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
 # --------------------------------------------------------------------------- opening
 
 
@@ -155,8 +191,11 @@ class GraphStore:
         return cls(location, path, store)
 
     def query(self, sparql: str, **kwargs: Any) -> Any:
-        """Run a SPARQL query with the union of all named graphs as the default graph."""
-        kwargs.setdefault("use_default_graph_as_union", True)
+        """Run a SPARQL query; the default graph holds the union of all named graphs.
+
+        The union is materialised (deduplicated) by the build, so a statement given by several
+        sources matches once; ``GRAPH ?g { ... }`` still reaches each source's graph.
+        """
         return self.store.query(sparql, **kwargs)
 
     def ask(self, sparql: str, **kwargs: Any) -> bool:
@@ -249,11 +288,9 @@ def export(
         if people:  # the native writers, no Python in the loop
             if dataset:
                 gs.store.dump(fh, fmt, prefixes=_prefixes(format))
-                query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-            else:
-                gs.query("CONSTRUCT WHERE { ?s ?p ?o }").serialize(fh, fmt)
-                query = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
-            return int(next(iter(gs.query(query)))["n"].value)
+                return len(gs.store)  # every quad, the default graph's (the union) included
+            gs.query("CONSTRUCT WHERE { ?s ?p ?o }").serialize(fh, fmt)  # the default graph: the union
+            return int(next(iter(gs.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
         excluded = person_resources(gs)
         source = gs.quads() if dataset else gs.query("CONSTRUCT WHERE { ?s ?p ?o }")  # a set
         statements = list(_without(source, excluded))

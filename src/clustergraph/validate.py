@@ -233,7 +233,7 @@ def union_ntriples(store: Any, out: Path) -> Path:
     """Write the union of all graphs of a store (or :class:`GraphStore`) as N-Triples."""
     import pyoxigraph as ox
 
-    triples = store.query("CONSTRUCT WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    triples = store.query("CONSTRUCT WHERE { ?s ?p ?o }")  # the default graph is the union
     with open(out, "wb") as fh:
         triples.serialize(fh, ox.RdfFormat.N_TRIPLES)
     return out

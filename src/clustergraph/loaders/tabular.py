@@ -88,8 +88,10 @@ class LoadResult:
                 for triple in table.triples(row):
                     yield triple, sources
 
-    def write_nquads(self, out: IO[str]) -> int:
-        """Write every fact into the named graph of each of its sources; return the line count."""
+    def write_nquads(self, out: IO[str], *, union: bool = True) -> int:
+        """Write every fact into the named graph of each of its sources; return the count of
+        named-graph quads. With ``union``, each fact is also written once into the default
+        graph (the store deduplicates it): the union that queries use."""
         graphs: dict[str, str] = {}
         n = 0
         buf: list[str] = []
@@ -107,6 +109,8 @@ class LoadResult:
                     head = f"{s} {p} {o} "
                     for g in gs:
                         buf.append(f"{head}{g} .\n")
+                    if union:
+                        buf.append(f"{head}.\n")
                     n += len(gs)
                 if len(buf) > 50_000:
                     out.write("".join(buf))
