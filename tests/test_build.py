@@ -151,17 +151,13 @@ def test_a_rebuild_gives_the_same_facts(dataset, tmp_path: Path) -> None:
 
 def test_the_default_graph_is_the_deduplicated_union(built: Path) -> None:
     gs = GraphStore.open(built)
+    fact = (
+        "<https://w3id.org/clustergraph/id/org/lichtwerk> "
+        "<https://w3id.org/clustergraph/ontology#foundingDate> ?d"
+    )
     # lichtwerk's founding year comes from two sources: two quads, one statement in the union
-    assert (
-        gs.select("""SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g {
-        <https://w3id.org/clustergraph/id/org/lichtwerk> <https://w3id.org/clustergraph/ontology#foundingDate> ?d } }""")
-        == [{"n": 2}]
-    )
-    assert (
-        gs.select("""SELECT (COUNT(*) AS ?n) WHERE {
-        <https://w3id.org/clustergraph/id/org/lichtwerk> <https://w3id.org/clustergraph/ontology#foundingDate> ?d }""")
-        == [{"n": 1}]
-    )
+    assert gs.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {fact} }} }}") == [{"n": 2}]
+    assert gs.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {fact} }}") == [{"n": 1}]
     union = gs.select(
         "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
     )
