@@ -14,7 +14,7 @@ graph as N-Triples (``--nt``):
 Each fast measure is the median of ``--repeat`` runs. Run at 1M under the shared lock::
 
     flock /work/tmp/bench.lock .venv/bin/python benchmarks/bench_network.py \\
-        --store /work/tmp/net/s1m --nt /work/tmp/bench1m/graph.nt
+        --store /work/tmp/netperf/s1m --nt /work/tmp/bench1m/graph.nt
 
 Equality of igraph's and networkx's results is checked on small graphs by tests/test_analysis.py.
 """

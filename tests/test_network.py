@@ -9,6 +9,7 @@ import pytest
 
 from clustergraph import network as nw
 from clustergraph.errors import ClusterGraphError
+from clustergraph.namespaces import sparql_prefixes
 from clustergraph.store import GraphStore
 
 ORG = "https://w3id.org/clustergraph/id/org/"
@@ -141,3 +142,59 @@ def test_current_label_level() -> None:
     assert f([("bronze", "2020", ""), ("gold", "2020", "")], "2026-01-01") == ("gold", "2020")
     assert f([("gold", "2023", "2027-01")], "2026-01-01") == ("gold", "2023")
     assert f([("", "2024", "")], "2026-01-01") == ("", "")
+
+
+def _plain_scan(gs: GraphStore, prop: str) -> list[tuple[str, str, str]]:
+    """The reference scan: every (subject, value, language) of a property in one query."""
+    q = f"SELECT DISTINCT ?s ?x (LANG(?x) AS ?lg) WHERE {{ ?s {prop} ?x }}"
+    return [(r[0].value, r[1].value, r[2].value if r[2] else "") for r in gs.query(sparql_prefixes() + q)]
+
+
+@pytest.mark.parametrize("prop", sorted(nw._CODED))
+def test_scan_by_value_equals_plain_scan(built: Path, prop: str) -> None:
+    gs = GraphStore.open(built)
+    rows = nw._Scanner(gs).scan(prop)
+    assert rows == _plain_scan(gs, prop)  # same rows in the same order
+    if prop in ("cg:country", "cg:industry", "cg:partnershipKind"):
+        assert rows
+
+
+def test_scan_falls_back_for_literals(built: Path) -> None:
+    gs = GraphStore.open(built)
+    scanner = nw._Scanner(gs)
+    assert scanner._scan_by_value("skos:prefLabel") is None  # literal values: the plain scan
+    assert scanner.scan("skos:prefLabel") == _plain_scan(gs, "skos:prefLabel")
+
+
+def test_co_partnership_graph_equals_reference(data: nw.NetworkData) -> None:
+    """The projection against a straightforward one: pairs of members of each partnership."""
+    for kinds, period in [(None, None), ({"escp", "bilateral"}, None), (None, ("2021", "2024"))]:
+        G = nw.co_partnership_graph(data, kinds, period)
+        ties: dict[frozenset[str], list[nw.Partnership]] = {}
+        for p in nw.select_partnerships(data, kinds, period):
+            ms = sorted(data.members[p.iri])
+            for i, a in enumerate(ms):
+                for b in ms[i + 1 :]:
+                    ties.setdefault(frozenset((a, b)), []).append(p)
+        assert {frozenset(e) for e in G.edges()} == set(ties)
+        for pair, ps in ties.items():
+            assert G.edges[tuple(pair)] == {
+                "weight": len(ps),
+                "partnerships": nw.SEP.join(p.iri for p in ps),
+                "partnership_labels": nw.SEP.join(p.label for p in ps),
+                "kinds": nw.SEP.join(sorted({p.kind for p in ps})),
+                "periods": nw.SEP.join(p.period for p in ps),
+            }
+        members = {o for pair in ties for o in pair}
+        assert set(G.nodes) == members
+        for o in members:
+            assert G.nodes[o] == {
+                **nw.organisation_attrs(data, o),
+                "partnerships": sum(
+                    o in data.members[p.iri] for p in nw.select_partnerships(data, kinds, period)
+                ),
+            }
+    # ties of one partnership get their own attribute dicts (editing one edits no other)
+    G = nw.co_partnership_graph(data)
+    dicts = [d for _, _, d in G.edges(data=True)]
+    assert len({id(d) for d in dicts}) == len(dicts)

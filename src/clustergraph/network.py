@@ -41,6 +41,7 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 
 from clustergraph.errors import ClusterGraphError
 from clustergraph.namespaces import CGV, DATA_IRI, sparql_prefixes
@@ -380,6 +381,24 @@ def read_network(gs: GraphStore, *, people: bool = False, lang: str = "de") -> N
     return data
 
 
+#: Properties whose values are IRIs from a small set, read one value at a time (see _Scanner.scan).
+_CODED = frozenset(
+    [
+        "cg:organisationType",
+        "cg:organisationTypeGuess",
+        "cg:country",
+        "cg:region",
+        "cg:industry",
+        "cg:labelLevel",
+        "cg:partnershipKind",
+        "cg:withinProgramme",
+        "cg:programme",
+        "skos:broader",
+    ]
+)
+_MAX_CODED_VALUES = 5000
+
+
 class _Scanner:
     """A store with a per-read cache of property scans (one query a property, not a term decoded twice)."""
 
@@ -391,14 +410,40 @@ class _Scanner:
         return self.gs.query(sparql, **kwargs)
 
     def scan(self, prop: str) -> list[tuple[str, str, str]]:
-        """Every ``(subject, value, language)`` of one property (a CURIE), each once."""
+        """Every ``(subject, value, language)`` of one property (a CURIE), each once.
+
+        For the properties of :data:`_CODED` (IRIs from a small set: types, places,
+        industries, ...) the values are read once and then the subjects of each value, so
+        that no value is turned back into text per statement: the on-disk store looks up
+        every IRI it returns, and that lookup is what a read costs. Rows come in the same
+        order as from the plain scan (Oxigraph walks its object index either way).
+        """
         if prop not in self.scans:
-            q = f"SELECT DISTINCT ?s ?x (LANG(?x) AS ?lg) WHERE {{ ?s {prop} ?x }}"
-            self.scans[prop] = [
-                (sol[0].value, sol[1].value, sol[2].value if sol[2] is not None else "")
-                for sol in self.gs.query(sparql_prefixes() + q)
-            ]
+            rows = self._scan_by_value(prop) if prop in _CODED else None
+            if rows is None:
+                q = f"SELECT DISTINCT ?s ?x (LANG(?x) AS ?lg) WHERE {{ ?s {prop} ?x }}"
+                rows = [
+                    (sol[0].value, sol[1].value, sol[2].value if sol[2] is not None else "")
+                    for sol in self.gs.query(sparql_prefixes() + q)
+                ]
+            self.scans[prop] = rows
         return self.scans[prop]
+
+    def _scan_by_value(self, prop: str) -> list[tuple[str, str, str]] | None:
+        """The scan of ``prop`` one value at a time; None if its values are not a few IRIs."""
+        values = [
+            sol[0] for sol in self.gs.query(f"{sparql_prefixes()}SELECT DISTINCT ?x {{ ?s {prop} ?x }}")
+        ]
+        if len(values) > _MAX_CODED_VALUES or not all(isinstance(v, ox.NamedNode) for v in values):
+            return None
+        rows: list[tuple[str, str, str]] = []
+        for v in values:
+            # the value is an IRI read from the store, written in its N-Triples form (str(v)):
+            # a constant in the pattern is an index lookup (a bound variable is not, measured)
+            q = f"{sparql_prefixes()}SELECT DISTINCT ?s {{ ?s {prop} {v} }}"
+            x = v.value
+            rows.extend([(sol[0].value, x, "") for sol in self.gs.query(q)])
+        return rows
 
 
 def _facts(
@@ -653,14 +698,29 @@ def co_partnership_graph(
             if o not in nodes:
                 nodes[o] = {**organisation_attrs(data, o), "partnerships": 0}
     adj: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    single: dict[str, dict[str, Any]] = {}  # most ties have one partnership: its attributes, made once
     for (a, b), ps in shared.items():
-        adj[a][b] = adj[b][a] = {
-            "weight": len(ps),
-            "partnerships": SEP.join(p.iri for p in ps),
-            "partnership_labels": SEP.join(p.label for p in ps),
-            "kinds": SEP.join(sorted({p.kind for p in ps})),
-            "periods": SEP.join(p.period for p in ps),
-        }
+        if len(ps) == 1:
+            p = ps[0]
+            e = single.get(p.iri)
+            if e is None:
+                e = single[p.iri] = {
+                    "weight": 1,
+                    "partnerships": p.iri,
+                    "partnership_labels": p.label,
+                    "kinds": p.kind,
+                    "periods": p.period,
+                }
+            e = e.copy()
+        else:
+            e = {
+                "weight": len(ps),
+                "partnerships": SEP.join(p.iri for p in ps),
+                "partnership_labels": SEP.join(p.label for p in ps),
+                "kinds": SEP.join(sorted({p.kind for p in ps})),
+                "periods": SEP.join(p.period for p in ps),
+            }
+        adj[a][b] = adj[b][a] = e
     return _fill(G, nodes, adj)
 
 
