@@ -1,5 +1,6 @@
 # clustergraph: the two set-up commands and a few helpers.
-#   make run   set up, build the graph from data/, validate it, print the summary, answer a sample query
+#   make run   set up, build the graph from data/, validate it, print the summary, answer a sample query,
+#              write the network map build/map.html and print its path
 #   make test  set up with the test tools, then run the whole test suite
 
 PYTHON ?= python3
@@ -18,12 +19,16 @@ setup: $(BIN)/python
 
 setup-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# the browser tests drive Debian's chromium with Playwright (never `playwright install`)
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 run: setup
 	$(BIN)/clustergraph build
 	@echo "== A sample query: who holds a Gold label (src/clustergraph/queries/gold-label-holders.rq)"
 	$(BIN)/clustergraph query src/clustergraph/queries/gold-label-holders.rq
 	@echo "== The graph is in build/graph; 'clustergraph validate' shows the full SHACL report"
+	@echo "== An interactive map of who partners with whom (open it in a browser; works offline):"
+	$(BIN)/clustergraph map --layout-cache build/cache
 
 test: setup-test
 	$(BIN)/ruff check src tests benchmarks

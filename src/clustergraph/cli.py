@@ -241,6 +241,7 @@ from clustergraph.commands import network as _network  # noqa: E402, F401
 from clustergraph.commands import query as _query  # noqa: E402, F401
 from clustergraph.commands import remote as _remote  # noqa: E402, F401
 from clustergraph.commands import sources as _sources  # noqa: E402, F401
+from clustergraph.commands import views as _views  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -19,7 +19,8 @@ meaningful exit codes (2 for bad input).
     │   └── NoBuildError     no graph has been built at that location yet
     ├── ValidationFailed     the graph does not conform to the SHACL shapes (carries the report)
     ├── ServerError          the local SPARQL server (Oxigraph) cannot be found, started or stopped
-    └── UnknownNameError     a name given by the user matches no entity (or several); lists near matches
+    ├── UnknownNameError     a name given by the user matches no entity (or several); lists near matches
+    └── MapError             a map cannot be drawn as asked (unknown colouring, size metric, layout, extent)
 """
 
 from __future__ import annotations
@@ -143,3 +144,8 @@ class ServerError(ClusterGraphError):
 class UnknownNameError(ClusterGraphError):
     """A name or IRI given by the user (``clustergraph recommend ORG``) matches no entity of
     the network, or several equally well; the message lists the nearest names and their ids."""
+
+
+class MapError(ClusterGraphError):
+    """A network map cannot be drawn as asked: an unknown colouring, size metric, layout,
+    extent or projection, or an output path that is not an ``.html`` file."""
