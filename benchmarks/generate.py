@@ -34,6 +34,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from clustergraph.loaders import vocab
+
 # Quads in the built store per generated organisation (all tables, provenance and the
 # ontology graph included). Calibrated with `benchmarks/bench_build.py --calibrate`.
 TRIPLES_PER_ORGANISATION = 30.0
@@ -366,27 +368,8 @@ PARTNERSHIP_KINDS = [
     ("programme-cohort", 0.1),
     ("bilateral", 0.05),
 ]
-RELATIONS = [
-    "subsidiary-of",
-    "part-of",
-    "managed-by",
-    "founded-by",
-    "initiated-by",
-    "founding-member-of",
-    "associated-partner-of",
-    "partner-region",
-    "organises-series",
-    "merged-into",
-]
-PARTICIPATION_ROLES = [
-    "speaker",
-    "award-winner",
-    "exhibitor",
-    "host",
-    "guest",
-    "elected",
-    "attendee",
-]
+RELATIONS = list(vocab.RELATIONS)
+PARTICIPATION_ROLES = list(vocab.PARTICIPATION_ROLES)
 COUNT_KINDS_ORG = ["members", "founding-members", "member-companies", "partners"]
 COUNT_KINDS_EVENT = ["participants", "presentations", "exhibitors", "countries"]
 COUNT_KINDS_PROGRAMME = ["clusters", "members", "events"]

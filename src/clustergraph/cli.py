@@ -31,6 +31,21 @@ store_option = click.option(
     show_default=True,
     help="Where the built graph lives (env CLUSTERGRAPH_STORE).",
 )
+
+
+def data_option(purpose: str) -> Callable[[F], F]:
+    """The ``--data`` option (the data directory; env CLUSTERGRAPH_DATA), for ``purpose``."""
+    return click.option(
+        "--data",
+        "data_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=Path("data"),
+        envvar="CLUSTERGRAPH_DATA",
+        show_default=True,
+        help=f"{purpose} (env CLUSTERGRAPH_DATA).",
+    )
+
+
 engine_option = click.option(
     "--engine",
     type=click.Choice(["auto", "turbo", "pyshacl"]),
@@ -73,15 +88,7 @@ def main() -> None:
 
 
 @main.command()
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("data"),
-    envvar="CLUSTERGRAPH_DATA",
-    show_default=True,
-    help="The data directory to build from (env CLUSTERGRAPH_DATA).",
-)
+@data_option("The data directory to build from")
 @store_option
 @click.option(
     "--keep-going", is_flag=True, help="Skip rows with problems (and rows that depend on them) and list them."

@@ -837,3 +837,36 @@ def _fill(
     for n in nodes:
         G._adj[n] = adj.get(n, {})
     return G
+
+
+#: The projections by name, as the CLI and the maps offer them.
+PROJECTIONS = (
+    "co-partnership",
+    "organisation-partnership",
+    "cluster-industry",
+    "region",
+    "person-organisation",
+)
+
+
+def project(
+    data: NetworkData,
+    projection: str = "co-partnership",
+    kinds: Collection[str] | None = None,
+    period: Any = None,
+) -> nx.Graph:
+    """The projection named ``projection`` (one of :data:`PROJECTIONS`) of ``data``.
+
+    ``kinds`` and ``period`` filter the partnerships of the projections built on them.
+    """
+    if projection == "co-partnership":
+        return co_partnership_graph(data, kinds or None, period)
+    if projection == "organisation-partnership":
+        return organisation_partnership_graph(data, kinds or None, period)
+    if projection == "region":
+        return region_graph(data, kinds or None, period)
+    if projection == "cluster-industry":
+        return organisation_industry_graph(data)
+    if projection == "person-organisation":
+        return person_organisation_graph(data)
+    raise ClusterGraphError(f"unknown projection {projection!r}; expected one of {', '.join(PROJECTIONS)}")

@@ -46,18 +46,12 @@ import networkx as nx
 
 from clustergraph import layout as lay
 from clustergraph.errors import MapError
+from clustergraph.network import PROJECTIONS
 
 COLOR_BY = ("industry", "land", "community", "label-level", "type")
 SIZE_BY = ("degree", "strength", "betweenness", "pagerank", "partnerships", "none")
 LAYOUTS = ("force", "germany", "europe")
 GROUP_BY = ("community", "land")
-PROJECTIONS = (
-    "co-partnership",
-    "organisation-partnership",
-    "cluster-industry",
-    "region",
-    "person-organisation",
-)
 #: Above this many nodes a map opens aggregated (one node per group) unless told otherwise.
 AGGREGATE_ABOVE = 3000
 SEP = " | "
@@ -138,15 +132,7 @@ def project(
     from clustergraph import network as nw
 
     check_choice(projection, PROJECTIONS, "projection")
-    if projection == "co-partnership":
-        return nw.co_partnership_graph(data, kinds or None, period)
-    if projection == "organisation-partnership":
-        return nw.organisation_partnership_graph(data, kinds or None, period)
-    if projection == "region":
-        return nw.region_graph(data, kinds or None, period)
-    if projection == "cluster-industry":
-        return nw.organisation_industry_graph(data)
-    return nw.person_organisation_graph(data)
+    return nw.project(data, projection, kinds, period)
 
 
 def entity_sources(gs: Any, iris: Collection[str]) -> dict[str, list[tuple[str, str]]]:

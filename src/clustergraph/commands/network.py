@@ -10,15 +10,9 @@ from typing import Any
 import click
 
 from clustergraph.cli import _errors, main, store_option
+from clustergraph.network import PROJECTIONS
 
 SECTIONS = ("summary", "brokers", "communities", "regions", "matrix", "bridges", "nodes")
-PROJECTIONS = (
-    "co-partnership",
-    "organisation-partnership",
-    "cluster-industry",
-    "region",
-    "person-organisation",
-)
 
 kind_option = click.option(
     "--kind",
@@ -358,15 +352,6 @@ def export_network(
 
     span = nw.parse_period(period) if period else None
     data = nw.read_network(GraphStore.open(store), people=projection == "person-organisation")
-    if projection == "co-partnership":
-        G = nw.co_partnership_graph(data, kinds or None, span)
-    elif projection == "organisation-partnership":
-        G = nw.organisation_partnership_graph(data, kinds or None, span)
-    elif projection == "region":
-        G = nw.region_graph(data, kinds or None, span)
-    elif projection == "cluster-industry":
-        G = nw.organisation_industry_graph(data)
-    else:
-        G = nw.person_organisation_graph(data)
+    G = nw.project(data, projection, kinds, span)
     for p in run_export(G, output):
         click.echo(f"wrote {p} ({projection}: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges)")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from clustergraph.cli import EXIT_BAD_INPUT, _errors, engine_option, json_option, main, store_option
+from clustergraph.cli import data_option as cli_data_option
 from clustergraph.errors import ClusterGraphError, DataError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -26,15 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from clustergraph.reconcile import EntityIndex
     from clustergraph.sources import ApplyReport
 
-data_option = click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("data"),
-    envvar="CLUSTERGRAPH_DATA",
-    show_default=True,
-    help="Data directory whose reconciliation.csv records the decisions (env CLUSTERGRAPH_DATA).",
-)
+data_option = cli_data_option("Data directory whose reconciliation.csv records the decisions")
 source_url_option = click.option(
     "--source-url",
     help="The address the file was taken from (else the text's 'Quelle:' line, else a file: IRI).",
