@@ -2,13 +2,14 @@
 #   make run   set up, build the graph from data/, validate it, print the summary, answer a sample query,
 #              write the network map build/map.html and print its path
 #   make test  set up with the test tools, then run the whole test suite
+#   make notebooks  run notebooks/*.ipynb; the results (outputs, maps) go to build/notebooks/
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup setup-test lint docs bench clean
+.PHONY: run test setup setup-test lint docs bench clean notebooks
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,9 @@ run: setup
 test: setup-test
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -p no:cacheprovider
+
+notebooks: setup-test
+	$(BIN)/python scripts/run-notebooks --out build/notebooks
 
 lint: setup-test
 	$(BIN)/ruff check src tests benchmarks
