@@ -733,3 +733,30 @@ def test_cli_queries_lists_the_library() -> None:
         ("org", "org", None),
         ("as_of", "date", "today"),
     ]
+
+
+def test_a_country_named_alike_in_german_and_english_is_still_listed(dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Portugal has one name for both languages (no English label): the country queries keep it."""
+    from clustergraph.build import build
+
+    data = dataset(
+        regions=lambda text: text + "PT,country,Portugal,Portugal,,PT,PT,,,,,https://example.org/regions\n",
+        organisations=lambda text: (
+            text
+            + "porto-tec,Porto Tec,,cluster,stated,,,PT,,,photonics,fictional,https://example.org/news/porto\n"
+        ),
+        partnership_members=lambda text: (
+            text + "photon-bridge,porto-tec,partner,,,,https://example.org/news/porto\n"
+        ),
+    )
+    location = tmp_path / "graph"
+    assert build(data, location).published
+    gs = GraphStore.open(location)
+    per_country = {r["iso_code"]: r for r in run_query("organisations-per-country", {}, store=gs).rows}
+    assert str(per_country["PT"]["country"]) == "Portugal"
+    assert int(str(per_country["PT"]["organisations"])) == 1
+    assert str(per_country["FR"]["country"]) == "France"  # the English name wins where there is one
+    partners = {
+        r["iso_code"]: r for r in run_query("partner-countries-of-land", {"land": "DE-TH"}, store=gs).rows
+    }
+    assert str(partners["PT"]["country"]) == "Portugal"
