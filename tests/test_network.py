@@ -198,3 +198,93 @@ def test_co_partnership_graph_equals_reference(data: nw.NetworkData) -> None:
     G = nw.co_partnership_graph(data)
     dicts = [d for _, _, d in G.edges(data=True)]
     assert len({id(d) for d in dicts}) == len(dicts)
+
+
+def _co_partnership_reference(data: nw.NetworkData, kinds=None, period=None) -> nx.Graph:  # type: ignore[no-untyped-def]
+    """The co-partnership graph as it was built before it was made faster (ties as tuples first)."""
+    from collections import Counter, defaultdict
+    from itertools import combinations
+
+    shared: dict[tuple[str, str], list[nw.Partnership]] = defaultdict(list)
+    count: Counter[str] = Counter()
+    for p in nw.select_partnerships(data, kinds, period):
+        ms = sorted(data.members[p.iri])
+        count.update(ms)
+        for a, b in combinations(ms, 2):
+            shared[a, b].append(p)
+    G = nx.Graph(
+        projection="co-partnership", kinds=nw.SEP.join(sorted(kinds or ())), period=":".join(period or ())
+    )
+    for o in count:
+        G.add_node(o, **nw.organisation_attrs(data, o), partnerships=count[o])
+    for (a, b), ps in shared.items():
+        G.add_edge(
+            a,
+            b,
+            weight=len(ps),
+            partnerships=nw.SEP.join(p.iri for p in ps),
+            partnership_labels=nw.SEP.join(p.label for p in ps),
+            kinds=nw.SEP.join(sorted({p.kind for p in ps})),
+            periods=nw.SEP.join(p.period for p in ps),
+        )
+    return G
+
+
+def _same_graph(G: nx.Graph, H: nx.Graph) -> None:
+    """Equal, in the same order: graph attributes, nodes, adjacency, and the keys of every dict."""
+    assert G.graph == H.graph
+    assert [(n, list(d.items())) for n, d in G.nodes(data=True)] == [
+        (n, list(d.items())) for n, d in H.nodes(data=True)
+    ]
+    assert [(n, list(nbrs)) for n, nbrs in G.adj.items()] == [(n, list(nbrs)) for n, nbrs in H.adj.items()]
+    assert [(u, v, list(d.items())) for u, v, d in G.edges(data=True)] == [
+        (u, v, list(d.items())) for u, v, d in H.edges(data=True)
+    ]
+
+
+def test_co_partnership_graph_equals_the_former_build(data: nw.NetworkData) -> None:
+    """The same graph, order included, on the test data and on many overlapping partnerships."""
+    import random
+
+    for kinds, period in [(None, None), ({"escp", "bilateral"}, None), (None, ("2021", "2024"))]:
+        _same_graph(
+            nw.co_partnership_graph(data, kinds, period), _co_partnership_reference(data, kinds, period)
+        )
+    rng = random.Random(5)
+    R = "https://w3id.org/clustergraph/id/region/"
+    places = {
+        R + "DE": nw.Place(R + "DE", "country", "Deutschland", "DE"),
+        R + "FR": nw.Place(R + "FR", "country", "France", "FR"),
+        R + "DE-BY": nw.Place(R + "DE-BY", "land", "Bayern", "DE-BY", 48.8, 11.5, {R + "DE"}),
+        R + "DE-BE": nw.Place(R + "DE-BE", "land", "Berlin", "DE-BE", 52.5, 13.4, {R + "DE"}),
+        R + "de-city": nw.Place(R + "de-city", "city", "Stadt", "", 48.1, 11.6, {R + "DE-BY"}),
+        R + "fr-city": nw.Place(R + "fr-city", "city", "Ville", "", None, None, {R + "FR"}),
+    }
+    orgs = {}
+    for i in range(60):  # organisations sharing and not sharing places, industries, programmes
+        iri = f"{ORG}o{i:03d}"
+        orgs[iri] = nw.Organisation(
+            iri,
+            label=f"O {i}",
+            city=rng.choice(["", R + "de-city", R + "fr-city"]),
+            country=rng.choice(["", R + "DE", R + "FR"]),
+            regions=set(rng.sample([R + "DE-BY", R + "DE-BE"], rng.randint(0, 2))),
+            industries=set(rng.sample([f"{ORG}i1", f"{ORG}i2", f"{ORG}i3"], rng.randint(0, 2))),
+            programmes=set(rng.sample([f"{ORG}pr1", f"{ORG}pr2"], rng.randint(0, 1))),
+            awards=[("gold", "2020", "")] if i % 7 == 0 else [],
+        )
+    parts, members = {}, {}
+    for j in range(80):
+        iri = f"{PART}p{j:03d}"
+        parts[iri] = nw.Partnership(
+            iri, f"P {j}", rng.choice(nw.PARTNERSHIP_KINDS), str(2010 + j % 12), rng.choice(["", "2024"])
+        )
+        members[iri] = {o: {"member"} for o in rng.sample(sorted(orgs), rng.randint(2, 9))}
+    synthetic = nw.NetworkData(orgs, parts, members, places, {}, {f"{ORG}pr1": "Programme 1"})
+    G = nw.co_partnership_graph(synthetic)
+    assert max(w for _, _, w in G.edges(data="weight")) >= 3  # ties of several partnerships
+    _same_graph(G, _co_partnership_reference(synthetic))
+    _same_graph(
+        nw.co_partnership_graph(synthetic, None, ("2015", "2018")),
+        _co_partnership_reference(synthetic, None, ("2015", "2018")),
+    )

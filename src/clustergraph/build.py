@@ -2,6 +2,8 @@
 
 The new graph is written beside the current one and published only when everything
 succeeded (see :mod:`clustergraph.store`): a failed build leaves the previous graph intact.
+Before publishing, the network projections' data is read from the new store and kept in it
+(:mod:`clustergraph.network_snapshot`).
 
 >>> report = build(Path("data"), Path("build/graph"))     # doctest: +SKIP
 >>> report.published, report.conforms                      # doctest: +SKIP
@@ -52,6 +54,8 @@ class BuildReport:
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    #: size of the projection snapshot written with the store (0: none, see the warnings)
+    network_snapshot_bytes: int = 0
 
     @property
     def triples(self) -> int:
@@ -77,6 +81,7 @@ class BuildReport:
             "published": self.published,
             "skipped": [str(s) for s in self.skipped],
             "warnings": self.warnings,
+            "network_snapshot_bytes": self.network_snapshot_bytes,
         }
 
 
@@ -139,6 +144,17 @@ def _ontology_quads() -> str:
         for g in (graph, ox.DefaultGraph())
     )
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
+
+def _write_network_snapshot(store_dir: Path, name: str, warnings: list[str]) -> int:
+    """Write the projection snapshot of the new (closed) store; its size, or 0 and a warning."""
+    from clustergraph import network_snapshot  # the network reads the store: a step after loading
+
+    try:
+        return network_snapshot.write_for_store(store_dir, name=name)[1]
+    except OSError as exc:
+        warnings.append(f"the network snapshot was not written ({exc}); projections will read the store")
+        return 0
 
 
 def build(
@@ -224,6 +240,13 @@ def build(
             quads = info["quads"]
             store.flush()
             del store
+            if report is not None and not report.conforms and not publish_invalid:
+                raise ValidationFailed(report)
+
+            say("writing the network snapshot")
+            t = time.perf_counter()
+            snapshot_bytes = _write_network_snapshot(tmp_dir, final_dir.name, result.warnings)
+            timings["network_snapshot"] = time.perf_counter() - t
 
             seconds = time.perf_counter() - t0
             build_report = BuildReport(
@@ -238,9 +261,8 @@ def build(
                 skipped=result.skipped,
                 warnings=result.warnings,
                 timings=timings,
+                network_snapshot_bytes=snapshot_bytes,
             )
-            if report is not None and not report.conforms and not publish_invalid:
-                raise ValidationFailed(report)
             os.replace(tmp_dir, final_dir)
             build_report.published = True
             saved = build_report.to_dict()

@@ -1,9 +1,13 @@
 """RDF → NetworkX projections of the cluster ecosystem.
 
-The projections read the store with a handful of targeted SPARQL patterns (memberships,
-partnerships, organisations and their regions, industries, labels and programmes) into a
-:class:`NetworkData` snapshot, then fill the node and edge dicts of a NetworkX graph
-directly. No triple is converted that the projection does not need.
+The projections start from :class:`NetworkData`: the organisations, partnerships and their
+members, places, industries and programmes, read from the store with a handful of targeted
+SPARQL patterns (:func:`read_store`; no triple is converted that the projections do not need).
+Every published store carries that read as a snapshot file, written when the store was built or
+changed (see :mod:`clustergraph.network_snapshot`), and :func:`read_network` uses it when it
+belongs to that very store: at a million triples, decoding the store's terms takes seconds, the
+snapshot a fraction of one. The projections then fill the node and edge dicts of a NetworkX
+graph directly.
 
 Every node has plain attributes only (``str``, ``int``, ``float``, ``bool``; several values
 are joined with :data:`SEP`, the data files' list separator), so a graph can go straight to
@@ -34,8 +38,10 @@ periods ``start–end``) that tie the two ends.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -236,22 +242,53 @@ def _rows(gs: GraphStore, body: str) -> Iterable[tuple[Any, ...]]:
         yield tuple(to_python(sol[n]) for n in names)
 
 
-def _lang_rank(lang: str, prefer: str) -> int:
-    return {prefer: 0, "": 1, "en": 2}.get(lang, 3)
-
-
-def read_network(gs: GraphStore, *, people: bool = False, lang: str = "de") -> NetworkData:
+def read_network(
+    gs: GraphStore, *, people: bool = False, lang: str = "de", snapshot: bool = True
+) -> NetworkData:
     """Read what the projections need from an opened store.
+
+    A published store carries a projection snapshot (see :mod:`clustergraph.network_snapshot`),
+    written when the store was built or changed: it is used when it was read from this very
+    store directory (and holds people, if ``people`` is asked for). Otherwise the store is
+    read with targeted patterns (see :func:`read_store`) and, for a published store, the
+    snapshot is written for the next read (a store that cannot be written to is just read).
+    ``snapshot=False`` always reads the store and writes nothing. Both give the same data.
+
+    ``lang`` picks the language of industry and place labels (``de`` or ``en``; untagged,
+    then English labels are the fallback). ``people=True`` also reads people and their posts
+    (for :func:`person_organisation_graph`).
+    """
+    if not isinstance(gs, GraphStore):
+        raise ClusterGraphError(f"read_network needs an opened GraphStore, got {type(gs).__name__}")
+    if not snapshot:
+        return read_store(gs, people=people, lang=lang)[0]
+    from clustergraph import network_snapshot
+
+    data = network_snapshot.load(gs.path, people=people, lang=lang)
+    if data is None:
+        data, labels = read_store(gs, people=people, lang=lang)
+        if network_snapshot.is_published(gs):
+            network_snapshot.write_quietly(gs.path, data, labels)
+    return data
+
+
+#: Labels as read: place or industry IRI → its ``skos:prefLabel`` values ``(text, language)``.
+Labels = dict[str, list[tuple[str, str]]]
+
+
+def read_store(gs: GraphStore, *, people: bool = False, lang: str = "de") -> tuple[NetworkData, Labels]:
+    """Read the network from the store itself, and the labels of places and industries in every language.
 
     One query per kind of thing (organisations, awards, programme memberships,
     partnerships, memberships, places, industries), each asking for a fixed list of
     properties as (subject, property, value) rows: a row per fact, however many sources
-    state it. ``lang`` picks the language of industry and place labels (``de`` or ``en``;
-    untagged, then English labels are the fallback). ``people=True`` also reads people and
-    their posts (for :func:`person_organisation_graph`).
+    state it. The labels let :func:`choose_labels` pick another language later.
     """
-    if not isinstance(gs, GraphStore):
-        raise ClusterGraphError(f"read_network needs an opened GraphStore, got {type(gs).__name__}")
+    with paused_gc():  # many small acyclic objects
+        return _read_store(gs, people, lang)
+
+
+def _read_store(gs: GraphStore, people: bool, lang: str) -> tuple[NetworkData, Labels]:
     store = gs
     gs = _Scanner(store)  # type: ignore[assignment]
     orgs: dict[str, Organisation] = {}
@@ -333,7 +370,7 @@ def read_network(gs: GraphStore, *, people: bool = False, lang: str = "de") -> N
                 roles.add(role.removeprefix(_ROLE_PREFIX))
 
     places: dict[str, Place] = {}
-    ranks: dict[str, int] = {}
+    labels: Labels = defaultdict(list)
     for r, t in _rows(
         gs,
         "SELECT DISTINCT ?r ?t WHERE {"
@@ -349,8 +386,8 @@ def read_network(gs: GraphStore, *, people: bool = False, lang: str = "de") -> N
         place = places.get(r)
         if place is None:
             continue
-        if p == "prefLabel" and _lang_rank(lg, lang) < ranks.get(r, 9):
-            place.label, ranks[r] = x, _lang_rank(lg, lang)
+        if p == "prefLabel":
+            labels[r].append((x, lg))
         elif p == "isoCode":
             place.iso = x
         elif p == "lat":
@@ -368,17 +405,33 @@ def read_network(gs: GraphStore, *, people: bool = False, lang: str = "de") -> N
     ):
         ind = industries.get(i) or industries.setdefault(i, Industry(i))
         if p == "prefLabel":
-            if lg == "en":
-                ind.label_en = x
-            if _lang_rank(lg, lang) < ranks.get(i, 9):
-                ind.label, ranks[i] = x, _lang_rank(lg, lang)
+            labels[i].append((x, lg))
         elif p == "broader":
             ind.broader.add(x)
 
     data = NetworkData(orgs, partnerships, dict(members), places, industries, programmes)
+    choose_labels(data, labels, lang)
     if people:
         data.people, data.posts = _read_people(gs, orgs)  # type: ignore[arg-type]
-    return data
+    return data, dict(labels)
+
+
+def choose_labels(data: NetworkData, labels: Labels, lang: str) -> None:
+    """Set the labels of places and industries from all their labels, in language ``lang``.
+
+    The first label in ``lang``, else the first untagged one, else the first English one,
+    else the first at all; an industry's ``label_en`` is its (last) English label.
+    """
+    rank = {lang: 0, "": 1, "en": 2}
+    for iri, texts in labels.items():
+        best = min(texts, key=lambda t: rank.get(t[1], 3))[0]  # the first of the best rank
+        place = data.places.get(iri)
+        if place is not None:
+            place.label = best
+        ind = data.industries.get(iri)
+        if ind is not None:
+            ind.label = best
+            ind.label_en = next((x for x, lg in reversed(texts) if lg == "en"), "")
 
 
 #: Properties whose values are IRIs from a small set, read one value at a time (see _Scanner.scan).
@@ -574,30 +627,71 @@ def select_partnerships(
 
 def organisation_attrs(data: NetworkData, iri: str) -> dict[str, Any]:
     """The plain node attributes of an organisation (see the module docstring)."""
-    org = data.organisations[iri]
-    level, level_date = current_label_level(org.awards, data.as_of)
-    region = data.region_of(org)
-    inds = sorted(org.industries)
-    attrs: dict[str, Any] = {
-        "iri": iri,
-        "label": org.label or _local(iri),
-        "type": "organisation",
-        "org_type": org.org_type,
-        "org_type_guessed": org.org_type_guessed,
-        "region": _code(data, region),
-        "region_label": _region_label(data, region, org),
-        "country": _code(data, org.country),
-        "lands": SEP.join(_code(data, r) for r in data.lands_of(org)),
-        "industries": SEP.join(data.label_of(i) for i in inds),
-        "industry_ids": SEP.join(_local(i) for i in inds),
-        "label_level": level,
-        "label_date": level_date,
-        "programmes": SEP.join(sorted(data.label_of(p) for p in org.programmes)),
-    }
-    xy = data.coordinates(org)
-    if xy:
-        attrs["lat"], attrs["lon"] = xy
-    return attrs
+    return _OrganisationAttrs(data)(iri)
+
+
+class _OrganisationAttrs:
+    """:func:`organisation_attrs` for many organisations of one :class:`NetworkData`.
+
+    Organisations in the same place (city, country, regions) share their place attributes,
+    those in the same industries their industry attributes: each is worked out once a call.
+    """
+
+    def __init__(self, data: NetworkData) -> None:
+        self.data = data
+        self.places: dict[tuple[str, ...], tuple[Any, ...]] = {}
+        self.industries: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.programmes: dict[tuple[str, ...], str] = {}
+
+    def __call__(self, iri: str) -> dict[str, Any]:
+        data = self.data
+        org = data.organisations[iri]
+        regions = org.regions
+        key = (org.city, org.country, *(regions if len(regions) < 2 else sorted(regions)))
+        where = self.places.get(key)
+        if where is None:
+            region = data.region_of(org)
+            where = self.places[key] = (
+                _code(data, region),
+                _region_label(data, region, org),
+                _code(data, org.country),
+                SEP.join(_code(data, r) for r in data.lands_of(org)),
+                data.coordinates(org),
+            )
+        ikey = tuple(sorted(org.industries))
+        inds = self.industries.get(ikey)
+        if inds is None:
+            inds = self.industries[ikey] = (
+                SEP.join(data.label_of(i) for i in ikey),
+                SEP.join(_local(i) for i in ikey),
+            )
+        programmes = ""
+        if org.programmes:
+            pkey = tuple(sorted(org.programmes))
+            programmes = self.programmes.get(pkey)  # type: ignore[assignment]
+            if programmes is None:
+                programmes = self.programmes[pkey] = SEP.join(sorted(data.label_of(p) for p in pkey))
+        level, level_date = current_label_level(org.awards, data.as_of) if org.awards else ("", "")
+        attrs: dict[str, Any] = {
+            "iri": iri,
+            "label": org.label or _local(iri),
+            "type": "organisation",
+            "org_type": org.org_type,
+            "org_type_guessed": org.org_type_guessed,
+            "region": where[0],
+            "region_label": where[1],
+            "country": where[2],
+            "lands": where[3],
+            "industries": inds[0],
+            "industry_ids": inds[1],
+            "label_level": level,
+            "label_date": level_date,
+            "programmes": programmes,
+        }
+        xy = where[4]
+        if xy:
+            attrs["lat"], attrs["lon"] = xy
+        return attrs
 
 
 def _region_label(data: NetworkData, region: str, org: Organisation) -> str:
@@ -655,6 +749,7 @@ def organisation_partnership_graph(
     nodes: dict[str, dict[str, Any]] = {}
     adj: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     count: Counter[str] = Counter()
+    attrs = _OrganisationAttrs(data)
     for p in select_partnerships(data, kinds, period):
         nodes[p.iri] = {**partnership_attrs(data, p), "bipartite": 1}
         for o, roles in data.members[p.iri].items():
@@ -662,7 +757,7 @@ def organisation_partnership_graph(
             adj[o][p.iri] = adj[p.iri][o] = e
             count[o] += 1
     for o in count:
-        nodes[o] = {**organisation_attrs(data, o), "partnerships": count[o], "bipartite": 0}
+        nodes[o] = {**attrs(o), "partnerships": count[o], "bipartite": 0}
     return _fill(G, nodes, adj)
 
 
@@ -682,45 +777,48 @@ def co_partnership_graph(
     and ``periods`` (one ``start–end`` per partnership), several values joined with :data:`SEP`.
     """
     data = _source(source)
-    shared: dict[tuple[str, str], list[Partnership]] = defaultdict(list)
-    count: Counter[str] = Counter()
-    for p in select_partnerships(data, kinds, period):
-        ms = sorted(data.members[p.iri])
-        count.update(ms)
-        for a, b in combinations(ms, 2):
-            shared[a, b].append(p)
     G = nx.Graph(
         projection="co-partnership", kinds=SEP.join(sorted(kinds or ())), period=":".join(period or ())
     )
-    nodes = {o: {**organisation_attrs(data, o), "partnerships": count[o]} for o in count}
-    if all_organisations:
-        for o in data.organisations:
-            if o not in nodes:
-                nodes[o] = {**organisation_attrs(data, o), "partnerships": 0}
-    adj: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    single: dict[str, dict[str, Any]] = {}  # most ties have one partnership: its attributes, made once
-    for (a, b), ps in shared.items():
-        if len(ps) == 1:
-            p = ps[0]
-            e = single.get(p.iri)
-            if e is None:
-                e = single[p.iri] = {
-                    "weight": 1,
-                    "partnerships": p.iri,
-                    "partnership_labels": p.label,
-                    "kinds": p.kind,
-                    "periods": p.period,
-                }
-            e = e.copy()
-        else:
-            e = {
-                "weight": len(ps),
-                "partnerships": SEP.join(p.iri for p in ps),
-                "partnership_labels": SEP.join(p.label for p in ps),
-                "kinds": SEP.join(sorted({p.kind for p in ps})),
-                "periods": SEP.join(p.period for p in ps),
+    attrs = _OrganisationAttrs(data)
+    with paused_gc():  # hundreds of thousands of edge dicts, none in a cycle
+        count: Counter[str] = Counter()
+        adj: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        several: dict[tuple[str, str], list[Partnership]] = {}  # ties of more than one partnership
+        for p in select_partnerships(data, kinds, period):
+            ms = sorted(data.members[p.iri])
+            count.update(ms)
+            # most ties have one partnership: its attributes, made once and copied per tie
+            tie = {
+                "weight": 1,
+                "partnerships": p.iri,
+                "partnership_labels": p.label,
+                "kinds": p.kind,
+                "periods": p.period,
             }
-        adj[a][b] = adj[b][a] = e
+            for i, a in enumerate(ms):
+                near = adj[a]
+                for b in ms[i + 1 :]:
+                    if b in near:
+                        ps = several.get((a, b))
+                        if ps is None:
+                            ps = several[a, b] = [data.partnerships[near[b]["partnerships"]]]
+                        ps.append(p)
+                    else:
+                        near[b] = adj[b][a] = tie.copy()
+        for (a, b), ps in several.items():
+            adj[a][b].update(  # the same dict as adj[b][a]; its keys keep their order
+                weight=len(ps),
+                partnerships=SEP.join(p.iri for p in ps),
+                partnership_labels=SEP.join(p.label for p in ps),
+                kinds=SEP.join(sorted({p.kind for p in ps})),
+                periods=SEP.join(p.period for p in ps),
+            )
+        nodes = {o: {**attrs(o), "partnerships": n} for o, n in count.items()}
+        if all_organisations:
+            for o in data.organisations:
+                if o not in nodes:
+                    nodes[o] = {**attrs(o), "partnerships": 0}
     return _fill(G, nodes, adj)
 
 
@@ -733,13 +831,15 @@ def organisation_industry_graph(source: GraphStore | NetworkData, *, clusters_on
     G = nx.Graph(projection="cluster-industry" if clusters_only else "organisation-industry")
     nodes: dict[str, dict[str, Any]] = {}
     adj: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    attrs = _OrganisationAttrs(data)
     for iri, org in sorted(data.organisations.items()):
         if clusters_only and org.org_type != "cluster":
             continue
         for i in org.industries:
             if i not in data.industries:
                 continue
-            nodes.setdefault(iri, organisation_attrs(data, iri))
+            if iri not in nodes:
+                nodes[iri] = attrs(iri)
             adj[iri][i] = adj[i][iri] = {"weight": 1}
     for i in [n for n in adj if n in data.industries]:
         ind = data.industries[i]
@@ -816,11 +916,13 @@ def person_organisation_graph(source: GraphStore | NetworkData) -> nx.Graph:
     for person, org, role, start, end in data.posts:
         posts[person, org].append((role, start, end))
     adj: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    attrs = _OrganisationAttrs(data)
     for (person, org), items in posts.items():
         nodes.setdefault(
             person, {"iri": person, "label": data.people.get(person, _local(person)), "type": "person"}
         )
-        nodes.setdefault(org, organisation_attrs(data, org))
+        if org not in nodes:
+            nodes[org] = attrs(org)
         adj[person][org] = adj[org][person] = {
             "weight": len(items),
             "roles": SEP.join(r for r, _, _ in items),
@@ -837,6 +939,30 @@ def _fill(
     for n in nodes:
         G._adj[n] = adj.get(n, {})
     return G
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many long-lived acyclic objects.
+
+    Building a snapshot's data or a projection makes hundreds of thousands of dicts, sets and
+    objects, none of them in a reference cycle, and each collection meanwhile would walk all of
+    them; even after the pause, the next two collections would each walk them once more on their
+    way to the oldest generation (at a million triples each walk costs as much as decoding the
+    snapshot). So, when nobody has frozen objects (``gc.freeze``, e.g. before a fork), they are
+    moved there directly: frozen and unfrozen, which puts every tracked object in the oldest
+    generation, to be looked at by the next full collection. The collector's state is restored.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 #: The projections by name, as the CLI and the maps offer them.

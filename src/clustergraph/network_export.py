@@ -14,14 +14,16 @@ Writing back (:func:`write_back`) puts the measures of one analysis into their o
 How it keeps the store consistent: the build publishes complete stores atomically (a new
 store directory, then ``CURRENT`` replaced). Write-back does the same, under the location's
 lock (so no build runs meanwhile): it copies the current store (a RocksDB checkpoint), replaces
-that date's analysis graph in the copy in one transaction, and publishes the copy as the new
-current store, with the build report carried over. Readers keep the store they opened; a failure
+that date's analysis graph in the copy in one transaction, writes the copy's projection snapshot
+(:mod:`clustergraph.network_snapshot`) and publishes the copy as the new current store, with the
+build report carried over. Readers keep the store they opened; a failure
 leaves the previous store current. A later ``clustergraph build`` makes a fresh store from the data
 files, without the analyses: run ``analyze --write`` again after building.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -34,6 +36,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
+from clustergraph import network_snapshot
 from clustergraph.errors import ClusterGraphError, StoreError
 from clustergraph.namespaces import CG, DATA_IRI
 from clustergraph.network import SEP
@@ -239,6 +242,10 @@ def write_back(location: Path | str, quads: list[ox.Quad]) -> Path:
             union_add(store, [g.value for g in graphs])
             store.flush()
             del store
+            # the projection snapshot of the new store (the copy carries none); without one,
+            # projections read the store (and write one when they can)
+            with contextlib.suppress(OSError):
+                network_snapshot.write_for_store(tmp, name=target.name)
             tmp.rename(target)
             analyses = [
                 a for a in report.get("analyses", []) if a.get("graph") not in {g.value for g in graphs}

@@ -4,8 +4,9 @@ Each source lives in its own named graph (``cgd:source/{sha1(address)[:16]}``), 
 the build graph. :func:`apply` changes the current graph without a rebuild, and never leaves
 it half-changed: under the location's lock it copies the current store (a RocksDB
 checkpoint, cheap), drops the named graphs being replaced or removed and loads the new facts
-in one transaction, validates the result against the shapes, and only then publishes the
-copy as the current graph (:func:`clustergraph.store.publish`). Any error leaves the previous
+in one transaction, validates the result against the shapes, writes the copy's projection
+snapshot (:mod:`clustergraph.network_snapshot`), and only then publishes the copy as the current
+graph (:func:`clustergraph.store.publish`). Any error leaves the previous
 graph in place. Loading a source again replaces its facts; removing it removes exactly them.
 
 Reconciliation decisions that attach a name to an organisation of the tables are appended to
@@ -18,6 +19,7 @@ the data directory's ``reconciliation.csv`` (the reviewable file) after the chan
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -228,6 +230,7 @@ def apply(
             report.quads = info["quads"]
             store.flush()
             del store
+            _write_network_snapshot(tmp_dir, final_dir.name)
             os.replace(tmp_dir, final_dir)
             saved = build_info(location)
             saved.update(
@@ -250,6 +253,15 @@ def apply(
     if data_dir is not None:
         report.decisions_written = record_decisions(Path(data_dir), [d for b in batches for d in b.decisions])
     return report
+
+
+def _write_network_snapshot(store_dir: Path, name: str) -> None:
+    """The projection snapshot of the changed store (the copy carries none: RocksDB copies its own files)."""
+    from clustergraph import network_snapshot
+
+    # without a snapshot, projections read the store (and write one when they can)
+    with contextlib.suppress(OSError):
+        network_snapshot.write_for_store(store_dir, name=name)
 
 
 def _drop_unused_imports(store: ox.Store) -> None:

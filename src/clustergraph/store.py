@@ -9,7 +9,8 @@ graph untouched and readers never see half a graph.
 
     build/graph/
       CURRENT                      -> "store-20261122T101500-1a2b"
-      store-20261122T101500-1a2b/  a pyoxigraph store (RocksDB)
+      store-20261122T101500-1a2b/  a pyoxigraph store (RocksDB), with network-snapshot.json
+                                   (what the network projections read, see network_snapshot.py)
       store-20261122T101500-1a2b.json   the build report (summary, validation, timing)
 """
 
