@@ -220,6 +220,13 @@ def build(
             if extra:
                 timings["other_sources"] = time.perf_counter() - t - timings["load"]
 
+            # Compact the freshly loaded store once: every lookup of every later query (the
+            # summary, validation, the snapshot, analysts' queries) is 1.3-2x faster at 1M.
+            say("compacting the store")
+            t = time.perf_counter()
+            store.optimize()
+            timings["compact"] = time.perf_counter() - t
+
             from clustergraph.stats import summary
 
             t = time.perf_counter()
