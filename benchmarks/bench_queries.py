@@ -31,12 +31,11 @@ TARGET_MS = 150.0
 TARGET_RATIO = 10.0
 
 
-#: parameter values for single queries (filled by pick_parameters), over the shared ones
-PER_QUERY: dict[str, dict[str, str]] = {}
+def pick_parameters(gs: GraphStore) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Parameter values that make every query do real work on the given graph.
 
-
-def pick_parameters(gs: GraphStore) -> dict[str, str]:
-    """Parameter values that make every query do real work on the given graph."""
+    The shared values, and per query the values that replace them for that query.
+    """
 
     def one(sparql: str) -> str:
         rows = gs.select(sparql)
@@ -82,14 +81,12 @@ def pick_parameters(gs: GraphStore) -> dict[str, str]:
         f"SELECT ?o (COUNT(*) AS ?n) WHERE {{ VALUES ?r {{ <{CG}managedBy> <{CG}foundedBy> <{CG}initiatedBy> "
         "<http://www.w3.org/ns/org#subOrganizationOf> } ?x ?r ?o } GROUP BY ?o ORDER BY DESC(?n) LIMIT 1"
     )
-    PER_QUERY.update(
-        {
-            "label-history": {"org": awarded},
-            "people-as-of": {"org": staffed},
-            "organisation-relations": {"org": related},
-        }
-    )
-    return {
+    per_query = {
+        "label-history": {"org": awarded},
+        "people-as-of": {"org": staffed},
+        "organisation-relations": {"org": related},
+    }
+    shared = {
         "org": org,
         "entity": org,
         "partnership": partnership,
@@ -102,6 +99,7 @@ def pick_parameters(gs: GraphStore) -> dict[str, str]:
         "as_of": "2020-01-01",
         "text": name[-8:],
     }
+    return shared, per_query
 
 
 def median_ms(fn: Any, repeat: int) -> tuple[float, Any]:
@@ -170,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     gs = GraphStore.open(args.store)
     n = int(gs.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"])
     print(f"graph: {args.store} ({n:,} statements)")
-    params = pick_parameters(gs)
+    params, per_query = pick_parameters(gs)
     lib = library()
     names = [q for q in lib if not args.only or q in args.only]
     ds = None
@@ -186,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     notes: list[str] = []
     for name in names:
         q = lib[name]
-        chosen = {**params, **PER_QUERY.get(name, {})}
+        chosen = {**params, **per_query.get(name, {})}
         values = {p.name: chosen[p.name] for p in q.parameters if p.name in chosen}
         ox_ms, result = median_ms(lambda q=q, values=values: run_query(q.name, values, store=gs), args.repeat)
         rows = len(result.solutions) if result.kind == "select" else len(result.triples)

@@ -53,6 +53,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def graph_copy(built: Path, tmp_path: Path) -> Path:
+    """A copy of the built test graph (its network snapshot included) that a test may change."""
+    target = tmp_path / "graph"
+    shutil.copytree(built, target, ignore=shutil.ignore_patterns(".lock"))
+    return target
+
+
+@pytest.fixture
 def oxigraph_server(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A real Oxigraph SPARQL server on a free loopback port, read-write, on a fresh store.
 

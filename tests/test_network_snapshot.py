@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,11 +31,8 @@ def run(*args: object) -> None:
 
 
 @pytest.fixture
-def graph(built: Path, tmp_path: Path) -> Path:
-    """A copy of the built test graph (its snapshot included) that a test may change."""
-    target = tmp_path / "graph"
-    shutil.copytree(built, target, ignore=shutil.ignore_patterns(".lock"))
-    return target
+def graph(graph_copy: Path) -> Path:
+    return graph_copy
 
 
 @pytest.fixture
@@ -175,7 +171,7 @@ def test_a_read_only_store_is_read(graph: Path, monkeypatch: pytest.MonkeyPatch)
     def refuse(*_args: object) -> None:
         raise PermissionError(30, "Read-only file system")
 
-    monkeypatch.setattr(ns, "_write_atomically", refuse)
+    monkeypatch.setattr(ns, "write_atomically", refuse)
     assert nw.read_network(GraphStore.open(graph)) == _store_read(graph)
     assert not ns.path_of(store_dir).exists()
 

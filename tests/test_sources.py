@@ -28,11 +28,8 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def graph(built: Path, tmp_path: Path) -> Path:
-    """A copy of the built test graph that a test may change."""
-    target = tmp_path / "graph"
-    shutil.copytree(built, target, ignore=shutil.ignore_patterns(".lock"))
-    return target
+def graph(graph_copy: Path) -> Path:
+    return graph_copy
 
 
 @pytest.fixture

@@ -38,11 +38,8 @@ costs as much again; the first such read writes them in).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -61,7 +58,7 @@ from clustergraph.network import (
     paused_gc,
     read_store,
 )
-from clustergraph.store import GraphStore
+from clustergraph.store import GraphStore, write_atomically
 
 #: The snapshot's file name inside a store directory.
 SNAPSHOT = "network-snapshot.json"
@@ -138,24 +135,8 @@ def write(store_dir: Path, data: NetworkData, labels: Labels, *, name: str | Non
         mode = (store_dir / "CURRENT").stat().st_mode & 0o666  # as RocksDB made its files
     except FileNotFoundError:
         mode = 0o644
-    _write_atomically(path, body, mode)
+    write_atomically(path, body, mode)
     return path, len(body)
-
-
-def _write_atomically(path: Path, body: bytes, mode: int) -> None:
-    """Write through a temporary file and a rename, readable as RocksDB's own files are."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fchmod(fh.fileno(), mode)  # mkstemp makes it private
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def write_for_store(store_dir: Path, *, name: str | None = None, people: bool = False) -> tuple[Path, int]:

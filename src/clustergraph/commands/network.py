@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from clustergraph.cli import _errors, main, store_option
-from clustergraph.network import PROJECTIONS
+from clustergraph.network import PARTNERSHIP_KINDS, PROJECTIONS
 
 SECTIONS = ("summary", "brokers", "communities", "regions", "matrix", "bridges", "nodes")
 
@@ -18,7 +18,7 @@ kind_option = click.option(
     "--kind",
     "kinds",
     multiple=True,
-    type=click.Choice(["eurocluster", "escp", "project", "mou", "programme-cohort", "bilateral"]),
+    type=click.Choice(PARTNERSHIP_KINDS),
     help="Keep partnerships of this kind (repeat for several; default all).",
 )
 period_option = click.option(

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from clustergraph.cli import _errors, main, store_option
-from clustergraph.network import PARTNERSHIP_KINDS
+from clustergraph.commands.network import kind_option, period_option
 from clustergraph.views import AGGREGATE_ABOVE, COLOR_BY, GROUP_BY, LAYOUTS, PROJECTIONS, SIZE_BY
 
 
@@ -23,14 +23,8 @@ from clustergraph.views import AGGREGATE_ABOVE, COLOR_BY, GROUP_BY, LAYOUTS, PRO
     help="The HTML file to write (written atomically; nothing else is written).",
 )
 @click.option("--projection", type=click.Choice(PROJECTIONS), default="co-partnership", show_default=True)
-@click.option(
-    "--kind",
-    "kinds",
-    multiple=True,
-    type=click.Choice(PARTNERSHIP_KINDS),
-    help="Keep partnerships of this kind (repeat for several; default all). The page filters further.",
-)
-@click.option("--period", default=None, metavar="START:END", help="Keep partnerships active in this period.")
+@kind_option
+@period_option
 @click.option("--color", "color_by", type=click.Choice(COLOR_BY), default="land", show_default=True)
 @click.option("--size", "size_by", type=click.Choice(SIZE_BY), default="degree", show_default=True)
 @click.option(
