@@ -25,8 +25,8 @@ setup-test: $(BIN)/python
 
 run: setup
 	$(BIN)/clustergraph build
-	@echo "== A sample query: who holds a Gold label (src/clustergraph/queries/gold-label-holders.rq)"
-	$(BIN)/clustergraph query src/clustergraph/queries/gold-label-holders.rq
+	@echo "== A sample query: who holds a Gold label (src/clustergraph/sparql/queries/gold-label-holders.rq)"
+	$(BIN)/clustergraph query src/clustergraph/sparql/queries/gold-label-holders.rq
 	@echo "== The graph is in build/graph; 'clustergraph validate' shows the full SHACL report"
 	@echo "== An interactive map of who partners with whom (open it in a browser; works offline):"
 	$(BIN)/clustergraph map --layout-cache build/cache

@@ -3,9 +3,9 @@
 One run generates synthetic input (``benchmarks/generate.py``) and measures, each in its
 own fresh Python subprocess (nothing warm; peak memory is that process's ``ru_maxrss``):
 
-* ``build``             ``clustergraph.build.build(data, store)``  (with SHACL validation)
-* ``build-novalidate``  ``clustergraph.build.build(data, store, validate=False)``
-* ``export``            ``clustergraph.store.export(store, file, format="ntriples")``
+* ``build``             ``clustergraph.graph.build.build(data, store)``  (with SHACL validation)
+* ``build-novalidate``  ``clustergraph.graph.build.build(data, store, validate=False)``
+* ``export``            ``clustergraph.graph.store.export(store, file, format="ntriples")``
 * ``rdflib-parse``      ``rdflib.Graph().parse(file, format="nt")`` of that export
 * ``oxigraph-disk``     ``pyoxigraph.Store(path).bulk_load(path=file, format=N_TRIPLES)``
 * ``oxigraph-memory``   the same into ``pyoxigraph.Store()``
@@ -84,7 +84,7 @@ def _worker(kind: str, src: str, dst: str) -> dict:
     """Measure one path. ``src``/``dst``: data dir / store, store / file, file / store."""
     result: dict = {}
     if kind in ("build", "build-novalidate"):
-        from clustergraph.build import build
+        from clustergraph.graph.build import build
 
         before = _peak_bytes()[0]
         t0 = time.perf_counter()
@@ -96,7 +96,7 @@ def _worker(kind: str, src: str, dst: str) -> dict:
         if isinstance(phases, dict):
             result["phases"] = {str(k): float(v) for k, v in phases.items()}
     elif kind == "export":
-        from clustergraph.store import export
+        from clustergraph.graph.store import export
 
         before = _peak_bytes()[0]
         t0 = time.perf_counter()

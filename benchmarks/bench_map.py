@@ -173,8 +173,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from clustergraph import layout
-    from clustergraph.views import write_map
+    from clustergraph.views import layout, write_map
 
     exe = shutil.which("chromium")
     if not exe:

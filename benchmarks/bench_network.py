@@ -61,15 +61,15 @@ def main() -> int:
 
     import networkx as nx
 
-    from clustergraph import analysis as an
-    from clustergraph import network_snapshot
+    from clustergraph.graph import snapshot as network_snapshot
+    from clustergraph.graph.store import GraphStore, build_info
+    from clustergraph.network import analysis as an
     from clustergraph.network import (
         co_partnership_graph,
         organisation_partnership_graph,
         read_network,
         read_store,
     )
-    from clustergraph.store import GraphStore, build_info
 
     out: dict[str, Any] = {}
     store_dir = GraphStore.open(args.store).path

@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from clustergraph.library import library, run_query
-from clustergraph.namespaces import DATA_IRI, sparql_prefixes
-from clustergraph.query import bind
-from clustergraph.store import GraphStore
+from clustergraph.graph.store import GraphStore
+from clustergraph.model.namespaces import DATA_IRI, sparql_prefixes
+from clustergraph.sparql.library import library, run_query
+from clustergraph.sparql.query import bind
 
 TARGET_MS = 150.0
 TARGET_RATIO = 10.0

@@ -3,7 +3,7 @@
 Hides a random 20 % of the real partnership ties, recommends from what is left and reports
 precision@10 and recall@10 against the hidden ties — the recommender, common partners alone
 (Adamic–Adar), a degree-only and a random baseline — over several seeds (mean ± sd), for
-both ways of hiding (see :func:`clustergraph.recommend.hide_ties`):
+both ways of hiding (see :func:`clustergraph.network.recommend.hide_ties`):
 
 * ``membership``: 20 % of the organisation–partnership memberships are hidden; the hidden
   ties are the organisation pairs that no longer share any partnership;
@@ -31,9 +31,9 @@ def main() -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
 
+    from clustergraph.graph.store import GraphStore
     from clustergraph.network import read_network
-    from clustergraph.recommend import evaluate
-    from clustergraph.store import GraphStore
+    from clustergraph.network.recommend import evaluate
 
     data = read_network(GraphStore.open(args.store))
     out = {}

@@ -19,7 +19,7 @@ Every reference resolves, the output is a pure function of (size, seed), and row
 streamed to disk: only small per-table key sets are kept in memory.
 
 ``--triples N`` picks the number of organisations as ``N / TRIPLES_PER_ORGANISATION``;
-that constant was calibrated against the real build (``clustergraph.build.build``,
+that constant was calibrated against the real build (``clustergraph.graph.build.build``,
 counting quads in the store, provenance included) — see ``benchmarks/README.md``.
 """
 
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from clustergraph.loaders import vocab
+from clustergraph.model import vocab
 
 # Quads in the built store per generated organisation (all tables, provenance and the
 # ontology graph included). Calibrated with `benchmarks/bench_build.py --calibrate`.

@@ -44,7 +44,7 @@ def dataset(tmp_path: Path) -> Callable[..., Path]:
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The test dataset built (and validated) once; returns the store location."""
-    from clustergraph.build import build
+    from clustergraph.graph.build import build
 
     location = tmp_path_factory.mktemp("graph") / "graph"
     report = build(VALID, location)
@@ -66,10 +66,10 @@ def oxigraph_server(tmp_path: Path):  # type: ignore[no-untyped-def]
 
     The default graph is the union of the named graphs (as in the embedded store). The object
     has ``.url``, ``.query_url``, ``.update_url``, ``.store_url`` (Graph Store Protocol),
-    ``.location`` (restart a server on it with ``clustergraph.server.start_server``),
+    ``.location`` (restart a server on it with ``clustergraph.sparql.server.start_server``),
     ``.stop()`` and ``.kill()``; it is stopped after the test.
     """
-    from clustergraph.server import start_server
+    from clustergraph.sparql.server import start_server
 
     server = start_server(tmp_path / "oxigraph-store")
     try:

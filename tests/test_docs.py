@@ -25,8 +25,8 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_the_readme_provenance_query_answers(built: Path) -> None:
-    from clustergraph.query import run
-    from clustergraph.store import GraphStore
+    from clustergraph.graph.store import GraphStore
+    from clustergraph.sparql.query import run
 
     block = README.split("sources of OptoNet's member counts")[1].split('clustergraph query "', 1)[1]
     query = block.split('"\n```', 1)[0].replace("/org/optonet", "/org/lichtwerk")

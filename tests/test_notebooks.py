@@ -4,7 +4,7 @@ Each notebook is copied into a temporary folder and executed there with nbclient
 writes lands there too; nothing is written into the repository). The notebook's last cell,
 tagged ``results``, shows its key results as JSON; the checks below read them and compare the
 study's main table with figures computed here from SPARQL rows, independently of
-``clustergraph.network`` and ``clustergraph.analysis``. These tests use the real ``data/``:
+``clustergraph.network`` and ``clustergraph.network.analysis``. These tests use the real ``data/``:
 the notebooks are about it.
 """
 
@@ -24,9 +24,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from clustergraph.build import build
-from clustergraph.library import select
-from clustergraph.store import GraphStore
+from clustergraph.graph.build import build
+from clustergraph.graph.store import GraphStore
+from clustergraph.sparql.library import select
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"

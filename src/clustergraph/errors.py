@@ -26,10 +26,7 @@ meaningful exit codes (2 for bad input).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:  # pragma: no cover
-    from clustergraph.validate import ValidationReport
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -112,10 +109,22 @@ class NoBuildError(StoreError):
     """No graph has been built at the given location yet."""
 
 
+class ShapeReport(Protocol):
+    """What a validation report offers (:class:`clustergraph.graph.validate.ValidationReport` does).
+
+    Named here so that this module, at the bottom of the package, imports nothing of it.
+    """
+
+    @property
+    def violation_count(self) -> int: ...
+
+    def to_text(self, limit: int = 50) -> str: ...
+
+
 class ValidationFailed(ClusterGraphError):
     """The graph does not conform to the shapes; ``report`` says where and why."""
 
-    def __init__(self, report: ValidationReport, message: str | None = None) -> None:
+    def __init__(self, report: ShapeReport, message: str | None = None) -> None:
         self.report = report
         super().__init__(message or f"the graph has {report.violation_count} SHACL violation(s)")
 

@@ -196,9 +196,9 @@ def test_cli_size_knobs(tmp_path):
 
 def test_tiny_dataset_builds_without_errors(tiny, tmp_path):
     try:
-        from clustergraph.build import build
+        from clustergraph.graph.build import build
     except ImportError as exc:
-        pytest.skip(f"clustergraph.build not importable yet: {exc}")
+        pytest.skip(f"clustergraph.graph.build not importable yet: {exc}")
     report = build(tiny, tmp_path / "store", validate=True)
     assert report.triples > 20 * SIZE
     assert getattr(report, "conforms", True) is not False, "SHACL violations"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from clustergraph.errors import AmbiguousMatch, DataError, SourceFileError
-from clustergraph.loaders import vocab
+from clustergraph.graph.store import GraphStore
 from clustergraph.loaders.profile import ROLE_PATTERNS, load_profile, parse_profile, profile_batch, role_of
-from clustergraph.reconcile import EntityIndex
-from clustergraph.store import GraphStore
+from clustergraph.loaders.reconcile import EntityIndex
+from clustergraph.model import vocab
 
 PROFILES = Path(__file__).parent.parent / "data" / "profiles"
 BAD = PROFILES / "bad"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from clustergraph.errors import AmbiguousMatch, SourceFileError
+from clustergraph.graph.store import GraphStore
 from clustergraph.loaders.rdf import load_rdf_file, parse_rdf
-from clustergraph.reconcile import EntityIndex
-from clustergraph.store import GraphStore
+from clustergraph.loaders.reconcile import EntityIndex
 
 RDF_DIR = Path(__file__).parent.parent / "data" / "rdf"
 D = "https://w3id.org/clustergraph/id/"

@@ -21,7 +21,7 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "clustergraph.ttl"
 VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
 MODEL_MD = ROOT / "docs" / "model.md"
 SRC = ROOT / "src" / "clustergraph"
-NAMESPACES_PY = SRC / "namespaces.py"
+NAMESPACES_PY = SRC / "model" / "namespaces.py"
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/clustergraph/ontology")
 CG_NS = "https://w3id.org/clustergraph/ontology#"
@@ -52,7 +52,7 @@ def defined_terms(g: Graph) -> dict[str, set[URIRef]]:
 
 
 def namespace_module_terms() -> set[str]:
-    """Names declared in the ``CG`` DefinedNamespace of src/clustergraph/namespaces.py."""
+    """Names declared in the ``CG`` DefinedNamespace of src/clustergraph/model/namespaces.py."""
     if not NAMESPACES_PY.exists():
         return set()
     tree = ast.parse(NAMESPACES_PY.read_text(encoding="utf-8"))
@@ -230,10 +230,10 @@ def test_date_properties_document_their_datatypes(ontology: Graph) -> None:
 
 
 def test_namespace_module_matches_ontology(ontology: Graph) -> None:
-    """src/clustergraph/namespaces.py (CG) lists exactly the ontology's current terms."""
+    """src/clustergraph/model/namespaces.py (CG) lists exactly the ontology's current terms."""
     names = namespace_module_terms()
     if not names:
-        pytest.skip("src/clustergraph/namespaces.py not written yet")
+        pytest.skip("src/clustergraph/model/namespaces.py not written yet")
     current = {
         str(t)[len(CG_NS) :]
         for terms in defined_terms(ontology).values()

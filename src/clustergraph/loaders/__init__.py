@@ -1,5 +1,5 @@
 """Loaders: one module per kind of source. Each turns its input into triples with the
-source addresses they come from; :mod:`clustergraph.build` puts them into the store.
+source addresses they come from; :mod:`clustergraph.graph.build` puts them into the store.
 
 - :mod:`.tabular` — the CSV/Excel tables of ``data/`` (see ``docs/model.md``)
 """

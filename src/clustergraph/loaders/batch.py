@@ -4,7 +4,7 @@ A :class:`SourceBatch` holds the triples taken from one source address, the desc
 its source graph (kind, address, title, date) and the reconciliation decisions made on the
 way. The build adds batches for the files in ``data/profiles/`` and ``data/rdf/``;
 ``clustergraph load-profile`` and ``import`` put them into the current graph
-(:mod:`clustergraph.sources`).
+(:mod:`clustergraph.graph.sources`).
 
 >>> b = SourceBatch("https://example.org/p", "profile", [("<http://a>", "<http://b>", '"c"')])
 >>> b.graph
@@ -18,10 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clustergraph.loaders.reconcile import Decision
 from clustergraph.loaders.tabular import source_graph_iri
 from clustergraph.loaders.terms import Triple, date_literal, iri, literal
-from clustergraph.namespaces import CG_IRI
-from clustergraph.reconcile import Decision
+from clustergraph.model.namespaces import CG_IRI
 
 PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"

@@ -17,7 +17,8 @@ from clustergraph.errors import DataError, Problem, SourceFileError
 from clustergraph.loaders.batch import SourceBatch
 from clustergraph.loaders.profile import profile_batch, read_profile
 from clustergraph.loaders.rdf import SUFFIXES, load_rdf_file
-from clustergraph.reconcile import EntityIndex
+from clustergraph.loaders.reconcile import EntityIndex
+from clustergraph.model.namespaces import BUILD_GRAPH_IRI
 
 PROFILE_DIR = "profiles"
 RDF_DIR = "rdf"
@@ -80,11 +81,9 @@ def load_source_folders(data_dir: Path | str, store: ox.Store, activity: str) ->
     index = EntityIndex.from_store(store)
     index.add_decisions_file(Path(data_dir) / "reconciliation.csv")
     batches = folder_batches(data_dir, index)
-    from clustergraph.store import BUILD_GRAPH
-
     text = "".join(b.nquads() for b in batches)
     text += "".join(
-        f"{s} {p} {o} <{BUILD_GRAPH}> .\n" for b in batches for s, p, o in b.description(activity)
+        f"{s} {p} {o} <{BUILD_GRAPH_IRI}> .\n" for b in batches for s, p, o in b.description(activity)
     )
     store.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     return batches

@@ -27,7 +27,7 @@ event's partner country (``cg:partnerCountry``). Every fact gets a ``cg:TextExtr
 with the rule, the character offsets and the wording it came from.
 
 Parsing is pure (:func:`parse_profile`: text → :class:`Profile`); :func:`profile_batch`
-reconciles it with an :class:`~clustergraph.reconcile.EntityIndex` and makes the triples;
+reconciles it with an :class:`~clustergraph.loaders.reconcile.EntityIndex` and makes the triples;
 :func:`load_profile` does both for a file. All problems of a file are reported together
 (:class:`~clustergraph.errors.DataError`) and nothing of it is loaded.
 
@@ -53,6 +53,7 @@ from clustergraph.errors import AmbiguousMatch, DataError, Problem
 from clustergraph.loaders.batch import SourceBatch, file_address
 from clustergraph.loaders.columns import Ref
 from clustergraph.loaders.files import read_text
+from clustergraph.loaders.reconcile import Decision, EntityIndex, Match, normalise, split_title
 from clustergraph.loaders.tables import (
     ALT,
     LABEL,
@@ -67,8 +68,7 @@ from clustergraph.loaders.tables import (
     post_triples,
 )
 from clustergraph.loaders.terms import Triple, check_iri, iri, literal
-from clustergraph.namespaces import CG_IRI, DATA_IRI
-from clustergraph.reconcile import Decision, EntityIndex, Match, normalise, split_title
+from clustergraph.model.namespaces import CG_IRI, DATA_IRI
 
 WHAT = "a profile text"
 

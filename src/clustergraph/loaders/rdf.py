@@ -4,13 +4,13 @@ All triples of a file go into the file's own named graph (the graph names inside
 N-Quads file are not kept: the file is the source). Foreign IRIs for things the graph holds
 already are linked with ``owl:sameAs`` (organisations, people, events) or ``skos:exactMatch``
 (industries and countries, which are SKOS concepts), through the same reconciliation as
-profile texts (:mod:`clustergraph.reconcile`): names (``skos:prefLabel``, ``skos:altLabel``,
+profile texts (:mod:`clustergraph.loaders.reconcile`): names (``skos:prefLabel``, ``skos:altLabel``,
 ``rdfs:label``, ``foaf:name``, ``schema:name``, ``schema:legalName``, ``cg:legalName``) and
 websites (``foaf:homepage``, ``schema:url``) of typed subjects.
 
 A broken file is refused with the parser's line and column; nothing of it is loaded.
 
->>> from clustergraph.reconcile import EntityIndex
+>>> from clustergraph.loaders.reconcile import EntityIndex
 >>> idx = EntityIndex()
 >>> idx.add("org", "https://w3id.org/clustergraph/id/org/optonet", ["OptoNet"])
 >>> ttl = b'<http://ex.org/o1> a <http://xmlns.com/foaf/0.1/Organization> ; ' \\
@@ -30,9 +30,9 @@ import pyoxigraph as ox
 from clustergraph.errors import AmbiguousMatch, SourceFileError
 from clustergraph.loaders.batch import SourceBatch, file_address
 from clustergraph.loaders.files import decode_text, read_bytes
+from clustergraph.loaders.reconcile import Decision, EntityIndex
 from clustergraph.loaders.terms import Triple, check_iri
-from clustergraph.namespaces import CG_IRI, DATA_IRI
-from clustergraph.reconcile import Decision, EntityIndex
+from clustergraph.model.namespaces import CG_IRI, DATA_IRI
 
 FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
     "turtle": (ox.RdfFormat.TURTLE, "Turtle"),

@@ -15,7 +15,7 @@ import re
 import urllib.error
 from urllib.parse import quote
 
-from clustergraph import __version__
+from clustergraph._version import __version__
 from clustergraph.errors import (
     EndpointError,
     EndpointHTTPError,
@@ -25,8 +25,8 @@ from clustergraph.errors import (
 )
 from clustergraph.loaders.batch import SourceBatch
 from clustergraph.loaders.rdf import rdf_batch
+from clustergraph.loaders.reconcile import EntityIndex
 from clustergraph.loaders.terms import check_iri
-from clustergraph.reconcile import EntityIndex
 
 USER_AGENT = f"clustergraph/{__version__} (+https://w3id.org/clustergraph)"
 DEFAULT_TIMEOUT = 60.0

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from clustergraph.loaders import vocab
 from clustergraph.loaders.columns import (
     Column,
     Ref,
@@ -39,7 +38,8 @@ from clustergraph.loaders.terms import (
     iri,
     literal,
 )
-from clustergraph.namespaces import CG_IRI, DATA_IRI, VOCAB_IRI
+from clustergraph.model import vocab
+from clustergraph.model.namespaces import CG_IRI, DATA_IRI, VOCAB_IRI
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from clustergraph.errors import DataError, Problem, SourceFileError
-from clustergraph.loaders import vocab
 from clustergraph.loaders.columns import LIST_SEPARATOR, Ref
 from clustergraph.loaders.tables import TABLES, TABLES_BY_NAME, Row, Table
 from clustergraph.loaders.terms import Triple, iri
-from clustergraph.namespaces import DATA_IRI
+from clustergraph.model import vocab
+from clustergraph.model.namespaces import DATA_IRI
 
 SOURCE_GRAPH_PREFIX = DATA_IRI + "source/"
 

@@ -1,0 +1,298 @@
+"""``clustergraph load-profile``, ``import``, ``sources``, ``remove-source``: more kinds of sources.
+
+Each command is a thin layer over :mod:`clustergraph.graph.sources` and the loaders: it reads the
+sources, reconciles them with the current graph, and publishes the changed graph only if
+everything succeeded (exit 2 on bad input, 1 if the result breaks the shapes).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from clustergraph.cli.options import EXIT_BAD_INPUT, engine_option, handle_errors, json_option, store_option
+from clustergraph.cli.options import data_option as cli_data_option
+from clustergraph.errors import ClusterGraphError, DataError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+if TYPE_CHECKING:  # pragma: no cover
+    from clustergraph.graph.sources import ApplyReport
+    from clustergraph.loaders.batch import SourceBatch
+    from clustergraph.loaders.reconcile import EntityIndex
+
+data_option = cli_data_option("Data directory whose reconciliation.csv records the decisions")
+source_url_option = click.option(
+    "--source-url",
+    help="The address the file was taken from (else the text's 'Quelle:' line, else a file: IRI).",
+)
+no_validate_option = click.option("--no-validate", is_flag=True, help="Do not run the SHACL validation.")
+
+
+def _bad_input(fn: F) -> F:
+    """Bad sources: every problem on stderr, exit 2, nothing loaded (inside the CLI's ``handle_errors``)."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DataError as exc:
+            click.echo(f"error: {exc}", err=True)
+            click.echo("nothing was loaded; fix the problems above and try again", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _report(report: ApplyReport, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        for b in report.added:
+            click.echo(f"loaded {b.file or b.address}: {len(b.triples)} facts into <{b.graph}> ({b.kind})")
+            click.echo(f"  source: {b.address}")
+            for note in b.notes:
+                click.echo(f"  {note}")
+        for s in report.removed:
+            click.echo(f"removed {s.address}: {s.facts} facts of <{s.graph}> ({s.kind})")
+        if report.validation is not None:
+            click.echo(
+                f"the graph conforms to the shapes ({report.validation.warning_count} warning(s)); "
+                f"{report.quads:,} quads"
+            )
+        for row in report.decisions_written:
+            click.echo(f"recorded in reconciliation.csv: {row}")
+    for b in report.added:
+        for w in b.warnings:
+            click.echo(f"warning: {w}", err=True)
+
+
+def _data_dir(data_dir: Path) -> Path | None:
+    if (data_dir / "organisations.csv").is_file():
+        return data_dir
+    click.echo(f"note: {data_dir} has no organisations.csv; decisions are not recorded", err=True)
+    return None
+
+
+@click.command("load-profile")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@data_option
+@source_url_option
+@click.option("--dry-run", is_flag=True, help="Print the facts (Turtle) and the matches; load nothing.")
+@no_validate_option
+@engine_option
+@json_option
+@handle_errors
+@_bad_input
+def load_profile(
+    files: tuple[Path, ...],
+    store: Path,
+    data_dir: Path,
+    source_url: str | None,
+    dry_run: bool,
+    no_validate: bool,
+    engine: str,
+    as_json: bool,
+) -> None:
+    """Load profile texts ("Clustermanagements stellen sich vor") into the current graph.
+
+    Each FILE becomes one source graph: persons, posts, the cluster, its industry, the years
+    joined, and the facts the text states in a clear pattern, each with its position in the
+    text. Loading a file again replaces its facts.
+    """
+    from clustergraph.graph.sources import apply
+    from clustergraph.loaders.batch import graph_of
+    from clustergraph.loaders.profile import profile_batch, read_profile
+
+    if source_url and len(files) > 1:
+        raise ClusterGraphError("--source-url names the address of one file; give one FILE with it")
+    parsed = [read_profile(f, source_url=source_url) for f in files]
+    _check_distinct([(str(f), address) for f, (_p, address) in zip(files, parsed, strict=True)])
+    data = _data_dir(data_dir)
+    report = apply(
+        store,
+        lambda index: [profile_batch(p, index, address) for p, address in parsed],
+        replace=[graph_of("profile", a) for _p, a in parsed],
+        validate=not no_validate,
+        engine=engine,
+        data_dir=data,
+        dry_run=dry_run,
+    )
+    if dry_run:
+        _dry_run(report.added, as_json)
+    else:
+        _report(report, as_json)
+
+
+def _check_distinct(pairs: list[tuple[str, str]]) -> None:
+    seen: dict[str, str] = {}
+    for name, address in pairs:
+        if address in seen:
+            raise ClusterGraphError(f"{name} and {seen[address]} have the same source address {address}")
+        seen[address] = name
+
+
+def _dry_run(batches: list[SourceBatch], as_json: bool) -> None:
+    import pyoxigraph as ox
+
+    from clustergraph.model.namespaces import PREFIXES
+
+    if as_json:
+        out = [
+            {"address": b.address, "graph": b.graph, "facts": len(b.triples), "notes": b.notes}
+            for b in batches
+        ]
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    for b in batches:
+        click.echo(f"# {b.file or b.address}: {len(b.triples)} facts for <{b.graph}> (not loaded)")
+        for note in b.notes:
+            click.echo(f"# {note}")
+        text = "".join(f"{s} {p} {o} .\n" for s, p, o in b.triples).encode("utf-8")
+        triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
+        click.echo(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8"))
+        for w in b.warnings:
+            click.echo(f"warning: {w}", err=True)
+
+
+@click.command("import")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--endpoint", help="A SPARQL endpoint to import from (with --query).")
+@click.option(
+    "--query",
+    "query_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A .rq file with the CONSTRUCT query to run on --endpoint.",
+)
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for the endpoint.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "trig", "ntriples", "nquads", "jsonld", "rdfxml"]),
+    help="The files' RDF format (default: from the suffix).",
+)
+@source_url_option
+@store_option
+@data_option
+@no_validate_option
+@engine_option
+@json_option
+@handle_errors
+@_bad_input
+def import_(
+    files: tuple[Path, ...],
+    endpoint: str | None,
+    query_file: Path | None,
+    timeout: float,
+    fmt: str | None,
+    source_url: str | None,
+    store: Path,
+    data_dir: Path,
+    no_validate: bool,
+    engine: str,
+    as_json: bool,
+) -> None:
+    """Import RDF FILES (Turtle, TriG, N-Triples, JSON-LD, ...) or a SPARQL endpoint's CONSTRUCT result.
+
+    Each file (or endpoint query) becomes one source graph; foreign IRIs of things the graph
+    holds already are linked with owl:sameAs / skos:exactMatch. Importing it again replaces
+    its facts.
+    """
+    from clustergraph.graph.sources import apply
+    from clustergraph.loaders.batch import file_address, graph_of
+
+    data = _data_dir(data_dir) if (files or endpoint) else None
+    if endpoint or query_file:
+        if files or not (endpoint and query_file):
+            raise ClusterGraphError("give either FILES, or --endpoint URL with --query FILE.rq")
+        from clustergraph.loaders.files import read_text
+        from clustergraph.loaders.sparql import construct, endpoint_address, endpoint_batch
+
+        query = read_text(query_file, "a SPARQL CONSTRUCT query (.rq)")
+        answer = construct(endpoint, query, timeout=timeout)  # before taking the store's lock
+
+        def make(index: EntityIndex) -> list[SourceBatch]:
+            return [endpoint_batch(endpoint, query, answer, index)]
+
+        replace = [graph_of("endpoint", endpoint_address(endpoint, query))]
+    else:
+        if not files:
+            raise ClusterGraphError(
+                "nothing to import: give RDF FILES, or --endpoint URL with --query FILE.rq"
+            )
+        if source_url and len(files) > 1:
+            raise ClusterGraphError("--source-url names the address of one file; give one FILE with it")
+        from clustergraph.loaders.rdf import load_rdf_file
+
+        addresses = [source_url or file_address(f) for f in files]
+        _check_distinct([(str(f), a) for f, a in zip(files, addresses, strict=True)])
+
+        def make(index: EntityIndex) -> list[SourceBatch]:
+            return [load_rdf_file(f, index, source_url=source_url, fmt=fmt) for f in files]
+
+        replace = [graph_of("rdf-file", a) for a in addresses]
+    report = apply(store, make, replace=replace, validate=not no_validate, engine=engine, data_dir=data)
+    _report(report, as_json)
+
+
+@click.command("sources")
+@store_option
+@click.option(
+    "--kind",
+    type=click.Choice(["table", "profile", "rdf-file", "endpoint"]),
+    help="Only sources of this kind.",
+)
+@json_option
+@handle_errors
+def sources(store: Path, kind: str | None, as_json: bool) -> None:
+    """List the sources of the current graph: named graph, address, kind, number of facts."""
+    from clustergraph.graph.sources import list_sources
+    from clustergraph.graph.store import GraphStore
+    from clustergraph.sparql.query import format_rows
+
+    rows = list_sources(GraphStore.open(store), kind)
+    if as_json:
+        click.echo(json.dumps([s.to_dict() for s in rows], indent=2, ensure_ascii=False))
+        return
+    names = ["kind", "facts", "graph", "address"]
+    click.echo(format_rows(names, [s.to_dict() for s in rows], "table"))
+    click.echo(f"{len(rows)} source(s)")
+
+
+@click.command("remove-source")
+@click.argument("sources", nargs=-1, required=True)
+@store_option
+@no_validate_option
+@engine_option
+@json_option
+@handle_errors
+def remove_source(
+    sources: tuple[str, ...], store: Path, no_validate: bool, engine: str, as_json: bool
+) -> None:
+    """Remove SOURCES (addresses, graph IRIs or loaded files) and exactly their facts from the graph.
+
+    A table source or a file in data/profiles/ or data/rdf/ comes back with the next build.
+    """
+    from clustergraph.graph.sources import apply, find_sources
+    from clustergraph.graph.store import GraphStore
+
+    gs = GraphStore.open(store)
+    found = [s for key in sources for s in find_sources(gs, key)]
+    del gs
+    _report(apply(store, None, remove=found, validate=not no_validate, engine=engine), as_json)
+
+
+#: The commands of this module, registered on the group by :mod:`clustergraph.cli`.
+COMMANDS = (
+    load_profile,
+    import_,
+    sources,
+    remove_source,
+)

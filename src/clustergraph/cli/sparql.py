@@ -1,0 +1,257 @@
+"""``clustergraph query``, ``queries``, ``serve``, ``push``: SPARQL on the graph, served or remote."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from clustergraph.cli.options import EXIT_INVALID, EXIT_OK, handle_errors, json_option, store_option
+
+endpoint_option = click.option(
+    "--endpoint",
+    metavar="URL",
+    envvar="CLUSTERGRAPH_ENDPOINT",
+    help="Ask this SPARQL endpoint instead of the embedded store (env CLUSTERGRAPH_ENDPOINT).",
+)
+timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait for the endpoint on each call.",
+)
+
+
+def parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    """``("org=optonet", "as_of=2021")`` → ``{"org": "optonet", "as_of": "2021"}``."""
+    from clustergraph.sparql.library import ParameterError
+
+    params: dict[str, str] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ParameterError(f"--param {item!r}: expected NAME=VALUE (or NAME:TYPE=VALUE)")
+        if name.strip() in params:
+            raise ParameterError(f"--param {name.strip()!r} is given twice")
+        params[name.strip()] = value
+    return params
+
+
+@click.command()
+@click.argument("query")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A parameter value, bound safely (repeat for more). Ad-hoc queries: NAME:TYPE=VALUE to set a type.",
+)
+@store_option
+@endpoint_option
+@timeout_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "turtle", "ntriples"]),
+    default="table",
+    show_default=True,
+    help="SELECT/ASK: table, csv, tsv, json (SPARQL results JSON); CONSTRUCT/DESCRIBE: turtle, ntriples.",
+)
+@handle_errors
+def query(
+    query: str, params: tuple[str, ...], store: Path, endpoint: str | None, timeout: float, fmt: str
+) -> None:
+    """Run QUERY: a named query of the library, a .rq file or SPARQL text.
+
+    \b
+    clustergraph query clusters-per-land
+    clustergraph query label-history --param org=optonet
+    clustergraph query my-query.rq --format csv
+    clustergraph query "SELECT ?n WHERE { ?c a cg:ClusterOrganisation ; skos:prefLabel ?n }"
+    clustergraph query people-as-of --param org=optonet --endpoint http://127.0.0.1:7878
+
+    The prefixes cg, cgd, cgv, org, skos, prov, time, dcterms, foaf, sosa, geo, rdf, rdfs,
+    owl and xsd are declared for you; the default graph is the union of all graphs.
+    'clustergraph queries' lists the library. An ASK query exits with 1 when the answer is false.
+    """
+    from clustergraph.sparql.library import run_query
+
+    target = None
+    if endpoint:
+        from clustergraph.sparql.endpoint import Endpoint
+
+        target = Endpoint.from_url(endpoint, timeout=timeout)
+    result = run_query(query, parse_params(params), store=None if target else store, endpoint=target)
+    click.echo(result.format(fmt))
+    if result.kind == "ask":
+        sys.exit(EXIT_OK if result.boolean else EXIT_INVALID)
+
+
+@click.command()
+@json_option
+@handle_errors
+def queries(as_json: bool) -> None:
+    """List the query library: name, what it answers, parameters."""
+    from clustergraph.sparql.library import library
+
+    lib = library()
+    if as_json:
+        out = [
+            {
+                "name": q.name,
+                "description": q.description,
+                "parameters": [
+                    {"name": p.name, "type": p.type, "default": p.default, "help": p.help}
+                    for p in q.parameters
+                ],
+                "examples": list(q.examples),
+            }
+            for q in lib.values()
+        ]
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    width = max(len(n) for n in lib)
+    for q in lib.values():
+        click.echo(f"{q.name.ljust(width)}  {q.description}")
+        for p in q.parameters:
+            click.echo(f"{' ' * width}    --param {p.describe()}")
+    click.echo(f"\n{len(lib)} queries; run one with: clustergraph query NAME [--param NAME=VALUE ...]")
+
+
+@click.command()
+@store_option
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port on 127.0.0.1."
+)
+@click.option(
+    "--timeout-s",
+    "query_timeout",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Stop any query that runs longer than this many seconds.",
+)
+@handle_errors
+def serve(store: Path, port: int, query_timeout: int | None) -> None:
+    """Serve the built graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1.
+
+    Any SPARQL client (SPARQLWrapper, YASGUI, curl) can query it; the default graph is the
+    union of all graphs, as in 'clustergraph query'. Ctrl-C stops it. It serves the build that
+    is current when it starts: restart it after 'clustergraph build'.
+    """
+    from clustergraph.graph.store import current_store_dir
+    from clustergraph.sparql.server import start_server
+
+    server = start_server(current_store_dir(store), port=port, read_only=True, query_timeout=query_timeout)
+
+    def on_term(_signum: int, _frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        click.echo(f"serving {store} read-only at {server.url}")
+        click.echo(f"  SPARQL endpoint: {server.query_url}   (YASGUI in a browser: {server.url}/)")
+        click.echo(f"  try: curl '{server.query_url}?query=ASK%7B%7D'")
+        click.echo("press Ctrl-C to stop", nl=True)
+        code = server.process.wait()
+        click.echo(
+            f"error: the server stopped by itself (exit code {code}): {server.log()[-300:].strip()}", err=True
+        )
+        raise SystemExit(2)
+    except KeyboardInterrupt:
+        server.stop()
+        click.echo("stopped")
+    finally:
+        server.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+@click.command()
+@store_option
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    required=True,
+    envvar="CLUSTERGRAPH_ENDPOINT",
+    help="The SPARQL endpoint (query URL or server root; env CLUSTERGRAPH_ENDPOINT).",
+)
+@click.option(
+    "--graph",
+    "graph",
+    metavar="IRI",
+    default=None,
+    help="Put the union of the graph into this one named graph (default: one named graph per source).",
+)
+@click.option(
+    "--update-url", metavar="URL", default=None, help="The SPARQL Update URL, if not derived from --endpoint."
+)
+@click.option(
+    "--store-url",
+    metavar="URL",
+    default=None,
+    help="The Graph Store Protocol URL, if not derived from --endpoint.",
+)
+@click.option(
+    "--protocol",
+    type=click.Choice(["auto", "gsp", "update"]),
+    default="auto",
+    show_default=True,
+    help="Upload by Graph Store Protocol, SPARQL Update only, or GSP where the store has it.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=120.0,
+    show_default=True,
+    help="Seconds to wait for the endpoint on each call.",
+)
+@json_option
+@handle_errors
+def push(
+    store: Path,
+    endpoint: str,
+    graph: str | None,
+    update_url: str | None,
+    store_url: str | None,
+    protocol: str,
+    timeout: float,
+    as_json: bool,
+) -> None:
+    """Upload the built graph to a SPARQL 1.1 store, replacing the target graph(s) atomically.
+
+    A push that fails half-way leaves the store's previous data in place. Credentials come
+    from CLUSTERGRAPH_ENDPOINT_USER / CLUSTERGRAPH_ENDPOINT_PASSWORD or a netrc file.
+    """
+    from clustergraph.sparql.endpoint import Endpoint
+    from clustergraph.sparql.endpoint import push as run_push
+
+    ep = Endpoint.from_url(endpoint, update_url=update_url, store_url=store_url, timeout=timeout)
+
+    def progress(_graph: str, done: int, total: int) -> None:
+        if not as_json and (done == total or done % 100 == 0):
+            click.echo(f"... uploaded {done:,} of {total:,} graph(s)", err=True)
+
+    report = run_push(store, ep, graph=graph, protocol=protocol, progress=progress)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+        return
+    where = f"into <{graph}>" if graph else f"as {len(report.graphs):,} named graphs"
+    click.echo(
+        f"pushed {report.statements:,} statements {where} to {report.endpoint} "
+        f"({report.protocol}, {report.seconds:.1f} s)"
+        + (f"; dropped {len(report.dropped)} graph(s) the build no longer has" if report.dropped else "")
+    )
+
+
+#: The commands of this module, registered on the group by :mod:`clustergraph.cli`.
+COMMANDS = (
+    query,
+    queries,
+    serve,
+    push,
+)

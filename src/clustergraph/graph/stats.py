@@ -1,0 +1,123 @@
+"""The summary of a graph: entities per class, facts, sources, labels, places.
+
+Works on any store that answers SPARQL with the union of its graphs as default graph
+(:class:`clustergraph.graph.store.GraphStore` or a pyoxigraph ``Store``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clustergraph.graph.store import BUILD_GRAPH, ONTOLOGY_GRAPH
+from clustergraph.model.namespaces import sparql_prefixes
+
+#: What the summary counts: a name shown to people and the pattern binding ``?x``.
+#: (Oxigraph evaluates patterns in the order written: the selective one comes first.)
+CLASSES = (
+    ("organisations", "?x a cg:Organisation"),
+    ("cluster organisations", "?x a cg:ClusterOrganisation"),
+    ("people", "?x a foaf:Person"),
+    ("posts (person in a role)", "?p a foaf:Person . ?x org:member ?p"),
+    ("partnerships", "?x a cg:Partnership"),
+    ("partnership memberships", "?c a cg:Partnership . ?x org:organization ?c"),
+    ("programmes", "?x a cg:Programme"),
+    ("programme memberships", "?x a cg:ProgrammeMembership"),
+    ("label awards", "?x a cg:LabelAward"),
+    ("prize awards", "?x a cg:PrizeAward"),
+    ("events", "?x a cg:Event"),
+    ("count observations", "?x a cg:CountObservation"),
+    ("regions", "?x a cg:Region"),
+    ("industries", "?x skos:inScheme <https://w3id.org/clustergraph/id/industry/scheme>"),
+)
+
+
+def _select(store: Any, query: str) -> list[dict[str, Any]]:
+    from clustergraph.graph.store import to_python
+
+    result = store.query(sparql_prefixes() + query)
+    names = [v.value for v in result.variables]
+    return [{n: to_python(sol[n]) for n in names} for sol in result]
+
+
+def summary(store: Any) -> dict[str, Any]:
+    """Counts that describe the graph; plain data, ready for a table or JSON."""
+    entities: dict[str, int] = {}
+    for name, pattern in CLASSES:
+        rows = _select(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?x WHERE {{ {pattern} }} }}")
+        entities[name] = rows[0]["n"]
+    facts = _select(
+        store,
+        f"""SELECT (COUNT(*) AS ?n) WHERE {{
+              SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+                FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{BUILD_GRAPH}>) }} }}""",
+    )[0]["n"]
+    sources = _select(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a cg:SourceGraph }")[0]["n"]
+    quads = _select(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
+    levels = _select(
+        store,
+        """SELECT ?level (COUNT(DISTINCT ?a) AS ?n) WHERE {
+             ?a a cg:LabelAward ; cg:labelScheme ?scheme .
+             OPTIONAL { ?a cg:labelLevel/skos:prefLabel ?l FILTER(lang(?l) = "en") }
+             OPTIONAL { ?scheme skos:prefLabel ?sl FILTER(lang(?sl) = "en") }
+             BIND(COALESCE(?l, CONCAT(COALESCE(?sl, STR(?scheme)), " (no level)")) AS ?level)
+           } GROUP BY ?level ORDER BY DESC(?n)""",
+    )
+    lands = _select(
+        store,
+        """SELECT ?land (COUNT(DISTINCT ?o) AS ?n) WHERE {
+             ?r a cg:Land ; skos:prefLabel ?land FILTER(lang(?land) = "de")
+             ?o cg:region ?r . ?o a cg:Organisation
+           } GROUP BY ?land ORDER BY DESC(?n) ?land""",
+    )
+    countries = _select(
+        store,
+        """SELECT ?country (COUNT(DISTINCT ?o) AS ?n) WHERE {
+             ?c a cg:Country ; cg:isoCode ?country . ?o cg:country ?c . ?o a cg:Organisation
+           } GROUP BY ?country ORDER BY DESC(?n) ?country""",
+    )
+    return {
+        "entities": entities,
+        "facts": facts,
+        "quads": quads,
+        "sources": sources,
+        "label_awards_by_level": {r["level"]: r["n"] for r in levels},
+        "organisations_by_land": {r["land"]: r["n"] for r in lands},
+        "organisations_by_country": {r["country"]: r["n"] for r in countries},
+    }
+
+
+def format_summary(info: dict[str, Any]) -> str:
+    """The summary as aligned text for a terminal."""
+    s = info.get("summary", info)
+    lines: list[str] = []
+
+    def block(title: str, items: dict[str, Any], limit: int | None = None) -> None:
+        lines.append(title)
+        if not items:
+            lines.append("  (none)")
+            return
+        shown = list(items.items())[:limit] if limit else list(items.items())
+        width = max(len(str(k)) for k, _ in shown)
+        for k, v in shown:
+            lines.append(f"  {k!s:<{width}}  {v:>7,}")
+        if limit and len(items) > limit:
+            rest = sum(list(items.values())[limit:])
+            lines.append(f"  {'(' + str(len(items) - limit) + ' more)':<{width}}  {rest:>7,}")
+
+    block("Entities", s["entities"])
+    lines.append(
+        f"Facts: {s['facts']:,} distinct statements from {s['sources']:,} sources "
+        f"({s['quads']:,} quads with provenance)"
+    )
+    block("Label awards by level", s["label_awards_by_level"])
+    block("Organisations by Land", s["organisations_by_land"])
+    block("Organisations by country", s["organisations_by_country"], limit=12)
+    if info.get("validation"):
+        v = info["validation"]
+        state = "conforms" if v["conforms"] else "does NOT conform"
+        lines.append(f"Validation: {state} ({v['violations']} violations, {v['warnings']} warnings)")
+    if "store" in info:
+        lines.append(f"Stored in: {info['store']}")
+    if "seconds" in info:
+        lines.append(f"Build time: {info['seconds']:.1f} s")
+    return "\n".join(lines)

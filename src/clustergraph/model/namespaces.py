@@ -1,0 +1,204 @@
+"""Namespaces of clustergraph: the ontology's terms (``CG``), vocabularies and data IRIs.
+
+``CG`` is a closed :class:`rdflib.namespace.DefinedNamespace`: a misspelled term fails at
+once instead of silently minting a new IRI. The test suite checks that every term listed
+here is defined in ``ontology/clustergraph.ttl``.
+
+>>> str(CG.Organisation)
+'https://w3id.org/clustergraph/ontology#Organisation'
+>>> CG.Organisaton  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+AttributeError: term 'Organisaton' not in namespace 'https://w3id.org/clustergraph/ontology#'
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/clustergraph/ontology"
+CG_IRI = ONTOLOGY_IRI + "#"
+VOCAB_IRI = "https://w3id.org/clustergraph/vocab/"
+DATA_IRI = "https://w3id.org/clustergraph/id/"
+SHAPES_IRI = "https://w3id.org/clustergraph/shapes#"
+#: The named graph that describes each build and its sources (provenance of the named graphs).
+BUILD_GRAPH_IRI = DATA_IRI + "graph/build"
+
+
+class CG(DefinedNamespace):
+    """The clustergraph ontology (``cg:``)."""
+
+    _fail = True
+    _NS = Namespace(CG_IRI)
+
+    # classes
+    Organisation: URIRef
+    ClusterOrganisation: URIRef
+    ClusterManagementBody: URIRef
+    Partnership: URIRef
+    Programme: URIRef
+    ProgrammeMembership: URIRef
+    Award: URIRef
+    LabelAward: URIRef
+    PrizeAward: URIRef
+    Event: URIRef
+    Participation: URIRef
+    CountObservation: URIRef
+    Grant: URIRef
+    DatedRelation: URIRef
+    SourceGraph: URIRef
+    Build: URIRef
+    Region: URIRef
+    Country: URIRef
+    Land: URIRef
+    Subdivision: URIRef
+    City: URIRef
+    Area: URIRef
+
+    # organisations
+    legalName: URIRef
+    organisationType: URIRef
+    organisationTypeGuess: URIRef
+    locatedIn: URIRef
+    region: URIRef
+    country: URIRef
+    foundingDate: URIRef
+    industry: URIRef
+    managedBy: URIRef
+    foundedBy: URIRef
+    initiatedBy: URIRef
+    foundingMemberOf: URIRef
+    associatedPartnerOf: URIRef
+    partnerRegion: URIRef
+    organisesSeries: URIRef
+
+    # memberships and posts
+    roleLabel: URIRef
+    attestedOn: URIRef
+    succeeds: URIRef
+
+    # awards
+    awardedTo: URIRef
+    labelScheme: URIRef
+    labelLevel: URIRef
+    awardingBody: URIRef
+    awardDate: URIRef
+    validUntil: URIRef
+    awardSequence: URIRef
+    prizeName: URIRef
+    forProject: URIRef
+
+    # programmes
+    programmeOwner: URIRef
+    programmeLevel: URIRef
+    member: URIRef
+    programme: URIRef
+    admissionDate: URIRef
+    membershipBasis: URIRef
+
+    # periods and dates
+    startDate: URIRef
+    endDate: URIRef
+    date: URIRef
+
+    # partnerships
+    partnershipKind: URIRef
+    fieldLabel: URIRef
+    withinProgramme: URIRef
+    grantAgreement: URIRef
+
+    # events
+    partOfSeries: URIRef
+    place: URIRef
+    venue: URIRef
+    online: URIRef
+    organiser: URIRef
+    partnerCountry: URIRef
+    participant: URIRef
+    event: URIRef
+    agent: URIRef
+    participationRole: URIRef
+
+    # observations
+    qualifier: URIRef
+    observationDate: URIRef
+
+    # grants
+    recipient: URIRef
+    funder: URIRef
+    amount: URIRef
+    currency: URIRef
+    purpose: URIRef
+
+    # regions
+    isoCode: URIRef
+    nutsCode: URIRef
+
+    # provenance
+    publisherName: URIRef
+    contentTaken: URIRef
+    softwareVersion: URIRef
+
+    # more kinds of sources (profile texts, RDF files, SPARQL endpoints)
+    ProfileSourceGraph: URIRef
+    RdfFileSourceGraph: URIRef
+    EndpointSourceGraph: URIRef
+    Import: URIRef
+    TextExtraction: URIRef
+    extractedFact: URIRef
+    extractedFrom: URIRef
+    textStart: URIRef
+    textEnd: URIRef
+    extractionRule: URIRef
+    quotedText: URIRef
+
+    # network analyses written back (clustergraph analyze --write)
+    NetworkAnalysis: URIRef
+    Community: URIRef
+    projection: URIRef
+    analysisMethod: URIRef
+    modularity: URIRef
+    inCommunity: URIRef
+    degreeCentrality: URIRef
+    strength: URIRef
+    betweennessCentrality: URIRef
+    eigenvectorCentrality: URIRef
+    pageRank: URIRef
+    burtConstraint: URIRef
+    coreness: URIRef
+
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+SOSA = Namespace("http://www.w3.org/ns/sosa/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+CGV = Namespace(VOCAB_IRI)
+CGD = Namespace(DATA_IRI)
+NACE = Namespace("http://data.europa.eu/ux2/nace2/")
+NUTS = Namespace("http://data.europa.eu/nuts/code/")
+GEONAMES = "https://sws.geonames.org/"
+
+#: Prefixes used in queries, exports and messages.
+PREFIXES: dict[str, str] = {
+    "cg": CG_IRI,
+    "cgv": VOCAB_IRI,
+    "cgd": DATA_IRI,
+    "org": str(ORG),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "time": str(TIME),
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "sosa": str(SOSA),
+    "geo": str(GEO),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def sparql_prefixes() -> str:
+    """The PREFIX lines for :data:`PREFIXES`, to put in front of a query."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

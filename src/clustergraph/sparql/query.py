@@ -1,0 +1,208 @@
+"""Run SPARQL against the built graph and format the answer (table, CSV, TSV, JSON).
+
+Parameter values are pyoxigraph terms joined to the query with a ``VALUES`` block that opens
+its WHERE group (:func:`bind`), never pasted into the query's own text.
+
+>>> from clustergraph.sparql.query import format_rows
+>>> print(format_rows(["name", "n"], [{"name": "OptoNet", "n": 115}], "table"))
+name     n
+-------  ---
+OptoNet  115
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from clustergraph.errors import ClusterGraphError
+from clustergraph.graph.store import GraphStore, to_python
+from clustergraph.model.namespaces import sparql_prefixes
+
+
+class QueryError(ClusterGraphError):
+    """A query that cannot be parsed or run; the message says where and why."""
+
+
+def read_query(text_or_path: str) -> str:
+    """The query text: the argument itself, or the content of the ``.rq`` file it names."""
+    path = Path(text_or_path)
+    looks_like_file = text_or_path.endswith((".rq", ".sparql"))
+    if not looks_like_file and (len(text_or_path) > 255 or "\n" in text_or_path):
+        return text_or_path
+    try:
+        is_file = path.is_file()
+    except OSError:  # not a possible file name (too long, ...): it is query text
+        return text_or_path
+    if looks_like_file or is_file:
+        if not is_file:
+            raise QueryError(f"{path}: no such query file")
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{path}: cannot read the query file: {exc}") from None
+    return text_or_path
+
+
+def run(
+    gs: GraphStore, query: str, bindings: dict[str, Any] | None = None
+) -> tuple[list[str], list[dict[str, Any]]] | bool | list[ox.Triple]:
+    """Run ``query`` (the project's prefixes are predeclared) on the union of all graphs.
+
+    Returns ``(variables, rows)`` for SELECT, a bool for ASK, triples for CONSTRUCT/DESCRIBE.
+    """
+    text = sparql_prefixes() + (bind(query, bindings) if bindings else query)
+    try:
+        result = gs.query(text)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {_user_position(str(exc))}") from None
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return names, [{n: to_python(sol[n]) for n in names} for sol in result]
+    return list(result)
+
+
+_TOKENS = re.compile(
+    r"""(?P<comment>\#[^\n]*)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'
+                 |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
+    | (?P<word>[A-Za-z_][A-Za-z0-9_-]*)
+    | (?P<open>\{) | (?P<close>\}) | (?P<other>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def query_variables(query: str) -> set[str]:
+    """The names of the variables a query mentions (comments, strings and IRIs skipped).
+
+    >>> sorted(query_variables('SELECT ?a WHERE { ?a ?b "?c" } # ?d'))
+    ['a', 'b']
+    """
+    return {m.group("var")[1:] for m in _TOKENS.finditer(query) if m.lastgroup == "var"}
+
+
+def where_position(query: str) -> int:
+    """The offset just after the ``{`` that opens the query's outermost WHERE group.
+
+    A CONSTRUCT template is skipped; comments, strings and IRIs are never mistaken for syntax.
+
+    >>> q = 'CONSTRUCT { ?s ?p "{" } WHERE { ?s ?p ?o }'
+    >>> q[where_position(q):]
+    ' ?s ?p ?o }'
+    """
+    depth, keyword = 0, ""
+    for m in _TOKENS.finditer(query):
+        kind = m.lastgroup
+        if kind == "word" and depth == 0:
+            keyword = m.group().upper()
+        elif kind == "open":
+            if depth == 0:
+                if keyword == "CONSTRUCT":
+                    keyword = ""  # the template: skip it
+                else:
+                    return m.end()
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+    raise QueryError("the query has no WHERE clause to bind parameters to")
+
+
+def _subquery_groups(query: str) -> list[tuple[int, int]]:
+    """(offset after the opening ``{``, offset of the closing ``}``) of each sub-SELECT's WHERE group."""
+    out: list[tuple[int, int]] = []
+    depth, pending, open_at = 0, False, []  # open_at: (depth, offset) of sub-SELECT groups
+    for m in _TOKENS.finditer(query):
+        kind = m.lastgroup
+        if kind == "word" and depth > 0 and m.group().upper() == "SELECT":
+            pending = True
+        elif kind == "open":
+            depth += 1
+            if pending:
+                open_at.append((depth, m.end()))
+                pending = False
+        elif kind == "close":
+            if open_at and open_at[-1][0] == depth:
+                out.append((open_at.pop()[1], m.start()))
+            depth -= 1
+    return out
+
+
+def bind(query: str, bindings: Mapping[str, Any]) -> str:
+    """``query`` with ``bindings`` (variable name → pyoxigraph term) joined in by VALUES blocks.
+
+    A block opens the outermost WHERE group, so every pattern and FILTER of the query sees the
+    values, and the WHERE group of every sub-SELECT that mentions the variable (a sub-SELECT
+    does not see the outer values): a parameter means the same value everywhere in the query.
+    The text carries only each term's N-Triples serialisation by pyoxigraph (quotes, brackets
+    and newlines escaped), so no value can become syntax.
+
+    >>> bind("SELECT ?n WHERE { ?o skos:prefLabel ?n }", {"o": ox.NamedNode("https://example.org/x")})
+    'SELECT ?n WHERE { VALUES (?o) { (<https://example.org/x>) } ?o skos:prefLabel ?n }'
+    """
+    if not bindings:
+        return query
+    for name, term in bindings.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"{name!r} is not a valid variable name (letters, digits and _)")
+        if not isinstance(term, (ox.NamedNode, ox.Literal)):
+            raise QueryError(f"the value of ?{name} must be an IRI or a literal, got {type(term).__name__}")
+
+    def block(names: list[str]) -> str:
+        variables = " ".join(f"?{k}" for k in names)
+        values = " ".join(str(bindings[k]) for k in names)
+        return f" VALUES ({variables}) {{ ({values}) }}"
+
+    inserts = [(where_position(query), list(bindings))]
+    for at, end in _subquery_groups(query):
+        used = query_variables(query[at:end])
+        names = [k for k in bindings if k in used]
+        if names:
+            inserts.append((at, names))
+    out = query
+    for at, names in sorted(inserts, reverse=True):
+        out = out[:at] + block(names) + out[at:]
+    return out
+
+
+def _user_position(message: str) -> str:
+    """Shift the engine's line numbers past the predeclared PREFIX lines to the user's own."""
+    offset = sparql_prefixes().count("\n")
+
+    def shift(m: re.Match[str]) -> str:
+        line = int(m.group(1)) - offset
+        return f"line {line}, column {m.group(2)}" if line > 0 else m.group(0)
+
+    return re.sub(r"(\d+):(\d+)", shift, message, count=1)
+
+
+def format_rows(names: list[str], rows: list[dict[str, Any]], fmt: str = "table") -> str:
+    """SELECT results as an aligned table, CSV, TSV or JSON (a list of objects)."""
+    if fmt == "json":
+        return json.dumps(rows, indent=2, ensure_ascii=False)
+    cells = [["" if r.get(n) is None else str(r[n]) for n in names] for r in rows]
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(cells)
+        return out.getvalue().rstrip("\n")
+    widths = [max([len(n)] + [len(c[i]) for c in cells]) for i, n in enumerate(names)]
+    lines = [
+        "  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
+        "  ".join("-" * max(w, 3) for w in widths),
+    ]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)

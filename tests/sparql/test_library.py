@@ -1,0 +1,762 @@
+"""The query library: every named query's exact answer on tests/data, parameters, errors, output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from clustergraph.cli import main
+from clustergraph.graph.store import GraphStore
+from clustergraph.sparql.library import (
+    ParameterError,
+    UnknownQueryError,
+    dataframe,
+    get,
+    guess_term,
+    library,
+    make_term,
+    parse_named_query,
+    run_query,
+    select,
+)
+from clustergraph.sparql.query import QueryError
+
+#: Columns made by GROUP_CONCAT: their parts come in no fixed order, so tests compare them sorted.
+CONCATENATED = {"industries": ", ", "countries": " "}
+
+
+def normalise(variables: list[str], rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    out = []
+    for row in rows:
+        cells = []
+        for name, cell in zip(variables, row, strict=True):
+            if name in CONCATENATED and isinstance(cell, str):
+                sep = CONCATENATED[name]
+                cell = sep.join(sorted(cell.split(sep)))
+            cells.append(cell)
+        out.append(tuple(cells))
+    return out
+
+
+EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] = [
+    (
+        "cluster-partnerships",
+        {"org": "lichtwerk"},
+        ["partnership", "kind", "own_role", "partner", "partner_role", "partner_country"],
+        [
+            (
+                "Lichtwerk – Rhône Optique",
+                "bilateral partnership",
+                "partner",
+                "Rhône Optique",
+                "partner",
+                "FR",
+            ),
+            (
+                "Photon Bridge",
+                "European Strategic Cluster Partnership",
+                "coordinator",
+                "Rhône Optique",
+                "partner",
+                "FR",
+            ),
+            (
+                "Photon Bridge",
+                "European Strategic Cluster Partnership",
+                "coordinator",
+                "Saxtronic Halbleiter",
+                "partner",
+                "DE",
+            ),
+        ],
+    ),
+    (
+        "clusters-in-land",
+        {"land": "DE-TH"},
+        ["cluster", "city", "industries", "founded", "website"],
+        [
+            ("Lichtwerk Photonik", "Jena", "Photonics", "2001", "https://lichtwerk.example.org"),
+        ],
+    ),
+    (
+        "clusters-per-land",
+        {},
+        ["land", "iso_code", "clusters"],
+        [
+            ("Bayern", "DE-BY", 1),
+            ("Hamburg", "DE-HH", 1),
+            ("Sachsen", "DE-SN", 1),
+            ("Thüringen", "DE-TH", 1),
+        ],
+    ),
+    (
+        "counts",
+        {"subject": "org:lichtwerk"},
+        ["counted", "value", "qualifier", "date", "source"],
+        [
+            ("members", 100, "about", None, "https://example.org/news/lichtwerk-profile"),
+            ("members", 115, "exact", "2023", "https://example.org/news/lichtwerk-gold"),
+        ],
+    ),
+    (
+        "cross-border-partnerships",
+        {"country": "DE"},
+        ["partnership", "kind", "home_clusters", "partners_abroad", "countries"],
+        [
+            ("Health Link Eurocluster", "Eurocluster", 1, 2, "AT PL"),
+            ("Lichtwerk – Rhône Optique", "bilateral partnership", 1, 1, "FR"),
+            ("Photon Bridge", "European Strategic Cluster Partnership", 2, 1, "FR"),
+        ],
+    ),
+    (
+        "entity-facts",
+        {"entity": "org:isar-med"},
+        ["direction", "property", "value", "source"],
+        [
+            (
+                "out",
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                "http://www.w3.org/ns/org#FormalOrganization",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                "https://w3id.org/clustergraph/ontology#ClusterOrganisation",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                "https://w3id.org/clustergraph/ontology#Organisation",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "http://www.w3.org/2000/01/rdf-schema#label",
+                "Isar Medtech Cluster",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "http://www.w3.org/2002/07/owl#differentFrom",
+                "https://w3id.org/clustergraph/id/org/isar-med-management",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "http://www.w3.org/2004/02/skos/core#prefLabel",
+                "Isar Medtech Cluster",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "https://w3id.org/clustergraph/ontology#country",
+                "https://w3id.org/clustergraph/id/region/DE",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "https://w3id.org/clustergraph/ontology#foundingDate",
+                "2006",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "https://w3id.org/clustergraph/ontology#industry",
+                "https://w3id.org/clustergraph/id/industry/medical-technology",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "https://w3id.org/clustergraph/ontology#locatedIn",
+                "https://w3id.org/clustergraph/id/region/de-muenchen",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "https://w3id.org/clustergraph/ontology#managedBy",
+                "https://w3id.org/clustergraph/id/org/isar-med-management",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "https://w3id.org/clustergraph/ontology#organisationType",
+                "https://w3id.org/clustergraph/vocab/organisation-type/cluster",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "out",
+                "https://w3id.org/clustergraph/ontology#region",
+                "https://w3id.org/clustergraph/id/region/DE-BY",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "in",
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject",
+                "https://w3id.org/clustergraph/id/relation/isar-med.managed-by.isar-med-management",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "in",
+                "http://www.w3.org/2002/07/owl#differentFrom",
+                "https://w3id.org/clustergraph/id/org/isar-med-management",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "in",
+                "http://www.w3.org/ns/org#hasMember",
+                "https://w3id.org/clustergraph/id/partnership/health-link",
+                "https://example.org/news/health-link",
+            ),
+            (
+                "in",
+                "http://www.w3.org/ns/org#member",
+                "https://w3id.org/clustergraph/id/membership/isar-med.health-link.coordinator.undated",
+                "https://example.org/news/health-link",
+            ),
+            (
+                "in",
+                "http://www.w3.org/ns/org#organization",
+                "https://w3id.org/clustergraph/id/membership/david-test.isar-med.spokesperson.2018-05",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "in",
+                "https://w3id.org/clustergraph/ontology#awardedTo",
+                "https://w3id.org/clustergraph/id/label-award/isar-med.cluster-exzellenz-bw.nolevel.2016",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "in",
+                "https://w3id.org/clustergraph/ontology#awardedTo",
+                "https://w3id.org/clustergraph/id/label-award/isar-med.cluster-management-excellence.bronze.2014",
+                "https://example.org/news/isar-med",
+            ),
+            (
+                "in",
+                "https://w3id.org/clustergraph/ontology#member",
+                "https://w3id.org/clustergraph/id/programme-membership/isar-med.go-test",
+                "https://example.org/news/isar-med",
+            ),
+        ],
+    ),
+    (
+        "events",
+        {},
+        ["event", "start", "place", "online", "recorded_participants", "stated_participants"],
+        [
+            ("Test Cluster Day 2020", "2020-10-08", None, "true", 1, 70),
+            ("Lichtwerk Forum 2023", "2023-06-14", "Jena", "false", 1, None),
+        ],
+    ),
+    (
+        "gold-clusters-by-industry",
+        {},
+        ["industry", "cluster", "country", "gold_awards", "latest"],
+        [
+            ("Microelectronics", "Saxtronic Halbleiter", "DE", 2, "2015-11-24"),
+            ("Photonics", "Lichtwerk Photonik", "DE", 1, "2023-03"),
+            ("Photonics", "Rhône Optique", "FR", 1, "2024"),
+            ("Software", "Saxtronic Halbleiter", "DE", 2, "2015-11-24"),
+        ],
+    ),
+    (
+        "gold-label-holders",
+        {},
+        ["organisation", "land", "gold_awards", "latest"],
+        [
+            ("Rhône Optique", None, 1, "2024"),
+            ("Saxtronic Halbleiter", "Sachsen", 2, "2015-11-24"),
+            ("Lichtwerk Photonik", "Thüringen", 1, "2023-03"),
+        ],
+    ),
+    (
+        "grants",
+        {},
+        ["recipient", "funder", "programme", "amount", "currency", "date", "purpose"],
+        [
+            (
+                "Lichtwerk Photonik",
+                "Bundesministerium für Testwesen",
+                "go-test Clusterprogramm",
+                500000.0,
+                "EUR",
+                "2021",
+                "cluster internationalisation",
+            ),
+        ],
+    ),
+    (
+        "industries",
+        {},
+        ["industry", "broader", "nace", "organisations", "clusters"],
+        [
+            ("Medical technology", None, "32.50", 2, 2),
+            ("Photonics", None, "26.70", 2, 2),
+            ("Aerospace", None, "30.30", 1, 1),
+            ("Digital economy", None, "62", 1, 0),
+            ("Microelectronics", None, "26.11", 1, 1),
+            ("Software", "Digital economy", "62.01", 1, 1),
+        ],
+    ),
+    (
+        "industry-bridges",
+        {"industry_a": "photonics", "industry_b": "microelectronics"},
+        ["organisation", "country", "partners_a", "partners_b"],
+        [
+            ("Lichtwerk Photonik", "DE", 1, 1),
+            ("Rhône Optique", "FR", 1, 1),
+        ],
+    ),
+    (
+        "label-awards-per-year",
+        {},
+        ["year", "level", "awards", "organisations"],
+        [
+            ("2012", "Gold", 1, 1),
+            ("2014", "Bronze", 1, 1),
+            ("2015", "Gold", 1, 1),
+            ("2019", "Silver", 1, 1),
+            ("2023", "Gold", 1, 1),
+            ("2024", "Gold", 1, 1),
+        ],
+    ),
+    (
+        "label-history",
+        {"org": "lichtwerk"},
+        ["date", "scheme", "level", "awarding_body", "sequence", "valid_until", "source", "sources"],
+        [
+            (
+                "2019",
+                "cluster management excellence label",
+                "Silver",
+                "European Test Label Secretariat",
+                "first",
+                None,
+                "https://example.org/news/lichtwerk-silver",
+                1,
+            ),
+            (
+                "2023-03",
+                "cluster management excellence label",
+                "Gold",
+                "European Test Label Secretariat",
+                "first",
+                "2025-03",
+                "https://example.org/news/lichtwerk-gold",
+                1,
+            ),
+        ],
+    ),
+    (
+        "label-upgrades",
+        {},
+        ["organisation", "from_level", "from_date", "to_level", "to_date"],
+        [
+            ("Lichtwerk Photonik", "Silver", "2019", "Gold", "2023-03"),
+        ],
+    ),
+    (
+        "land-pairs",
+        {},
+        ["land_a", "land_b", "partnerships"],
+        [
+            ("Hamburg", "Sachsen", 1),
+            ("Sachsen", "Thüringen", 1),
+        ],
+    ),
+    (
+        "leadership-changes",
+        {},
+        ["organisation", "role", "successor", "since", "predecessor", "predecessor_until"],
+        [
+            (
+                "Lichtwerk Photonik",
+                "managing director",
+                "Anna Beispiel",
+                "2022-01-01",
+                "Bernd Muster",
+                "2021-12-31",
+            ),
+        ],
+    ),
+    (
+        "organisation-relations",
+        {"org": "lichtwerk"},
+        ["relation", "direction", "other", "date"],
+        [
+            ("subOrganizationOf", "in", "Testuniversität Jena", None),
+        ],
+    ),
+    (
+        "organisations-per-country",
+        {},
+        ["country", "iso_code", "organisations", "clusters"],
+        [
+            ("Germany", "DE", 7, 4),
+            ("Austria", "AT", 1, 1),
+            ("France", "FR", 1, 1),
+            ("Poland", "PL", 1, 0),
+        ],
+    ),
+    (
+        "partner-countries-of-land",
+        {"land": "DE-TH"},
+        ["country", "iso_code", "partnerships", "partners"],
+        [
+            ("France", "FR", 2, 1),
+            ("Germany", "DE", 1, 1),
+        ],
+    ),
+    (
+        "partnership-members",
+        {"partnership": "photon-bridge"},
+        ["organisation", "role", "country", "land", "type", "start", "end"],
+        [
+            ("Lichtwerk Photonik", "coordinator", "DE", "Thüringen", "cluster", None, None),
+            ("Rhône Optique", "partner", "FR", None, "cluster", None, None),
+            ("Saxtronic Halbleiter", "partner", "DE", "Sachsen", "cluster", None, None),
+        ],
+    ),
+    (
+        "partnerships-by-kind",
+        {},
+        ["kind", "partnerships", "members", "countries"],
+        [
+            ("Eurocluster", 1, 3, 3),
+            ("European Strategic Cluster Partnership", 1, 3, 2),
+            ("bilateral partnership", 1, 2, 2),
+            ("memorandum of understanding", 1, 2, 1),
+        ],
+    ),
+    (
+        "people-as-of",
+        {"org": "lichtwerk", "as_of": "2021-06-01"},
+        ["person", "role", "role_label", "start", "end", "basis"],
+        [
+            ("Bernd Muster", "managing director", "Geschäftsführer", "2015", "2021-12-31", "dated"),
+            ("Anna Beispiel", "staff member", None, "2008", None, "dated"),
+        ],
+    ),
+    (
+        "programme-members",
+        {"programme": "go-test", "as_of": "2021-06-01"},
+        ["organisation", "land", "admitted", "label", "label_date"],
+        [
+            ("Isar Medtech Cluster", "Bayern", None, "Bronze", "2014"),
+            ("Saxtronic Halbleiter", "Sachsen", None, "Gold", "2015-11-24"),
+            ("Lichtwerk Photonik", "Thüringen", "2015-05", "Silver", "2019"),
+        ],
+    ),
+    (
+        "programmes",
+        {},
+        ["programme", "owner", "level", "start", "end", "members", "partnerships"],
+        [
+            ("go-test Clusterprogramm", "Bundesministerium für Testwesen", "federal", "2012", None, 3, 0),
+            ("Euro Test Partnerships", None, "eu", "2020", "2025", 0, 2),
+        ],
+    ),
+    (
+        "search",
+        {"text": "photon"},
+        ["entity", "type", "name"],
+        [
+            ("https://w3id.org/clustergraph/id/industry/photonics", "industry", "Photonics"),
+            ("https://w3id.org/clustergraph/id/org/lichtwerk", "org", "Lichtwerk Photonik"),
+            ("https://w3id.org/clustergraph/id/partnership/photon-bridge", "partnership", "Photon Bridge"),
+        ],
+    ),
+    (
+        "source-disagreements",
+        {},
+        ["entity", "fact", "value_1", "date_1", "source_1", "value_2", "date_2", "source_2"],
+        [
+            (
+                "Lichtwerk Photonik",
+                "count of members",
+                "100",
+                None,
+                "https://example.org/news/lichtwerk-profile",
+                "115",
+                "2023",
+                "https://example.org/news/lichtwerk-gold",
+            ),
+        ],
+    ),
+    (
+        "label-history",
+        {"org": "isar-med"},
+        ["date", "scheme", "level", "awarding_body", "sequence", "valid_until", "source", "sources"],
+        [
+            (
+                "2014",
+                "cluster management excellence label",
+                "Bronze",
+                None,
+                None,
+                None,
+                "https://example.org/news/isar-med",
+                1,
+            ),
+            (
+                "2016",
+                "Cluster Excellence Baden-Württemberg",
+                None,
+                None,
+                None,
+                None,
+                "https://example.org/news/isar-med",
+                1,
+            ),
+        ],
+    ),
+    (
+        "people-as-of",
+        {"org": "lichtwerk", "as_of": "2023"},
+        ["person", "role", "role_label", "start", "end", "basis"],
+        [
+            ("Anna Beispiel", "managing director", "Geschäftsführerin", "2022-01-01", None, "dated"),
+            ("Anna Beispiel", "staff member", None, "2008", None, "dated"),
+        ],
+    ),
+    (
+        "programme-members",
+        {"programme": "go-test", "as_of": "2013"},
+        ["organisation", "land", "admitted", "label", "label_date"],
+        [
+            ("Isar Medtech Cluster", "Bayern", None, None, None),
+            ("Saxtronic Halbleiter", "Sachsen", None, "Gold", "2012-04-18"),
+            ("Lichtwerk Photonik", "Thüringen", "2015-05", None, None),
+        ],
+    ),
+]
+
+
+def test_the_library_has_at_least_20_queries_each_with_an_exact_test() -> None:
+    lib = library()
+    assert len(lib) >= 20
+    assert {name for name, *_ in EXPECTED} == set(lib)
+    for q in lib.values():
+        assert q.description and not q.description.startswith("@"), q.name
+
+
+@pytest.mark.parametrize(("name", "params", "variables", "rows"), EXPECTED, ids=[c[0] for c in EXPECTED])
+def test_named_query_answers_exactly(
+    built: Path, name: str, params: dict[str, str], variables: list[str], rows: list[tuple[object, ...]]
+) -> None:
+    result = run_query(name, params, store=GraphStore.open(built))
+    assert result.variables == variables
+    got = [tuple(r.values()) for r in result.rows]
+    assert normalise(variables, got) == normalise(variables, rows)
+
+
+def test_header_format() -> None:
+    q = parse_named_query(
+        "x",
+        "# What it answers.\n# More words.\n# @param org: org -- the cluster\n"
+        "# @param as_of: date = today -- the day\n# @example org=optonet\n"
+        "SELECT ?n WHERE { ?org skos:prefLabel ?n FILTER(STR(?as_of) > '') }",
+    )
+    assert q.description == "What it answers." and q.details == "More words."
+    assert [(p.name, p.type, p.default, p.required) for p in q.parameters] == [
+        ("org", "org", None, True),
+        ("as_of", "date", "today", False),
+    ]
+    assert q.examples == ("org=optonet",)
+    with pytest.raises(QueryError, match="unknown type 'colour'"):
+        parse_named_query("x", "# d\n# @param c: colour\nSELECT ?c WHERE { ?c ?p ?o }")
+    with pytest.raises(QueryError, match="not a variable"):
+        parse_named_query("x", "# d\n# @param c: string\nSELECT ?x WHERE { ?x ?p ?o }")
+
+
+def test_parameter_types() -> None:
+    assert make_term("optonet", "org").value == "https://w3id.org/clustergraph/id/org/optonet"
+    assert make_term("<https://example.org/x>", "iri").value == "https://example.org/x"
+    assert make_term("cgd:org/optonet", "iri").value == "https://w3id.org/clustergraph/id/org/optonet"
+    assert make_term("person:nora-kirsten", "entity").value.endswith("/person/nora-kirsten")
+    assert make_term("2021", "date").datatype.value.endswith("#gYear")
+    assert make_term("2021-02-28", "date").datatype.value.endswith("#date")
+    assert make_term(" 42 ", "integer").value == "42"
+    assert make_term("1.5", "decimal").datatype.value.endswith("#decimal")
+    for value, type_, expected in [
+        ("2021-02-30", "date", "expected a date"),
+        ("2021-13", "date", "expected a date"),
+        ("soon", "date", "expected a date"),
+        ("4.2", "integer", "expected an integer"),
+        ("a b", "org", "expected an id of a org"),
+        ("not an iri", "iri", "expected an absolute IRI"),
+        ("maybe", "boolean", "expected true or false"),
+    ]:
+        with pytest.raises(ParameterError, match=expected):
+            make_term(value, type_, "p")
+    assert isinstance(guess_term("2023"), ox.Literal) and guess_term("2023").datatype.value.endswith(
+        "#integer"
+    )
+    assert isinstance(guess_term("region:DE-TH"), ox.NamedNode)
+    assert guess_term("Jena").value == "Jena"
+
+
+def test_missing_unknown_and_misspelled(built: Path) -> None:
+    with pytest.raises(ParameterError, match="needs the parameter 'org'"):
+        run_query("label-history", store=built)
+    with pytest.raises(ParameterError, match="has no parameter 'organisation'; its parameters: org"):
+        run_query("label-history", {"org": "lichtwerk", "organisation": "x"}, store=built)
+    with pytest.raises(UnknownQueryError, match=r"unknown query 'label-histry'.*available: .*label-history"):
+        get("label-histry")
+    with pytest.raises(ParameterError, match=r"'nme' is not a variable \(\?nme\)"):
+        run_query("SELECT ?n WHERE { ?o skos:prefLabel ?n }", {"nme": "x"}, store=built)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        'x" } ; DROP ALL ; SELECT * WHERE { "',
+        "x' } UNION { ?s ?p ?o } #",
+        'Lichtwerk Photonik" } UNION { ?s ?p ?o FILTER("1" = "1',
+        "> } UNION { ?s ?p ?o } <",
+        "\\u0022 } UNION { ?s ?p ?o } #",
+    ],
+)
+def test_injection_through_parameters_changes_nothing(built: Path, hostile: str) -> None:
+    gs = GraphStore.open(built)
+    assert select("search", {"text": hostile}, store=gs) == []
+    rows = select("SELECT ?o WHERE { ?o skos:prefLabel ?name }", {"name": hostile}, store=gs)
+    assert rows == []
+    with pytest.raises(ParameterError):
+        run_query("label-history", {"org": hostile}, store=gs)
+    # the graph is unchanged and a normal value still answers
+    assert select("search", {"text": "photon"}, store=gs)[1]["name"] == "Lichtwerk Photonik"
+
+
+def test_syntax_errors_point_at_the_users_line_and_column(built: Path) -> None:
+    with pytest.raises(QueryError, match=r"line 3, column \d+"):
+        run_query("SELECT ?x\nWHERE {\n  ?x ?y }", store=built)
+    with pytest.raises(QueryError, match=r"line 2, column \d+"):
+        run_query("SELECT ?n\nWHERE { ?o skos:prefLabel ?n ; }}", {"o": "org:lichtwerk"}, store=built)
+
+
+def test_ad_hoc_query_with_typed_parameter(built: Path) -> None:
+    rows = select(
+        "SELECT DISTINCT ?n WHERE { ?o skos:prefLabel ?n ; cg:foundingDate ?f FILTER(STR(?f) = ?year) }",
+        {"year:string": "2001"},
+        store=built,
+    )
+    assert rows == [{"n": "Lichtwerk Photonik"}]
+
+
+def test_dataframe(built: Path) -> None:
+    pytest.importorskip("pandas")
+    df = dataframe("clusters-per-land", store=built)
+    assert list(df.columns) == ["land", "iso_code", "clusters"]
+    assert df["clusters"].sum() == 4
+
+
+def test_result_formats(built: Path) -> None:
+    result = run_query("clusters-per-land", store=built)
+    doc = json.loads(result.format("json"))
+    assert doc["head"]["vars"] == ["land", "iso_code", "clusters"]
+    assert doc["results"]["bindings"][0]["clusters"] == {
+        "type": "literal",
+        "value": "1",
+        "datatype": "http://www.w3.org/2001/XMLSchema#integer",
+    }
+    assert result.format("csv").splitlines()[:2] == ["land,iso_code,clusters", "Bayern,DE-BY,1"]
+    assert result.format("tsv").splitlines()[1] == "Bayern\tDE-BY\t1"
+    search = run_query("search", {"text": "photon"}, store=built).format("table")
+    assert "cgd:org/lichtwerk" in search
+    graph = run_query(
+        "CONSTRUCT { ?o skos:prefLabel ?n } "
+        "WHERE { ?o cg:foundingDate '2001'^^xsd:gYear ; skos:prefLabel ?n }",
+        store=built,
+    )
+    assert graph.format("ntriples").strip() == (
+        "<https://w3id.org/clustergraph/id/org/lichtwerk> "
+        '<http://www.w3.org/2004/02/skos/core#prefLabel> "Lichtwerk Photonik" .'
+    )
+    assert "cgd:org" not in graph.format("ntriples") and "skos:prefLabel" in graph.format("turtle")
+    with pytest.raises(QueryError, match="not RDF"):
+        result.format("turtle")
+    ask = run_query("ASK { ?p a foaf:Person }", store=built)
+    assert ask.format("json") == '{\n  "head": {},\n  "boolean": true\n}'
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+def test_cli_named_query_with_params(built: Path) -> None:
+    r = CliRunner().invoke(
+        main, ["query", "label-history", "--param", "org=lichtwerk", "--store", str(built), "--format", "csv"]
+    )
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0] == "date,scheme,level,awarding_body,sequence,valid_until,source,sources"
+    assert r.output.splitlines()[2].startswith("2023-03,cluster management excellence label,Gold")
+
+
+def test_cli_gold_label_holders_file_still_works(built: Path) -> None:
+    path = Path(__file__).parents[2] / "src" / "clustergraph" / "sparql" / "queries" / "gold-label-holders.rq"
+    r = CliRunner().invoke(main, ["query", str(path), "--store", str(built)])
+    assert r.exit_code == 0 and "Saxtronic Halbleiter" in r.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "label-history"], "needs the parameter 'org'"),
+        (["query", "no-such-query"], "unknown query 'no-such-query'"),
+        (["query", "SELECT ?x WHERE { ?x }"], "SPARQL syntax error: error at line 1, column"),
+        (["query", "label-history", "--param", "org"], "expected NAME=VALUE"),
+        (["query", "people-as-of", "-p", "org=lichtwerk", "-p", "as_of=yesterday"], "expected a date"),
+        (["query", "clusters-per-land", "--format", "turtle"], "not RDF"),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_exit_2(built: Path, args: list[str], message: str) -> None:
+    r = CliRunner().invoke(main, [*args, "--store", str(built)])
+    assert r.exit_code == 2, r.output
+    assert message in r.output and len(r.output.strip().splitlines()) == 1
+
+
+def test_cli_queries_lists_the_library() -> None:
+    r = CliRunner().invoke(main, ["queries"])
+    assert r.exit_code == 0
+    assert "label-history" in r.output and "--param org (org, required)" in r.output
+    r = CliRunner().invoke(main, ["queries", "--json"])
+    listed = json.loads(r.output)
+    assert len(listed) == len(library())
+    history = next(q for q in listed if q["name"] == "people-as-of")
+    assert [(p["name"], p["type"], p["default"]) for p in history["parameters"]] == [
+        ("org", "org", None),
+        ("as_of", "date", "today"),
+    ]
+
+
+def test_a_country_named_alike_in_german_and_english_is_still_listed(dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Portugal has one name for both languages (no English label): the country queries keep it."""
+    from clustergraph.graph.build import build
+
+    data = dataset(
+        regions=lambda text: text + "PT,country,Portugal,Portugal,,PT,PT,,,,,https://example.org/regions\n",
+        organisations=lambda text: (
+            text
+            + "porto-tec,Porto Tec,,cluster,stated,,,PT,,,photonics,fictional,https://example.org/news/porto\n"
+        ),
+        partnership_members=lambda text: (
+            text + "photon-bridge,porto-tec,partner,,,,https://example.org/news/porto\n"
+        ),
+    )
+    location = tmp_path / "graph"
+    assert build(data, location).published
+    gs = GraphStore.open(location)
+    per_country = {r["iso_code"]: r for r in run_query("organisations-per-country", {}, store=gs).rows}
+    assert str(per_country["PT"]["country"]) == "Portugal"
+    assert int(str(per_country["PT"]["organisations"])) == 1
+    assert str(per_country["FR"]["country"]) == "France"  # the English name wins where there is one
+    partners = {
+        r["iso_code"]: r for r in run_query("partner-countries-of-land", {"land": "DE-TH"}, store=gs).rows
+    }
+    assert str(partners["PT"]["country"]) == "Portugal"
