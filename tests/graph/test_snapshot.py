@@ -11,11 +11,12 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from clustergraph import network as nw
 from clustergraph.cli import main
 from clustergraph.graph import snapshot as ns
 from clustergraph.graph.build import build
 from clustergraph.graph.store import GraphStore, current_store_dir
-from clustergraph.network import projections as nw
+from clustergraph.network import projections
 
 PROFILES = Path(__file__).parents[1] / "data" / "profiles"
 ORG = "https://w3id.org/clustergraph/id/org/"
@@ -42,7 +43,7 @@ def no_store_read(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the store was read")
 
-    monkeypatch.setattr(nw, "read_store", refuse)
+    monkeypatch.setattr(projections, "read_store", refuse)
 
 
 def _store_read(location: Path, **kwargs: object) -> nw.NetworkData:
@@ -108,7 +109,7 @@ def test_people_are_read_once_then_kept(graph: Path, monkeypatch: pytest.MonkeyP
     assert first.people and first.posts
     assert _valid(graph, people=True)
     assert first == _store_read(graph, people=True)
-    monkeypatch.setattr(nw, "read_store", None)  # any store read would fail now
+    monkeypatch.setattr(projections, "read_store", None)  # any store read would fail now
     assert nw.read_network(GraphStore.open(graph), people=True) == first
     without = nw.read_network(GraphStore.open(graph))
     assert without.people is None and without.posts is None

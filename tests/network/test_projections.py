@@ -10,8 +10,6 @@ import pytest
 from clustergraph import network as nw
 from clustergraph.errors import ClusterGraphError
 from clustergraph.graph.store import GraphStore
-from clustergraph.model.namespaces import sparql_prefixes
-from clustergraph.network import projections
 
 ORG = "https://w3id.org/clustergraph/id/org/"
 PART = "https://w3id.org/clustergraph/id/partnership/"
@@ -143,28 +141,6 @@ def test_current_label_level() -> None:
     assert f([("bronze", "2020", ""), ("gold", "2020", "")], "2026-01-01") == ("gold", "2020")
     assert f([("gold", "2023", "2027-01")], "2026-01-01") == ("gold", "2023")
     assert f([("", "2024", "")], "2026-01-01") == ("", "")
-
-
-def _plain_scan(gs: GraphStore, prop: str) -> list[tuple[str, str, str]]:
-    """The reference scan: every (subject, value, language) of a property in one query."""
-    q = f"SELECT DISTINCT ?s ?x (LANG(?x) AS ?lg) WHERE {{ ?s {prop} ?x }}"
-    return [(r[0].value, r[1].value, r[2].value if r[2] else "") for r in gs.query(sparql_prefixes() + q)]
-
-
-@pytest.mark.parametrize("prop", sorted(projections._CODED))
-def test_scan_by_value_equals_plain_scan(built: Path, prop: str) -> None:
-    gs = GraphStore.open(built)
-    rows = projections._Scanner(gs).scan(prop)
-    assert rows == _plain_scan(gs, prop)  # same rows in the same order
-    if prop in ("cg:country", "cg:industry", "cg:partnershipKind"):
-        assert rows
-
-
-def test_scan_falls_back_for_literals(built: Path) -> None:
-    gs = GraphStore.open(built)
-    scanner = projections._Scanner(gs)
-    assert scanner._scan_by_value("skos:prefLabel") is None  # literal values: the plain scan
-    assert scanner.scan("skos:prefLabel") == _plain_scan(gs, "skos:prefLabel")
 
 
 def test_co_partnership_graph_equals_reference(data: nw.NetworkData) -> None:

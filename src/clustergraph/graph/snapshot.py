@@ -47,18 +47,17 @@ from typing import Any
 import pyoxigraph as ox
 
 from clustergraph._version import __version__
-from clustergraph.graph.store import GraphStore, write_atomically
-from clustergraph.network.projections import (
+from clustergraph.graph.extract import choose_labels, read_store
+from clustergraph.graph.records import (
     Industry,
     Labels,
     NetworkData,
     Organisation,
     Partnership,
     Place,
-    choose_labels,
     paused_gc,
-    read_store,
 )
+from clustergraph.graph.store import GraphStore, write_atomically
 
 #: The snapshot's file name inside a store directory.
 SNAPSHOT = "network-snapshot.json"

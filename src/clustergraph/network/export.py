@@ -48,7 +48,7 @@ from clustergraph.graph.store import (
     write_atomically,
 )
 from clustergraph.model.namespaces import CG, DATA_IRI
-from clustergraph.network.projections import SEP
+from clustergraph.network.attributes import SEP
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -38,7 +38,9 @@ from typing import Any
 import networkx as nx
 
 from clustergraph.errors import ClusterGraphError, UnknownNameError
-from clustergraph.network.projections import LEVELS, SEP, NetworkData, co_partnership_graph
+from clustergraph.graph.records import NetworkData
+from clustergraph.network.attributes import LEVELS, SEP
+from clustergraph.network.projections import co_partnership_graph
 
 #: Organisation types recommended by default from the command line (clusters and their peers).
 PARTNER_TYPES = ("cluster", "cluster-management", "network")

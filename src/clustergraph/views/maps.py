@@ -45,7 +45,7 @@ from typing import Any
 import networkx as nx
 
 from clustergraph.errors import MapError
-from clustergraph.network.projections import PROJECTIONS
+from clustergraph.network import PROJECTIONS
 from clustergraph.views import layout as lay
 
 COLOR_BY = ("industry", "land", "community", "label-level", "type")
@@ -129,7 +129,7 @@ def project(
     data: Any, projection: str = "co-partnership", kinds: Collection[str] | None = None, period: Any = None
 ) -> nx.Graph:
     """The projection named ``projection`` (see :data:`PROJECTIONS`) of a :class:`NetworkData`."""
-    from clustergraph.network import projections as nw
+    from clustergraph import network as nw
 
     check_choice(projection, PROJECTIONS, "projection")
     return nw.project(data, projection, kinds, period)
@@ -288,7 +288,7 @@ def _node_spans(G: nx.Graph, edge_spans: list[list[list[str]]], data: Any) -> di
             out[u].add(tuple(sp))
             out[v].add(tuple(sp))
     if data is not None and G.graph.get("projection") == "co-partnership":
-        from clustergraph.network.projections import parse_period, select_partnerships
+        from clustergraph.network import parse_period, select_partnerships
 
         period = parse_period(G.graph["period"]) if G.graph.get("period") else None
         kinds = set(_split(G.graph.get("kinds"))) or None
@@ -728,8 +728,8 @@ def make_map(
     >>> make_map("build/graph", "build/map.html", color_by="land", layout="germany")  # doctest: +SKIP
     MapInfo(nodes=439, edges=1956, aggregated=False, groups=0, path=PosixPath('build/map.html'))
     """
+    from clustergraph import network as nw
     from clustergraph.graph.store import GraphStore
-    from clustergraph.network import projections as nw
 
     check_choice(projection, PROJECTIONS, "projection")
     for key, allowed, what in (
