@@ -12,17 +12,15 @@ from click.testing import CliRunner
 from clustergraph.cli import main
 from clustergraph.graph.store import GraphStore
 from clustergraph.sparql.library import (
-    ParameterError,
     UnknownQueryError,
     dataframe,
     get,
-    guess_term,
     library,
-    make_term,
     parse_named_query,
     run_query,
     select,
 )
+from clustergraph.sparql.params import ParameterError, guess_term, make_term
 from clustergraph.sparql.query import QueryError
 
 #: Columns made by GROUP_CONCAT: their parts come in no fixed order, so tests compare them sorted.

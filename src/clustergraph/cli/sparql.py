@@ -29,7 +29,7 @@ timeout_option = click.option(
 
 def parse_params(values: tuple[str, ...]) -> dict[str, str]:
     """``("org=optonet", "as_of=2021")`` → ``{"org": "optonet", "as_of": "2021"}``."""
-    from clustergraph.sparql.library import ParameterError
+    from clustergraph.sparql.params import ParameterError
 
     params: dict[str, str] = {}
     for item in values:

@@ -54,6 +54,7 @@ from clustergraph.errors import (
     EndpointUnreachable,
 )
 from clustergraph.model.namespaces import DATA_IRI, ONTOLOGY_IRI
+from clustergraph.sparql.result import Result, result_from_json
 
 USER_AGENT = f"clustergraph/{__version__} (SPARQL client; +https://w3id.org/clustergraph)"
 #: Queries whose URL-encoded form is longer than this go by POST.
@@ -172,10 +173,8 @@ class Endpoint:
 
     # ------------------------------------------------------------------ queries (reads)
 
-    def query(self, sparql: str, *, graph: bool = False) -> Any:
-        """Run a query: a :class:`~clustergraph.sparql.library.Result` (SELECT/ASK: JSON, else N-Triples)."""
-        from clustergraph.sparql.library import Result, result_from_json
-
+    def query(self, sparql: str, *, graph: bool = False) -> Result:
+        """Run a query: a :class:`~clustergraph.sparql.result.Result` (SELECT/ASK as JSON, else N-Triples)."""
         body = self._read(lambda: self._sparqlwrapper_query(sparql, graph))
         if graph:
             try:

@@ -1,6 +1,6 @@
 """The analysts' query library: named SPARQL queries with typed parameters, run anywhere.
 
-Each named query is a ``.rq`` file in ``clustergraph/queries/``; its name is the file name
+Each named query is a ``.rq`` file in ``clustergraph/sparql/queries/``; its name is the file name
 without ``.rq``. The file opens with a header of comment lines:
 
 .. code-block:: sparql
@@ -40,11 +40,9 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -52,190 +50,53 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from clustergraph.graph.store import GraphStore, to_python
-from clustergraph.model.namespaces import DATA_IRI, PREFIXES, sparql_prefixes
+from clustergraph.graph.store import GraphStore
+from clustergraph.model.namespaces import sparql_prefixes
+from clustergraph.sparql.params import (
+    ENTITY_KINDS,
+    EXAMPLE_IDS,
+    PARAM_TYPES,
+    Parameter,
+    ParameterError,
+    guess_term,
+    make_term,
+)
 from clustergraph.sparql.query import QueryError, _user_position, bind, query_variables, read_query
+from clustergraph.sparql.result import Result, result_from_json, term_from_json
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from clustergraph.sparql.endpoint import Endpoint
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-#: Kinds of data entity, each with its IRIs under ``https://w3id.org/clustergraph/id/{kind}/``.
-ENTITY_KINDS = ("org", "person", "partnership", "programme", "event", "region", "industry")
-PARAM_TYPES = ("iri", "entity", *ENTITY_KINDS, "string", "date", "integer", "decimal", "boolean")
+__all__ = [
+    "ENTITY_KINDS",
+    "PARAM_TYPES",
+    "NamedQuery",
+    "Parameter",
+    "ParameterError",
+    "Result",
+    "UnknownQueryError",
+    "check_syntax",
+    "dataframe",
+    "get",
+    "guess_term",
+    "library",
+    "make_term",
+    "parse_named_query",
+    "prepare",
+    "resolve",
+    "result_from_json",
+    "run_query",
+    "select",
+    "term_from_json",
+]
+
 NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 class UnknownQueryError(QueryError):
     """No named query has that name; the message lists the available ones."""
-
-
-class ParameterError(QueryError):
-    """A parameter is missing, unknown, or its value does not fit its type."""
-
-
-# --------------------------------------------------------------------------- parameters
-
-
-@dataclass(frozen=True)
-class Parameter:
-    """A typed parameter of a named query, bound to the query variable of the same name."""
-
-    name: str
-    type: str
-    default: str | None = None
-    help: str = ""
-
-    @property
-    def required(self) -> bool:
-        return self.default is None
-
-    def term(self, value: Any) -> ox.NamedNode | ox.Literal:
-        """The RDF term for ``value`` (text as typed by a user, a Python value, or a term)."""
-        return make_term(value, self.type, self.name)
-
-    def describe(self) -> str:
-        default = "required" if self.required else f"default {self.default}"
-        return f"{self.name} ({self.type}, {default})" + (f": {self.help}" if self.help else "")
-
-
-def make_term(value: Any, type_: str, name: str = "value") -> ox.NamedNode | ox.Literal:
-    """Turn ``value`` into a term of parameter type ``type_``; :class:`ParameterError` if it does not fit.
-
-    >>> make_term("DE-TH", "region")
-    <NamedNode value=https://w3id.org/clustergraph/id/region/DE-TH>
-    >>> str(make_term("2021-06", "date"))
-    '"2021-06"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
-    >>> make_term("12a", "integer")
-    Traceback (most recent call last):
-    ...
-    clustergraph.sparql.library.ParameterError: parameter 'value': got '12a', expected an integer
-    """
-    if isinstance(value, (ox.NamedNode, ox.Literal)):
-        return value
-    if type_ not in PARAM_TYPES:
-        raise ParameterError(
-            f"parameter {name!r}: unknown type {type_!r}; expected one of {', '.join(PARAM_TYPES)}"
-        )
-
-    def bad(expected: str) -> ParameterError:
-        return ParameterError(f"parameter {name!r}: got {value!r}, expected {expected}")
-
-    if type_ == "integer":
-        if isinstance(value, bool) or not re.fullmatch(r"[+-]?\d+", str(value).strip()):
-            raise bad("an integer")
-        return ox.Literal(str(int(str(value).strip())), datatype=ox.NamedNode(XSD + "integer"))
-    if type_ == "decimal":
-        text = str(value).strip()
-        if isinstance(value, bool) or not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
-            raise bad("a decimal number such as 12.5")
-        return ox.Literal(text, datatype=ox.NamedNode(XSD + "decimal"))
-    if type_ == "boolean":
-        text = str(value).strip().lower()
-        if text not in ("true", "false"):
-            raise bad("true or false")
-        return ox.Literal(text, datatype=ox.NamedNode(XSD + "boolean"))
-    if type_ == "date":
-        return _date_term(value, bad)
-    if type_ == "string":
-        return ox.Literal(str(value))
-    text = str(value).strip()
-    if type_ == "iri":
-        return _iri(text, bad)
-    if type_ == "entity":
-        m = re.fullmatch(r"([a-z]+):([A-Za-z0-9][A-Za-z0-9-]*)", text)
-        if m and m.group(1) in ENTITY_KINDS:
-            return ox.NamedNode(f"{DATA_IRI}{m.group(1)}/{m.group(2)}")
-        return _iri(
-            text, lambda _e: bad(f"a typed id ({', '.join(k + ':id' for k in ENTITY_KINDS)}) or an IRI")
-        )
-    # an entity kind: an id of that kind, or an IRI
-    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]*", text):
-        return ox.NamedNode(f"{DATA_IRI}{type_}/{text}")
-    return _iri(text, lambda _e: bad(f"an id of a {type_} (such as {_EXAMPLE_IDS[type_]}) or an IRI"))
-
-
-_EXAMPLE_IDS = {
-    "org": "optonet",
-    "person": "nora-kirsten",
-    "partnership": "photonics4industry",
-    "programme": "go-cluster",
-    "event": "go-cluster-clustertreffen-2022",
-    "region": "DE-TH",
-    "industry": "photonics",
-}
-
-
-def _iri(text: str, bad: Any) -> ox.NamedNode:
-    if text.startswith("<") and text.endswith(">"):
-        text = text[1:-1]
-    m = re.fullmatch(r"([A-Za-z][A-Za-z0-9]*):(.*)", text)
-    if m and m.group(1) in PREFIXES and not m.group(2).startswith("//"):
-        text = PREFIXES[m.group(1)] + m.group(2)
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+", text):
-        raise bad("an absolute IRI such as https://w3id.org/clustergraph/id/org/optonet")
-    try:
-        return ox.NamedNode(text)
-    except ValueError:
-        raise bad("an absolute IRI such as https://w3id.org/clustergraph/id/org/optonet") from None
-
-
-def _date_term(value: Any, bad: Any) -> ox.Literal:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        value = value.isoformat()
-    text = str(value).strip()
-    if text == "today":
-        text = dt.date.today().isoformat()
-    expected = "a date YYYY, YYYY-MM or YYYY-MM-DD"
-    if re.fullmatch(r"\d{4}", text):
-        return ox.Literal(text, datatype=ox.NamedNode(XSD + "gYear"))
-    if re.fullmatch(r"\d{4}-\d{2}", text):
-        if not 1 <= int(text[5:]) <= 12:
-            raise bad(expected)
-        return ox.Literal(text, datatype=ox.NamedNode(XSD + "gYearMonth"))
-    try:
-        dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
-    except ValueError:
-        raise bad(expected) from None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise bad(expected)
-    return ox.Literal(text, datatype=ox.NamedNode(XSD + "date"))
-
-
-def guess_term(value: str, name: str = "value") -> ox.NamedNode | ox.Literal:
-    """A term for a parameter of an ad-hoc query, from how the value looks.
-
-    ``<IRI>``, ``http(s)://...``, prefixed names (``cgd:org/optonet``) and typed ids
-    (``org:optonet``) become IRIs; integers, decimals, ``true``/``false`` and ISO dates become
-    typed literals; anything else a plain string. Write ``name:TYPE=value`` to choose the type.
-
-    >>> guess_term("org:optonet")
-    <NamedNode value=https://w3id.org/clustergraph/id/org/optonet>
-    >>> str(guess_term("Jena")), str(guess_term("2023"))
-    ('"Jena"', '"2023"^^<http://www.w3.org/2001/XMLSchema#integer>')
-    """
-    text = value.strip()
-    m = re.fullmatch(r"([a-z]+):([A-Za-z0-9][A-Za-z0-9-]*)", text)
-    if m and m.group(1) in ENTITY_KINDS:
-        return make_term(text, "entity", name)
-    if (text.startswith("<") and text.endswith(">")) or re.match(r"https?://", text):
-        return make_term(text, "iri", name)
-    m = re.fullmatch(r"([a-z]+):\S+", text)
-    if m and m.group(1) in PREFIXES:
-        return make_term(text, "iri", name)
-    for type_, pattern in (
-        ("integer", r"[+-]?\d+"),
-        ("decimal", r"[+-]?\d+\.\d+"),
-        ("boolean", r"true|false"),
-        ("date", r"\d{4}-\d{2}(-\d{2})?"),
-    ):
-        if re.fullmatch(pattern, text):
-            return make_term(text, type_, name)
-    return ox.Literal(value)
 
 
 # --------------------------------------------------------------------------- named queries
@@ -275,7 +136,7 @@ class NamedQuery:
             elif p.default is not None:
                 out[p.name] = p.term(p.default)
             else:
-                hint = f" (e.g. --param {p.name}={_EXAMPLE_IDS.get(p.type, '...')})"
+                hint = f" (e.g. --param {p.name}={EXAMPLE_IDS.get(p.type, '...')})"
                 raise ParameterError(
                     f"query {self.name!r} needs the parameter {p.name!r}: {p.help or p.type}{hint}"
                 )
@@ -412,137 +273,6 @@ def prepare(
             else (value if isinstance(value, (ox.NamedNode, ox.Literal)) else guess_term(str(value), name))
         )
     return text, bindings, None
-
-
-# --------------------------------------------------------------------------- results
-
-
-@dataclass
-class Result:
-    """The answer to a query, the same whether it ran embedded or on an endpoint.
-
-    ``kind`` is ``"select"`` (``variables`` and ``solutions``: rows of terms, ``None`` for
-    unbound), ``"ask"`` (``boolean``) or ``"graph"`` (``triples``, for CONSTRUCT / DESCRIBE).
-    """
-
-    kind: str
-    variables: list[str] = field(default_factory=list)
-    solutions: list[list[Any]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[ox.Triple] = field(default_factory=list)
-
-    @property
-    def rows(self) -> list[dict[str, Any]]:
-        """SELECT rows as dicts of plain Python values (str for IRIs, int/float/bool/str for literals)."""
-        return [{v: to_python(t) for v, t in zip(self.variables, row, strict=True)} for row in self.solutions]
-
-    def to_dataframe(self) -> pandas.DataFrame:
-        """The SELECT rows as a pandas DataFrame (needs pandas)."""
-        try:
-            import pandas
-        except ImportError:
-            raise QueryError("a DataFrame needs pandas: pip install pandas") from None
-        if self.kind != "select":
-            raise QueryError(f"only SELECT results make a DataFrame, not {self.kind.upper()} results")
-        return pandas.DataFrame(self.rows, columns=self.variables)
-
-    def to_sparql_json(self) -> dict[str, Any]:
-        """The W3C SPARQL 1.1 Query Results JSON document (SELECT and ASK)."""
-        if self.kind == "ask":
-            return {"head": {}, "boolean": bool(self.boolean)}
-        if self.kind != "select":
-            raise QueryError("SPARQL results JSON is for SELECT and ASK; CONSTRUCT gives RDF")
-        bindings = []
-        for row in self.solutions:
-            bindings.append(
-                {v: _term_json(t) for v, t in zip(self.variables, row, strict=True) if t is not None}
-            )
-        return {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
-
-    def to_rdf(self, fmt: str = "turtle") -> str:
-        """CONSTRUCT / DESCRIBE triples as Turtle (with the project's prefixes) or N-Triples."""
-        if self.kind != "graph":
-            raise QueryError(f"{self.kind.upper()} results are not RDF; use table, csv, tsv or json")
-        if fmt == "ntriples":
-            return ox.serialize(self.triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        return ox.serialize(self.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
-
-    def format(self, fmt: str = "table") -> str:
-        """The result as text: ``table``, ``csv``, ``tsv``, ``json`` (SPARQL results JSON),
-        ``turtle`` or ``ntriples``."""
-        from clustergraph.sparql.query import format_rows
-
-        if self.kind == "graph":
-            if fmt not in ("table", "turtle", "ntriples"):
-                raise QueryError(
-                    f"CONSTRUCT/DESCRIBE results are RDF: use --format turtle or ntriples, not {fmt}"
-                )
-            return self.to_rdf("ntriples" if fmt == "ntriples" else "turtle")
-        if fmt in ("turtle", "ntriples"):
-            raise QueryError(
-                f"{self.kind.upper()} results are not RDF; use table, csv, tsv or json, not {fmt}"
-            )
-        if fmt == "json":
-            return json.dumps(self.to_sparql_json(), indent=2, ensure_ascii=False)
-        if self.kind == "ask":
-            return "true" if self.boolean else "false"
-        if fmt == "table":
-            rows = [
-                {v: _short(t) for v, t in zip(self.variables, row, strict=True)} for row in self.solutions
-            ]
-            return format_rows(self.variables, rows, "table")
-        return format_rows(self.variables, self.rows, fmt)
-
-
-def _term_json(term: Any) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != XSD + "string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
-def term_from_json(binding: Mapping[str, str]) -> Any:
-    """A pyoxigraph term from one SPARQL results JSON binding."""
-    kind, value = binding.get("type"), binding.get("value", "")
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        return ox.BlankNode(value)
-    if "xml:lang" in binding:
-        return ox.Literal(value, language=binding["xml:lang"])
-    if "datatype" in binding:
-        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
-    return ox.Literal(value)
-
-
-def result_from_json(doc: Mapping[str, Any]) -> Result:
-    """A :class:`Result` from a SPARQL results JSON document."""
-    if "boolean" in doc:
-        return Result("ask", boolean=bool(doc["boolean"]))
-    variables = list(doc.get("head", {}).get("vars", []))
-    solutions = [
-        [term_from_json(b[v]) if v in b else None for v in variables]
-        for b in doc.get("results", {}).get("bindings", [])
-    ]
-    return Result("select", variables, solutions)
-
-
-def _short(term: Any) -> str:
-    """A term for the terminal: IRIs with a known prefix shortened (``cgd:org/optonet``)."""
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        for prefix, iri in PREFIXES.items():
-            if term.value.startswith(iri) and len(term.value) > len(iri):
-                return f"{prefix}:{term.value[len(iri) :]}"
-        return term.value
-    return str(to_python(term))
 
 
 # --------------------------------------------------------------------------- running
