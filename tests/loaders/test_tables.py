@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from clustergraph.loaders.columns import Ref
-from clustergraph.loaders.tables import (
-    TABLES,
+from clustergraph.loaders.tables import TABLES
+from clustergraph.loaders.triples import (
     count_triples,
     label_award_triples,
     organisation_triples,

@@ -28,9 +28,9 @@ from clustergraph._version import __version__
 from clustergraph.errors import ValidationFailed
 from clustergraph.graph.store import BUILD_GRAPH, DEFAULT_LOCATION, ONTOLOGY_GRAPH, locked, publish
 from clustergraph.graph.validate import ValidationReport
-from clustergraph.loaders.tables import INDUSTRY_SCHEME, REGION_SCHEME
 from clustergraph.loaders.tabular import LoadResult, SkippedRow, load_tables, source_graph_iri
 from clustergraph.loaders.terms import XSD_DATETIME, iri, literal
+from clustergraph.loaders.triples import INDUSTRY_SCHEME, REGION_SCHEME
 from clustergraph.model.namespaces import CG_IRI, DATA_IRI
 from clustergraph.model.ontology import ontology_files
 

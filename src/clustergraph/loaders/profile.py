@@ -54,7 +54,8 @@ from clustergraph.loaders.batch import SourceBatch, file_address
 from clustergraph.loaders.columns import Ref
 from clustergraph.loaders.files import read_text
 from clustergraph.loaders.reconcile import Decision, EntityIndex, Match, normalise, split_title
-from clustergraph.loaders.tables import (
+from clustergraph.loaders.terms import Triple, check_iri, iri, literal
+from clustergraph.loaders.triples import (
     ALT,
     LABEL,
     PREF,
@@ -67,7 +68,6 @@ from clustergraph.loaders.tables import (
     person_triples,
     post_triples,
 )
-from clustergraph.loaders.terms import Triple, check_iri, iri, literal
 from clustergraph.model.namespaces import CG_IRI, DATA_IRI
 
 WHAT = "a profile text"

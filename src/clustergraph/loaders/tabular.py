@@ -12,18 +12,17 @@ rows with problems (and the rows that depend on them) are skipped and listed ins
 
 from __future__ import annotations
 
-import csv
 import difflib
 import hashlib
-import io
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from clustergraph.errors import DataError, Problem, SourceFileError
 from clustergraph.loaders.columns import LIST_SEPARATOR, Ref
+from clustergraph.loaders.files import read_csv_rows, read_xlsx_rows
 from clustergraph.loaders.tables import TABLES, TABLES_BY_NAME, Row, Table
 from clustergraph.loaders.terms import Triple, iri
 from clustergraph.model import vocab
@@ -119,85 +118,7 @@ class LoadResult:
         return n
 
 
-# --------------------------------------------------------------------------- reading files
-
-
-def _decode(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:8192]:
-        raise SourceFileError(f"{path}: this is a binary file, not a table; expected UTF-8 CSV text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SourceFileError(
-            f"{path}, line {line}: byte {data[exc.start]:#04x} is not UTF-8; "
-            "expected UTF-8 text (save the file as UTF-8 and try again)"
-        ) from None
-
-
-def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceFileError(f"{path}: cannot be read ({exc.strerror})") from None
-    text = _decode(path, data)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] = []
-    try:
-        for cells in reader:
-            if not header:
-                if not any(c.strip() for c in cells):
-                    continue
-                header = [c.strip() for c in cells]
-                continue
-            if not any(c.strip() for c in cells):
-                continue
-            rows.append((reader.line_num, cells))
-    except csv.Error as exc:
-        raise SourceFileError(
-            f"{path}, line {reader.line_num}: broken CSV ({exc}); expected comma-separated "
-            'cells, text with commas or quotes inside "double quotes"'
-        ) from None
-    return header, rows
-
-
-def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - depends on the environment
-        raise SourceFileError(
-            f"{path}: reading Excel files needs openpyxl (pip install 'clustergraph[excel]')"
-        ) from None
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds
-        raise SourceFileError(f"{path}: not a readable Excel workbook ({exc})") from None
-    ws = wb.worksheets[0]
-    header: list[str] = []
-    rows: list[tuple[int, list[str]]] = []
-    for n, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        cells = ["" if v is None else _cell_text(v) for v in values]
-        if not any(c.strip() for c in cells):
-            continue
-        if not header:
-            header = [c.strip() for c in cells]
-            continue
-        rows.append((n, cells))
-    wb.close()
-    return header, rows
-
-
-def _cell_text(value: Any) -> str:
-    import datetime as dt
-
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+# --------------------------------------------------------------------------- finding files
 
 
 def table_files(data_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
@@ -231,7 +152,7 @@ def table_files(data_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
 
 
 def _parse_rows(path: Path, table: Table) -> tuple[list[Row], list[Problem]]:
-    header, raw_rows = (_read_xlsx if path.suffix.lower() == ".xlsx" else _read_csv)(path)
+    header, raw_rows = (read_xlsx_rows if path.suffix.lower() == ".xlsx" else read_csv_rows)(path)
     f = str(path)
     problems: list[Problem] = []
     columns = {c.name: c for c in table.columns}
