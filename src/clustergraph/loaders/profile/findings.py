@@ -1,0 +1,172 @@
+"""What the text of a profile states in a clear pattern, outside its header block.
+
+A dual leadership since a year, member counts, a label obtained in a year (``im letzten Jahr``
+counts from the profile's date) and an event's partner country: each a :class:`Finding` with
+the rule and the span of text it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from clustergraph.loaders.profile.fields import YEAR, Finding, Lines, Profile
+
+_ABBREVIATIONS = {
+    "dr", "prof", "bzw", "ca", "nr", "st", "usw", "etc", "inkl", "ggf", "vgl", "mio", "mrd", "dipl",
+    "ing", "mr", "mrs", "ms", "no", "vs", "approx", "sog", "evtl", "bspw", "zb",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"\n|(?<=[.!?])[\s\"“”„'’)]*\s")
+
+
+def _boundaries(text: str) -> list[int]:
+    out = [0]
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] != "\n":
+            word = re.search(r"([^\W_]+)[.!?]$", text[max(0, m.start() - 30) : m.start()])
+            w = word.group(1) if word else ""
+            if len(w) <= 1 or w.casefold() in _ABBREVIATIONS or (w.isdigit() and len(w) <= 3):
+                continue
+        out.append(m.end())
+    out.append(len(text))
+    return out
+
+
+def _sentence(bounds: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(bounds, pos)
+    return bounds[i - 1], bounds[min(i, len(bounds) - 1)]
+
+
+_QUALIFIERS = {
+    "mehr als": "more-than", "über": "more-than", "ueber": "more-than", "more than": "more-than",
+    "over": "more-than", "rund": "about", "etwa": "about", "ca.": "about", "circa": "about",
+    "ungefähr": "about", "around": "about", "about": "about", "approximately": "about",
+    "roughly": "about", "some": "about", "knapp": "almost", "fast": "almost", "beinahe": "almost",
+    "nearly": "almost", "almost": "almost", "mindestens": "at-least", "at least": "at-least",
+    "weniger als": "fewer-than", "fewer than": "fewer-than", "less than": "fewer-than",
+}  # fmt: skip
+_COUNT = re.compile(
+    r"(?:\b(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"\b(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+)\s+"
+    r"(?P<what>Mitgliedsorganisationen|Mitgliedsunternehmen|Mitgliedsfirmen|Mitgliedern|Mitglieder"
+    r"|member\s+organi[sz]ations|member\s+companies|member\s+firms|members)\b",
+    re.IGNORECASE,
+)
+_LEADERSHIP = re.compile(
+    r"Doppelspitze|Doppel-Spitze|Doppelführung|Führungsduo|dual\s+leadership|joint\s+leadership"
+    r"|co-leadership|joint\s+management|two\s+managing\s+directors",
+    re.IGNORECASE,
+)
+_SINCE_YEAR = re.compile(
+    r"\b(?:seit|since|ab|from)\s+(?:dem\s+Jahr\s+|Anfang\s+|Mitte\s+|Ende\s+)?((?:19|20)\d{2})\b", re.I
+)
+_LABEL = re.compile(
+    r"\b(?P<a>gold|silber|silver|bronze)(?:en|ene|enen|enes)?[- ]?labels?\b"
+    r"|\blabels?\s+(?:in\s+)?(?P<b>gold|silber|silver|bronze)\b",
+    re.IGNORECASE,
+)
+_OBTAINED = re.compile(
+    r"erlang|erhalt|erhielt|bekomm|verliehen|ausgezeichnet|gewonnen|zertifiziert|obtain|award|receiv"
+    r"|achiev|won\b|earn|granted",
+    re.IGNORECASE,
+)
+_LAST_YEAR = re.compile(
+    r"im\s+letzten\s+Jahr|letztes\s+Jahr|im\s+vergangenen\s+Jahr|vergangenes\s+Jahr|im\s+Vorjahr|last\s+year|the\s+previous\s+year",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"in\s+diesem\s+Jahr|dieses\s+Jahr|this\s+year", re.I)
+_EVENT = r"(?P<event>(?:\d{1,3}\.\s+)?[A-ZÄÖÜ0-9][\w-]*(?:\s+[A-ZÄÖÜ0-9][\w.-]*){0,5})"
+_COUNTRY = r"(?P<country>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+_PARTNER_COUNTRY = (
+    re.compile(_EVENT + r"\s*,\s*(?:bei|auf|an|in)\s+(?:der|dem|denen)\s+" + _COUNTRY
+               + r"\s+(?:(?:unser|das|als|dieses\s+Jahr|in\s+diesem\s+Jahr)\s+)*Partnerland"),
+    re.compile(r"Partnerland\s+(?:der|des|dieser|dieses)\s+" + _EVENT
+               + r"\s+(?:ist|war|wird|sind)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|2\d{3})\s+)?"
+               + _COUNTRY),
+    re.compile(_EVENT + r"\s*,\s*(?:where|at\s+which|with)\s+" + _COUNTRY
+               + r"\s+(?:is|was|will\s+be|as)\s+(?:our\s+|the\s+)?partner\s+country"),
+    re.compile(r"[Pp]artner\s+country\s+(?:of|at)\s+(?:the\s+|this\s+year's\s+)?" + _EVENT
+               + r"\s+(?:is|was|will\s+be)\s+" + _COUNTRY),
+)  # fmt: skip
+
+
+def _number(text: str) -> int:
+    return int(re.sub(r"[.,]", "", text))
+
+
+def find_patterns(text: str, lines: Lines, profile: Profile, header: tuple[int, int]) -> Iterator[Finding]:
+    """Patterns in the text outside the header block."""
+    bounds = _boundaries(text)
+
+    def outside(start: int) -> bool:
+        return not header[0] <= start < header[1]
+
+    for m in _LEADERSHIP.finditer(text):
+        if not outside(m.start()):
+            continue
+        s, e = _sentence(bounds, m.start())
+        y = _SINCE_YEAR.search(text, s, e)
+        if y is None:
+            continue
+        a, b = min(m.start(), y.start()), max(m.end(), y.end())
+        yield Finding("dual-leadership", lines.span(a, b), {"year": y.group(1)})
+        break
+    seen_counts: set[tuple[str, int, str]] = set()
+    for m in _COUNT.finditer(text):
+        if not outside(m.start()):
+            continue
+        what = m.group("what").casefold()
+        counted = (
+            "member-companies" if ("unternehmen" in what or "compan" in what or "firm" in what) else "members"
+        )
+        qualifier = _QUALIFIERS[m.group("q").casefold()] if m.group("q") else "exact"
+        key = (counted, _number(m.group("n")), qualifier)
+        if key in seen_counts:
+            continue
+        seen_counts.add(key)
+        yield Finding(
+            "member-count",
+            lines.span(m.start(), m.end()),
+            {"counted": counted, "value": key[1], "qualifier": qualifier},
+        )
+    seen_labels: set[tuple[str, str]] = set()
+    for m in _LABEL.finditer(text):
+        if not outside(m.start()):
+            continue
+        level = (m.group("a") or m.group("b")).casefold().replace("silber", "silver")
+        s, e = _sentence(bounds, m.start())
+        sentence = text[s:e]
+        if not _OBTAINED.search(sentence):
+            continue
+        year: str | None = None
+        years = [(abs(y.start() + s - m.start()), y.group()) for y in YEAR.finditer(sentence)]
+        if years:
+            year = min(years)[1]
+        elif _LAST_YEAR.search(sentence) and profile.date:
+            year = str(int(profile.date[:4]) - 1)
+        elif _THIS_YEAR.search(sentence) and profile.date:
+            year = profile.date[:4]
+        if year is None:
+            profile.warnings.append(
+                f"{profile.file}, line {lines.line(m.start())}: a {level} label is mentioned without a year "
+                "(or a relative year without the profile's date); not loaded"
+            )
+            continue
+        if (level, year) in seen_labels:
+            continue
+        seen_labels.add((level, year))
+        lead = len(sentence) - len(sentence.lstrip())
+        yield Finding(
+            "label-award", lines.span(s + lead, s + len(sentence.rstrip())), {"level": level, "year": year}
+        )
+    for pattern in _PARTNER_COUNTRY:
+        for m in pattern.finditer(text):
+            if not outside(m.start()):
+                continue
+            event = re.sub(r"^(?:Die|Der|Das|The)\s+", "", m.group("event")).strip()
+            yield Finding(
+                "partner-country",
+                lines.span(m.start(), m.end()),
+                {"event": event, "country": m.group("country")},
+            )
