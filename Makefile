@@ -33,6 +33,8 @@ run: setup
 
 test: setup-test
 	$(BIN)/ruff check src tests benchmarks
+	@# the stages depend one way (pyproject.toml [tool.importlinter], docs/architecture.md)
+	$(BIN)/lint-imports --no-cache --no-logo
 	$(BIN)/python -m pytest -p no:cacheprovider
 
 notebooks: setup-test
@@ -40,6 +42,7 @@ notebooks: setup-test
 
 lint: setup-test
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/lint-imports --no-cache --no-logo
 	$(BIN)/ruff format --check src tests benchmarks
 
 docs: setup
