@@ -69,7 +69,7 @@ class Industry:
 
 @dataclass
 class NetworkData:
-    """What the projections need from the graph, read once (see :func:`read_network`)."""
+    """What the projections need from the graph, read once (see :func:`clustergraph.network.read_network`)."""
 
     organisations: dict[str, Organisation]
     partnerships: dict[str, Partnership]

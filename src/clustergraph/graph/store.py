@@ -10,7 +10,7 @@ graph untouched and readers never see half a graph.
     build/graph/
       CURRENT                      -> "store-20261122T101500-1a2b"
       store-20261122T101500-1a2b/  a pyoxigraph store (RocksDB), with network-snapshot.json
-                                   (what the network projections read, see network_snapshot.py)
+                                   (what the network projections read, see snapshot.py)
       store-20261122T101500-1a2b.json   the build report (summary, validation, timing)
 """
 

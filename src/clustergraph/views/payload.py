@@ -200,7 +200,10 @@ def build_network(
     seed: int = 0,
     cache_dir: Path | str | None = None,
 ) -> tuple[Any, dict[str, Any], MapInfo]:
-    """The PyVis :class:`~pyvis.network.Network` of a map and the map's own data (see :func:`map_html`)."""
+    """The PyVis :class:`~pyvis.network.Network` of a map and the data the page embeds.
+
+    See :func:`~clustergraph.views.maps.map_html` for the options.
+    """
     from pyvis.network import Network
 
     check_choice(layout, LAYOUTS, "layout")
