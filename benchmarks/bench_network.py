@@ -20,7 +20,7 @@ Each fast measure is the median of ``--repeat`` runs. Run at 1M under the shared
     flock /work/tmp/bench.lock .venv/bin/python benchmarks/bench_network.py \\
         --store /work/tmp/netperf/s1m --nt /work/tmp/bench1m/graph.nt
 
-Equality of igraph's and networkx's results is checked on small graphs by tests/test_analysis.py.
+Equality of igraph's and networkx's results is checked on small graphs by tests/network/test_analysis.py.
 """
 
 from __future__ import annotations

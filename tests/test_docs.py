@@ -1,7 +1,9 @@
-"""The README documents every command, and its commands are the ones CI runs."""
+"""The README documents every command, its commands are the ones CI runs, and the docs name what exists."""
 
 from __future__ import annotations
 
+import ast
+import importlib
 import re
 from pathlib import Path
 
@@ -36,3 +38,37 @@ def test_the_readme_provenance_query_answers(built: Path) -> None:
         (100, "https://example.org/news/lichtwerk-profile"),
         (115, "https://example.org/news/lichtwerk-gold"),
     }
+
+
+#: The prose the project writes about its own code (ontology/ and data/ have their own READMEs).
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), ROOT / "benchmarks" / "README.md"]
+
+
+def _resolves(dotted: str) -> bool:
+    """Whether ``a.b.c`` names a module, or an attribute reached from the longest module prefix."""
+    parts = dotted.split(".")
+    for i in range(len(parts), 0, -1):
+        try:
+            obj = importlib.import_module(".".join(parts[:i]))
+        except ImportError:
+            continue
+        for name in parts[i:]:
+            if not hasattr(obj, name):
+                return False
+            obj = getattr(obj, name)
+        return True
+    return False
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_docs_name_modules_and_files_that_exist(doc: Path) -> None:
+    """Every ``clustergraph.x.y`` the docs mention resolves, every source or test path they name exists."""
+    text = doc.read_text(encoding="utf-8")
+    names = set(re.findall(r"(?<![\w/.-])clustergraph(?:\.[A-Za-z_]\w*)+", text))
+    assert sorted(n for n in names if not _resolves(n)) == []
+    paths = set(re.findall(r"(?<![\w/.-])(?:src/clustergraph|tests)/[\w./-]*\w", text))
+    assert sorted(p for p in paths if "NAME" not in p and not (ROOT / p).exists()) == []
+    for block in re.findall(r"```python\n(.*?)```", text, re.S):
+        for node in ast.walk(ast.parse(block)):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("clustergraph"):
+                assert all(_resolves(f"{node.module}.{a.name}") for a in node.names), ast.unparse(node)

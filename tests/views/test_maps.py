@@ -1,4 +1,4 @@
-"""Maps as HTML (no browser here; tests/test_views_browser.py opens them in Chromium)."""
+"""Maps as HTML (no browser here; tests/views/test_maps_browser.py opens them in Chromium)."""
 
 from __future__ import annotations
 
