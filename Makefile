@@ -20,8 +20,17 @@ setup: $(BIN)/python
 
 setup-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@# the browser tests drive Debian's chromium with Playwright (never `playwright install`)
-	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@# Debian packages, installed as root when missing: chromium for the browser tests (driven by
+	@# Playwright; never `playwright install`); a JDK and the OWL API for the ontology's OWL 2 DL
+	@# profile check and its reasoners (scripts/owl-check, scripts/owl-reason)
+	@pkgs=""; \
+	command -v chromium >/dev/null || pkgs="$$pkgs chromium"; \
+	command -v javac >/dev/null || pkgs="$$pkgs default-jdk-headless"; \
+	[ -f /usr/share/java/owlapi-distribution.jar ] || pkgs="$$pkgs libowlapi-java"; \
+	if [ -n "$$pkgs" ]; then \
+	  echo "installing Debian packages:$$pkgs"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkgs; \
+	fi
 
 run: setup
 	$(BIN)/clustergraph build
