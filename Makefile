@@ -3,6 +3,7 @@
 #              write the network map build/map.html and print its path
 #   make test  set up with the test tools, then run the whole test suite
 #   make notebooks  run notebooks/*.ipynb; the results (outputs, maps) go to build/notebooks/
+#   make docs  the ontology's HTML documentation (pyLODE): build/docs/ontology.html
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -51,7 +52,8 @@ lint: setup-test
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
-docs: setup
+docs: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
 	scripts/ontology-docs
 
 bench: setup
