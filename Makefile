@@ -3,6 +3,7 @@
 #              write the network map build/map.html and print its path
 #   make test  set up with the test tools, then run the whole test suite
 #   make notebooks  run notebooks/*.ipynb; the results (outputs, maps) go to build/notebooks/
+#   make docs  the ontology's HTML documentation (pyLODE): build/docs/ontology.html
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -20,8 +21,17 @@ setup: $(BIN)/python
 
 setup-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@# the browser tests drive Debian's chromium with Playwright (never `playwright install`)
-	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@# Debian packages, installed as root when missing: chromium for the browser tests (driven by
+	@# Playwright; never `playwright install`); a JDK and the OWL API for the ontology's OWL 2 DL
+	@# profile check and its reasoners (scripts/owl-check, scripts/owl-reason)
+	@pkgs=""; \
+	command -v chromium >/dev/null || pkgs="$$pkgs chromium"; \
+	command -v javac >/dev/null || pkgs="$$pkgs default-jdk-headless"; \
+	[ -f /usr/share/java/owlapi-distribution.jar ] || pkgs="$$pkgs libowlapi-java"; \
+	if [ -n "$$pkgs" ]; then \
+	  echo "installing Debian packages:$$pkgs"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkgs; \
+	fi
 
 run: setup
 	$(BIN)/clustergraph build
@@ -45,7 +55,8 @@ lint: setup-test
 	$(BIN)/lint-imports --no-cache --no-logo
 	$(BIN)/ruff format --check src tests benchmarks
 
-docs: setup
+docs: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
 	scripts/ontology-docs
 
 bench: setup
