@@ -29,7 +29,7 @@ _EXPORTS = {
     "build": "clustergraph.graph.build",
     "BuildReport": "clustergraph.graph.build",
     "GraphStore": "clustergraph.graph.store",
-    "export": "clustergraph.graph.store",
+    "export": "clustergraph.graph.export",
     "validate_graph": "clustergraph.graph.validate",
     "validate_store": "clustergraph.graph.validate",
     # loaders

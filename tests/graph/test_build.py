@@ -11,13 +11,25 @@ from clustergraph.errors import DataError, ValidationFailed
 from clustergraph.graph.build import build
 from clustergraph.graph.store import CURRENT, GraphStore, current_store_dir
 
-PROVENANCE = """
+PREFIXES = """
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?source WHERE {
-  GRAPH ?g { <https://w3id.org/clustergraph/id/org/lichtwerk>
-             <https://w3id.org/clustergraph/ontology#foundingDate> ?o }
-  ?g prov:wasDerivedFrom ?source
-} ORDER BY ?source"""
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX cg: <https://w3id.org/clustergraph/ontology#>
+"""
+#: The documented query form: which pages state S P O (docs/model.md, "Graphs and provenance").
+STATED_BY = PREFIXES + """
+SELECT DISTINCT ?source
+FROM NAMED <https://w3id.org/clustergraph/id/graph/provenance>
+WHERE { GRAPH <https://w3id.org/clustergraph/id/graph/provenance> {
+  ?st rdf:subject <https://w3id.org/clustergraph/id/org/lichtwerk> ; rdf:predicate cg:%s ; rdf:object ?o ;
+      prov:wasDerivedFrom ?source } } ORDER BY ?source"""
+RECORD_SOURCES = PREFIXES + """
+SELECT DISTINCT ?source
+FROM NAMED <https://w3id.org/clustergraph/id/graph/provenance>
+WHERE { GRAPH <https://w3id.org/clustergraph/id/graph/provenance> {
+  ?st rdf:subject <https://w3id.org/clustergraph/id/org/lichtwerk> ; rdf:predicate cg:%s ; rdf:object ?o ;
+      cg:record ?r . ?r cg:recordSource ?source } } ORDER BY ?source"""
+PROFILE, GOLD = "https://example.org/news/lichtwerk-profile", "https://example.org/news/lichtwerk-gold"
 
 
 def _quads(location: Path) -> set[str]:
@@ -25,34 +37,48 @@ def _quads(location: Path) -> set[str]:
     return {str(q) for q in gs.quads()}
 
 
-def test_every_fact_traces_to_its_sources(built: Path) -> None:
-    rows = GraphStore.open(built).select(PROVENANCE)
-    assert [r["source"] for r in rows] == [
-        "https://example.org/news/lichtwerk-gold",
-        "https://example.org/news/lichtwerk-profile",
-    ]
-
-
-def test_no_data_triple_lacks_a_source(built: Path) -> None:
+def test_a_fact_cites_only_the_pages_that_state_it(built: Path) -> None:
     gs = GraphStore.open(built)
-    unsourced = gs.select("""
-        PREFIX prov: <http://www.w3.org/ns/prov#>
+    # organisations.csv cites the profile for the founding year, the gold news for the legal name
+    assert [r["source"] for r in gs.select(STATED_BY % "foundingDate")] == [PROFILE]
+    assert [r["source"] for r in gs.select(STATED_BY % "legalName")] == [GOLD]
+    # the note is cited by no page: only the record's pages, record-level
+    assert gs.select(STATED_BY.replace("cg:%s", "<http://www.w3.org/2000/01/rdf-schema#comment>")) == []
+    record = RECORD_SOURCES.replace("cg:%s", "<http://www.w3.org/2000/01/rdf-schema#comment>")
+    assert [r["source"] for r in gs.select(record)] == [GOLD, PROFILE]
+
+
+def test_every_data_triple_has_a_statement_node_with_its_record(built: Path) -> None:
+    gs = GraphStore.open(built)
+    unrecorded = gs.select(PREFIXES + """
         SELECT (COUNT(*) AS ?n) WHERE {
-          GRAPH ?g { ?s ?p ?o }
-          FILTER(?g NOT IN (<https://w3id.org/clustergraph/ontology>,
-                            <https://w3id.org/clustergraph/id/graph/build>))
-          FILTER NOT EXISTS { ?g prov:wasDerivedFrom ?src }
+          GRAPH <https://w3id.org/clustergraph/id/graph/data> { ?s ?p ?o }
+          FILTER NOT EXISTS { GRAPH <https://w3id.org/clustergraph/id/graph/provenance> {
+            ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cg:record ?r } }
         }""")
+    assert unrecorded == [{"n": 0}]
+    # every fact of a table row cites a page, fact- or record-level
+    unsourced = gs.select(PREFIXES + """
+        SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/clustergraph/id/graph/provenance> {
+          ?st cg:record ?r . ?r a cg:TableRecord FILTER NOT EXISTS { ?r cg:recordSource ?page } } }""")
     assert unsourced == [{"n": 0}]
 
 
-def test_source_graphs_are_described_from_the_manifest(built: Path) -> None:
+def test_pages_are_described_from_the_manifest(built: Path) -> None:
     rows = GraphStore.open(built).select("""
-        PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
-        SELECT ?title WHERE { ?g prov:wasDerivedFrom <https://example.org/news/lichtwerk-gold> ;
-                                 dcterms:title ?title }""")
-    assert rows == [{"title": "Gold for Lichtwerk"}]
+        PREFIX cg: <https://w3id.org/clustergraph/ontology#>
+        SELECT ?title ?id WHERE { <https://example.org/news/lichtwerk-gold> dcterms:title ?title ;
+                                      cg:sourceId ?id }""")
+    assert rows == [{"title": "Gold for Lichtwerk", "id": "news-lichtwerk-gold"}]
+
+
+def test_the_summary_counts_fact_level_and_record_level_facts(built: Path) -> None:
+    summary = GraphStore.open(built).info()["summary"]
+    assert summary["sourced_facts"] == summary["fact_level"] + summary["record_level_only"]
+    # record-level only: lichtwerk's note, the 7 statements of the round member count (context
+    # only), and the 2 aliases of reconciliation.csv without pages (they take their organisation's)
+    assert summary["record_level_only"] == 1 + 7 + 2
 
 
 def test_build_report(built: Path) -> None:
@@ -149,16 +175,17 @@ def test_a_rebuild_gives_the_same_facts(dataset, tmp_path: Path) -> None:
     assert facts(tmp_path / "a") == facts(tmp_path / "b")
 
 
-def test_the_default_graph_is_the_deduplicated_union(built: Path) -> None:
+def test_each_fact_is_in_one_graph_and_the_default_graph_is_empty(built: Path) -> None:
     gs = GraphStore.open(built)
     fact = (
         "<https://w3id.org/clustergraph/id/org/lichtwerk> "
         "<https://w3id.org/clustergraph/ontology#foundingDate> ?d"
     )
-    # lichtwerk's founding year comes from two sources: two quads, one statement in the union
-    assert gs.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {fact} }} }}") == [{"n": 2}]
-    assert gs.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {fact} }}") == [{"n": 1}]
-    union = gs.select(
+    assert gs.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {fact} }} }}") == [{"n": 1}]
+    assert gs.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {fact} }}") == [{"n": 1}]  # ad hoc: the union
+    assert len(list(gs.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == 0
+    all_graphs = gs.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    distinct = gs.select(
         "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
     )
-    assert gs.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == union
+    assert all_graphs == distinct

@@ -156,8 +156,9 @@ def test_a_store_changed_in_place_does_not_use_its_old_snapshot(graph: Path) -> 
     assert NORDWIND not in before.organisations
     store = ox.Store(str(store_dir))  # against the rules, but it must not give stale projections
     s = ox.NamedNode(NORDWIND)
-    store.add(ox.Quad(s, ox.NamedNode(RDF_TYPE), ox.NamedNode(CG + "Organisation")))
-    store.add(ox.Quad(s, ox.NamedNode(SKOS + "prefLabel"), ox.Literal("Nordwind")))
+    data = ox.NamedNode("https://w3id.org/clustergraph/id/graph/data")
+    store.add(ox.Quad(s, ox.NamedNode(RDF_TYPE), ox.NamedNode(CG + "Organisation"), data))
+    store.add(ox.Quad(s, ox.NamedNode(SKOS + "prefLabel"), ox.Literal("Nordwind"), data))
     store.flush()
     del store
     assert ns.load(store_dir) is None
@@ -180,8 +181,8 @@ def test_a_read_only_store_is_read(graph: Path, monkeypatch: pytest.MonkeyPatch)
 def test_stores_not_in_a_built_location_get_no_snapshot(tmp_path: Path, built: Path) -> None:
     store = ox.Store()
     store.load(
-        f"<{ORG}x> <{RDF_TYPE}> <{CG}Organisation> .".encode(),
-        format=ox.RdfFormat.N_TRIPLES,
+        f"<{ORG}x> <{RDF_TYPE}> <{CG}Organisation> <https://w3id.org/clustergraph/id/graph/data> .".encode(),
+        format=ox.RdfFormat.N_QUADS,
     )
     gs = GraphStore(tmp_path, tmp_path / "anywhere", store)
     assert list(nw.read_network(gs).organisations) == [ORG + "x"]

@@ -72,11 +72,11 @@ def test_load_profile_attaches_extracts_and_records(graph: Path, data: Path) -> 
     rows = select(
         graph,
         f"""SELECT ?value ?src ?start ?end ?quote WHERE {{
-          GRAPH ?g {{ ?obs sosa:hasFeatureOfInterest <{D}org/lichtwerk> ; sosa:hasSimpleResult ?value ;
-                       cg:qualifier <https://w3id.org/clustergraph/vocab/qualifier/more-than> .
-                      ?x a cg:TextExtraction ; cg:extractedFact ?obs ; cg:textStart ?start ; cg:textEnd ?end ;
-                         cg:quotedText ?quote }}
-          ?g a cg:ProfileSourceGraph ; prov:wasDerivedFrom ?src }}""",
+          ?obs sosa:hasFeatureOfInterest <{D}org/lichtwerk> ; sosa:hasSimpleResult ?value ;
+               cg:qualifier <https://w3id.org/clustergraph/vocab/qualifier/more-than> .
+          ?x a cg:TextExtraction ; cg:extractedFact ?obs ; cg:textStart ?start ; cg:textEnd ?end ;
+             cg:quotedText ?quote ; cg:record ?r .
+          ?r a cg:ProfileSource ; prov:wasDerivedFrom ?src }}""",
     )
     assert len(rows) == 1
     row = rows[0]
@@ -93,8 +93,8 @@ def test_load_profile_attaches_extracts_and_records(graph: Path, data: Path) -> 
         ("managing-director", "2022"),
         ("staff", "2016"),
     ]
-    # The profile's date is on its source graph.
-    issued = select(graph, "SELECT ?d WHERE { ?g a cg:ProfileSourceGraph ; dcterms:issued ?d }")
+    # The profile's date is on its source record.
+    issued = select(graph, "SELECT ?d WHERE { ?r a cg:ProfileSource ; dcterms:issued ?d }")
     assert sorted(r["d"] for r in issued) == ["2024-03-03", "2024-05-02"]
 
 
@@ -178,8 +178,8 @@ def test_import_files_link_and_remove(graph: Path, data: Path) -> None:
     listed = json.loads(run("sources", "--store", graph, "--kind", "rdf-file", "--json")[1])
     assert len(listed) == 4 and all(s["address"].startswith("file:///") for s in listed)
     # A foreign fact is traceable to its file.
-    rows = select(graph, "SELECT ?src WHERE { GRAPH ?g { ?o <http://example.net/ns#employees> 12 } "
-                         "?g prov:wasDerivedFrom ?src }")  # fmt: skip
+    rows = select(graph, "SELECT ?src WHERE { ?st rdf:subject ?o ; rdf:predicate <http://example.net/ns#employees> ; "
+                         "rdf:object 12 ; prov:wasDerivedFrom ?src }")  # fmt: skip
     assert [r["src"] for r in rows] == [(RDF_DIR / "partners.ttl").resolve().as_uri()]
     assert "Saxtronic Halbleiter e.V.,saxtronic,alias" in (data / "reconciliation.csv").read_text(
         encoding="utf-8"

@@ -9,7 +9,8 @@ import pytest
 from rdflib import Dataset, Graph
 
 from clustergraph.errors import ClusterGraphError, NoBuildError
-from clustergraph.graph.store import GraphStore, export
+from clustergraph.graph.export import export
+from clustergraph.graph.store import GraphStore
 
 FOAF_PERSON = "http://xmlns.com/foaf/0.1/Person"
 
@@ -37,12 +38,31 @@ def test_jsonld_keeps_named_graphs(built: Path, tmp_path: Path) -> None:
     assert len(reloaded) == len(_store_quads(built))
 
 
-def test_turtle_holds_the_union_without_duplicates(built: Path, tmp_path: Path) -> None:
+def test_turtle_holds_the_data_graph(built: Path, tmp_path: Path) -> None:
     out = tmp_path / "graph.ttl"
     n = export(built, out, "turtle")
     g = Graph().parse(out, format="turtle")
-    union = {(q.subject, q.predicate, q.object) for q in _store_quads(built)}
-    assert len(g) == len(union) == n
+    data = ox.NamedNode("https://w3id.org/clustergraph/id/graph/data")
+    facts = {q.triple for q in _store_quads(built) if q.graph_name == data}
+    assert len(g) == len(facts) == n
+
+
+def test_turtle_of_several_graphs_merges_them(built: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graph.nt"
+    n = export(built, out, "ntriples", graphs=["data", "provenance"])
+    g = Graph().parse(out, format="nt")
+    quads = _store_quads(built)
+    wanted = {"https://w3id.org/clustergraph/id/graph/data", "https://w3id.org/clustergraph/id/graph/provenance"}
+    assert len(g) == n == len({q.triple for q in quads if q.graph_name.value in wanted})
+    with pytest.raises(ClusterGraphError, match="unknown graph"):
+        export(built, out, "turtle", graphs=["facts"])
+
+
+def test_no_fact_is_in_two_graphs_nor_in_the_default_graph(built: Path) -> None:
+    quads = _store_quads(built)
+    assert not any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads)
+    triples = [q.triple for q in quads]
+    assert len(triples) == len(set(triples))
 
 
 def test_no_people_leaves_out_people_and_their_posts(built: Path, tmp_path: Path) -> None:
@@ -51,9 +71,18 @@ def test_no_people_leaves_out_people_and_their_posts(built: Path, tmp_path: Path
     exported = ox.Store()
     exported.load(path=str(out), format=ox.RdfFormat.N_QUADS)
     ontology = ox.NamedNode("https://w3id.org/clustergraph/ontology")
-    # the ontology defines roles (and so mentions job titles); the data must not mention people
-    vocabulary = {q.triple for q in exported.quads_for_pattern(None, None, None, ontology)}
-    text = "\n".join(str(q) for q in exported if q.triple not in vocabulary)
+    # the ontology and the vocabulary define roles (and so mention job titles); the rest must not
+    # mention people (the vocabulary's statement nodes say which words the roles have)
+    vocab = "https://w3id.org/clustergraph/vocab/"
+    subject = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
+    about_vocab = {
+        q.subject for q in exported.quads_for_pattern(None, subject, None, None) if q.object.value.startswith(vocab)
+    }
+    text = "\n".join(
+        str(q)
+        for q in exported
+        if q.graph_name != ontology and not q.subject.value.startswith(vocab) and q.subject not in about_vocab
+    )
     assert FOAF_PERSON not in text
     for name in ("anna-beispiel", "Anna Beispiel", "Geschäftsführerin", "/person/"):
         assert name not in text
@@ -72,11 +101,11 @@ def test_a_failed_export_leaves_the_previous_file(built: Path, tmp_path: Path, m
     out = tmp_path / "graph.nq"
     out.write_text("previous content\n")
 
-    def broken(self, output, *args, **kwargs):
+    def broken_serialize(items, output, *args, **kwargs):
         output.write(b"<half> <a> <line")
         raise OSError("disk full (simulated)")
 
-    monkeypatch.setattr(ox.Store, "dump", broken)
+    monkeypatch.setattr(ox, "serialize", broken_serialize)
     with pytest.raises(OSError):
         export(built, out, "nquads")
     assert out.read_text() == "previous content\n"

@@ -136,9 +136,12 @@ def test_batch_attaches_to_the_graph_and_marks_extractions(built: Path) -> None:
     ) in facts
     # The gold label of 2023 is the one the tables hold (same IRI), not a second award.
     assert any(
-        o == f"<{D}label-award/lichtwerk.cluster-management-excellence.gold.2023-03>" for _s, _p, o in facts
+        o == f"<{D}label-award/lichtwerk.cluster-management-excellence.gold.2023-03>"
+        for _s, _p, o in [*facts, *batch.provenance]
     )
-    rules = [o for _s, p, o in facts if p.endswith("#extractionRule>")]
+    # How each fact was taken is provenance, not a fact: it goes to the provenance graph.
+    assert not any(p.endswith("#extractionRule>") for _s, p, _o in facts)
+    rules = [o for _s, p, o in batch.provenance if p.endswith("#extractionRule>")]
     assert sorted(set(rules)) == sorted(
         f'"{r}"'
         for r in ("header-cluster", "header-industry", "header-name", "header-function", "header-since",

@@ -18,6 +18,11 @@ V = "https://w3id.org/clustergraph/vocab/"
 A = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
+def _triples(facts) -> set[tuple[str, str, str]]:
+    """The triples of a row function's facts (each fact also names its column)."""
+    return {(s, p, o) for s, p, o, _column in facts}
+
+
 def test_organisation_with_stated_type_is_a_cluster() -> None:
     row = {
         "id": "lichtwerk",
@@ -32,7 +37,7 @@ def test_organisation_with_stated_type_is_a_cluster() -> None:
         "industries": [Ref("industries", "photonics")],
         "note": None,
     }
-    triples = set(organisation_triples(row))
+    triples = _triples(organisation_triples(row))
     s = f"<{ID}org/lichtwerk>"
     assert (s, A, f"<{CG}ClusterOrganisation>") in triples
     assert (s, A, "<http://www.w3.org/ns/org#FormalOrganization>") in triples
@@ -45,7 +50,7 @@ def test_organisation_with_stated_type_is_a_cluster() -> None:
 
 def test_guessed_type_is_not_asserted_as_a_fact() -> None:
     row = {"id": "x", "name": "X Cluster", "org_type": "cluster", "org_type_basis": "name"}
-    triples = set(organisation_triples(row))
+    triples = _triples(organisation_triples(row))
     s = f"<{ID}org/x>"
     assert (s, f"<{CG}organisationTypeGuess>", f"<{V}organisation-type/cluster>") in triples
     assert not any(p == f"<{CG}organisationType>" for _, p, _ in triples)
@@ -65,7 +70,7 @@ def test_post_has_an_interval_with_typed_instants() -> None:
         "attested": None,
         "note": None,
     }
-    triples = set(post_triples(row))
+    triples = _triples(post_triples(row))
     interval = f"<{iri}/interval>"
     assert (f"<{iri}>", "<http://www.w3.org/ns/org#memberDuring>", interval) in triples
     start, end = f"<{iri}/interval/start>", f"<{iri}/interval/end>"
@@ -89,13 +94,13 @@ def test_post_without_dates_has_no_interval() -> None:
         "role": "chair",
         "attested": "2019",
     }
-    triples = list(post_triples(row))
+    triples = sorted(_triples(post_triples(row)))
     assert not any("memberDuring" in p for _, p, _ in triples)
     assert any(p == f"<{CG}attestedOn>" for _, p, _ in triples)
 
 
 def test_label_award_and_count() -> None:
-    award = set(
+    award = _triples(
         label_award_triples(
             {
                 "_iri": f"{ID}label-award/a",
@@ -107,7 +112,7 @@ def test_label_award_and_count() -> None:
         )
     )
     assert (f"<{ID}label-award/a>", f"<{CG}labelLevel>", f"<{V}label-level/gold>") in award
-    count = set(
+    count = _triples(
         count_triples(
             {
                 "_iri": f"{ID}observation/o",
@@ -134,7 +139,7 @@ def test_dated_relation_keeps_the_plain_triple_and_the_date() -> None:
         "object": Ref("organisations", "b"),
         "date": "2010",
     }
-    triples = set(relation_triples(row))
+    triples = _triples(relation_triples(row))
     assert (f"<{ID}org/a>", f"<{CG}managedBy>", f"<{ID}org/b>") in triples
     assert (f"<{ID}relation/r>", f"<{CG}date>", '"2010"^^<http://www.w3.org/2001/XMLSchema#gYear>') in triples
 
@@ -147,7 +152,7 @@ def test_merger_is_an_org_change_event() -> None:
         "object": Ref("organisations", "b"),
         "date": "2024",
     }
-    triples = set(relation_triples(row))
+    triples = _triples(relation_triples(row))
     assert (f"<{ID}change/a.b>", A, "<http://www.w3.org/ns/org#ChangeEvent>") in triples
     assert (
         f"<{ID}change/a.b>",
@@ -164,3 +169,20 @@ def test_every_table_is_documented_in_the_model() -> None:
         assert f"`{table.file}`" in model, table.file
         for column in table.columns:
             assert column.name in model, f"{table.file}: column {column.name} not in docs/model.md"
+
+
+def test_every_fact_names_a_column_of_its_table() -> None:
+    from pathlib import Path
+
+    from clustergraph.loaders import load_tables
+
+    result = load_tables(Path(__file__).parents[1] / "data" / "valid")
+    for table in TABLES:
+        if table.triples is None:
+            continue
+        columns = {c.name for c in table.columns} - {"sources", "cites", "context"}
+        for row in result.rows.get(table.name, ()):
+            for fact in table.triples(row):
+                assert fact[3] in columns, (table.name, fact)
+                value = row.get(fact[3])
+                assert value not in (None, "", []) or fact[3] == "id", (table.name, fact)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from clustergraph.errors import DataError, SourceFileError
-from clustergraph.loaders.tabular import load_tables, source_graph_iri
+from clustergraph.loaders.tabular import load_tables
 
 
 def _problems(path: Path) -> list:
@@ -54,7 +54,10 @@ def test_unknown_reference_suggests_near_ids(dataset) -> None:
 def test_missing_required_value_and_missing_sources(dataset) -> None:
     d = dataset(people=lambda t: t.replace(",,https://example.org/news/isar-med", ",,"))
     [p] = _problems(d)
-    assert p.column == "sources" and "required" in p.expected
+    assert p.column == "sources" and "at least one page" in p.expected
+    d = dataset(people=lambda t: t.replace("anna-beispiel,Anna Beispiel,", "anna-beispiel,,"))
+    [p] = _problems(d)
+    assert p.column == "name" and "required" in p.expected
 
 
 def test_header_problems(dataset) -> None:
@@ -171,6 +174,57 @@ def test_two_files_for_one_table(dataset) -> None:
     assert any("one file per table" in p.expected for p in problems)
 
 
-def test_source_graph_iri_is_stable() -> None:
-    assert source_graph_iri("https://example.org/a") == source_graph_iri("https://example.org/a")
-    assert source_graph_iri("https://example.org/a") != source_graph_iri("https://example.org/b")
+def test_sources_are_ids_or_addresses(valid_dir: Path) -> None:
+    result = load_tables(valid_dir)
+    [lichtwerk] = [r for r in result.rows["organisations"] if r["id"] == "lichtwerk"]
+    profile, gold = "https://example.org/news/lichtwerk-profile", "https://example.org/news/lichtwerk-gold"
+    assert lichtwerk["sources"] == [] and lichtwerk["cites"]["founded"] == (profile,)
+    assert lichtwerk["cites"]["legal_name"] == (gold,) and "note" not in lichtwerk["cites"]
+    assert lichtwerk["_pages"] == (profile, gold)
+    [saxtronic] = [r for r in result.rows["organisations"] if r["id"] == "saxtronic"]
+    assert saxtronic["sources"] == ["https://example.org/news/saxtronic"]
+
+
+def test_each_fact_cites_the_pages_of_its_column(valid_dir: Path) -> None:
+    result = load_tables(valid_dir)
+    cited = {
+        (t[1].rsplit("#", 1)[-1].rstrip(">"), facts)
+        for t, facts, _pages in result.facts()
+        if t[0].endswith("/org/lichtwerk>")
+    }
+    profile, gold = "https://example.org/news/lichtwerk-profile", "https://example.org/news/lichtwerk-gold"
+    assert ("foundingDate", (profile,)) in cited and ("legalName", (gold,)) in cited
+    assert ("comment", ()) in cited  # the note: no page is cited for it (record-level only)
+
+
+@pytest.mark.parametrize(
+    ("cites", "column", "expected"),
+    [
+        ("nickname: news-isar-med", "cites", "a column of people.csv"),
+        ("name: news-isar-med; name: news-isar-med", "cites", "at most once"),
+        ("name: news-isar-mde", "cites", "'news-isar-med'"),
+        ("name news-isar-med", "cites", "groups 'column column: page | page'"),
+    ],
+)
+def test_bad_cites_are_located(dataset, cites: str, column: str, expected: str) -> None:
+    d = dataset(
+        people=lambda t: t.replace("id,name,title,note,sources", "id,name,title,note,sources,cites").replace(
+            ",,https://example.org/news/isar-med", f',,https://example.org/news/isar-med,"{cites}"'
+        )
+    )
+    problems = _problems(d)
+    assert [p.column for p in problems] == [column], problems
+    assert expected in problems[0].expected and problems[0].file.endswith("people.csv")
+
+
+def test_a_page_in_sources_and_context_is_refused(dataset) -> None:
+    d = dataset(counts=lambda t: t.replace("115,exact,2023,,https://example.org/news/lichtwerk-gold,,",
+                                           "115,exact,2023,,https://example.org/news/lichtwerk-gold,,news-lichtwerk-gold"))
+    [p] = _problems(d)
+    assert p.column == "context" and "not in sources or cites" in p.expected and p.line == 2
+
+
+def test_duplicate_source_ids(dataset) -> None:
+    d = dataset(sources=lambda t: t + "news-saxtronic,https://example.org/other,,,\n")
+    [p] = _problems(d)
+    assert p.file.endswith("sources.csv") and p.column == "id" and "unique" in p.expected

@@ -168,12 +168,20 @@ def stats(store: Path, as_json: bool) -> None:
     help="The file to write (written atomically).",
 )
 @click.option("--no-people", is_flag=True, help="Leave out people and their posts.")
+@click.option(
+    "--graph",
+    "graphs",
+    multiple=True,
+    type=click.Choice(["data", "provenance", "ontology", "build", "all"]),
+    help="The graphs to write (repeatable). Default: all of them for nquads, trig and jsonld "
+    "(each a named graph); the data graph alone for turtle and ntriples.",
+)
 @handle_errors
-def export(store: Path, fmt: str, output: Path, no_people: bool) -> None:
-    """Write the whole graph to a file."""
-    from clustergraph.graph.store import export as run_export
+def export(store: Path, fmt: str, output: Path, no_people: bool, graphs: tuple[str, ...]) -> None:
+    """Write the graph to a file: every fact once, with its provenance in the dataset formats."""
+    from clustergraph.graph.export import export as run_export
 
-    n = run_export(store, output, fmt, people=not no_people)
+    n = run_export(store, output, fmt, people=not no_people, graphs=graphs or None)
     click.echo(f"wrote {n:,} statements to {output} ({fmt}{', without people' if no_people else ''})")
 
 

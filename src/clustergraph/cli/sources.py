@@ -55,12 +55,14 @@ def _report(report: ApplyReport, as_json: bool) -> None:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
         for b in report.added:
-            click.echo(f"loaded {b.file or b.address}: {len(b.triples)} facts into <{b.graph}> ({b.kind})")
+            click.echo(
+                f"loaded {b.file or b.address}: {len(b.triples)} facts, source record <{b.record}> ({b.kind})"
+            )
             click.echo(f"  source: {b.address}")
             for note in b.notes:
                 click.echo(f"  {note}")
         for s in report.removed:
-            click.echo(f"removed {s.address}: {s.facts} facts of <{s.graph}> ({s.kind})")
+            click.echo(f"removed {s.address}: {s.facts} facts of <{s.record}> ({s.kind})")
         if report.validation is not None:
             click.echo(
                 f"the graph conforms to the shapes ({report.validation.warning_count} warning(s)); "
@@ -108,7 +110,7 @@ def load_profile(
     text. Loading a file again replaces its facts.
     """
     from clustergraph.graph.sources import apply
-    from clustergraph.loaders.batch import graph_of
+    from clustergraph.loaders.batch import record_of
     from clustergraph.loaders.profile import profile_batch, read_profile
 
     if source_url and len(files) > 1:
@@ -119,7 +121,7 @@ def load_profile(
     report = apply(
         store,
         lambda index: [profile_batch(p, index, address) for p, address in parsed],
-        replace=[graph_of("profile", a) for _p, a in parsed],
+        replace=[record_of("profile", a) for _p, a in parsed],
         validate=not no_validate,
         engine=engine,
         data_dir=data,
@@ -146,13 +148,13 @@ def _dry_run(batches: list[SourceBatch], as_json: bool) -> None:
 
     if as_json:
         out = [
-            {"address": b.address, "graph": b.graph, "facts": len(b.triples), "notes": b.notes}
+            {"address": b.address, "record": b.record, "facts": len(b.triples), "notes": b.notes}
             for b in batches
         ]
         click.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     for b in batches:
-        click.echo(f"# {b.file or b.address}: {len(b.triples)} facts for <{b.graph}> (not loaded)")
+        click.echo(f"# {b.file or b.address}: {len(b.triples)} facts for <{b.record}> (not loaded)")
         for note in b.notes:
             click.echo(f"# {note}")
         text = "".join(f"{s} {p} {o} .\n" for s, p, o in b.triples).encode("utf-8")
@@ -206,7 +208,7 @@ def import_(
     its facts.
     """
     from clustergraph.graph.sources import apply
-    from clustergraph.loaders.batch import file_address, graph_of
+    from clustergraph.loaders.batch import file_address, record_of
 
     data = _data_dir(data_dir) if (files or endpoint) else None
     if endpoint or query_file:
@@ -221,7 +223,7 @@ def import_(
         def make(index: EntityIndex) -> list[SourceBatch]:
             return [endpoint_batch(endpoint, query, answer, index)]
 
-        replace = [graph_of("endpoint", endpoint_address(endpoint, query))]
+        replace = [record_of("endpoint", endpoint_address(endpoint, query))]
     else:
         if not files:
             raise ClusterGraphError(
@@ -237,7 +239,7 @@ def import_(
         def make(index: EntityIndex) -> list[SourceBatch]:
             return [load_rdf_file(f, index, source_url=source_url, fmt=fmt) for f in files]
 
-        replace = [graph_of("rdf-file", a) for a in addresses]
+        replace = [record_of("rdf-file", a) for a in addresses]
     report = apply(store, make, replace=replace, validate=not no_validate, engine=engine, data_dir=data)
     _report(report, as_json)
 
@@ -252,7 +254,11 @@ def import_(
 @json_option
 @handle_errors
 def sources(store: Path, kind: str | None, as_json: bool) -> None:
-    """List the sources of the current graph: named graph, address, kind, number of facts."""
+    """List the sources of the current graph: kind, facts cited, source record, address.
+
+    A page the data tables cite (kind 'table') counts the facts it is cited for as stating them;
+    an imported profile, RDF file or endpoint answer counts the facts it added.
+    """
     from clustergraph.graph.sources import list_sources
     from clustergraph.graph.store import GraphStore
     from clustergraph.sparql.query import format_rows
@@ -261,7 +267,7 @@ def sources(store: Path, kind: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([s.to_dict() for s in rows], indent=2, ensure_ascii=False))
         return
-    names = ["kind", "facts", "graph", "address"]
+    names = ["kind", "facts", "record", "address"]
     click.echo(format_rows(names, [s.to_dict() for s in rows], "table"))
     click.echo(f"{len(rows)} source(s)")
 
@@ -276,9 +282,10 @@ def sources(store: Path, kind: str | None, as_json: bool) -> None:
 def remove_source(
     sources: tuple[str, ...], store: Path, no_validate: bool, engine: str, as_json: bool
 ) -> None:
-    """Remove SOURCES (addresses, graph IRIs or loaded files) and exactly their facts from the graph.
+    """Remove imported SOURCES (addresses, source record IRIs or loaded files) and exactly their facts.
 
-    A table source or a file in data/profiles/ or data/rdf/ comes back with the next build.
+    A fact another source also states stays. A file in data/profiles/ or data/rdf/ comes back
+    with the next build; a page the data tables cite is changed in the tables, not here.
     """
     from clustergraph.graph.sources import apply, find_sources
     from clustergraph.graph.store import GraphStore

@@ -28,11 +28,10 @@ from clustergraph._version import __version__
 from clustergraph.errors import ValidationFailed
 from clustergraph.graph.store import BUILD_GRAPH, DEFAULT_LOCATION, ONTOLOGY_GRAPH, locked, publish
 from clustergraph.graph.validate import ValidationReport
-from clustergraph.loaders.tabular import LoadResult, SkippedRow, load_tables, source_graph_iri
+from clustergraph.loaders.tabular import LoadResult, SkippedRow, load_tables
 from clustergraph.loaders.terms import XSD_DATETIME, iri, literal
 from clustergraph.loaders.triples import INDUSTRY_SCHEME, REGION_SCHEME
 from clustergraph.model.namespaces import CG_IRI, DATA_IRI
-from clustergraph.model.ontology import ontology_files
 
 PROV = "http://www.w3.org/ns/prov#"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -85,9 +84,10 @@ class BuildReport:
         }
 
 
-def _metadata_triples(result: LoadResult, build_iri: str, started: str, ended: str) -> str:
-    """The build graph: the build activity and a description of every source graph."""
+def _build_quads(result: LoadResult, build_iri: str, started: str, ended: str) -> str:
+    """The build graph: the build activity (the dataset's description is added from the store)."""
     b = iri(build_iri)
+    graph = iri(BUILD_GRAPH)
     lines = [
         (b, RDF_TYPE, iri(CG_IRI + "Build")),
         (b, RDF_TYPE, iri(PROV + "Activity")),
@@ -95,31 +95,26 @@ def _metadata_triples(result: LoadResult, build_iri: str, started: str, ended: s
         (b, iri(PROV + "endedAtTime"), literal(ended, XSD_DATETIME)),
         (b, iri(CG_IRI + "softwareVersion"), literal(__version__)),
     ]
-    for url in result.source_urls():
-        g = iri(source_graph_iri(url))
-        lines += [
-            (g, RDF_TYPE, iri(CG_IRI + "SourceGraph")),
-            (g, RDF_TYPE, iri(PROV + "Entity")),
-            (g, iri(PROV + "wasDerivedFrom"), iri(url)),
-            (g, iri(PROV + "wasGeneratedBy"), b),
-        ]
-        entry = result.manifest.get(url)
-        if entry:
-            for col, prop in (
-                ("title", "http://purl.org/dc/terms/title"),
-                ("publisher", CG_IRI + "publisherName"),
-                ("taken", CG_IRI + "contentTaken"),
-            ):
-                if entry.get(col):
-                    lines.append((g, iri(prop), literal(entry[col])))
-    graph = iri(BUILD_GRAPH)
-    return "".join(f"{s} {p} {o} {graph} .\n{s} {p} {o} .\n" for s, p, o in lines)
+    return "".join(f"{s} {p} {o} {graph} .\n" for s, p, o in lines)
 
 
-def _scheme_triples() -> str:
-    """Declare the two concept schemes built from data (industries, regions)."""
-    g = iri(ONTOLOGY_GRAPH)
-    out = []
+def _definition_quads() -> str:
+    """The controlled vocabularies and the two schemes built from data, in the data graph.
+
+    They are the values facts refer to (roles, label levels, partnership kinds, ...), so the
+    data graph alone answers every named query. Their record is the vocabulary file (no page).
+    """
+    from clustergraph.loaders import provenance
+    from clustergraph.model.ontology import vocabulary_files
+
+    lines: list[str] = []
+    for path in vocabulary_files():
+        record = provenance.record_iri("definitions", path.stem)
+        lines += provenance.record_quads(record, "DefinitionRecord", (), file=f"ontology/{path.name}")
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            lines += provenance.fact_quads(str(t.subject), str(t.predicate), str(t.object), record, ())
+    record = provenance.record_iri("definitions", "schemes")
+    lines += provenance.record_quads(record, "DefinitionRecord", ())
     for scheme, en, de in (
         (INDUSTRY_SCHEME, "Industries and technology fields", "Branchen und Technologiefelder"),
         (REGION_SCHEME, "Regions", "Regionen"),
@@ -130,18 +125,18 @@ def _scheme_triples() -> str:
             (f"<{SKOS}prefLabel>", literal(en, lang="en")),
             (f"<{SKOS}prefLabel>", literal(de, lang="de")),
         ):
-            out.append(f"{s} {p} {o} {g} .\n{s} {p} {o} .\n")  # its graph, and the union
-    return "".join(out)
+            lines += provenance.fact_quads(s, p, o, record, ())
+    return "".join(lines)
 
 
 def _ontology_quads() -> str:
-    """The ontology and vocabulary files as N-Quads in the ontology graph and in the union."""
+    """The ontology document in the ontology graph."""
+    from clustergraph.model.ontology import ontology_document
+
     graph = ox.NamedNode(ONTOLOGY_GRAPH)
     quads = (
-        ox.Quad(t.subject, t.predicate, t.object, g)
-        for path in ontology_files()
-        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-        for g in (graph, ox.DefaultGraph())
+        ox.Quad(t.subject, t.predicate, t.object, graph)
+        for t in ox.parse(path=str(ontology_document()), format=ox.RdfFormat.TURTLE)
     )
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
@@ -198,10 +193,10 @@ def build(
             build_iri = f"{DATA_IRI}build/{stamp}"
             with open(nq_path, "w", encoding="utf-8") as fh:
                 n_facts = result.write_nquads(fh)
-                fh.write(_scheme_triples())
+                fh.write(_definition_quads())
                 fh.write(_ontology_quads())
                 ended = dt.datetime.now(dt.UTC)
-                fh.write(_metadata_triples(result, build_iri, started.isoformat(), ended.isoformat()))
+                fh.write(_build_quads(result, build_iri, started.isoformat(), ended.isoformat()))
             timings["quads"] = time.perf_counter() - t
 
             say(f"loading {n_facts:,} quads into the store")
@@ -214,10 +209,6 @@ def build(
             from clustergraph.loaders.folders import load_source_folders
 
             extra = load_source_folders(data_dir, store, build_iri)
-            if extra:
-                from clustergraph.graph.store import union_add
-
-                union_add(store, [b.graph for b in extra] + [BUILD_GRAPH])
             result.warnings.extend(w for b in extra for w in b.warnings)
             if extra:
                 timings["other_sources"] = time.perf_counter() - t - timings["load"]

@@ -36,7 +36,7 @@ _REGION_TYPES = ("Land", "Country", "City", "Subdivision", "Area")
 
 
 def _rows(gs: GraphStore, body: str) -> Iterable[tuple[Any, ...]]:
-    result = gs.query(sparql_prefixes() + body)
+    result = gs.data_query(sparql_prefixes() + body)
     names = [v.value for v in result.variables]
     for sol in result:
         yield tuple(to_python(sol[n]) for n in names)
@@ -226,7 +226,10 @@ class _Scanner:
         self.scans: dict[str, list[tuple[str, str, str]]] = {}
 
     def query(self, sparql: str, **kwargs: Any) -> Any:
-        return self.gs.query(sparql, **kwargs)
+        return self.gs.data_query(sparql, **kwargs)
+
+    def data_query(self, sparql: str, **kwargs: Any) -> Any:
+        return self.gs.data_query(sparql, **kwargs)
 
     def scan(self, prop: str) -> list[tuple[str, str, str]]:
         """Every ``(subject, value, language)`` of one property (a CURIE), each once.
@@ -243,7 +246,7 @@ class _Scanner:
                 q = f"SELECT DISTINCT ?s ?x (LANG(?x) AS ?lg) WHERE {{ ?s {prop} ?x }}"
                 rows = [
                     (sol[0].value, sol[1].value, sol[2].value if sol[2] is not None else "")
-                    for sol in self.gs.query(sparql_prefixes() + q)
+                    for sol in self.gs.data_query(sparql_prefixes() + q)
                 ]
             self.scans[prop] = rows
         return self.scans[prop]
@@ -251,7 +254,7 @@ class _Scanner:
     def _scan_by_value(self, prop: str) -> list[tuple[str, str, str]] | None:
         """The scan of ``prop`` one value at a time; None if its values are not a few IRIs."""
         values = [
-            sol[0] for sol in self.gs.query(f"{sparql_prefixes()}SELECT DISTINCT ?x {{ ?s {prop} ?x }}")
+            sol[0] for sol in self.gs.data_query(f"{sparql_prefixes()}SELECT DISTINCT ?x {{ ?s {prop} ?x }}")
         ]
         if len(values) > _MAX_CODED_VALUES or not all(isinstance(v, ox.NamedNode) for v in values):
             return None
@@ -261,7 +264,7 @@ class _Scanner:
             # a constant in the pattern is an index lookup (a bound variable is not, measured)
             q = f"{sparql_prefixes()}SELECT DISTINCT ?s {{ ?s {prop} {v} }}"
             x = v.value
-            rows.extend([(sol[0].value, x, "") for sol in self.gs.query(q)])
+            rows.extend([(sol[0].value, x, "") for sol in self.gs.data_query(q)])
         return rows
 
 
@@ -281,7 +284,7 @@ def _facts(
     terms as it can (no predicate column, each fact once).
     """
     subjects = {
-        sol[0].value for sol in gs.query(sparql_prefixes() + f"SELECT DISTINCT ?s WHERE {{ {where} }}")
+        sol[0].value for sol in gs.data_query(sparql_prefixes() + f"SELECT DISTINCT ?s WHERE {{ {where} }}")
     }
     seen: set[str] = set()
     for prop in properties.split():

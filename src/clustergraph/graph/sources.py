@@ -1,7 +1,9 @@
 """The sources of the current graph: list them, add or replace one, remove one.
 
-Each source lives in its own named graph (``cgd:source/{sha1(address)[:16]}``), described in
-the build graph. :func:`apply` changes the current graph without a rebuild, and never leaves
+Every fact is once in the data graph; its statement nodes in the provenance graph name the
+record it was read from (a row of a data table, or an imported source:
+``cgd:source/{sha1(kind:address)[:16]}``) and the pages that state it. A *source* is a page the
+tables cite, or an imported profile, RDF file or endpoint answer. :func:`apply` changes the current graph without a rebuild, and never leaves
 it half-changed: under the location's lock it copies the current store (a RocksDB
 checkpoint, cheap), drops the named graphs being replaced or removed and loads the new facts
 in one transaction, validates the result against the shapes, writes the copy's projection
@@ -40,30 +42,31 @@ from clustergraph.graph.store import (
     GraphStore,
     build_info,
     current_store_dir,
-    drop_graphs,
     locked,
     publish,
-    remove_quads,
-    union_add,
+    remove_record,
     write_atomically,
 )
 from clustergraph.graph.validate import ValidationReport
-from clustergraph.loaders.batch import KIND_CLASSES, SourceBatch, file_address
+from clustergraph.loaders.batch import KIND_CLASSES, SOURCE_PREFIX, SourceBatch, file_address
 from clustergraph.loaders.reconcile import Decision, EntityIndex
-from clustergraph.loaders.tabular import SOURCE_GRAPH_PREFIX
 from clustergraph.loaders.terms import XSD_DATETIME, iri, literal
-from clustergraph.model.namespaces import CG_IRI, DATA_IRI
+from clustergraph.model.namespaces import CG_IRI, DATA_IRI, PROVENANCE_GRAPH_IRI
 
 PROV = "http://www.w3.org/ns/prov#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 KIND_OF_CLASS = {CG_IRI + cls: kind for kind, cls in KIND_CLASSES.items()}
 
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """One source of the current graph."""
+    """One source of the current graph: a page the tables cite, or an imported source (its record).
 
-    graph: str
+    ``facts``: the statements it is cited for (a page: fact-level; an import: all it made).
+    """
+
+    record: str | None
     address: str
     kind: str
     facts: int
@@ -71,7 +74,7 @@ class SourceInfo:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "graph": self.graph,
+            "record": self.record,
             "address": self.address,
             "kind": self.kind,
             "facts": self.facts,
@@ -80,47 +83,91 @@ class SourceInfo:
 
 
 def list_sources(gs: GraphStore | ox.Store, kind: str | None = None) -> list[SourceInfo]:
-    """Every source graph of the store: graph, address, kind (table, profile, rdf-file, endpoint), facts."""
+    """Every source: pages cited by the tables (``table``), imported profiles, RDF files, endpoints."""
     store = getattr(gs, "store", gs)
-    counts = {
-        sol["g"].value: int(sol["n"].value)
-        for sol in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    }
+    prov = f"<{PROVENANCE_GRAPH_IRI}>"
+    out: list[SourceInfo] = []
+    if kind in (None, "table"):
+        q = f"""
+        SELECT ?page (COUNT(DISTINCT ?st) AS ?n) (SAMPLE(?t) AS ?title) WHERE {{ GRAPH {prov} {{
+          ?r a <{CG_IRI}TableRecord> .
+          {{ ?r <{CG_IRI}recordSource> ?page }} UNION {{ ?st <{CG_IRI}record> ?r ; <{PROV}wasDerivedFrom> ?page }}
+          OPTIONAL {{ ?page <http://purl.org/dc/terms/title> ?t }} }}
+        }} GROUP BY ?page"""
+        for sol in store.query(q):
+            title = sol["title"].value if sol["title"] is not None else None
+            out.append(SourceInfo(None, sol["page"].value, "table", int(sol["n"].value), title))
     q = f"""
-    SELECT ?g ?src ?cls ?title WHERE {{
-      GRAPH <{BUILD_GRAPH}> {{
-        ?g <{PROV}wasDerivedFrom> ?src .
-        OPTIONAL {{ ?g a ?cls FILTER(?cls IN ({", ".join(f"<{c}>" for c in KIND_OF_CLASS)})) }}
-        OPTIONAL {{ ?g <http://purl.org/dc/terms/title> ?title }}
-      }}
-    }}"""
-    out: dict[str, SourceInfo] = {}
+    SELECT ?r ?cls ?addr (COUNT(?st) AS ?n) (SAMPLE(?t) AS ?title) WHERE {{ GRAPH {prov} {{
+      ?r a ?cls ; <{PROV}wasDerivedFrom> ?addr .
+      FILTER(?cls IN ({", ".join(f"<{c}>" for c in KIND_OF_CLASS)}))
+      OPTIONAL {{ ?st <{CG_IRI}record> ?r }}
+      OPTIONAL {{ ?r <http://purl.org/dc/terms/title> ?t }} }}
+    }} GROUP BY ?r ?cls ?addr"""
     for sol in store.query(q):
-        g = sol["g"].value
-        k = KIND_OF_CLASS.get(sol["cls"].value, "table") if sol["cls"] is not None else "table"
+        k = KIND_OF_CLASS[sol["cls"].value]
+        if kind not in (None, k):
+            continue
         title = sol["title"].value if sol["title"] is not None else None
-        out[g] = SourceInfo(g, sol["src"].value, k, counts.get(g, 0), title)
-    rows = sorted(out.values(), key=lambda s: (s.kind, s.address))
-    return [s for s in rows if kind is None or s.kind == kind]
+        out.append(SourceInfo(sol["r"].value, sol["addr"].value, k, int(sol["n"].value), title))
+    return sorted(out, key=lambda s: (s.kind, s.address))
 
 
 def find_sources(gs: GraphStore | ox.Store, key: str) -> list[SourceInfo]:
-    """The sources named by ``key``: an address, a graph IRI (or its hash), or a loaded file's path.
+    """The sources named by ``key``: an address, a source record IRI (or its hash), or a loaded file's path.
 
-    An address used by both the tables and a profile or RDF file names the latter (the table
-    rows come back with every build anyway).
+    Only imported sources can be removed (the table rows come back with every build): an
+    address cited only by the tables is reported as such.
     """
     sources = list_sources(gs)
-    keys = {key, SOURCE_GRAPH_PREFIX + key}
+    keys = {key, SOURCE_PREFIX + key}
     if not key.startswith(("http://", "https://", "file:")) and Path(key).exists():
         keys.add(file_address(key))
-    found = [s for s in sources if s.graph in keys or s.address in keys]
+    found = [s for s in sources if s.kind != "table" and (s.record in keys or s.address in keys)]
     if not found:
+        tables = [s for s in sources if s.kind == "table" and s.address in keys]
+        if tables:
+            raise UnknownSource(
+                f"{key!r} is cited by rows of the data tables, not imported; edit the tables' "
+                "sources, cites and context columns and build again to change what it backs"
+            )
         raise UnknownSource(
-            f"no source {key!r} in the current graph; expected an address, a graph IRI or a loaded file "
-            "listed by 'clustergraph sources'"
+            f"no source {key!r} in the current graph; expected an address, a source record IRI or "
+            "a loaded file listed by 'clustergraph sources'"
         )
-    return [s for s in found if s.kind != "table"] or found
+    return found
+
+
+def entity_pages(gs: GraphStore | ox.Store, iris: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+    """IRI → the (address, title) of every page that states a fact about it (as its subject).
+
+    One pattern lookup per entity and statement in the provenance graph; titles are those of the
+    sources manifest (the provenance graph), which imported data cannot change.
+    """
+    store = getattr(gs, "store", gs)
+    prov = ox.NamedNode(PROVENANCE_GRAPH_IRI)
+    subject, derived = ox.NamedNode(RDF + "subject"), ox.NamedNode(PROV + "wasDerivedFrom")
+    title = ox.NamedNode("http://purl.org/dc/terms/title")
+    titles: dict[str, str] = {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for value in iris:
+        if not isinstance(value, str) or not value.startswith(("http://", "https://", "urn:")):
+            continue
+        try:
+            node = ox.NamedNode(value)
+        except ValueError:
+            continue
+        pages = {
+            q.object.value
+            for st in store.quads_for_pattern(None, subject, node, prov)
+            for q in store.quads_for_pattern(st.subject, derived, None, prov)
+        }
+        for page in pages - titles.keys():
+            t = next(iter(store.quads_for_pattern(ox.NamedNode(page), title, None, prov)), None)
+            titles[page] = t.object.value if t is not None else ""
+        if pages:
+            out[value] = sorted((page, titles[page]) for page in pages)
+    return out
 
 
 @dataclass
@@ -138,7 +185,7 @@ class ApplyReport:
         return {
             "added": [
                 {
-                    "graph": b.graph,
+                    "record": b.record,
                     "address": b.address,
                     "kind": b.kind,
                     "facts": len(b.triples),
@@ -188,31 +235,28 @@ def apply(
         try:
             ox.Store.read_only(str(current)).backup(str(tmp_dir))  # a checkpoint: hard links
             store = ox.Store(str(tmp_dir))
-            _drop(store, {s.graph for s in remove} | set(replace))
+            _drop(store, {s.record for s in remove if s.record} | set(replace))
             batches: list[SourceBatch] = []
             if make is not None:
                 index = EntityIndex.from_store(store)
                 if data_dir is not None:
                     index.add_decisions_file(Path(data_dir) / "reconciliation.csv")
                 batches = make(index)
-                _drop(store, {b.graph for b in batches} - set(replace))
+                _drop(store, {b.record for b in batches} - set(replace))
             report.added = batches
             if dry_run:
                 return report
             if batches:
                 ended = dt.datetime.now(dt.UTC)
-                text = "".join(b.nquads() for b in batches)
+                text = "".join(b.nquads(activity) for b in batches)
                 meta = [
                     (iri(activity), RDF_TYPE, iri(CG_IRI + "Import")),
                     (iri(activity), RDF_TYPE, iri(PROV + "Activity")),
                     (iri(activity), iri(PROV + "startedAtTime"), literal(started.isoformat(), XSD_DATETIME)),
                     (iri(activity), iri(PROV + "endedAtTime"), literal(ended.isoformat(), XSD_DATETIME)),
                 ]
-                for b in batches:
-                    meta += b.description(activity)
                 text += "".join(f"{s} {p} {o} <{BUILD_GRAPH}> .\n" for s, p, o in meta)
                 store.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)  # one transaction
-                union_add(store, [b.graph for b in batches] + [BUILD_GRAPH])
             _drop_unused_imports(store)
             if validate:
                 from clustergraph.graph.validate import validate_store
@@ -265,21 +309,20 @@ def _write_network_snapshot(store_dir: Path, name: str) -> None:
 
 
 def _drop_unused_imports(store: ox.Store) -> None:
-    """Remove import activities that no source graph was generated by any more."""
+    """Remove import activities that no source record was generated by any more."""
     build_graph = ox.NamedNode(BUILD_GRAPH)
-    q = f"""SELECT ?a WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?a a <{CG_IRI}Import>
-            FILTER NOT EXISTS {{ ?g <{PROV}wasGeneratedBy> ?a }} }} }}"""
+    q = f"""SELECT ?a WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?a a <{CG_IRI}Import> }}
+            FILTER NOT EXISTS {{ GRAPH <{PROVENANCE_GRAPH_IRI}> {{ ?r <{PROV}wasGeneratedBy> ?a }} }} }}"""
     for sol in list(store.query(q)):
-        remove_quads(store, list(store.quads_for_pattern(sol["a"], None, None, build_graph)))
+        for quad in list(store.quads_for_pattern(sol["a"], None, None, build_graph)):
+            store.remove(quad)
 
 
-def _drop(store: ox.Store, graphs: set[str]) -> None:
-    """Remove named graphs and their descriptions in the build graph."""
-    existing = set(store.named_graphs())
-    build_graph = ox.NamedNode(BUILD_GRAPH)
-    drop_graphs(store, [g for g in graphs if ox.NamedNode(g) in existing])  # keeps the union right
-    for g in graphs:
-        remove_quads(store, list(store.quads_for_pattern(ox.NamedNode(g), None, None, build_graph)))
+def _drop(store: ox.Store, records: set[str]) -> None:
+    """Remove imported sources: each record with every statement it made (facts no other record
+    states leave the data graph)."""
+    for record in records:
+        remove_record(store, record)
 
 
 # --------------------------------------------------------------------------- the reviewable file

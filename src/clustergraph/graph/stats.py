@@ -1,15 +1,14 @@
 """The summary of a graph: entities per class, facts, sources, labels, places.
 
-Works on any store that answers SPARQL with the union of its graphs as default graph
-(:class:`clustergraph.graph.store.GraphStore` or a pyoxigraph ``Store``).
+Works on a pyoxigraph ``Store`` (or a :class:`clustergraph.graph.store.GraphStore`) laid out
+as a build writes it: the facts in the data graph, their provenance beside them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from clustergraph.graph.store import BUILD_GRAPH, ONTOLOGY_GRAPH
-from clustergraph.model.namespaces import sparql_prefixes
+from clustergraph.model.namespaces import DATA_GRAPH_IRI, PROVENANCE_GRAPH_IRI, sparql_prefixes
 
 #: What the summary counts: a name shown to people and the pattern binding ``?x``.
 #: (Oxigraph evaluates patterns in the order written: the selective one comes first.)
@@ -31,10 +30,15 @@ CLASSES = (
 )
 
 
-def _select(store: Any, query: str) -> list[dict[str, Any]]:
+def _select(store: Any, query: str, *, data: bool = True) -> list[dict[str, Any]]:
+    """Rows of a query, on the data graph (``data``) or on the whole store (``GRAPH`` patterns)."""
+    import pyoxigraph as ox
+
     from clustergraph.graph.store import to_python
 
-    result = store.query(sparql_prefixes() + query)
+    inner = getattr(store, "store", store)
+    kwargs = {"default_graph": ox.NamedNode(DATA_GRAPH_IRI)} if data else {}
+    result = inner.query(sparql_prefixes() + query, **kwargs)
     names = [v.value for v in result.variables]
     return [{n: to_python(sol[n]) for n in names} for sol in result]
 
@@ -45,14 +49,28 @@ def summary(store: Any) -> dict[str, Any]:
     for name, pattern in CLASSES:
         rows = _select(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?x WHERE {{ {pattern} }} }}")
         entities[name] = rows[0]["n"]
-    facts = _select(
+    facts = _select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]
+    prov = f"<{PROVENANCE_GRAPH_IRI}>"
+    sourced = _select(
         store,
-        f"""SELECT (COUNT(*) AS ?n) WHERE {{
-              SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-                FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{BUILD_GRAPH}>) }} }}""",
+        f"""SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH {prov} {{
+              ?st cg:record ?r ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o
+              FILTER NOT EXISTS {{ ?r a cg:DefinitionRecord }} }} }} }}""",
+        data=False,
     )[0]["n"]
-    sources = _select(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a cg:SourceGraph }")[0]["n"]
-    quads = _select(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
+    fact_level = _select(
+        store,
+        f"""SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH {prov} {{
+              ?st prov:wasDerivedFrom ?page ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }} }}""",
+        data=False,
+    )[0]["n"]
+    sources = _select(
+        store,
+        f"""SELECT (COUNT(DISTINCT ?page) AS ?n) WHERE {{ GRAPH {prov} {{
+              {{ ?r cg:recordSource ?page }} UNION {{ ?st prov:wasDerivedFrom ?page }} }} }}""",
+        data=False,
+    )[0]["n"]
+    quads = _select(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", data=False)[0]["n"]
     levels = _select(
         store,
         """SELECT ?level (COUNT(DISTINCT ?a) AS ?n) WHERE {
@@ -78,6 +96,9 @@ def summary(store: Any) -> dict[str, Any]:
     return {
         "entities": entities,
         "facts": facts,
+        "sourced_facts": sourced,
+        "fact_level": fact_level,
+        "record_level_only": sourced - fact_level,
         "quads": quads,
         "sources": sources,
         "label_awards_by_level": {r["level"]: r["n"] for r in levels},
@@ -106,9 +127,15 @@ def format_summary(info: dict[str, Any]) -> str:
 
     block("Entities", s["entities"])
     lines.append(
-        f"Facts: {s['facts']:,} distinct statements from {s['sources']:,} sources "
-        f"({s['quads']:,} quads with provenance)"
+        f"Facts: {s['facts']:,} in the data graph, {s.get('sourced_facts', 0):,} of them from "
+        f"{s['sources']:,} sources ({s['quads']:,} quads with provenance)"
     )
+    if "fact_level" in s:
+        share = s["fact_level"] / s["sourced_facts"] if s["sourced_facts"] else 0.0
+        lines.append(
+            f"  cited by a page that states them (fact-level): {s['fact_level']:,} ({share:.1%}); "
+            f"only the record's pages (record-level): {s['record_level_only']:,}"
+        )
     block("Label awards by level", s["label_awards_by_level"])
     block("Organisations by Land", s["organisations_by_land"])
     block("Organisations by country", s["organisations_by_country"], limit=12)

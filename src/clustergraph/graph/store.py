@@ -25,16 +25,25 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pyoxigraph as ox
 
-from clustergraph.errors import ClusterGraphError, NoBuildError, StoreError
-from clustergraph.model.namespaces import BUILD_GRAPH_IRI, ONTOLOGY_IRI
+from clustergraph.errors import NoBuildError, StoreError
+from clustergraph.model.namespaces import (
+    BUILD_GRAPH_IRI,
+    CG_IRI,
+    DATA_GRAPH_IRI,
+    ONTOLOGY_GRAPH_IRI,
+    PROVENANCE_GRAPH_IRI,
+)
+from clustergraph.model.sparqltext import declares_dataset
 
 DEFAULT_LOCATION = Path("build/graph")
-ONTOLOGY_GRAPH = ONTOLOGY_IRI
+ONTOLOGY_GRAPH = ONTOLOGY_GRAPH_IRI
 BUILD_GRAPH = BUILD_GRAPH_IRI
+DATA_GRAPH = ox.NamedNode(DATA_GRAPH_IRI)
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 CURRENT = "CURRENT"
 
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
@@ -134,40 +143,50 @@ def publish(location: Path, store_dir: Path, report: dict[str, Any], keep: int =
             p.with_suffix(".json").unlink()
 
 
-# --------------------------------------------------------------------------- the union graph
+# --------------------------------------------------------------------------- changing facts
 
 
-def union_add(store: ox.Store, graphs: Iterable[str]) -> None:
-    """Copy the triples of the named ``graphs`` into the default graph (the union queries use)."""
-    values = " ".join(f"<{g}>" for g in graphs)
-    if values:
-        store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
-
-
-def drop_graphs(store: ox.Store, graphs: Iterable[str]) -> None:
-    """Remove named graphs, and from the default graph the triples no other named graph holds."""
-    for g in graphs:
-        store.update(
-            f"""DELETE {{ ?s ?p ?o }} WHERE {{
-                  GRAPH <{g}> {{ ?s ?p ?o }}
-                  FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }} ;
-                DROP SILENT GRAPH <{g}>"""
+def remove_statements(store: ox.Store, statements: Iterable[ox.NamedNode | ox.BlankNode]) -> int:
+    """Remove statement nodes from the provenance graph, and from the data graph each fact that
+    no remaining statement node states; return the number of facts removed."""
+    prov, data = ox.NamedNode(PROVENANCE_GRAPH_IRI), ox.NamedNode(DATA_GRAPH_IRI)
+    facts: set[tuple[Any, Any, Any]] = set()
+    for st in statements:
+        spo = [
+            next(iter(store.quads_for_pattern(st, ox.NamedNode(RDF + part), None, prov)), None)
+            for part in ("subject", "predicate", "object")
+        ]
+        if all(spo):
+            facts.add(tuple(q.object for q in spo))  # type: ignore[union-attr]
+        for q in list(store.quads_for_pattern(st, None, None, prov)):
+            store.remove(q)
+    removed = 0
+    for s, p, o in facts:
+        left = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(RDF + "object"), o, prov)}
+        still = any(
+            any(True for _ in store.quads_for_pattern(st, ox.NamedNode(RDF + "subject"), s, prov))
+            and any(True for _ in store.quads_for_pattern(st, ox.NamedNode(RDF + "predicate"), p, prov))
+            for st in left
         )
+        if not still:
+            quad = ox.Quad(s, p, o, data)
+            if quad in store:
+                store.remove(quad)
+                removed += 1
+    return removed
 
 
-def remove_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
-    """Remove quads from their named graphs, and their triples from the default graph where no
-    other named graph still holds them."""
-    for q in quads:
+def remove_record(store: ox.Store, record: str) -> int:
+    """Remove a record (a source) with every statement it made; return the facts removed."""
+    prov = ox.NamedNode(PROVENANCE_GRAPH_IRI)
+    node = ox.NamedNode(record)
+    statements = [
+        q.subject for q in store.quads_for_pattern(None, ox.NamedNode(CG_IRI + "record"), node, prov)
+    ]
+    removed = remove_statements(store, statements)
+    for q in list(store.quads_for_pattern(node, None, None, prov)):
         store.remove(q)
-        others = store.quads_for_pattern(q.subject, q.predicate, q.object, None)
-        if not any(isinstance(o.graph_name, ox.NamedNode) for o in others):
-            store.remove(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
-
-
-def rebuild_union(store: ox.Store) -> None:
-    """Recompute the default graph as the union of all named graphs (after arbitrary edits)."""
-    store.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return removed
 
 
 # --------------------------------------------------------------------------- opening
@@ -175,7 +194,10 @@ def rebuild_union(store: ox.Store) -> None:
 
 @dataclass
 class GraphStore:
-    """An opened build: a pyoxigraph store queried with the union of all graphs as default.
+    """An opened build: a pyoxigraph store whose facts live in the data graph.
+
+    A query that names its dataset (``FROM``) gets exactly that; any other query gets the union
+    of all graphs as its default graph (each fact is in one graph only, so it matches once).
 
     >>> gs = GraphStore.open("build/graph")            # doctest: +SKIP
     >>> gs.ask("ASK { ?s a <http://xmlns.com/foaf/0.1/Person> }")   # doctest: +SKIP
@@ -197,12 +219,16 @@ class GraphStore:
         return cls(location, path, store)
 
     def query(self, sparql: str, **kwargs: Any) -> Any:
-        """Run a SPARQL query; the default graph holds the union of all named graphs.
-
-        The union is materialised (deduplicated) by the build, so a statement given by several
-        sources matches once; ``GRAPH ?g { ... }`` still reaches each source's graph.
-        """
+        """Run a SPARQL query: with its own dataset if it names one (``FROM``), else with the
+        union of all graphs as default graph; ``default_graph=...`` picks graphs explicitly."""
+        if "default_graph" not in kwargs and "use_default_graph_as_union" not in kwargs:
+            if not declares_dataset(sparql):
+                kwargs["use_default_graph_as_union"] = True
         return self.store.query(sparql, **kwargs)
+
+    def data_query(self, sparql: str, **kwargs: Any) -> Any:
+        """Run a SPARQL query on the data graph alone (its default graph), as internal readers do."""
+        return self.store.query(sparql, default_graph=DATA_GRAPH, **kwargs)
 
     def ask(self, sparql: str, **kwargs: Any) -> bool:
         return bool(self.query(sparql, **kwargs))
@@ -234,94 +260,3 @@ def to_python(term: Any) -> Any:
             return term.value == "true"
         return term.value
     return term.value
-
-
-# --------------------------------------------------------------------------- export
-
-
-def person_resources(gs: GraphStore) -> set[str]:
-    """IRIs of people and of the nodes that only exist to describe them (posts, participations)."""
-    q = """
-    PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-    PREFIX org: <http://www.w3.org/ns/org#>
-    PREFIX cg: <https://w3id.org/clustergraph/ontology#>
-    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-    SELECT DISTINCT ?x WHERE {
-      { ?x a foaf:Person }
-      UNION { ?x org:member ?p . ?p a foaf:Person }
-      UNION { ?x cg:agent ?p . ?p a foaf:Person }
-      UNION { ?x a cg:DatedRelation ; rdf:subject|rdf:object ?p . ?p a foaf:Person }
-    }"""
-    return {sol["x"].value for sol in gs.query(q)}
-
-
-def _without(quads: Iterable[ox.Quad], excluded: set[str]) -> Iterator[ox.Quad]:
-    prefixes = tuple(x + "/" for x in excluded if "/membership/" in x)
-    for q in quads:
-        s, o = q.subject.value, q.object
-        if s in excluded or (prefixes and s.startswith(prefixes)):
-            continue
-        if isinstance(o, ox.NamedNode) and (
-            o.value in excluded or (prefixes and o.value.startswith(prefixes))
-        ):
-            continue
-        yield q
-
-
-def export(
-    location: Path | str,
-    out: Path | str | IO[bytes],
-    format: str = "nquads",
-    *,
-    people: bool = True,
-) -> int:
-    """Write the whole current graph to ``out``; return the number of statements written.
-
-    Dataset formats (``nquads``, ``trig``, ``jsonld``) keep the named graphs (one per
-    source); ``turtle`` and ``ntriples`` get the union of all graphs, without duplicates.
-    ``people=False`` leaves out people and everything that exists only to describe them.
-    A file is written atomically: on any error the previous file stays as it was.
-    """
-    if format not in EXPORT_FORMATS:
-        raise ClusterGraphError(
-            f"unknown export format {format!r}; expected one of {', '.join(EXPORT_FORMATS)}"
-        )
-    gs = GraphStore.open(location)
-    fmt = EXPORT_FORMATS[format]
-    dataset = format in DATASET_FORMATS
-
-    def write(fh: IO[bytes]) -> int:
-        if people:  # the native writers, no Python in the loop
-            if dataset:
-                gs.store.dump(fh, fmt, prefixes=_prefixes(format))
-                return len(gs.store)  # every quad, the default graph's (the union) included
-            gs.query("CONSTRUCT WHERE { ?s ?p ?o }").serialize(fh, fmt)  # the default graph: the union
-            return int(next(iter(gs.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
-        excluded = person_resources(gs)
-        source = gs.quads() if dataset else gs.query("CONSTRUCT WHERE { ?s ?p ?o }")  # a set
-        statements = list(_without(source, excluded))
-        ox.serialize(statements, fh, fmt, prefixes=_prefixes(format))
-        return len(statements)
-
-    if not isinstance(out, (str, Path)):
-        return write(out)
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            n = write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return n
-
-
-def _prefixes(format: str) -> dict[str, str] | None:
-    if format not in ("turtle", "trig"):
-        return None
-    from clustergraph.model.namespaces import PREFIXES
-
-    return dict(PREFIXES)

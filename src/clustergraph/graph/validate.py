@@ -17,7 +17,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SH, SKOS
 
-from clustergraph.model.namespaces import PREFIXES
+from clustergraph.model.namespaces import DATA_GRAPH_IRI, ONTOLOGY_GRAPH_IRI, PREFIXES, PROVENANCE_GRAPH_IRI
 
 
 @dataclass(frozen=True)
@@ -229,13 +229,26 @@ def _labels(data: Any, nodes: set[Any]) -> dict[str, str]:
     return {sol["n"].value: sol["label"].value for sol in data.query(query)}
 
 
-def union_ntriples(store: Any, out: Path) -> Path:
-    """Write the union of all graphs of a store (or :class:`GraphStore`) as N-Triples."""
+#: The graphs a validation reads: the facts and the ontology (for subclass reasoning), and the
+#: provenance (statement nodes and records: their shapes check the provenance the loaders write).
+VALIDATED_GRAPHS = (DATA_GRAPH_IRI, ONTOLOGY_GRAPH_IRI, PROVENANCE_GRAPH_IRI)
+
+
+def graphs_ntriples(store: Any, out: Path, graphs: tuple[str, ...] = VALIDATED_GRAPHS) -> Path:
+    """Write the merge of some graphs of a store (or :class:`GraphStore`) as N-Triples."""
     import pyoxigraph as ox
 
-    triples = store.query("CONSTRUCT WHERE { ?s ?p ?o }")  # the default graph is the union
+    inner = getattr(store, "store", store)
     with open(out, "wb") as fh:
-        triples.serialize(fh, ox.RdfFormat.N_TRIPLES)
+        for g in graphs:
+            ox.serialize(
+                (
+                    ox.Triple(q.subject, q.predicate, q.object)
+                    for q in inner.quads_for_pattern(None, None, None, ox.NamedNode(g))
+                ),
+                fh,
+                ox.RdfFormat.N_TRIPLES,
+            )
     return out
 
 
@@ -257,16 +270,16 @@ def validate_ntriples(path: Path, *, engine: str = "auto") -> ValidationReport:
 
 
 def store_graph(store: Any) -> Graph:
-    """The union of all graphs of a pyoxigraph store (or :class:`GraphStore`) as an rdflib graph."""
+    """The validated graphs of a pyoxigraph store (or :class:`GraphStore`) as one rdflib graph."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        return Graph().parse(union_ntriples(store, Path(tmp) / "union.nt"), format="nt")
+        return Graph().parse(graphs_ntriples(store, Path(tmp) / "graph.nt"), format="nt")
 
 
 def validate_store(store: Any, *, engine: str = "auto") -> ValidationReport:
-    """Validate the union of all graphs of a store (the ontology is in the store already)."""
+    """Validate a store: its data, ontology and provenance graphs, merged."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        return validate_ntriples(union_ntriples(store, Path(tmp) / "union.nt"), engine=engine)
+        return validate_ntriples(graphs_ntriples(store, Path(tmp) / "graph.nt"), engine=engine)

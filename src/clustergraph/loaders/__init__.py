@@ -14,6 +14,6 @@ addresses they come from; :mod:`clustergraph.graph` puts them into the store.
 Uses :mod:`clustergraph.model` only (and :mod:`clustergraph.errors`).
 """
 
-from clustergraph.loaders.tabular import LoadResult, SkippedRow, load_tables, source_graph_iri
+from clustergraph.loaders.tabular import LoadResult, SkippedRow, load_tables
 
-__all__ = ["LoadResult", "SkippedRow", "load_tables", "source_graph_iri"]
+__all__ = ["LoadResult", "SkippedRow", "load_tables"]

@@ -1,51 +1,55 @@
-"""One source's facts, ready for its named graph: what the profile, RDF and endpoint loaders return.
+"""One imported source's facts: what the profile, RDF and endpoint loaders return.
 
-A :class:`SourceBatch` holds the triples taken from one source address, the description of
-its source graph (kind, address, title, date) and the reconciliation decisions made on the
-way. The build adds batches for the files in ``data/profiles/`` and ``data/rdf/``;
+A :class:`SourceBatch` holds the triples taken from one source address, the statements that
+describe how they were taken (text extractions: the provenance graph), the description of its
+source record (kind, address, title, date) and the reconciliation decisions made on the way.
+The build adds batches for the files in ``data/profiles/`` and ``data/rdf/``;
 ``clustergraph load-profile`` and ``import`` put them into the current graph
-(:mod:`clustergraph.graph.sources`).
+(:mod:`clustergraph.graph.sources`). Each fact goes once into the data graph; its statement
+node in the provenance graph names the source record (``cg:record``) and the address that
+states it (``prov:wasDerivedFrom``): see :mod:`.provenance`.
 
 >>> b = SourceBatch("https://example.org/p", "profile", [("<http://a>", "<http://b>", '"c"')])
->>> b.graph
+>>> b.record
 'https://w3id.org/clustergraph/id/source/60f17c814ee3f9b2'
->>> len(b.description("https://w3id.org/clustergraph/id/import/x"))
-5
+>>> b.nquads("https://w3id.org/clustergraph/id/build/x").count("graph/data>")
+1
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clustergraph.loaders import provenance
 from clustergraph.loaders.reconcile import Decision
-from clustergraph.loaders.tabular import source_graph_iri
 from clustergraph.loaders.terms import Triple, date_literal, iri, literal
-from clustergraph.model.namespaces import CG_IRI
+from clustergraph.model.namespaces import DATA_IRI
 
 PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"
-RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
-#: Source kinds and the class of their source graphs (tables' graphs are plain cg:SourceGraph).
+#: Source kinds and the class of their source records.
 KIND_CLASSES = {
-    "profile": "ProfileSourceGraph",
-    "rdf-file": "RdfFileSourceGraph",
-    "endpoint": "EndpointSourceGraph",
+    "profile": "ProfileSource",
+    "rdf-file": "RdfFileSource",
+    "endpoint": "EndpointSource",
 }
+SOURCE_PREFIX = DATA_IRI + "source/"
 
 
-def graph_of(kind: str, address: str) -> str:
-    """The named graph of a source of ``kind`` at ``address``.
+def record_of(kind: str, address: str) -> str:
+    """The source record (IRI text) of a source of ``kind`` at ``address``.
 
     ``cgd:source/{sha1(kind + ':' + address)[:16]}``: a profile or RDF file never shares its
-    graph with the table rows that cite the same page, so replacing or removing it leaves
-    those rows alone (table sources use ``sha1(address)``, see ``source_graph_iri``).
+    record with the table rows that cite the same page, so replacing or removing it leaves
+    those rows alone.
 
-    >>> graph_of("profile", "https://example.org/p")
+    >>> record_of("profile", "https://example.org/p")
     'https://w3id.org/clustergraph/id/source/60f17c814ee3f9b2'
     """
-    return source_graph_iri(f"{kind}:{address}")
+    return SOURCE_PREFIX + hashlib.sha1(f"{kind}:{address}".encode()).hexdigest()[:16]
 
 
 def file_address(path: Path | str) -> str:
@@ -59,7 +63,7 @@ def file_address(path: Path | str) -> str:
 
 @dataclass
 class SourceBatch:
-    """The facts of one source (N-Triples terms) and how its source graph is described."""
+    """The facts of one source (N-Triples terms), their extraction records, and the source's description."""
 
     address: str
     kind: str
@@ -70,29 +74,33 @@ class SourceBatch:
     decisions: list[Decision] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: statements about how the facts were taken (e.g. ``cg:TextExtraction``): provenance graph
+    provenance: list[Triple] = field(default_factory=list)
 
     @property
-    def graph(self) -> str:
-        """The IRI of this source's named graph (see :func:`graph_of`)."""
-        return graph_of(self.kind, self.address)
+    def record(self) -> str:
+        """The IRI of this source's record (see :func:`record_of`)."""
+        return record_of(self.kind, self.address)
 
-    def description(self, activity: str) -> list[Triple]:
-        """Triples for the build graph: the source graph's kind, address, title, date, activity."""
-        g = iri(self.graph)
-        out = [
-            (g, RDF_TYPE, iri(CG_IRI + "SourceGraph")),
-            (g, RDF_TYPE, iri(CG_IRI + KIND_CLASSES[self.kind])),
-            (g, RDF_TYPE, iri(PROV + "Entity")),
-            (g, iri(PROV + "wasDerivedFrom"), iri(self.address)),
-            (g, iri(PROV + "wasGeneratedBy"), iri(activity)),
-        ]
+    def nquads(self, activity: str) -> str:
+        """The facts in the data graph, their statement nodes and the source record (provenance)."""
+        record = iri(self.record)
+        extra = [(f"<{PROV}wasDerivedFrom>", iri(self.address)), (f"<{PROV}wasGeneratedBy>", iri(activity))]
         if self.title:
-            out.append((g, iri(DCTERMS + "title"), literal(self.title)))
+            extra.append((f"<{DCTERMS}title>", literal(self.title)))
         if self.issued:
-            out.append((g, iri(DCTERMS + "issued"), date_literal(self.issued)))
-        return out
-
-    def nquads(self) -> str:
-        """The facts as N-Quads in this source's graph."""
-        g = iri(self.graph)
-        return "".join(f"{s} {p} {o} {g} .\n" for s, p, o in self.triples)
+            extra.append((f"<{DCTERMS}issued>", date_literal(self.issued)))
+        lines = provenance.record_quads(record, KIND_CLASSES[self.kind], (self.address,), extra=extra)
+        seen: set[Triple] = set()
+        pages = (self.address,)
+        for s, p, o in self.triples:
+            if (s, p, o) not in seen:
+                seen.add((s, p, o))
+                lines += provenance.fact_quads(s, p, o, record, pages)
+        g = provenance.PROVENANCE_GRAPH
+        lines += [f"{s} {p} {o} {g} .\n" for s, p, o in self.provenance]
+        # extraction records go with the source when it is replaced or removed
+        lines += [
+            f"{x} {provenance.RECORD} {record} {g} .\n" for x in dict.fromkeys(t[0] for t in self.provenance)
+        ]
+        return "".join(lines)

@@ -118,6 +118,52 @@ def parse_url(value: str) -> str:
     return value
 
 
+def parse_source_ref(value: str) -> str:
+    """A page: its id in ``sources.csv`` (``optonet-gold-2023``) or its address (``https://...``).
+
+    Ids are resolved to addresses once ``sources.csv`` is read.
+    """
+    if value.startswith(("http://", "https://")):
+        return parse_url(value)
+    if not _SLUG.match(value):
+        raise ValueError(
+            "a source id from sources.csv (lower-case letters, digits, hyphens) or a web address"
+        )
+    return value
+
+
+_CITE_GROUP_START = re.compile(r";\s*(?=[a-z_][a-z0-9_]*(?:\s+[a-z_][a-z0-9_]*)*\s*:\s)")
+_CITE_FIELDS = re.compile(r"^[a-z_][a-z0-9_]*(?:\s+[a-z_][a-z0-9_]*)*$")
+
+
+def parse_cites(value: str) -> list[tuple[tuple[str, ...], list[str]]]:
+    """Fact-level sources per column: ``field field: page | page; field: page``.
+
+    Each group names one or more columns of the row, a colon and a space, then the pages (ids or
+    addresses) that state what those columns say. Column names are checked against the table
+    later (the parser does not know the table).
+
+    >>> parse_cites("name city: a-page | b-page; founded: c-page")
+    [(('name', 'city'), ['a-page', 'b-page']), (('founded',), ['c-page'])]
+    >>> parse_cites("founded c-page")
+    Traceback (most recent call last):
+    ...
+    ValueError: groups 'column column: page | page' separated by '; ' (got 'founded c-page')
+    """
+    groups: list[tuple[tuple[str, ...], list[str]]] = []
+    for part in _CITE_GROUP_START.split(value):
+        part = part.strip()
+        names, sep, pages = part.partition(": ")
+        names = names.strip()
+        if not sep or not _CITE_FIELDS.match(names) or not pages.strip():
+            raise ValueError(f"groups 'column column: page | page' separated by '; ' (got {part!r})")
+        refs = [t.strip() for t in pages.split("|")]
+        if any(not t for t in refs):
+            raise ValueError(f"pages separated by '{LIST_SEPARATOR}', none empty (got {part!r})")
+        groups.append((tuple(names.split()), [parse_source_ref(t) for t in refs]))
+    return groups
+
+
 def parse_website(value: str) -> str:
     """A website: a full URL, or a host name to which ``https://`` is added."""
     if value.startswith(("http://", "https://")):

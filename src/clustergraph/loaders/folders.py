@@ -2,7 +2,7 @@
 
 Profile texts (``*.txt``) and RDF files (``*.ttl``, ``*.trig``, ``*.nt``, ``*.nq``,
 ``*.jsonld``, ``*.rdf``) placed there are part of every build: each becomes its own source
-graph, reconciled with what the tables hold (and with ``reconciliation.csv``'s decisions),
+record, reconciled with what the tables hold (and with ``reconciliation.csv``'s decisions),
 so a rebuild keeps them. Problems are reported for every file before anything is published.
 Other files there (a README) are ignored.
 """
@@ -18,7 +18,6 @@ from clustergraph.loaders.batch import SourceBatch
 from clustergraph.loaders.profile import profile_batch, read_profile
 from clustergraph.loaders.rdf import SUFFIXES, load_rdf_file
 from clustergraph.loaders.reconcile import EntityIndex
-from clustergraph.model.namespaces import BUILD_GRAPH_IRI
 
 PROFILE_DIR = "profiles"
 RDF_DIR = "rdf"
@@ -81,9 +80,6 @@ def load_source_folders(data_dir: Path | str, store: ox.Store, activity: str) ->
     index = EntityIndex.from_store(store)
     index.add_decisions_file(Path(data_dir) / "reconciliation.csv")
     batches = folder_batches(data_dir, index)
-    text = "".join(b.nquads() for b in batches)
-    text += "".join(
-        f"{s} {p} {o} <{BUILD_GRAPH_IRI}> .\n" for b in batches for s, p, o in b.description(activity)
-    )
+    text = "".join(b.nquads(activity) for b in batches)
     store.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     return batches

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from clustergraph.model.namespaces import CG_IRI, DATA_IRI
+from clustergraph.model.namespaces import CG_IRI, DATA_GRAPH_IRI, DATA_IRI
 
 #: Kinds of entities a name can be reconciled with.
 KINDS = ("org", "person", "industry", "country", "event")
@@ -333,11 +333,14 @@ class EntityIndex:
         return index
 
     def load_store(self, store: Any) -> None:
-        """Add the entities of a pyoxigraph store (its default graph: the union of its graphs)."""
+        """Add the entities of a pyoxigraph store (its data graph)."""
+        import pyoxigraph as ox
+
         inner = getattr(store, "store", store)
+        data = ox.NamedNode(DATA_GRAPH_IRI)
 
         def rows(query: str) -> Iterable[Any]:
-            return inner.query(_PREFIXES + query)
+            return inner.query(_PREFIXES + query, default_graph=data)
 
         by_entity: dict[tuple[str, str], list[str]] = defaultdict(list)
         prefs: dict[str, str] = {}

@@ -16,12 +16,14 @@ from clustergraph.loaders.columns import (
     Ref,
     code,
     parse_boolean,
+    parse_cites,
     parse_country,
     parse_date,
     parse_decimal,
     parse_integer,
     parse_region_id,
     parse_slug,
+    parse_source_ref,
     parse_url,
     parse_website,
     ref,
@@ -84,7 +86,12 @@ def _s(x: Any) -> str:
 
 
 NOTE = Column("note")
-SOURCES = Column("sources", parse_url, required=True, many=True)
+#: The three citation columns every fact table ends with (see data/README.md, "Sources and citations"):
+#: pages stating every fact of the row, pages per column, and pages of the record not tied to a fact.
+SOURCES = Column("sources", parse_source_ref, many=True)
+CITES = Column("cites", parse_cites)
+CONTEXT = Column("context", parse_source_ref, many=True)
+CITATION_COLUMNS = ("sources", "cites", "context")
 
 
 def _coord(lo: float, hi: float, what: str) -> Callable[[str], str]:
@@ -147,6 +154,8 @@ TABLES: tuple[Table, ...] = (
             Column("lon", _coord(-180, 180, "longitude")),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         region_triples,
         key="id",
@@ -163,6 +172,8 @@ TABLES: tuple[Table, ...] = (
             Column("aliases", many=True),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         industry_triples,
         key="id",
@@ -184,6 +195,8 @@ TABLES: tuple[Table, ...] = (
             Column("industries", ref("industries"), many=True),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         organisation_triples,
         key="id",
@@ -197,7 +210,9 @@ TABLES: tuple[Table, ...] = (
             Column("decision", code(("alias", "distinct")), required=True),
             Column("other", ref("organisations")),
             Column("reason", required=True),
-            Column("sources", parse_url, many=True),
+            SOURCES,
+            CITES,
+            CONTEXT,
         ),
         reconciliation_triples,
         doc="Names seen in sources → one organisation; related-but-distinct pairs.",
@@ -210,6 +225,8 @@ TABLES: tuple[Table, ...] = (
             Column("title"),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         person_triples,
         key="id",
@@ -228,6 +245,8 @@ TABLES: tuple[Table, ...] = (
             Column("succeeds", ref("people")),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         post_triples,
         iri_of=lambda r: data_iri(
@@ -248,6 +267,8 @@ TABLES: tuple[Table, ...] = (
             Column("sequence"),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         label_award_triples,
         iri_of=lambda r: data_iri(
@@ -267,6 +288,8 @@ TABLES: tuple[Table, ...] = (
             Column("project"),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         prize_award_triples,
         iri_of=lambda r: data_iri(
@@ -287,6 +310,8 @@ TABLES: tuple[Table, ...] = (
             Column("website", parse_website),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         programme_triples,
         key="id",
@@ -303,6 +328,8 @@ TABLES: tuple[Table, ...] = (
             Column("basis", code(vocab.MEMBERSHIP_BASES), required=True),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         programme_membership_triples,
         iri_of=lambda r: data_iri("programme-membership", f"{_s(r['organisation'])}.{_s(r['programme'])}"),
@@ -322,6 +349,8 @@ TABLES: tuple[Table, ...] = (
             Column("grant_agreement"),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         partnership_triples,
         key="id",
@@ -337,6 +366,8 @@ TABLES: tuple[Table, ...] = (
             Column("end", parse_date),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         partnership_member_triples,
         iri_of=lambda r: data_iri(
@@ -362,6 +393,8 @@ TABLES: tuple[Table, ...] = (
             Column("date", parse_date),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         relation_triples,
         iri_of=lambda r: data_iri(
@@ -387,6 +420,8 @@ TABLES: tuple[Table, ...] = (
             Column("partner_country", lambda v: Ref("regions", parse_country(v))),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         event_triples,
         key="id",
@@ -400,6 +435,8 @@ TABLES: tuple[Table, ...] = (
             Column("role", code(vocab.PARTICIPATION_ROLES), required=True),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         event_participant_triples,
         iri_of=lambda r: data_iri(
@@ -422,6 +459,8 @@ TABLES: tuple[Table, ...] = (
             Column("date", parse_date),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         count_triples,
         iri_of=lambda r: data_iri(
@@ -442,6 +481,8 @@ TABLES: tuple[Table, ...] = (
             Column("purpose"),
             NOTE,
             SOURCES,
+            CITES,
+            CONTEXT,
         ),
         grant_triples,
         iri_of=lambda r: data_iri("grant", f"{_s(r['recipient'])}.{r.get('date') or 'undated'}"),
@@ -450,6 +491,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "sources",
         (
+            Column("id", parse_slug),
             Column("url", parse_url, required=True),
             Column("title"),
             Column("publisher"),

@@ -13,7 +13,6 @@ rows with problems (and the rows that depend on them) are skipped and listed ins
 from __future__ import annotations
 
 import difflib
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,23 +20,13 @@ from pathlib import Path
 from typing import IO
 
 from clustergraph.errors import DataError, Problem, SourceFileError
+from clustergraph.loaders import provenance
 from clustergraph.loaders.columns import LIST_SEPARATOR, Ref
 from clustergraph.loaders.files import read_csv_rows, read_xlsx_rows
-from clustergraph.loaders.tables import TABLES, TABLES_BY_NAME, Row, Table
-from clustergraph.loaders.terms import Triple, iri
+from clustergraph.loaders.tables import CITATION_COLUMNS, TABLES, TABLES_BY_NAME, Row, Table
+from clustergraph.loaders.terms import Triple
 from clustergraph.model import vocab
 from clustergraph.model.namespaces import DATA_IRI
-
-SOURCE_GRAPH_PREFIX = DATA_IRI + "source/"
-
-
-def source_graph_iri(url: str) -> str:
-    """The named graph (IRI text) holding the facts taken from source address ``url``.
-
-    >>> source_graph_iri("https://example.org/a")
-    'https://w3id.org/clustergraph/id/source/579f2a2ceeee0bc3'
-    """
-    return SOURCE_GRAPH_PREFIX + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -69,51 +58,51 @@ class LoadResult:
         return sum(len(v) for v in self.rows.values())
 
     def source_urls(self) -> list[str]:
-        """Every source address used by any row, in first-seen order."""
+        """Every source address used by any row (fact- or record-level), in first-seen order."""
         seen: dict[str, None] = {}
         for rows in self.rows.values():
             for row in rows:
-                for url in row.get("sources") or ():
+                for url in row.get("_pages") or ():
                     seen.setdefault(url, None)
         return list(seen)
 
-    def facts(self) -> Iterator[tuple[Triple, tuple[str, ...]]]:
-        """Every triple with the source addresses it comes from."""
+    def facts(self) -> Iterator[tuple[Triple, tuple[str, ...], tuple[str, ...]]]:
+        """Every triple with the pages that state it (fact-level) and its record's pages."""
         for table in TABLES:
             if table.triples is None:
                 continue
             for row in self.rows.get(table.name, ()):
-                sources = tuple(row.get("sources") or ())
-                for triple in table.triples(row):
-                    yield triple, sources
+                cites, default, pages = row["cites"], tuple(row["sources"]), row["_pages"]
+                for s, p, o, column in table.triples(row):
+                    yield (s, p, o), cites.get(column, default), pages
 
-    def write_nquads(self, out: IO[str], *, union: bool = True) -> int:
-        """Write every fact into the named graph of each of its sources; return the count of
-        named-graph quads. With ``union``, each fact is also written once into the default
-        graph (the store deduplicates it): the union that queries use."""
-        graphs: dict[str, str] = {}
+    def write_nquads(self, out: IO[str]) -> int:
+        """Write every fact into the data graph and its provenance into the provenance graph
+        (see :mod:`.provenance`); return the number of facts written (a fact two rows make
+        counts twice here, once in the store)."""
         n = 0
         buf: list[str] = []
         for table in TABLES:
             if table.triples is None:
                 continue
             for row in self.rows.get(table.name, ()):
-                gs = []
-                for url in row.get("sources") or ():
-                    g = graphs.get(url)
-                    if g is None:
-                        g = graphs[url] = iri(source_graph_iri(url))
-                    gs.append(g)
-                for s, p, o in table.triples(row):
-                    head = f"{s} {p} {o} "
-                    for g in gs:
-                        buf.append(f"{head}{g} .\n")
-                    if union:
-                        buf.append(f"{head}.\n")
-                    n += len(gs)
+                record = row["_record"]
+                cites, default = row["cites"], tuple(row["sources"])
+                buf += provenance.record_quads(
+                    record, "TableRecord", row["_pages"], file=table.file, line=row["_line"]
+                )
+                seen: set[tuple[str, str, str]] = set()
+                for s, p, o, column in table.triples(row):
+                    if (s, p, o) in seen:
+                        continue
+                    seen.add((s, p, o))
+                    buf += provenance.fact_quads(s, p, o, record, cites.get(column, default))
+                    n += 1
                 if len(buf) > 50_000:
                     out.write("".join(buf))
                     buf.clear()
+        for url in self.source_urls():
+            buf += provenance.page_quads(url, self.manifest.get(url))
         out.write("".join(buf))
         return n
 
@@ -287,6 +276,7 @@ def load_tables(data_dir: Path, *, keep_going: bool = False) -> LoadResult:
         rows, p = _parse_rows(path, table)
         parsed[table.name] = rows
         problems.extend(p)
+    problems.extend(_citations(parsed))
     if problems and not keep_going:
         # Reference problems are only meaningful once the rows themselves parse.
         raise DataError(problems)
@@ -321,6 +311,94 @@ def load_tables(data_dir: Path, *, keep_going: bool = False) -> LoadResult:
                 f"{len(unlisted)} source address(es) are not listed in sources.csv, e.g. {unlisted[0]}"
             )
     return result
+
+
+def _citations(parsed: dict[str, list[Row]]) -> list[Problem]:
+    """Resolve the pages of every row to addresses and check the citation columns.
+
+    Sets, on each row: ``sources`` (the addresses stating every fact of the row, except the
+    columns of ``cites``), ``cites`` (column → addresses), ``context`` (addresses stating none of
+    its facts) and ``_pages`` (all its addresses: the record's sources). Returns the problems;
+    rows with one are marked bad.
+    """
+    problems: list[Problem] = []
+    by_id: dict[str, str] = {}
+    for r in parsed.get("sources", ()):
+        if r["_bad"] or not r.get("id"):
+            continue
+        if r["id"] in by_id:
+            problems.append(
+                Problem(
+                    r["_file"], r["_line"], "id", r["id"], "a unique source id (another row has it already)"
+                )
+            )
+            r["_bad"] = True
+            continue
+        by_id[r["id"]] = r["url"]
+    ids = sorted(by_id)
+    for name, rows in parsed.items():
+        table = TABLES_BY_NAME[name]
+        columns = [c.name for c in table.columns if c.name not in CITATION_COLUMNS]
+        if "cites" not in {c.name for c in table.columns}:
+            continue
+        for row in rows:
+            if row["_bad"]:
+                continue
+            f, line = row["_file"], row["_line"]
+            found: list[Problem] = []
+
+            def address(column: str, ref: str, f: str = f, line: int = line, found: list = found) -> str:
+                if ref.startswith(("http://", "https://")):
+                    return ref
+                url = by_id.get(ref)
+                if url is None:
+                    near = difflib.get_close_matches(ref, ids, n=3)
+                    hint = f" (did you mean {', '.join(repr(x) for x in near)}?)" if near else ""
+                    found.append(Problem(f, line, column, ref, f"a source id defined in sources.csv{hint}"))
+                    return ref
+                return url
+
+            sources = [address("sources", r) for r in row.get("sources") or ()]
+            context = [address("context", r) for r in row.get("context") or ()]
+            cites: dict[str, tuple[str, ...]] = {}
+            for names, refs in row.get("cites") or ():
+                urls = tuple(address("cites", r) for r in refs)
+                for column in names:
+                    if column not in columns:
+                        found.append(
+                            Problem(
+                                f, line, "cites", column, f"a column of {table.file}: {', '.join(columns)}"
+                            )
+                        )
+                    elif column in cites:
+                        found.append(Problem(f, line, "cites", column, "each column at most once in cites"))
+                    else:
+                        cites[column] = urls
+            cited = {u for urls in cites.values() for u in urls} | set(sources)
+            for url in context:
+                if url in cited:
+                    found.append(
+                        Problem(
+                            f,
+                            line,
+                            "context",
+                            url,
+                            "a page not in sources or cites of the row (context lists the pages "
+                            "that state none of the row's facts)",
+                        )
+                    )
+            pages = tuple(dict.fromkeys([*sources, *(u for urls in cites.values() for u in urls), *context]))
+            if not pages and name != "reconciliation":
+                found.append(
+                    Problem(
+                        f, line, "sources", "", "at least one page (a source id) in sources, cites or context"
+                    )
+                )
+            if found:
+                problems.extend(found)
+                row["_bad"] = True
+            row["sources"], row["cites"], row["context"], row["_pages"] = sources, cites, context, pages
+    return problems
 
 
 def _resolve(parsed: dict[str, list[Row]], keep_going: bool) -> list[Problem]:
@@ -455,18 +533,36 @@ def _derive(rows: dict[str, list[Row]]) -> None:
             n = used.get(base, 0) + 1
             used[base] = n
             row["_iri"] = base if n == 1 else f"{base}-{n}"
+    for name, rs in rows.items():
+        table = TABLES_BY_NAME[name]
+        for row in rs:
+            if table.key:
+                key = str(row[table.key])
+            elif "_iri" in row:
+                key = row["_iri"][len(DATA_IRI) :]
+            else:  # reconciliation: the decision itself
+                other = row["other"].id if row.get("other") else ""
+                key = f"{row['id'].id}/" + _digest(f"{row['name']}|{row['decision']}|{other}")
+            row["_record"] = provenance.record_iri(name, key)
     orgs = {r["id"]: r for r in rows.get("organisations", ())}
     for row in rows.get("reconciliation", ()):
         target = orgs[row["id"].id]
         row["_target_name"] = target["name"]
-        if not row.get("sources"):
-            row["sources"] = list(target["sources"])
+        if not row.get("_pages"):  # a decision without pages: the organisation's, record-level only
+            row["context"] = list(target["_pages"])
+            row["_pages"] = tuple(target["_pages"])
     by_role: dict[tuple[str, str, str], str] = {}
     for r in rows.get("posts", ()):
         by_role[(r["person"].id, r["organisation"].id, r["role"])] = r["_iri"]
     for r in rows.get("posts", ()):
         if r.get("succeeds") is not None:
             r["_succeeds_iri"] = by_role[(r["succeeds"].id, r["organisation"].id, r["role"])]
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
 
 
 def iter_rows(result: LoadResult, table: str) -> Iterable[Row]:

@@ -13,7 +13,6 @@ from typing import Any
 
 from clustergraph.loaders.columns import Ref
 from clustergraph.loaders.terms import (
-    Triple,
     boolean_literal,
     date_literal,
     decimal_literal,
@@ -43,6 +42,8 @@ PREF = iri(SKOS + "prefLabel")
 ALT = iri(SKOS + "altLabel")
 
 Row = dict[str, Any]
+#: A statement with the column of its row that states it: ``(subject, predicate, object, column)``.
+Fact = tuple[str, str, str, str]
 
 #: Where the IRIs of each table's rows live.
 KIND_OF_TABLE = {
@@ -83,284 +84,295 @@ def ref_iri(r: Ref) -> str:
 # --------------------------------------------------------------------------- helpers
 
 
-def _label(s: str, name: str) -> Iterator[Triple]:
+def _label(s: str, name: str, field: str = "name") -> Iterator[Fact]:
     lit = literal(name)
-    yield s, PREF, lit
-    yield s, LABEL, lit
+    yield s, PREF, lit, field
+    yield s, LABEL, lit, field
 
 
-def _note(s: str, row: Row) -> Iterator[Triple]:
+def _note(s: str, row: Row) -> Iterator[Fact]:
     if row.get("note"):
-        yield s, COMMENT, literal(row["note"])
+        yield s, COMMENT, literal(row["note"]), "note"
 
 
-def _opt(s: str, p: str, value: Any, make: Callable[[Any], str]) -> Iterator[Triple]:
+def _opt(s: str, p: str, row: Row, field: str, make: Callable[[Any], str]) -> Iterator[Fact]:
+    """The fact ``s p make(row[field])`` if the row has a value in ``field``."""
+    value = row.get(field)
     if value is not None and value != []:
-        yield s, p, make(value)
+        yield s, p, make(value), field
 
 
-def _interval(s: str, start: str | None, end: str | None) -> Iterator[Triple]:
-    """``org:memberDuring`` with a ``time:Interval`` whose instants carry the dates."""
-    if not start and not end:
+def _many(s: str, p: str, row: Row, field: str, make: Callable[[Any], str]) -> Iterator[Fact]:
+    """One fact ``s p make(v)`` for each value ``v`` of the list column ``field``."""
+    for value in row.get(field) or ():
+        yield s, p, make(value), field
+
+
+def _interval(s: str, row: Row, start: str = "start", end: str = "end") -> Iterator[Fact]:
+    """``org:memberDuring`` with a ``time:Interval`` whose instants carry the dates.
+
+    The interval's own statements belong to the start column (or the end column if the row
+    has no start); each instant to its own column.
+    """
+    begin, finish = row.get(start), row.get(end)
+    if not begin and not finish:
         return
+    first = start if begin else end
     interval = s[:-1] + "/interval>"
-    yield s, iri(ORG + "memberDuring"), interval
-    yield interval, A, iri(TIME + "Interval")
-    for which, value in (("start", start), ("end", end)):
+    yield s, iri(ORG + "memberDuring"), interval, first
+    yield interval, A, iri(TIME + "Interval"), first
+    for which, column, value in (("start", start, begin), ("end", end, finish)):
         if not value:
             continue
         instant = s[:-1] + f"/interval/{which}>"
         prop = "hasBeginning" if which == "start" else "hasEnd"
-        yield interval, iri(TIME + prop), instant
-        yield instant, A, iri(TIME + "Instant")
+        yield interval, iri(TIME + prop), instant, column
+        yield instant, A, iri(TIME + "Instant"), column
         precision = {4: "inXSDgYear", 7: "inXSDgYearMonth", 10: "inXSDDate"}[len(value)]
-        yield instant, iri(TIME + precision), date_literal(value)
+        yield instant, iri(TIME + precision), date_literal(value), column
 
 
-def _dates(s: str, row: Row) -> Iterator[Triple]:
-    yield from _opt(s, cg("startDate"), row.get("start"), date_literal)
-    yield from _opt(s, cg("endDate"), row.get("end"), date_literal)
+def _dates(s: str, row: Row) -> Iterator[Fact]:
+    yield from _opt(s, cg("startDate"), row, "start", date_literal)
+    yield from _opt(s, cg("endDate"), row, "end", date_literal)
 
 
 # --------------------------------------------------------------------------- row functions
 
 
-def organisation_triples(row: Row) -> Iterator[Triple]:
-    """An organisation row → its triples.
+def organisation_triples(row: Row) -> Iterator[Fact]:
+    """An organisation row → its facts, each with the column it comes from.
 
-    >>> rows = list(organisation_triples({"id": "optonet", "name": "OptoNet", "org_type": "cluster",
+    >>> facts = list(organisation_triples({"id": "optonet", "name": "OptoNet", "org_type": "cluster",
     ...     "org_type_basis": "stated", "country": Ref("regions", "DE")}))
-    >>> len(rows)
-    7
+    >>> len(facts), sorted({f[3] for f in facts})
+    (7, ['country', 'id', 'name', 'org_type'])
     """
     s = iri(data_iri("org", row["id"]))
-    yield s, A, cg("Organisation")
-    yield s, A, iri(ORG + "FormalOrganization")
+    yield s, A, cg("Organisation"), "id"
+    yield s, A, iri(ORG + "FormalOrganization"), "id"
     org_type = iri(vocab_iri("organisation-type", row["org_type"]))
     if row["org_type_basis"] == "stated":
-        yield s, cg("organisationType"), org_type
+        yield s, cg("organisationType"), org_type, "org_type"
         if row["org_type"] == "cluster":
-            yield s, A, cg("ClusterOrganisation")
+            yield s, A, cg("ClusterOrganisation"), "org_type"
         elif row["org_type"] == "cluster-management":
-            yield s, A, cg("ClusterManagementBody")
+            yield s, A, cg("ClusterManagementBody"), "org_type"
     else:
-        yield s, cg("organisationTypeGuess"), org_type
+        yield s, cg("organisationTypeGuess"), org_type, "org_type"
     yield from _label(s, row["name"])
-    yield from _opt(s, cg("legalName"), row.get("legal_name"), literal)
-    yield from _opt(s, cg("locatedIn"), row.get("city"), ref_iri)
-    for r in row.get("regions") or ():
-        yield s, cg("region"), ref_iri(r)
-    yield from _opt(s, cg("country"), row.get("country"), ref_iri)
-    yield from _opt(s, iri(FOAF + "homepage"), row.get("website"), iri)
-    yield from _opt(s, cg("foundingDate"), row.get("founded"), date_literal)
-    for r in row.get("industries") or ():
-        yield s, cg("industry"), ref_iri(r)
+    yield from _opt(s, cg("legalName"), row, "legal_name", literal)
+    yield from _opt(s, cg("locatedIn"), row, "city", ref_iri)
+    yield from _many(s, cg("region"), row, "regions", ref_iri)
+    yield from _opt(s, cg("country"), row, "country", ref_iri)
+    yield from _opt(s, iri(FOAF + "homepage"), row, "website", iri)
+    yield from _opt(s, cg("foundingDate"), row, "founded", date_literal)
+    yield from _many(s, cg("industry"), row, "industries", ref_iri)
     yield from _note(s, row)
 
 
-def reconciliation_triples(row: Row) -> Iterator[Triple]:
+def reconciliation_triples(row: Row) -> Iterator[Fact]:
     s = ref_iri(row["id"])
     if row["decision"] == "alias":
         if row["name"] != row.get("_target_name"):
-            yield s, ALT, literal(row["name"])
+            yield s, ALT, literal(row["name"]), "name"
     else:
         other = ref_iri(row["other"])
-        yield s, iri(OWL + "differentFrom"), other
-        yield other, iri(OWL + "differentFrom"), s
+        yield s, iri(OWL + "differentFrom"), other, "other"
+        yield other, iri(OWL + "differentFrom"), s, "other"
 
 
-def person_triples(row: Row) -> Iterator[Triple]:
+def person_triples(row: Row) -> Iterator[Fact]:
     s = iri(data_iri("person", row["id"]))
-    yield s, A, iri(FOAF + "Person")
+    yield s, A, iri(FOAF + "Person"), "id"
     name = literal(row["name"])
-    yield s, iri(FOAF + "name"), name
-    yield s, LABEL, name
-    yield from _opt(s, iri(FOAF + "title"), row.get("title"), literal)
+    yield s, iri(FOAF + "name"), name, "name"
+    yield s, LABEL, name, "name"
+    yield from _opt(s, iri(FOAF + "title"), row, "title", literal)
     yield from _note(s, row)
 
 
-def post_triples(row: Row) -> Iterator[Triple]:
+def post_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
-    yield s, A, iri(ORG + "Membership")
-    yield s, iri(ORG + "member"), ref_iri(row["person"])
-    yield s, iri(ORG + "organization"), ref_iri(row["organisation"])
-    yield s, iri(ORG + "role"), iri(vocab_iri("role", row["role"]))
-    yield from _opt(s, cg("roleLabel"), row.get("role_label"), literal)
-    yield from _interval(s, row.get("start"), row.get("end"))
-    yield from _opt(s, cg("attestedOn"), row.get("attested"), date_literal)
+    yield s, A, iri(ORG + "Membership"), "person"
+    yield s, iri(ORG + "member"), ref_iri(row["person"]), "person"
+    yield s, iri(ORG + "organization"), ref_iri(row["organisation"]), "organisation"
+    yield s, iri(ORG + "role"), iri(vocab_iri("role", row["role"])), "role"
+    yield from _opt(s, cg("roleLabel"), row, "role_label", literal)
+    yield from _interval(s, row)
+    yield from _opt(s, cg("attestedOn"), row, "attested", date_literal)
     if row.get("_succeeds_iri"):
-        yield s, cg("succeeds"), iri(row["_succeeds_iri"])
+        yield s, cg("succeeds"), iri(row["_succeeds_iri"]), "succeeds"
     yield from _note(s, row)
 
 
-def label_award_triples(row: Row) -> Iterator[Triple]:
+def label_award_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
-    yield s, A, cg("LabelAward")
-    yield s, A, cg("Award")
-    yield s, cg("awardedTo"), ref_iri(row["organisation"])
-    yield s, cg("labelScheme"), iri(vocab_iri("label-scheme", row["scheme"]))
+    yield s, A, cg("LabelAward"), "organisation"
+    yield s, A, cg("Award"), "organisation"
+    yield s, cg("awardedTo"), ref_iri(row["organisation"]), "organisation"
+    yield s, cg("labelScheme"), iri(vocab_iri("label-scheme", row["scheme"])), "scheme"
     if row.get("level"):
-        yield s, cg("labelLevel"), iri(vocab_iri("label-level", row["level"]))
-    yield from _opt(s, cg("awardingBody"), row.get("awarding_body"), ref_iri)
-    yield from _opt(s, cg("awardDate"), row.get("date"), date_literal)
-    yield from _opt(s, cg("validUntil"), row.get("valid_until"), date_literal)
-    yield from _opt(s, cg("awardSequence"), row.get("sequence"), literal)
+        yield s, cg("labelLevel"), iri(vocab_iri("label-level", row["level"])), "level"
+    yield from _opt(s, cg("awardingBody"), row, "awarding_body", ref_iri)
+    yield from _opt(s, cg("awardDate"), row, "date", date_literal)
+    yield from _opt(s, cg("validUntil"), row, "valid_until", date_literal)
+    yield from _opt(s, cg("awardSequence"), row, "sequence", literal)
     yield from _note(s, row)
 
 
-def prize_award_triples(row: Row) -> Iterator[Triple]:
+def prize_award_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
-    yield s, A, cg("PrizeAward")
-    yield s, A, cg("Award")
-    yield s, cg("awardedTo"), ref_iri(row["organisation"])
-    yield s, cg("prizeName"), literal(row["prize"])
-    yield from _opt(s, cg("awardingBody"), row.get("awarded_by"), ref_iri)
-    yield from _opt(s, cg("awardDate"), row.get("date"), date_literal)
-    yield from _opt(s, cg("forProject"), row.get("project"), literal)
+    yield s, A, cg("PrizeAward"), "organisation"
+    yield s, A, cg("Award"), "organisation"
+    yield s, cg("awardedTo"), ref_iri(row["organisation"]), "organisation"
+    yield s, cg("prizeName"), literal(row["prize"]), "prize"
+    yield from _opt(s, cg("awardingBody"), row, "awarded_by", ref_iri)
+    yield from _opt(s, cg("awardDate"), row, "date", date_literal)
+    yield from _opt(s, cg("forProject"), row, "project", literal)
     yield from _note(s, row)
 
 
-def programme_triples(row: Row) -> Iterator[Triple]:
+def programme_triples(row: Row) -> Iterator[Fact]:
     s = iri(data_iri("programme", row["id"]))
-    yield s, A, cg("Programme")
+    yield s, A, cg("Programme"), "id"
     yield from _label(s, row["name"])
-    yield from _opt(s, cg("programmeOwner"), row.get("owner"), ref_iri)
-    yield from _opt(s, cg("programmeLevel"), row.get("level"), literal)
+    yield from _opt(s, cg("programmeOwner"), row, "owner", ref_iri)
+    yield from _opt(s, cg("programmeLevel"), row, "level", literal)
     yield from _dates(s, row)
-    yield from _opt(s, iri(FOAF + "homepage"), row.get("website"), iri)
+    yield from _opt(s, iri(FOAF + "homepage"), row, "website", iri)
     yield from _note(s, row)
 
 
-def programme_membership_triples(row: Row) -> Iterator[Triple]:
+def programme_membership_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
-    yield s, A, cg("ProgrammeMembership")
-    yield s, cg("member"), ref_iri(row["organisation"])
-    yield s, cg("programme"), ref_iri(row["programme"])
-    yield from _opt(s, cg("admissionDate"), row.get("admitted"), date_literal)
-    yield from _opt(s, cg("attestedOn"), row.get("attested"), date_literal)
-    yield from _opt(s, cg("endDate"), row.get("left"), date_literal)
-    yield s, cg("membershipBasis"), literal(row["basis"])
+    yield s, A, cg("ProgrammeMembership"), "organisation"
+    yield s, cg("member"), ref_iri(row["organisation"]), "organisation"
+    yield s, cg("programme"), ref_iri(row["programme"]), "programme"
+    yield from _opt(s, cg("admissionDate"), row, "admitted", date_literal)
+    yield from _opt(s, cg("attestedOn"), row, "attested", date_literal)
+    yield from _opt(s, cg("endDate"), row, "left", date_literal)
+    yield s, cg("membershipBasis"), literal(row["basis"]), "basis"
     yield from _note(s, row)
 
 
-def partnership_triples(row: Row) -> Iterator[Triple]:
+def partnership_triples(row: Row) -> Iterator[Fact]:
     s = iri(data_iri("partnership", row["id"]))
-    yield s, A, cg("Partnership")
-    yield s, A, iri(ORG + "OrganizationalCollaboration")
+    yield s, A, cg("Partnership"), "id"
+    yield s, A, iri(ORG + "OrganizationalCollaboration"), "id"
     yield from _label(s, row["name"])
-    yield s, cg("partnershipKind"), iri(vocab_iri("partnership-kind", row["kind"]))
-    for r in row.get("fields") or ():
-        yield s, cg("industry"), ref_iri(r)
-    yield from _opt(s, cg("fieldLabel"), row.get("field_label"), literal)
-    yield from _opt(s, cg("withinProgramme"), row.get("programme"), ref_iri)
+    yield s, cg("partnershipKind"), iri(vocab_iri("partnership-kind", row["kind"])), "kind"
+    yield from _many(s, cg("industry"), row, "fields", ref_iri)
+    yield from _opt(s, cg("fieldLabel"), row, "field_label", literal)
+    yield from _opt(s, cg("withinProgramme"), row, "programme", ref_iri)
     yield from _dates(s, row)
-    yield from _opt(s, cg("grantAgreement"), row.get("grant_agreement"), literal)
+    yield from _opt(s, cg("grantAgreement"), row, "grant_agreement", literal)
     yield from _note(s, row)
 
 
-def partnership_member_triples(row: Row) -> Iterator[Triple]:
+def partnership_member_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
     partnership = ref_iri(row["partnership"])
     member = ref_iri(row["organisation"])
-    yield s, A, iri(ORG + "Membership")
-    yield s, iri(ORG + "member"), member
-    yield s, iri(ORG + "organization"), partnership
-    yield s, iri(ORG + "role"), iri(vocab_iri("role", row["role"]))
-    yield partnership, iri(ORG + "hasMember"), member
-    yield from _interval(s, row.get("start"), row.get("end"))
+    yield s, A, iri(ORG + "Membership"), "organisation"
+    yield s, iri(ORG + "member"), member, "organisation"
+    yield s, iri(ORG + "organization"), partnership, "partnership"
+    yield s, iri(ORG + "role"), iri(vocab_iri("role", row["role"])), "role"
+    yield partnership, iri(ORG + "hasMember"), member, "organisation"
+    yield from _interval(s, row)
     yield from _note(s, row)
 
 
-def relation_triples(row: Row) -> Iterator[Triple]:
+def relation_triples(row: Row) -> Iterator[Fact]:
     subject, obj, relation = ref_iri(row["subject"]), ref_iri(row["object"]), row["relation"]
     if relation == "merged-into":
         s = iri(row["_iri"])
-        yield s, A, iri(ORG + "ChangeEvent")
-        yield s, iri(ORG + "originalOrganization"), subject
-        yield s, iri(ORG + "resultingOrganization"), obj
-        yield from _opt(s, cg("date"), row.get("date"), date_literal)
+        yield s, A, iri(ORG + "ChangeEvent"), "relation"
+        yield s, iri(ORG + "originalOrganization"), subject, "subject"
+        yield s, iri(ORG + "resultingOrganization"), obj, "object"
+        yield from _opt(s, cg("date"), row, "date", date_literal)
         yield from _note(s, row)
         return
     prop = iri(vocab.RELATIONS[relation])
-    yield subject, prop, obj
+    yield subject, prop, obj, "relation"
     if row.get("date") or row.get("note"):
         s = iri(row["_iri"])
-        yield s, A, cg("DatedRelation")
-        yield s, iri(RDF + "subject"), subject
-        yield s, iri(RDF + "predicate"), prop
-        yield s, iri(RDF + "object"), obj
-        yield from _opt(s, cg("date"), row.get("date"), date_literal)
+        yield s, A, cg("DatedRelation"), "relation"
+        yield s, iri(RDF + "subject"), subject, "subject"
+        yield s, iri(RDF + "predicate"), prop, "relation"
+        yield s, iri(RDF + "object"), obj, "object"
+        yield from _opt(s, cg("date"), row, "date", date_literal)
         yield from _note(s, row)
 
 
-def event_triples(row: Row) -> Iterator[Triple]:
+def event_triples(row: Row) -> Iterator[Fact]:
     s = iri(data_iri("event", row["id"]))
-    yield s, A, cg("Event")
+    yield s, A, cg("Event"), "id"
     yield from _label(s, row["name"])
-    yield from _opt(s, cg("partOfSeries"), row.get("series"), ref_iri)
+    yield from _opt(s, cg("partOfSeries"), row, "series", ref_iri)
     yield from _dates(s, row)
-    yield from _opt(s, cg("place"), row.get("place"), ref_iri)
-    yield from _opt(s, cg("venue"), row.get("venue"), literal)
+    yield from _opt(s, cg("place"), row, "place", ref_iri)
+    yield from _opt(s, cg("venue"), row, "venue", literal)
     if row.get("online") is not None:
-        yield s, cg("online"), boolean_literal(row["online"])
-    for r in row.get("organisers") or ():
-        yield s, cg("organiser"), ref_iri(r)
-    yield from _opt(s, cg("partnerCountry"), row.get("partner_country"), ref_iri)
+        yield s, cg("online"), boolean_literal(row["online"]), "online"
+    yield from _many(s, cg("organiser"), row, "organisers", ref_iri)
+    yield from _opt(s, cg("partnerCountry"), row, "partner_country", ref_iri)
     yield from _note(s, row)
 
 
-def event_participant_triples(row: Row) -> Iterator[Triple]:
+def event_participant_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
     event, agent = ref_iri(row["event"]), ref_iri(row["participant"])
-    yield event, cg("participant"), agent
-    yield s, A, cg("Participation")
-    yield s, cg("event"), event
-    yield s, cg("agent"), agent
-    yield s, cg("participationRole"), iri(vocab_iri("participation-role", row["role"]))
+    yield event, cg("participant"), agent, "participant"
+    yield s, A, cg("Participation"), "participant"
+    yield s, cg("event"), event, "event"
+    yield s, cg("agent"), agent, "participant"
+    yield s, cg("participationRole"), iri(vocab_iri("participation-role", row["role"])), "role"
     yield from _note(s, row)
 
 
-def count_triples(row: Row) -> Iterator[Triple]:
+def count_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
-    yield s, A, cg("CountObservation")
-    yield s, A, iri(SOSA + "Observation")
-    yield s, iri(SOSA + "hasFeatureOfInterest"), ref_iri(row["subject"])
-    yield s, iri(SOSA + "observedProperty"), iri(vocab_iri("count-kind", row["counted"]))
-    yield s, iri(SOSA + "hasSimpleResult"), integer_literal(row["value"])
-    yield s, cg("qualifier"), iri(vocab_iri("qualifier", row["qualifier"]))
-    yield from _opt(s, cg("observationDate"), row.get("date"), date_literal)
+    yield s, A, cg("CountObservation"), "subject"
+    yield s, A, iri(SOSA + "Observation"), "subject"
+    yield s, iri(SOSA + "hasFeatureOfInterest"), ref_iri(row["subject"]), "subject"
+    yield s, iri(SOSA + "observedProperty"), iri(vocab_iri("count-kind", row["counted"])), "counted"
+    yield s, iri(SOSA + "hasSimpleResult"), integer_literal(row["value"]), "value"
+    yield s, cg("qualifier"), iri(vocab_iri("qualifier", row["qualifier"])), "qualifier"
+    yield from _opt(s, cg("observationDate"), row, "date", date_literal)
     yield from _note(s, row)
 
 
-def grant_triples(row: Row) -> Iterator[Triple]:
+def grant_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
-    yield s, A, cg("Grant")
-    yield s, cg("recipient"), ref_iri(row["recipient"])
-    yield from _opt(s, cg("funder"), row.get("funder"), ref_iri)
-    yield from _opt(s, cg("withinProgramme"), row.get("programme"), ref_iri)
-    yield from _opt(s, cg("amount"), row.get("amount"), decimal_literal)
-    yield from _opt(s, cg("currency"), row.get("currency"), literal)
-    yield from _opt(s, cg("awardDate"), row.get("date"), date_literal)
-    yield from _opt(s, cg("purpose"), row.get("purpose"), literal)
+    yield s, A, cg("Grant"), "recipient"
+    yield s, cg("recipient"), ref_iri(row["recipient"]), "recipient"
+    yield from _opt(s, cg("funder"), row, "funder", ref_iri)
+    yield from _opt(s, cg("withinProgramme"), row, "programme", ref_iri)
+    yield from _opt(s, cg("amount"), row, "amount", decimal_literal)
+    yield from _opt(s, cg("currency"), row, "currency", literal)
+    yield from _opt(s, cg("awardDate"), row, "date", date_literal)
+    yield from _opt(s, cg("purpose"), row, "purpose", literal)
     yield from _note(s, row)
 
 
-def industry_triples(row: Row) -> Iterator[Triple]:
+def industry_triples(row: Row) -> Iterator[Fact]:
     s = iri(data_iri("industry", row["id"]))
-    yield s, A, iri(SKOS + "Concept")
-    yield s, iri(SKOS + "inScheme"), iri(INDUSTRY_SCHEME)
-    yield s, PREF, literal(row["label_en"], lang="en")
-    yield s, PREF, literal(row["label_de"], lang="de")
-    yield s, LABEL, literal(row["label_en"], lang="en")
+    yield s, A, iri(SKOS + "Concept"), "id"
+    yield s, iri(SKOS + "inScheme"), iri(INDUSTRY_SCHEME), "id"
+    yield s, PREF, literal(row["label_en"], lang="en"), "label_en"
+    yield s, PREF, literal(row["label_de"], lang="de"), "label_de"
+    yield s, LABEL, literal(row["label_en"], lang="en"), "label_en"
     if row.get("broader"):
-        yield s, iri(SKOS + "broader"), ref_iri(row["broader"])
+        yield s, iri(SKOS + "broader"), ref_iri(row["broader"]), "broader"
     else:
-        yield s, iri(SKOS + "topConceptOf"), iri(INDUSTRY_SCHEME)
-    for nace in row.get("nace") or ():
-        yield s, iri(SKOS + "closeMatch"), iri(f"http://data.europa.eu/ux2/nace2/{nace}")
+        yield s, iri(SKOS + "topConceptOf"), iri(INDUSTRY_SCHEME), "id"
+    yield from _many(
+        s, iri(SKOS + "closeMatch"), row, "nace", lambda nace: iri(f"http://data.europa.eu/ux2/nace2/{nace}")
+    )
     for alias in row.get("aliases") or ():
         if alias not in (row["label_en"], row["label_de"]):
-            yield s, ALT, literal(alias)
+            yield s, ALT, literal(alias), "aliases"
     yield from _note(s, row)
 
 
@@ -373,29 +385,29 @@ _REGION_CLASS = {
 }
 
 
-def region_triples(row: Row) -> Iterator[Triple]:
+def region_triples(row: Row) -> Iterator[Fact]:
     s = iri(data_iri("region", row["id"]))
-    yield s, A, cg(_REGION_CLASS[row["type"]])
-    yield s, A, cg("Region")
-    yield s, A, iri(SKOS + "Concept")
-    yield s, A, iri(DCTERMS + "Location")
-    yield s, iri(SKOS + "inScheme"), iri(REGION_SCHEME)
+    yield s, A, cg(_REGION_CLASS[row["type"]]), "type"
+    yield s, A, cg("Region"), "id"
+    yield s, A, iri(SKOS + "Concept"), "id"
+    yield s, A, iri(DCTERMS + "Location"), "id"
+    yield s, iri(SKOS + "inScheme"), iri(REGION_SCHEME), "id"
     german = row["id"] == "DE" or row["id"].startswith(("DE-", "de-"))
     name = literal(row["name"], lang="de" if german else None)
-    yield s, PREF, name
-    yield s, LABEL, name
+    yield s, PREF, name, "name"
+    yield s, LABEL, name, "name"
     if row.get("name_en") and (german or row["name_en"] != row["name"]):
-        yield s, PREF, literal(row["name_en"], lang="en")
+        yield s, PREF, literal(row["name_en"], lang="en"), "name_en"
     if row.get("parent"):
-        yield s, iri(SKOS + "broader"), ref_iri(row["parent"])
+        yield s, iri(SKOS + "broader"), ref_iri(row["parent"]), "parent"
     else:
-        yield s, iri(SKOS + "topConceptOf"), iri(REGION_SCHEME)
-    yield from _opt(s, cg("isoCode"), row.get("iso_code"), literal)
+        yield s, iri(SKOS + "topConceptOf"), iri(REGION_SCHEME), "id"
+    yield from _opt(s, cg("isoCode"), row, "iso_code", literal)
     if row.get("nuts"):
-        yield s, cg("nutsCode"), literal(row["nuts"])
-        yield s, iri(SKOS + "exactMatch"), iri(f"http://data.europa.eu/nuts/code/{row['nuts']}")
+        yield s, cg("nutsCode"), literal(row["nuts"]), "nuts"
+        yield s, iri(SKOS + "exactMatch"), iri(f"http://data.europa.eu/nuts/code/{row['nuts']}"), "nuts"
     if row.get("geonames"):
-        yield s, iri(SKOS + "exactMatch"), iri(f"https://sws.geonames.org/{row['geonames']}/")
-    yield from _opt(s, iri(GEO + "lat"), row.get("lat"), decimal_literal)
-    yield from _opt(s, iri(GEO + "long"), row.get("lon"), decimal_literal)
+        yield s, iri(SKOS + "exactMatch"), iri(f"https://sws.geonames.org/{row['geonames']}/"), "geonames"
+    yield from _opt(s, iri(GEO + "lat"), row, "lat", decimal_literal)
+    yield from _opt(s, iri(GEO + "long"), row, "lon", decimal_literal)
     yield from _note(s, row)

@@ -22,8 +22,16 @@ CG_IRI = ONTOLOGY_IRI + "#"
 VOCAB_IRI = "https://w3id.org/clustergraph/vocab/"
 DATA_IRI = "https://w3id.org/clustergraph/id/"
 SHAPES_IRI = "https://w3id.org/clustergraph/shapes#"
-#: The named graph that describes each build and its sources (provenance of the named graphs).
+#: The graphs of a built dataset (docs/model.md, "Graphs and provenance"): every fact once in the
+#: data graph; beside it the provenance graph (which pages state which fact, and the records the
+#: facts were read from), the ontology graph and the build graph (the build activity, the dataset's
+#: DCAT/VoID description). Nothing is written to the unnamed default graph.
+DATA_GRAPH_IRI = DATA_IRI + "graph/data"
+PROVENANCE_GRAPH_IRI = DATA_IRI + "graph/provenance"
+ONTOLOGY_GRAPH_IRI = ONTOLOGY_IRI
 BUILD_GRAPH_IRI = DATA_IRI + "graph/build"
+#: The graphs a build writes, in the order exports list them.
+DATASET_GRAPHS = (DATA_GRAPH_IRI, PROVENANCE_GRAPH_IRI, ONTOLOGY_GRAPH_IRI, BUILD_GRAPH_IRI)
 
 
 class CG(DefinedNamespace):
@@ -47,7 +55,19 @@ class CG(DefinedNamespace):
     CountObservation: URIRef
     Grant: URIRef
     DatedRelation: URIRef
-    SourceGraph: URIRef
+    SourceGraph: URIRef  # deprecated (0.3.0): SourceRecord
+    SourceRecord: URIRef
+    TableRecord: URIRef
+    DefinitionRecord: URIRef
+    ImportedSource: URIRef
+    ProfileSource: URIRef
+    RdfFileSource: URIRef
+    EndpointSource: URIRef
+    record: URIRef
+    recordSource: URIRef
+    dataFile: URIRef
+    lineNumber: URIRef
+    sourceId: URIRef
     Build: URIRef
     Region: URIRef
     Country: URIRef

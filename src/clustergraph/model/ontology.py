@@ -41,6 +41,16 @@ def ontology_files() -> list[Path]:
     return [ontology_dir() / name for name in ONTOLOGY_FILES]
 
 
+def ontology_document() -> Path:
+    """The OWL ontology itself (``clustergraph.ttl``): the build's ontology graph."""
+    return ontology_dir() / ONTOLOGY_FILES[0]
+
+
+def vocabulary_files() -> list[Path]:
+    """The controlled vocabularies (SKOS schemes): the build puts them in the data graph."""
+    return [ontology_dir() / name for name in ONTOLOGY_FILES[1:]]
+
+
 def shape_files() -> list[Path]:
     """The SHACL shape files (violations and warnings), sorted by name."""
     return sorted((ontology_dir() / "shapes").glob("*.ttl"))

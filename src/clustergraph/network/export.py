@@ -41,10 +41,8 @@ from clustergraph.graph import snapshot as network_snapshot
 from clustergraph.graph.store import (
     build_info,
     current_store_dir,
-    drop_graphs,
     locked,
     publish,
-    union_add,
     write_atomically,
 )
 from clustergraph.model.namespaces import CG, DATA_IRI
@@ -237,9 +235,10 @@ def write_back(location: Path | str, quads: list[ox.Quad]) -> Path:
             except OSError as exc:
                 raise StoreError(f"cannot copy the store {source} to write the analysis: {exc}") from None
             store = ox.Store(str(tmp))
-            drop_graphs(store, [g.value for g in graphs if store.contains_named_graph(g)])
+            for g in graphs:
+                if store.contains_named_graph(g):
+                    store.remove_graph(g)
             store.extend(quads)  # one transaction
-            union_add(store, [g.value for g in graphs])
             store.flush()
             del store
             # the projection snapshot of the new store (the copy carries none); without one,

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 from clustergraph.errors import ClusterGraphError
 from clustergraph.graph.store import GraphStore, to_python
 from clustergraph.model.namespaces import sparql_prefixes
+from clustergraph.model.sparqltext import TOKENS
 
 
 class QueryError(ClusterGraphError):
@@ -73,16 +74,7 @@ def run(
     return list(result)
 
 
-_TOKENS = re.compile(
-    r"""(?P<comment>\#[^\n]*)
-    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'
-                 |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_-]*)
-    | (?P<open>\{) | (?P<close>\}) | (?P<other>.)""",
-    re.VERBOSE | re.DOTALL,
-)
+_TOKENS = TOKENS  # the SPARQL lexer (clustergraph.model.sparqltext)
 
 
 def query_variables(query: str) -> set[str]:

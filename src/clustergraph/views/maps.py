@@ -59,36 +59,14 @@ def project(
 
 
 def entity_sources(gs: Any, iris: Collection[str]) -> dict[str, list[tuple[str, str]]]:
-    """IRI → the (address, title) of every source that states something about it.
+    """IRI → the (address, title) of every page that states something about it (fact-level).
 
-    Each source is a named graph described in the build graph (``prov:wasDerivedFrom``); the
-    entity's statements are looked up by subject, one pattern lookup per entity.
+    See :func:`clustergraph.graph.sources.entity_pages`: titles come from the sources manifest
+    in the provenance graph, never from imported data.
     """
-    import pyoxigraph as ox
+    from clustergraph.graph.sources import entity_pages
 
-    graphs: dict[str, tuple[str, str]] = {}
-    for row in gs.select(
-        "SELECT ?g ?src ?title WHERE { ?g <http://www.w3.org/ns/prov#wasDerivedFrom> ?src "
-        "OPTIONAL { ?g <http://purl.org/dc/terms/title> ?title } }"
-    ):
-        graphs[row["g"]] = (str(row["src"]), str(row["title"] or ""))
-    out: dict[str, list[tuple[str, str]]] = {}
-    for iri in iris:
-        if not isinstance(iri, str) or not iri.startswith(("http://", "https://", "urn:")):
-            continue
-        try:
-            node = ox.NamedNode(iri)
-        except ValueError:
-            continue
-        seen = {
-            q.graph_name.value
-            for q in gs.store.quads_for_pattern(node, None, None, None)
-            if isinstance(q.graph_name, ox.NamedNode)  # statements in the default graph have no source
-        }
-        found = sorted({graphs[g] for g in seen if g in graphs})
-        if found:
-            out[iri] = found
-    return out
+    return entity_pages(gs, iris)
 
 
 # --------------------------------------------------------------------------- HTML

@@ -52,6 +52,8 @@ class _Builder:
     def __init__(self, profile: Profile, index: EntityIndex, address: str) -> None:
         self.p, self.index, self.address = profile, index, address
         self.triples: list[Triple] = []
+        #: how each fact was taken from the text (cg:TextExtraction): the provenance graph
+        self.extractions: list[Triple] = []
         self.problems: list[Problem] = []
         self.ambiguous: list[tuple[str, str, list[tuple[str, str]]]] = []
         self.decisions: list[Decision] = []
@@ -72,8 +74,10 @@ class _Builder:
             self.decisions.append(Decision(kind, name, m.iri or "", m.how, self.address))
         return m
 
-    def add(self, triples: Iterator[Triple] | list[Triple], reused: str | None = None) -> None:
-        """Add triples; on a node the graph holds already, leave out values it has one of."""
+    def add(self, facts: Iterator[tuple[str, ...]] | list[tuple[str, ...]], reused: str | None = None) -> None:
+        """Add triples (or the row functions' facts, whose column is dropped); on a node the graph
+        holds already, leave out values it has one of."""
+        triples = [(f[0], f[1], f[2]) for f in facts]
         if reused is None or not self.index.has_value.get(reused):
             self.triples.extend(triples)
             return
@@ -93,7 +97,7 @@ class _Builder:
         self._n += 1
         x = iri(f"{DATA_IRI}extraction/{self._graph_key}/{self._n}")
         cg = lambda t: f"<{CG_IRI}{t}>"  # noqa: E731
-        self.triples += [
+        self.extractions += [
             (x, A, cg("TextExtraction")),
             (x, cg("extractionRule"), literal(rule)),
             (x, cg("extractedFrom"), iri(self.address)),
@@ -102,10 +106,14 @@ class _Builder:
             (x, cg("quotedText"), literal(self.p.text[span.start : span.end])),
         ]
         for f in facts:
-            self.triples.append((x, cg("extractedFact"), iri(f)))
+            self.extractions.append((x, cg("extractedFact"), iri(f)))
         if statement:
             s, p, o = statement
-            self.triples += [(x, f"<{RDF}subject>", s), (x, f"<{RDF}predicate>", p), (x, f"<{RDF}object>", o)]
+            self.extractions += [
+                (x, f"<{RDF}subject>", s),
+                (x, f"<{RDF}predicate>", p),
+                (x, f"<{RDF}object>", o),
+            ]
 
 
 def _nonneg(n: int) -> str:
@@ -306,6 +314,7 @@ def profile_batch(profile: Profile, index: EntityIndex, address: str) -> SourceB
         address=address,
         kind="profile",
         triples=list(dict.fromkeys(b.triples)),
+        provenance=b.extractions,
         file=p.file,
         issued=p.date,
         decisions=b.decisions,

@@ -1,0 +1,41 @@
+"""The lexical shape of SPARQL text: tokens that skip comments, strings and IRIs.
+
+Used wherever a query's text is inspected without running it (its variables, where its WHERE
+group opens, whether it names its own dataset). Not a parser: it tells words from strings.
+
+>>> declares_dataset("SELECT * FROM <http://g> WHERE { ?s ?p ?o }")
+True
+>>> declares_dataset("SELECT * WHERE { ?s ?p 'FROM <x>' } # FROM <y>")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+TOKENS = re.compile(
+    r"""(?P<comment>\#[^\n]*)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'
+                 |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
+    | (?P<word>[A-Za-z_][A-Za-z0-9_-]*)
+    | (?P<open>\{) | (?P<close>\}) | (?P<other>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def words(query: str) -> list[str]:
+    """The bare words of a query (keywords, prefixed-name parts), upper-cased, in order."""
+    return [m.group("word").upper() for m in TOKENS.finditer(query) if m.lastgroup == "word"]
+
+
+def declares_dataset(query: str) -> bool:
+    """True if the query names its own dataset (``FROM`` or ``FROM NAMED``) before its first group."""
+    for m in TOKENS.finditer(query):
+        kind = m.lastgroup
+        if kind == "open":
+            return False
+        if kind == "word" and m.group("word").upper() == "FROM":
+            return True
+    return False
