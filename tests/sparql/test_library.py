@@ -113,132 +113,153 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "entity-facts",
         {"entity": "org:isar-med"},
-        ["direction", "property", "value", "source"],
+        ["direction", "property", "value", "basis", "source"],
         [
             (
                 "out",
                 "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
                 "http://www.w3.org/ns/org#FormalOrganization",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
                 "https://w3id.org/clustergraph/ontology#ClusterOrganisation",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
                 "https://w3id.org/clustergraph/ontology#Organisation",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "http://www.w3.org/2000/01/rdf-schema#label",
                 "Isar Medtech Cluster",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "http://www.w3.org/2002/07/owl#differentFrom",
                 "https://w3id.org/clustergraph/id/org/isar-med-management",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "http://www.w3.org/2004/02/skos/core#prefLabel",
                 "Isar Medtech Cluster",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "https://w3id.org/clustergraph/ontology#country",
                 "https://w3id.org/clustergraph/id/region/DE",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "https://w3id.org/clustergraph/ontology#foundingDate",
                 "2006",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "https://w3id.org/clustergraph/ontology#industry",
                 "https://w3id.org/clustergraph/id/industry/medical-technology",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "https://w3id.org/clustergraph/ontology#locatedIn",
                 "https://w3id.org/clustergraph/id/region/de-muenchen",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "https://w3id.org/clustergraph/ontology#managedBy",
                 "https://w3id.org/clustergraph/id/org/isar-med-management",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "https://w3id.org/clustergraph/ontology#organisationType",
                 "https://w3id.org/clustergraph/vocab/organisation-type/cluster",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "out",
                 "https://w3id.org/clustergraph/ontology#region",
                 "https://w3id.org/clustergraph/id/region/DE-BY",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "in",
                 "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject",
                 "https://w3id.org/clustergraph/id/relation/isar-med.managed-by.isar-med-management",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "in",
                 "http://www.w3.org/2002/07/owl#differentFrom",
                 "https://w3id.org/clustergraph/id/org/isar-med-management",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "in",
                 "http://www.w3.org/ns/org#hasMember",
                 "https://w3id.org/clustergraph/id/partnership/health-link",
+                "stated",
                 "https://example.org/news/health-link",
             ),
             (
                 "in",
                 "http://www.w3.org/ns/org#member",
                 "https://w3id.org/clustergraph/id/membership/isar-med.health-link.coordinator.undated",
+                "stated",
                 "https://example.org/news/health-link",
             ),
             (
                 "in",
                 "http://www.w3.org/ns/org#organization",
                 "https://w3id.org/clustergraph/id/membership/david-test.isar-med.spokesperson.2018-05",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "in",
                 "https://w3id.org/clustergraph/ontology#awardedTo",
                 "https://w3id.org/clustergraph/id/label-award/isar-med.cluster-exzellenz-bw.nolevel.2016",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "in",
                 "https://w3id.org/clustergraph/ontology#awardedTo",
                 "https://w3id.org/clustergraph/id/label-award/isar-med.cluster-management-excellence.bronze.2014",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
             (
                 "in",
                 "https://w3id.org/clustergraph/ontology#member",
                 "https://w3id.org/clustergraph/id/programme-membership/isar-med.go-test",
+                "stated",
                 "https://example.org/news/isar-med",
             ),
         ],
@@ -552,6 +573,18 @@ def test_named_query_answers_exactly(
     assert result.variables == variables
     got = [tuple(r.values()) for r in result.rows]
     assert normalise(variables, got) == normalise(variables, rows)
+
+
+def test_entity_facts_tells_stated_facts_from_record_level_ones(built: Path) -> None:
+    rows = run_query("entity-facts", {"entity": "org:lichtwerk"}, store=GraphStore.open(built)).rows
+    by_property: dict[str, set[tuple[str, str]]] = {}
+    for r in rows:
+        if r["direction"] == "out":
+            by_property.setdefault(r["property"].rsplit("#", 1)[-1], set()).add((r["basis"], r["source"]))
+    profile, gold = "https://example.org/news/lichtwerk-profile", "https://example.org/news/lichtwerk-gold"
+    assert by_property["foundingDate"] == {("stated", profile)}
+    assert by_property["legalName"] == {("stated", gold)}
+    assert by_property["comment"] == {("record", profile), ("record", gold)}
 
 
 def test_header_format() -> None:

@@ -140,14 +140,22 @@ def queries(as_json: bool) -> None:
 def serve(store: Path, port: int, query_timeout: int | None) -> None:
     """Serve the built graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1.
 
-    Any SPARQL client (SPARQLWrapper, YASGUI, curl) can query it; the default graph is the
-    union of all graphs, as in 'clustergraph query'. Ctrl-C stops it. It serves the build that
+    Any SPARQL client (SPARQLWrapper, YASGUI, curl) can query it; a query without FROM gets the
+    union of all graphs as default graph, as in 'clustergraph query' (Oxigraph's union mode
+    ignores a query's FROM; 'clustergraph query --endpoint' sends the dataset in the protocol,
+    which it honours). Ctrl-C stops it. It serves the build that
     is current when it starts: restart it after 'clustergraph build'.
     """
     from clustergraph.graph.store import current_store_dir
     from clustergraph.sparql.server import start_server
 
-    server = start_server(current_store_dir(store), port=port, read_only=True, query_timeout=query_timeout)
+    server = start_server(
+        current_store_dir(store),
+        port=port,
+        read_only=True,
+        union_default_graph=True,
+        query_timeout=query_timeout,
+    )
 
     def on_term(_signum: int, _frame: Any) -> None:
         raise KeyboardInterrupt

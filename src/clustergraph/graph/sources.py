@@ -2,11 +2,12 @@
 
 Every fact is once in the data graph; its statement nodes in the provenance graph name the
 record it was read from (a row of a data table, or an imported source:
-``cgd:source/{sha1(kind:address)[:16]}``) and the pages that state it. A *source* is a page the
-tables cite, or an imported profile, RDF file or endpoint answer. :func:`apply` changes the current graph without a rebuild, and never leaves
-it half-changed: under the location's lock it copies the current store (a RocksDB
-checkpoint, cheap), drops the named graphs being replaced or removed and loads the new facts
-in one transaction, validates the result against the shapes, writes the copy's projection
+``cgd:source/{sha1(kind:address)[:16]}``) and the pages that state it. A *source* is a page
+the tables cite, or an imported profile, RDF file or endpoint answer. :func:`apply` changes the
+current graph without a rebuild, and never leaves it half-changed: under the location's lock it
+copies the current store (a RocksDB checkpoint, cheap), removes the sources being replaced or
+removed (their records, their statements, and the facts no other record states), loads the new
+facts in one transaction, validates the result against the shapes, writes the copy's projection
 snapshot (:mod:`clustergraph.graph.snapshot`), and only then publishes the copy as the current
 graph (:func:`clustergraph.graph.store.publish`). Any error leaves the previous
 graph in place. Loading a source again replaces its facts; removing it removes exactly them.
@@ -91,7 +92,8 @@ def list_sources(gs: GraphStore | ox.Store, kind: str | None = None) -> list[Sou
         q = f"""
         SELECT ?page (COUNT(DISTINCT ?st) AS ?n) (SAMPLE(?t) AS ?title) WHERE {{ GRAPH {prov} {{
           ?r a <{CG_IRI}TableRecord> .
-          {{ ?r <{CG_IRI}recordSource> ?page }} UNION {{ ?st <{CG_IRI}record> ?r ; <{PROV}wasDerivedFrom> ?page }}
+          {{ ?r <{CG_IRI}recordSource> ?page }}
+          UNION {{ ?st <{CG_IRI}record> ?r ; <{PROV}wasDerivedFrom> ?page }}
           OPTIONAL {{ ?page <http://purl.org/dc/terms/title> ?t }} }}
         }} GROUP BY ?page"""
         for sol in store.query(q):

@@ -221,9 +221,9 @@ class GraphStore:
     def query(self, sparql: str, **kwargs: Any) -> Any:
         """Run a SPARQL query: with its own dataset if it names one (``FROM``), else with the
         union of all graphs as default graph; ``default_graph=...`` picks graphs explicitly."""
-        if "default_graph" not in kwargs and "use_default_graph_as_union" not in kwargs:
-            if not declares_dataset(sparql):
-                kwargs["use_default_graph_as_union"] = True
+        explicit = "default_graph" in kwargs or "use_default_graph_as_union" in kwargs
+        if not explicit and not declares_dataset(sparql):
+            kwargs["use_default_graph_as_union"] = True
         return self.store.query(sparql, **kwargs)
 
     def data_query(self, sparql: str, **kwargs: Any) -> Any:

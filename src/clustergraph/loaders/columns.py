@@ -179,6 +179,44 @@ def parse_country(value: str) -> str:
     return value
 
 
+def coordinate(lo: float, hi: float, what: str) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        try:
+            f = float(value)
+        except ValueError:
+            raise ValueError(f"a {what} in decimal degrees between {lo:g} and {hi:g}") from None
+        if not lo <= f <= hi:
+            raise ValueError(f"a {what} in decimal degrees between {lo:g} and {hi:g}")
+        parse_decimal(value)
+        return value
+
+    return parse
+
+
+def parse_nace(value: str) -> str:
+    if not re.match(r"^[A-U](?:\d{2}(?:\.\d{1,2})?)?$|^\d{2}(?:\.\d{1,2})?$", value):
+        raise ValueError("a NACE Rev. 2 code such as 26.70, 26.7, 26 or C")
+    return value
+
+
+def parse_nuts(value: str) -> str:
+    if not re.match(r"^[A-Z]{2}[A-Z0-9]{0,3}$", value):
+        raise ValueError("a NUTS code such as DEG, DE2 or ES51")
+    return value
+
+
+def parse_currency(value: str) -> str:
+    if not re.match(r"^[A-Z]{3}$", value):
+        raise ValueError("an ISO 4217 currency code such as EUR")
+    return value
+
+
+def parse_geonames(value: str) -> str:
+    if not value.isdigit():
+        raise ValueError("a GeoNames id (digits only)")
+    return value
+
+
 def code(allowed: Iterable[str]) -> Callable[[str], str]:
     """A parser accepting only the given codes (a controlled vocabulary)."""
     allowed = tuple(allowed)

@@ -15,12 +15,17 @@ from clustergraph.loaders.columns import (
     Column,
     Ref,
     code,
+    coordinate,
     parse_boolean,
     parse_cites,
     parse_country,
+    parse_currency,
     parse_date,
     parse_decimal,
+    parse_geonames,
     parse_integer,
+    parse_nace,
+    parse_nuts,
     parse_region_id,
     parse_slug,
     parse_source_ref,
@@ -94,50 +99,6 @@ CONTEXT = Column("context", parse_source_ref, many=True)
 CITATION_COLUMNS = ("sources", "cites", "context")
 
 
-def _coord(lo: float, hi: float, what: str) -> Callable[[str], str]:
-    def parse(value: str) -> str:
-        try:
-            f = float(value)
-        except ValueError:
-            raise ValueError(f"a {what} in decimal degrees between {lo:g} and {hi:g}") from None
-        if not lo <= f <= hi:
-            raise ValueError(f"a {what} in decimal degrees between {lo:g} and {hi:g}")
-        parse_decimal(value)
-        return value
-
-    return parse
-
-
-def _nace(value: str) -> str:
-    import re
-
-    if not re.match(r"^[A-U](?:\d{2}(?:\.\d{1,2})?)?$|^\d{2}(?:\.\d{1,2})?$", value):
-        raise ValueError("a NACE Rev. 2 code such as 26.70, 26.7, 26 or C")
-    return value
-
-
-def _nuts(value: str) -> str:
-    import re
-
-    if not re.match(r"^[A-Z]{2}[A-Z0-9]{0,3}$", value):
-        raise ValueError("a NUTS code such as DEG, DE2 or ES51")
-    return value
-
-
-def _currency(value: str) -> str:
-    import re
-
-    if not re.match(r"^[A-Z]{3}$", value):
-        raise ValueError("an ISO 4217 currency code such as EUR")
-    return value
-
-
-def _geonames(value: str) -> str:
-    if not value.isdigit():
-        raise ValueError("a GeoNames id (digits only)")
-    return value
-
-
 TABLES: tuple[Table, ...] = (
     Table(
         "regions",
@@ -148,10 +109,10 @@ TABLES: tuple[Table, ...] = (
             Column("name_en"),
             Column("parent", ref("regions")),
             Column("iso_code"),
-            Column("nuts", _nuts),
-            Column("geonames", _geonames),
-            Column("lat", _coord(-90, 90, "latitude")),
-            Column("lon", _coord(-180, 180, "longitude")),
+            Column("nuts", parse_nuts),
+            Column("geonames", parse_geonames),
+            Column("lat", coordinate(-90, 90, "latitude")),
+            Column("lon", coordinate(-180, 180, "longitude")),
             NOTE,
             SOURCES,
             CITES,
@@ -168,7 +129,7 @@ TABLES: tuple[Table, ...] = (
             Column("label_en", required=True),
             Column("label_de", required=True),
             Column("broader", ref("industries")),
-            Column("nace", _nace, many=True),
+            Column("nace", parse_nace, many=True),
             Column("aliases", many=True),
             NOTE,
             SOURCES,
@@ -476,7 +437,7 @@ TABLES: tuple[Table, ...] = (
             Column("funder", ref("organisations")),
             Column("programme", ref("programmes")),
             Column("amount", parse_decimal),
-            Column("currency", _currency),
+            Column("currency", parse_currency),
             Column("date", parse_date),
             Column("purpose"),
             NOTE,

@@ -21,9 +21,10 @@ from typing import IO
 
 from clustergraph.errors import DataError, Problem, SourceFileError
 from clustergraph.loaders import provenance
+from clustergraph.loaders.citations import resolve_citations
 from clustergraph.loaders.columns import LIST_SEPARATOR, Ref
 from clustergraph.loaders.files import read_csv_rows, read_xlsx_rows
-from clustergraph.loaders.tables import CITATION_COLUMNS, TABLES, TABLES_BY_NAME, Row, Table
+from clustergraph.loaders.tables import TABLES, TABLES_BY_NAME, Row, Table
 from clustergraph.loaders.terms import Triple
 from clustergraph.model import vocab
 from clustergraph.model.namespaces import DATA_IRI
@@ -276,7 +277,7 @@ def load_tables(data_dir: Path, *, keep_going: bool = False) -> LoadResult:
         rows, p = _parse_rows(path, table)
         parsed[table.name] = rows
         problems.extend(p)
-    problems.extend(_citations(parsed))
+    problems.extend(resolve_citations(parsed))
     if problems and not keep_going:
         # Reference problems are only meaningful once the rows themselves parse.
         raise DataError(problems)
@@ -311,94 +312,6 @@ def load_tables(data_dir: Path, *, keep_going: bool = False) -> LoadResult:
                 f"{len(unlisted)} source address(es) are not listed in sources.csv, e.g. {unlisted[0]}"
             )
     return result
-
-
-def _citations(parsed: dict[str, list[Row]]) -> list[Problem]:
-    """Resolve the pages of every row to addresses and check the citation columns.
-
-    Sets, on each row: ``sources`` (the addresses stating every fact of the row, except the
-    columns of ``cites``), ``cites`` (column → addresses), ``context`` (addresses stating none of
-    its facts) and ``_pages`` (all its addresses: the record's sources). Returns the problems;
-    rows with one are marked bad.
-    """
-    problems: list[Problem] = []
-    by_id: dict[str, str] = {}
-    for r in parsed.get("sources", ()):
-        if r["_bad"] or not r.get("id"):
-            continue
-        if r["id"] in by_id:
-            problems.append(
-                Problem(
-                    r["_file"], r["_line"], "id", r["id"], "a unique source id (another row has it already)"
-                )
-            )
-            r["_bad"] = True
-            continue
-        by_id[r["id"]] = r["url"]
-    ids = sorted(by_id)
-    for name, rows in parsed.items():
-        table = TABLES_BY_NAME[name]
-        columns = [c.name for c in table.columns if c.name not in CITATION_COLUMNS]
-        if "cites" not in {c.name for c in table.columns}:
-            continue
-        for row in rows:
-            if row["_bad"]:
-                continue
-            f, line = row["_file"], row["_line"]
-            found: list[Problem] = []
-
-            def address(column: str, ref: str, f: str = f, line: int = line, found: list = found) -> str:
-                if ref.startswith(("http://", "https://")):
-                    return ref
-                url = by_id.get(ref)
-                if url is None:
-                    near = difflib.get_close_matches(ref, ids, n=3)
-                    hint = f" (did you mean {', '.join(repr(x) for x in near)}?)" if near else ""
-                    found.append(Problem(f, line, column, ref, f"a source id defined in sources.csv{hint}"))
-                    return ref
-                return url
-
-            sources = [address("sources", r) for r in row.get("sources") or ()]
-            context = [address("context", r) for r in row.get("context") or ()]
-            cites: dict[str, tuple[str, ...]] = {}
-            for names, refs in row.get("cites") or ():
-                urls = tuple(address("cites", r) for r in refs)
-                for column in names:
-                    if column not in columns:
-                        found.append(
-                            Problem(
-                                f, line, "cites", column, f"a column of {table.file}: {', '.join(columns)}"
-                            )
-                        )
-                    elif column in cites:
-                        found.append(Problem(f, line, "cites", column, "each column at most once in cites"))
-                    else:
-                        cites[column] = urls
-            cited = {u for urls in cites.values() for u in urls} | set(sources)
-            for url in context:
-                if url in cited:
-                    found.append(
-                        Problem(
-                            f,
-                            line,
-                            "context",
-                            url,
-                            "a page not in sources or cites of the row (context lists the pages "
-                            "that state none of the row's facts)",
-                        )
-                    )
-            pages = tuple(dict.fromkeys([*sources, *(u for urls in cites.values() for u in urls), *context]))
-            if not pages and name != "reconciliation":
-                found.append(
-                    Problem(
-                        f, line, "sources", "", "at least one page (a source id) in sources, cites or context"
-                    )
-                )
-            if found:
-                problems.extend(found)
-                row["_bad"] = True
-            row["sources"], row["cites"], row["context"], row["_pages"] = sources, cites, context, pages
-    return problems
 
 
 def _resolve(parsed: dict[str, list[Row]], keep_going: bool) -> list[Problem]:

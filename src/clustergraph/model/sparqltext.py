@@ -30,6 +30,33 @@ def words(query: str) -> list[str]:
     return [m.group("word").upper() for m in TOKENS.finditer(query) if m.lastgroup == "word"]
 
 
+def dataset_clauses(query: str) -> tuple[list[str], list[str]]:
+    """The IRIs of a query's ``FROM`` and ``FROM NAMED`` clauses (full IRIs only), in order.
+
+    >>> dataset_clauses("SELECT * FROM <http://a> FROM NAMED <http://b> WHERE { ?s ?p ?o }")
+    (['http://a'], ['http://b'])
+    """
+    default: list[str] = []
+    named: list[str] = []
+    state = ""
+    for m in TOKENS.finditer(query):
+        kind = m.lastgroup
+        if kind == "open":
+            break
+        if kind in ("comment",) or (kind == "other" and m.group(0).isspace()):
+            continue
+        if kind == "word" and m.group("word").upper() == "FROM":
+            state = "from"
+        elif kind == "word" and m.group("word").upper() == "NAMED" and state == "from":
+            state = "named"
+        elif kind == "iri" and state:
+            (named if state == "named" else default).append(m.group("iri")[1:-1])
+            state = ""
+        else:
+            state = ""
+    return default, named
+
+
 def declares_dataset(query: str) -> bool:
     """True if the query names its own dataset (``FROM`` or ``FROM NAMED``) before its first group."""
     for m in TOKENS.finditer(query):

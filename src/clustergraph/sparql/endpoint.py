@@ -173,9 +173,22 @@ class Endpoint:
 
     # ------------------------------------------------------------------ queries (reads)
 
-    def query(self, sparql: str, *, graph: bool = False) -> Result:
-        """Run a query: a :class:`~clustergraph.sparql.result.Result` (SELECT/ASK as JSON, else N-Triples)."""
-        body = self._read(lambda: self._sparqlwrapper_query(sparql, graph))
+    def query(
+        self,
+        sparql: str,
+        *,
+        graph: bool = False,
+        default_graphs: Iterable[str] = (),
+        named_graphs: Iterable[str] = (),
+    ) -> Result:
+        """Run a query: a :class:`~clustergraph.sparql.result.Result` (SELECT/ASK as JSON, else N-Triples).
+
+        ``default_graphs`` / ``named_graphs``: the query's dataset in the protocol
+        (``default-graph-uri``, ``named-graph-uri``). Stores differ in how they treat a query's
+        own ``FROM`` (Oxigraph's union mode ignores it), never in how they treat these.
+        """
+        graphs, named = tuple(default_graphs), tuple(named_graphs)
+        body = self._read(lambda: self._sparqlwrapper_query(sparql, graph, graphs, named))
         if graph:
             try:
                 triples = [q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
@@ -193,11 +206,21 @@ class Endpoint:
         """Rows of a SELECT (Python values)."""
         return self.query(sparql).rows
 
-    def _sparqlwrapper_query(self, sparql: str, graph: bool) -> bytes:
+    def _sparqlwrapper_query(
+        self,
+        sparql: str,
+        graph: bool,
+        default_graphs: tuple[str, ...] = (),
+        named_graphs: tuple[str, ...] = (),
+    ) -> bytes:
         from SPARQLWrapper import GET, JSON, POST, URLENCODED, SPARQLWrapper
 
         sw = SPARQLWrapper(self.query_url, agent=USER_AGENT)
         sw.setQuery(sparql)
+        for g in default_graphs:
+            sw.addDefaultGraph(g)
+        for g in named_graphs:
+            sw.addNamedGraph(g)
         sw.setTimeout(max(1, round(self.timeout)))
         sw.setOnlyConneg(True)
         if graph:

@@ -51,7 +51,8 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from clustergraph.graph.store import GraphStore
-from clustergraph.model.namespaces import sparql_prefixes
+from clustergraph.model.namespaces import DATASET_GRAPHS, sparql_prefixes
+from clustergraph.model.sparqltext import dataset_clauses, declares_dataset, words
 from clustergraph.sparql.params import (
     ENTITY_KINDS,
     EXAMPLE_IDS,
@@ -312,7 +313,11 @@ def run_query(
 
     ``store`` is an opened :class:`GraphStore` or a build location (default ``build/graph``);
     ``endpoint`` (an :class:`~clustergraph.sparql.endpoint.Endpoint` or a URL) runs it remotely instead.
-    The project's prefixes are predeclared; the default graph is the union of all graphs.
+    The project's prefixes are predeclared. A query that names its dataset (``FROM``; every
+    named query does) gets exactly that; any other gets the union of the project's graphs as its
+    default graph: embedded, and on an endpoint through the protocol's ``default-graph-uri``
+    (data, provenance, ontology and build graphs), unless it uses ``GRAPH`` itself. On an endpoint the query's own ``FROM`` /
+    ``FROM NAMED`` are sent in the protocol as well, so it answers alike on every engine.
     """
     text, bindings, _named = prepare(query, params)
     bound = bind(text, bindings) if bindings else text
@@ -322,7 +327,18 @@ def run_query(
 
         ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
         form = check_syntax(bound)
-        return ep.query(sparql_prefixes() + bound, graph=isinstance(form, ox.QueryTriples))
+        if declares_dataset(bound):
+            graphs, named = dataset_clauses(bound)
+        elif "GRAPH" in words(bound):  # it addresses graphs itself: the store's own dataset
+            graphs, named = [], []
+        else:
+            graphs, named = list(DATASET_GRAPHS), []
+        return ep.query(
+            sparql_prefixes() + bound,
+            graph=isinstance(form, ox.QueryTriples),
+            default_graphs=graphs,
+            named_graphs=named,
+        )
     gs = store if isinstance(store, GraphStore) else GraphStore.open(store or "build/graph")
     try:
         return _from_oxigraph(gs.query(sparql_prefixes() + bound))

@@ -74,7 +74,9 @@ class _Builder:
             self.decisions.append(Decision(kind, name, m.iri or "", m.how, self.address))
         return m
 
-    def add(self, facts: Iterator[tuple[str, ...]] | list[tuple[str, ...]], reused: str | None = None) -> None:
+    def add(
+        self, facts: Iterator[tuple[str, ...]] | list[tuple[str, ...]], reused: str | None = None
+    ) -> None:
         """Add triples (or the row functions' facts, whose column is dropped); on a node the graph
         holds already, leave out values it has one of."""
         triples = [(f[0], f[1], f[2]) for f in facts]
