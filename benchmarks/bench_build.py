@@ -5,7 +5,7 @@ own fresh Python subprocess (nothing warm; peak memory is that process's ``ru_ma
 
 * ``build``             ``clustergraph.graph.build.build(data, store)``  (with SHACL validation)
 * ``build-novalidate``  ``clustergraph.graph.build.build(data, store, validate=False)``
-* ``export``            ``clustergraph.graph.store.export(store, file, format="ntriples")``
+* ``export``            ``clustergraph.graph.export.export(store, file, format="ntriples", graphs=["all"])``
 * ``rdflib-parse``      ``rdflib.Graph().parse(file, format="nt")`` of that export
 * ``oxigraph-disk``     ``pyoxigraph.Store(path).bulk_load(path=file, format=N_TRIPLES)``
 * ``oxigraph-memory``   the same into ``pyoxigraph.Store()``
@@ -96,11 +96,11 @@ def _worker(kind: str, src: str, dst: str) -> dict:
         if isinstance(phases, dict):
             result["phases"] = {str(k): float(v) for k, v in phases.items()}
     elif kind == "export":
-        from clustergraph.graph.store import export
+        from clustergraph.graph.export import export
 
         before = _peak_bytes()[0]
         t0 = time.perf_counter()
-        written = export(Path(src), Path(dst), format="ntriples")
+        written = export(Path(src), Path(dst), format="ntriples", graphs=["all"])
         seconds = time.perf_counter() - t0
         if isinstance(written, int):
             result["triples"] = written

@@ -30,7 +30,7 @@ def test_the_readme_provenance_query_answers(built: Path) -> None:
     from clustergraph.graph.store import GraphStore
     from clustergraph.sparql.query import run
 
-    block = README.split("sources of OptoNet's member counts")[1].split('clustergraph query "', 1)[1]
+    block = README.split("OptoNet's member counts with the pages")[1].split('clustergraph query "', 1)[1]
     query = block.split('"\n```', 1)[0].replace("/org/optonet", "/org/lichtwerk")
     names, rows = run(GraphStore.open(built), query)
     assert names == ["value", "date", "source"]
@@ -38,6 +38,15 @@ def test_the_readme_provenance_query_answers(built: Path) -> None:
         (100, "https://example.org/news/lichtwerk-profile"),
         (115, "https://example.org/news/lichtwerk-gold"),
     }
+    # and the general form names exactly the page that states a fact
+    general = README.split("The general form, for any statement `S P O`")[1].split("```sparql\n", 1)[1]
+    general = general.split("```", 1)[0].replace(
+        "S ; rdf:predicate P ; rdf:object O",
+        "<https://w3id.org/clustergraph/id/org/lichtwerk> ; rdf:predicate cg:foundingDate ; rdf:object ?o",
+    )
+    assert run(GraphStore.open(built), general)[1] == [
+        {"source": "https://example.org/news/lichtwerk-profile"}
+    ]
 
 
 #: The prose the project writes about its own code (ontology/ and data/ have their own READMEs).

@@ -17,18 +17,24 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX cg: <https://w3id.org/clustergraph/ontology#>
 """
 #: The documented query form: which pages state S P O (docs/model.md, "Graphs and provenance").
-STATED_BY = PREFIXES + """
+STATED_BY = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?source
 FROM NAMED <https://w3id.org/clustergraph/id/graph/provenance>
 WHERE { GRAPH <https://w3id.org/clustergraph/id/graph/provenance> {
   ?st rdf:subject <https://w3id.org/clustergraph/id/org/lichtwerk> ; rdf:predicate cg:%s ; rdf:object ?o ;
       prov:wasDerivedFrom ?source } } ORDER BY ?source"""
-RECORD_SOURCES = PREFIXES + """
+)
+RECORD_SOURCES = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?source
 FROM NAMED <https://w3id.org/clustergraph/id/graph/provenance>
 WHERE { GRAPH <https://w3id.org/clustergraph/id/graph/provenance> {
   ?st rdf:subject <https://w3id.org/clustergraph/id/org/lichtwerk> ; rdf:predicate cg:%s ; rdf:object ?o ;
       cg:record ?r . ?r cg:recordSource ?source } } ORDER BY ?source"""
+)
 PROFILE, GOLD = "https://example.org/news/lichtwerk-profile", "https://example.org/news/lichtwerk-gold"
 
 
@@ -50,17 +56,23 @@ def test_a_fact_cites_only_the_pages_that_state_it(built: Path) -> None:
 
 def test_every_data_triple_has_a_statement_node_with_its_record(built: Path) -> None:
     gs = GraphStore.open(built)
-    unrecorded = gs.select(PREFIXES + """
+    unrecorded = gs.select(
+        PREFIXES
+        + """
         SELECT (COUNT(*) AS ?n) WHERE {
           GRAPH <https://w3id.org/clustergraph/id/graph/data> { ?s ?p ?o }
           FILTER NOT EXISTS { GRAPH <https://w3id.org/clustergraph/id/graph/provenance> {
             ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cg:record ?r } }
-        }""")
+        }"""
+    )
     assert unrecorded == [{"n": 0}]
     # every fact of a table row cites a page, fact- or record-level
-    unsourced = gs.select(PREFIXES + """
+    unsourced = gs.select(
+        PREFIXES
+        + """
         SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/clustergraph/id/graph/provenance> {
-          ?st cg:record ?r . ?r a cg:TableRecord FILTER NOT EXISTS { ?r cg:recordSource ?page } } }""")
+          ?st cg:record ?r . ?r a cg:TableRecord FILTER NOT EXISTS { ?r cg:recordSource ?page } } }"""
+    )
     assert unsourced == [{"n": 0}]
 
 

@@ -52,7 +52,10 @@ def test_turtle_of_several_graphs_merges_them(built: Path, tmp_path: Path) -> No
     n = export(built, out, "ntriples", graphs=["data", "provenance"])
     g = Graph().parse(out, format="nt")
     quads = _store_quads(built)
-    wanted = {"https://w3id.org/clustergraph/id/graph/data", "https://w3id.org/clustergraph/id/graph/provenance"}
+    wanted = {
+        "https://w3id.org/clustergraph/id/graph/data",
+        "https://w3id.org/clustergraph/id/graph/provenance",
+    }
     assert len(g) == n == len({q.triple for q in quads if q.graph_name.value in wanted})
     with pytest.raises(ClusterGraphError, match="unknown graph"):
         export(built, out, "turtle", graphs=["facts"])
@@ -76,7 +79,9 @@ def test_no_people_leaves_out_people_and_their_posts(built: Path, tmp_path: Path
     vocab = "https://w3id.org/clustergraph/vocab/"
     subject = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
     about_vocab = {
-        q.subject for q in exported.quads_for_pattern(None, subject, None, None) if q.object.value.startswith(vocab)
+        q.subject
+        for q in exported.quads_for_pattern(None, subject, None, None)
+        if q.object.value.startswith(vocab)
     }
     text = "\n".join(
         str(q)

@@ -218,8 +218,12 @@ def test_bad_cites_are_located(dataset, cites: str, column: str, expected: str) 
 
 
 def test_a_page_in_sources_and_context_is_refused(dataset) -> None:
-    d = dataset(counts=lambda t: t.replace("115,exact,2023,,https://example.org/news/lichtwerk-gold,,",
-                                           "115,exact,2023,,https://example.org/news/lichtwerk-gold,,news-lichtwerk-gold"))
+    d = dataset(
+        counts=lambda t: t.replace(
+            "115,exact,2023,,https://example.org/news/lichtwerk-gold,,",
+            "115,exact,2023,,https://example.org/news/lichtwerk-gold,,news-lichtwerk-gold",
+        )
+    )
     [p] = _problems(d)
     assert p.column == "context" and "not in sources or cites" in p.expected and p.line == 2
 

@@ -166,20 +166,29 @@ def test_cli_map_prints_the_path(built, tmp_path):
     assert r.exit_code == 2
 
 
-def test_entity_sources_reads_named_graphs_and_skips_the_default_graph(tmp_path):
+def test_entity_sources_are_the_pages_that_state_its_facts(tmp_path):
     import pyoxigraph as ox
 
     store = ox.Store(str(tmp_path / "s"))
-    org, src = ox.NamedNode("https://w3id.org/clustergraph/id/org/a"), ox.NamedNode("urn:g:1")
+    prov = ox.NamedNode("https://w3id.org/clustergraph/id/graph/provenance")
+    data = ox.NamedNode("https://w3id.org/clustergraph/id/graph/data")
+    org, st = ox.NamedNode("https://w3id.org/clustergraph/id/org/a"), ox.NamedNode("urn:st:1")
     label = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
-    store.add(ox.Quad(org, label, ox.Literal("A"), src))
-    store.add(ox.Quad(org, label, ox.Literal("A"), ox.DefaultGraph()))
-    derived = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
-    for g in (
-        ox.NamedNode("urn:g:build"),
-        ox.DefaultGraph(),
-    ):  # a build also puts the union in the default graph
-        store.add(ox.Quad(src, derived, ox.NamedNode("https://example.org/a"), g))
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    store.add(ox.Quad(org, label, ox.Literal("A"), data))
+    store.add(ox.Quad(st, ox.NamedNode(rdf + "subject"), org, prov))
+    store.add(
+        ox.Quad(
+            st,
+            ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"),
+            ox.NamedNode("https://example.org/a"),
+            prov,
+        )
+    )
+    title = ox.NamedNode("http://purl.org/dc/terms/title")
+    store.add(ox.Quad(ox.NamedNode("https://example.org/a"), title, ox.Literal("Page A"), prov))
+    # an imported triple cannot retitle the page: titles come from the provenance graph only
+    store.add(ox.Quad(ox.NamedNode("https://example.org/a"), title, ox.Literal("forged"), data))
     gs = GraphStore(tmp_path, tmp_path / "s", store)
     found = views.entity_sources(gs, [org.value, "not an iri", "https://w3id.org/x y"])
-    assert found == {org.value: [("https://example.org/a", "")]}
+    assert found == {org.value: [("https://example.org/a", "Page A")]}
