@@ -4,7 +4,9 @@ Profile texts (``*.txt``) and RDF files (``*.ttl``, ``*.trig``, ``*.nt``, ``*.nq
 ``*.jsonld``, ``*.rdf``) placed there are part of every build: each becomes its own source
 graph, reconciled with what the tables hold (and with ``reconciliation.csv``'s decisions),
 so a rebuild keeps them. Problems are reported for every file before anything is published.
-Other files there (a README) are ignored.
+Other files there (a README) are ignored. Every entry with one of those suffixes must be a
+regular file or a link to one: a dangling link, a link to a folder, a FIFO or a device is an
+error naming it, as in the data directory itself (:func:`clustergraph.loaders.files.check_regular`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def folder_files(data_dir: Path | str) -> tuple[list[Path], list[Path]]:
     profiles = sorted((data_dir / PROFILE_DIR).glob("*.txt")) if (data_dir / PROFILE_DIR).is_dir() else []
     rdf_dir = data_dir / RDF_DIR
     rdfs = (
-        sorted(p for p in rdf_dir.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        sorted(p for p in rdf_dir.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
         if rdf_dir.is_dir()
         else []
     )
@@ -49,12 +51,14 @@ def folder_batches(data_dir: Path | str, index: EntityIndex) -> list[SourceBatch
         except DataError as exc:
             problems.extend(exc.problems)
         except SourceFileError as exc:
-            problems.append(Problem(str(path), None, None, path.name, f"a readable file ({exc})"))
+            problems.append(exc.problem(str(path)))
     for path in rdfs:
         try:
             batches.append(load_rdf_file(path, index))
+        except DataError as exc:
+            problems.extend(exc.problems)
         except SourceFileError as exc:
-            problems.append(Problem(str(path), None, None, path.name, f"a readable RDF file ({exc})"))
+            problems.append(exc.problem(str(path)))
     seen: dict[str, str] = {}
     for b in batches:
         if b.address in seen:

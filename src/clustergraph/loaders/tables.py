@@ -7,6 +7,7 @@ and the pure function of :mod:`.triples` that turns one parsed row into triples.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from clustergraph.loaders.columns import (
     parse_integer,
     parse_region_id,
     parse_slug,
+    parse_text,
     parse_url,
     parse_website,
     ref,
@@ -83,50 +85,46 @@ def _s(x: Any) -> str:
     return x.id if isinstance(x, Ref) else str(x)
 
 
-NOTE = Column("note")
+NOTE = Column("note", parse_text)
 SOURCES = Column("sources", parse_url, required=True, many=True)
 
 
 def _coord(lo: float, hi: float, what: str) -> Callable[[str], str]:
     def parse(value: str) -> str:
         try:
-            f = float(value)
+            parse_decimal(value)
         except ValueError:
-            raise ValueError(f"a {what} in decimal degrees between {lo:g} and {hi:g}") from None
-        if not lo <= f <= hi:
+            raise ValueError(
+                f"a {what} in decimal degrees between {lo:g} and {hi:g} "
+                "(the digits 0-9 and a dot, no exponent)"
+            ) from None
+        if not lo <= float(value) <= hi:
             raise ValueError(f"a {what} in decimal degrees between {lo:g} and {hi:g}")
-        parse_decimal(value)
         return value
 
     return parse
 
 
 def _nace(value: str) -> str:
-    import re
-
-    if not re.match(r"^[A-U](?:\d{2}(?:\.\d{1,2})?)?$|^\d{2}(?:\.\d{1,2})?$", value):
+    if not re.fullmatch(r"[A-U](?:[0-9]{2}(?:\.[0-9]{1,2})?)?|[0-9]{2}(?:\.[0-9]{1,2})?", value):
         raise ValueError("a NACE Rev. 2 code such as 26.70, 26.7, 26 or C")
     return value
 
 
 def _nuts(value: str) -> str:
-    import re
-
-    if not re.match(r"^[A-Z]{2}[A-Z0-9]{0,3}$", value):
+    if not re.fullmatch(r"[A-Z]{2}[A-Z0-9]{0,3}", value):
         raise ValueError("a NUTS code such as DEG, DE2 or ES51")
     return value
 
 
 def _currency(value: str) -> str:
-    import re
-
-    if not re.match(r"^[A-Z]{3}$", value):
+    if not re.fullmatch(r"[A-Z]{3}", value):
         raise ValueError("an ISO 4217 currency code such as EUR")
     return value
 
 
 def _geonames(value: str) -> str:
-    if not value.isdigit():
+    if not re.fullmatch(r"[0-9]+", value):
         raise ValueError("a GeoNames id (digits only)")
     return value
 
@@ -196,7 +194,7 @@ TABLES: tuple[Table, ...] = (
             Column("id", ref("organisations"), required=True),
             Column("decision", code(("alias", "distinct")), required=True),
             Column("other", ref("organisations")),
-            Column("reason", required=True),
+            Column("reason", parse_text, required=True),
             Column("sources", parse_url, many=True),
         ),
         reconciliation_triples,
@@ -439,7 +437,7 @@ TABLES: tuple[Table, ...] = (
             Column("amount", parse_decimal),
             Column("currency", _currency),
             Column("date", parse_date),
-            Column("purpose"),
+            Column("purpose", parse_text),
             NOTE,
             SOURCES,
         ),
@@ -453,7 +451,7 @@ TABLES: tuple[Table, ...] = (
             Column("url", parse_url, required=True),
             Column("title"),
             Column("publisher"),
-            Column("taken"),
+            Column("taken", parse_text),
         ),
         None,
         key="url",
