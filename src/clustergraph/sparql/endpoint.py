@@ -1,6 +1,7 @@
-"""Remote SPARQL 1.1 endpoints: query them (SPARQLWrapper) and push the graph to them.
+"""Remote SPARQL 1.1 endpoints: query them and push the graph to them (SPARQLWrapper for updates).
 
-Every call sends a real User-Agent and has a timeout; long queries go by POST; reads are
+Every call sends a real User-Agent and has a timeout (a query's bounds the whole call,
+retries included: :func:`clustergraph.loaders.fetch.fetch`); long queries go by POST; reads are
 retried with back-off on connection failures, timeouts and 5xx answers, writes never are.
 HTTP errors become :class:`~clustergraph.errors.EndpointHTTPError` carrying the endpoint's
 own message; credentials come from the environment or a netrc file and are never printed.
@@ -53,6 +54,7 @@ from clustergraph.errors import (
     EndpointTimeout,
     EndpointUnreachable,
 )
+from clustergraph.loaders.fetch import fetch
 from clustergraph.model.namespaces import DATA_IRI, ONTOLOGY_IRI
 from clustergraph.sparql.result import Result, result_from_json
 
@@ -174,8 +176,13 @@ class Endpoint:
     # ------------------------------------------------------------------ queries (reads)
 
     def query(self, sparql: str, *, graph: bool = False) -> Result:
-        """Run a query: a :class:`~clustergraph.sparql.result.Result` (SELECT/ASK as JSON, else N-Triples)."""
-        body = self._read(lambda: self._sparqlwrapper_query(sparql, graph))
+        """Run a query: a :class:`~clustergraph.sparql.result.Result` (SELECT/ASK as JSON, else N-Triples).
+
+        ``timeout`` bounds the whole call, retries included: a server that answers a byte at a
+        time is cut off at the deadline like one that does not answer.
+        """
+        deadline = time.monotonic() + self.timeout
+        body = self._read(lambda: self._get(sparql, graph, deadline), deadline)
         if graph:
             try:
                 triples = [q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
@@ -186,45 +193,52 @@ class Endpoint:
             return result_from_json(json.loads(body))
         except (ValueError, TypeError, AttributeError) as exc:
             raise EndpointError(
-                f"{self.query_url} sent an answer that is not SPARQL results JSON: {exc}"
+                f"{self.query_url} sent an answer that is not SPARQL results JSON: {_one_line(str(exc))}"
             ) from None
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         """Rows of a SELECT (Python values)."""
         return self.query(sparql).rows
 
-    def _sparqlwrapper_query(self, sparql: str, graph: bool) -> bytes:
-        from SPARQLWrapper import GET, JSON, POST, URLENCODED, SPARQLWrapper
-
-        sw = SPARQLWrapper(self.query_url, agent=USER_AGENT)
-        sw.setQuery(sparql)
-        sw.setTimeout(max(1, round(self.timeout)))
-        sw.setOnlyConneg(True)
-        if graph:
-            sw.addCustomHttpHeader("Accept", "application/n-triples")
-        else:
-            sw.setReturnFormat(JSON)
-        long = len(urllib.parse.quote(sparql)) > GET_LIMIT
-        sw.setMethod(POST if long else GET)
-        if long:
-            sw.setRequestMethod(URLENCODED)
+    def _get(self, sparql: str, graph: bool, deadline: float) -> bytes:
+        """One query request (GET, or POST for long queries) within what is left of the deadline."""
+        headers = {
+            "Accept": "application/n-triples" if graph else "application/sparql-results+json",
+            "User-Agent": USER_AGENT,
+        }
         if self.credentials:
-            sw.setCredentials(*self.credentials)
-        return self._call(lambda: sw.query().response.read(), self.query_url)
+            token = base64.b64encode(":".join(self.credentials).encode("utf-8")).decode("ascii")
+            headers["Authorization"] = f"Basic {token}"
+        form = urllib.parse.urlencode({"query": sparql})
+        if len(form) > GET_LIMIT:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            request = urllib.request.Request(self.query_url, data=form.encode("ascii"), headers=headers)
+        else:
+            sep = "&" if "?" in self.query_url else "?"
+            request = urllib.request.Request(self.query_url + sep + form, headers=headers)
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise EndpointTimeout(f"{_redact(self.query_url)} did not answer within {self.timeout:g} s")
+        return self._call(lambda: fetch(request, left)[2], self.query_url)
 
-    def _read(self, fn: Callable[[], bytes]) -> bytes:
-        """A read with retries and exponential back-off on transient failures."""
+    def _read(self, fn: Callable[[], bytes], deadline: float | None = None) -> bytes:
+        """A read with retries and exponential back-off on transient failures (within the deadline)."""
         attempt = 0
         while True:
             try:
                 return fn()
-            except (EndpointUnreachable, EndpointTimeout):
+            except EndpointTimeout:
+                raise  # the time is up: retrying would only overrun the deadline
+            except EndpointUnreachable:
                 if attempt >= self.retries:
                     raise
             except EndpointHTTPError as exc:
                 if exc.status not in RETRY_STATUSES or attempt >= self.retries:
                     raise
-            time.sleep(self.backoff * 2**attempt)
+            pause = self.backoff * 2**attempt
+            if deadline is not None and time.monotonic() + pause >= deadline:
+                raise EndpointTimeout(f"{_redact(self.query_url)} did not answer within {self.timeout:g} s")
+            time.sleep(pause)
             attempt += 1
 
     # ------------------------------------------------------------------ updates (writes, never retried)
@@ -343,6 +357,7 @@ class PushReport:
     protocol: str
     dropped: list[str]
     seconds: float
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -352,6 +367,7 @@ class PushReport:
             "protocol": self.protocol,
             "dropped": self.dropped,
             "seconds": round(self.seconds, 3),
+            "notes": self.notes,
         }
 
 
@@ -424,6 +440,7 @@ def push(
         use = "gsp" if endpoint.store_url else "update"
     token = uuid.uuid4().hex[:12]
     staged: list[tuple[str, str]] = []
+    lost: EndpointError | None = None
     total = len(graphs)
     try:
         for n, (target, triples) in enumerate(sorted(graphs.items())):
@@ -446,7 +463,10 @@ def push(
         stale = [] if graph is not None else [g for g in existing if ours(g) and g not in targets]
         operations = [f"DROP SILENT GRAPH <{g}>" for g in stale]
         operations += [f"MOVE GRAPH <{s}> TO {'DEFAULT' if t == DEFAULT else f'<{t}>'}" for s, t in staged]
-        endpoint.update(" ;\n".join(operations))
+        try:
+            endpoint.update(" ;\n".join(operations))
+        except (EndpointTimeout, EndpointUnreachable) as exc:
+            lost = exc  # no answer to the final request: whether it was applied is checked below
     except BaseException as exc:
         with contextlib.suppress(EndpointError):
             if staged:
@@ -463,7 +483,32 @@ def push(
         protocol=use,
         dropped=stale,
         seconds=time.perf_counter() - started,
+        notes=[_after_lost_answer(endpoint, staged, lost)] if lost is not None else [],
     )
+
+
+def _after_lost_answer(endpoint: Endpoint, staged: list[tuple[str, str]], lost: EndpointError) -> str:
+    """Ask the store whether the final request (drop the stale graphs, move the staging graphs) was
+    applied when its answer was lost; it is one transaction, so the staging graphs tell.
+
+    Returns a note if the store holds the new build; raises an error saying what it holds otherwise.
+    """
+    try:
+        left = [s for s, _t in staged if s in set(remote_graphs(endpoint))]
+    except EndpointError as exc:
+        raise type(lost)(
+            f"push: the answer to its final request was lost ({lost}) and the store cannot be asked now "
+            f"({exc}): it holds either its previous data or the new build; run push again when it answers "
+            "(a push replaces the graphs either way)"
+        ) from None
+    if left:
+        with contextlib.suppress(EndpointError):
+            endpoint.update(" ;\n".join(f"DROP SILENT GRAPH <{s}>" for s, _t in staged))
+        raise type(lost)(
+            "push failed, the store keeps its previous data (checked after the answer to the final request "
+            f"was lost: {lost})"
+        )
+    return f"the answer to the final request was lost ({lost}); the store was checked: it holds the new build"
 
 
 def _extra(exc: EndpointError) -> tuple[Any, ...]:

@@ -41,7 +41,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -52,6 +52,7 @@ import pyoxigraph as ox
 
 from clustergraph.graph.store import GraphStore
 from clustergraph.model.namespaces import sparql_prefixes
+from clustergraph.sparql.deadline import call_with_deadline
 from clustergraph.sparql.params import (
     ENTITY_KINDS,
     EXAMPLE_IDS,
@@ -61,7 +62,14 @@ from clustergraph.sparql.params import (
     guess_term,
     make_term,
 )
-from clustergraph.sparql.query import QueryError, _user_position, bind, query_variables, read_query
+from clustergraph.sparql.query import (
+    QueryError,
+    _user_position,
+    bind,
+    check_service,
+    query_variables,
+    read_query,
+)
 from clustergraph.sparql.result import Result, result_from_json, term_from_json
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -307,12 +315,18 @@ def run_query(
     *,
     store: GraphStore | Path | str | None = None,
     endpoint: Endpoint | str | None = None,
+    timeout: float | None = None,
+    allow_service: Iterable[str] = (),
 ) -> Result:
     """Run a named query, a ``.rq`` file or query text with bound parameters.
 
     ``store`` is an opened :class:`GraphStore` or a build location (default ``build/graph``);
     ``endpoint`` (an :class:`~clustergraph.sparql.endpoint.Endpoint` or a URL) runs it remotely instead.
     The project's prefixes are predeclared; the default graph is the union of all graphs.
+
+    On the embedded store the query runs under :func:`~clustergraph.sparql.deadline.call_with_deadline`:
+    ``timeout`` seconds at most (``None``: no limit), and Ctrl-C stops the wait. A ``SERVICE``
+    clause is refused unless its host is in ``allow_service``: nothing leaves the machine unasked.
     """
     text, bindings, _named = prepare(query, params)
     bound = bind(text, bindings) if bindings else text
@@ -321,11 +335,14 @@ def run_query(
         from clustergraph.sparql.endpoint import Endpoint
 
         ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
+        if timeout is not None:
+            ep.timeout = timeout
         form = check_syntax(bound)
         return ep.query(sparql_prefixes() + bound, graph=isinstance(form, ox.QueryTriples))
+    check_service(text, allow_service)
     gs = store if isinstance(store, GraphStore) else GraphStore.open(store or "build/graph")
     try:
-        return _from_oxigraph(gs.query(sparql_prefixes() + bound))
+        return call_with_deadline(lambda: _from_oxigraph(gs.query(sparql_prefixes() + bound)), timeout)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_user_position(str(exc))}") from None
     except OSError as exc:
