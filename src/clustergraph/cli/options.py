@@ -69,9 +69,9 @@ def echo(text: Any = "", *, err: bool = False, machine: bool = False, nl: bool =
     output going to a file or a pipe."""
     text = "" if text is None else str(text)
     stream = sys.stderr if err else sys.stdout
-    if not machine or (hasattr(stream, "isatty") and stream.isatty()):
-        text = for_terminal(text)
-    click.echo(text, err=err, nl=nl)
+    raw = machine and not (hasattr(stream, "isatty") and stream.isatty())
+    # color=True: click would otherwise strip what looks like ANSI codes from the data of machine output
+    click.echo(text if raw else for_terminal(text), err=err, nl=nl, color=True if raw else None)
 
 
 def check_source_url(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -191,7 +191,7 @@ def serve(store: Path, port: int, query_timeout: int, allow_service: tuple[str, 
             + (f"allowed only to {', '.join(allow_service)}" if allow_service else "refused")
         )
         echo("press Ctrl-C to stop", nl=True)
-        code = endpoint.server.process.wait()
+        code = endpoint.wait()
         echo(
             f"error: the server stopped by itself (exit code {code}): {endpoint.server.log()[-300:].strip()}",
             err=True,

@@ -132,7 +132,7 @@ def text_problems(
                     None,
                     value if len(value) <= 80 else value[:77] + "...",
                     f"{kind} without {refused} characters "
-                    f"(found {bad[1]}{where or ' in the statement about ' + s})",
+                    f"(found {bad[1]}{where or ', in the statement about ' + s})",
                 )
             )
             if len(problems) >= 50:

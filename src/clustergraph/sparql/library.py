@@ -69,6 +69,7 @@ from clustergraph.sparql.query import (
     check_service,
     query_variables,
     read_query,
+    without_service,
 )
 from clustergraph.sparql.result import Result, result_from_json, term_from_json
 
@@ -290,10 +291,12 @@ def check_syntax(text: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTri
     """Parse ``text`` (prefixes predeclared) with Oxigraph's SPARQL parser, on an empty store.
 
     Returns the (empty) result, which tells the query's form; a syntax error becomes a
-    :class:`QueryError` naming the line and column in the user's own text.
+    :class:`QueryError` naming the line and column in the user's own text. ``SERVICE`` clauses
+    are checked as ``GRAPH`` clauses: evaluating them, even on an empty store, would call their
+    endpoints.
     """
     try:
-        return ox.Store().query(sparql_prefixes() + text)
+        return ox.Store().query(sparql_prefixes() + without_service(text))
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_user_position(str(exc))}") from None
     except OSError as exc:

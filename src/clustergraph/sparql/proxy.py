@@ -7,7 +7,11 @@ it make this machine call other hosts (a web page open in the user's browser inc
 asked for: it reads every query (``GET ?query=``, a form ``POST``, a ``application/sparql-query``
 body), refuses one with a ``SERVICE`` clause whose host is not allowed (HTTP 403 with the
 reason, :func:`clustergraph.sparql.query.check_service`), and passes everything else through
-unchanged, the YASGUI page included. Oxigraph's own ``--timeout-s`` bounds each query.
+unchanged, the YASGUI page included. Oxigraph's own ``--timeout-s`` bounds each query where its
+evaluator checks the time; where it does not (a large join or aggregate computed before the
+first result), the guard waits ``query_timeout`` + :data:`GRACE` seconds for the answer to
+start, then answers 503 and replaces the Oxigraph server (a new process on the same store),
+which is the only way to stop that query.
 
 >>> with start_guarded("build/graph/store-...", query_timeout=60) as ep:   # doctest: +SKIP
 ...     print(ep.query_url)
@@ -32,6 +36,8 @@ from clustergraph.sparql.server import HOST, OxigraphServer, port_in_use, start_
 
 #: The largest request body the guard reads (a query or a form), in bytes.
 MAX_BODY = 10 * 1024 * 1024
+#: Seconds past the query timeout the guard waits for an answer to start before it restarts the server.
+GRACE = 5.0
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "host"}
 _HOP_BY_HOP |= {"proxy-authorization", "proxy-authenticate", "content-length"}
 
@@ -59,11 +65,30 @@ def queries_of(method: str, target: str, content_type: str, body: bytes) -> list
     return found
 
 
+class _Upstream:
+    """The Oxigraph server behind the guard, replaced by a new one when a query will not stop."""
+
+    def __init__(self, location: Path | str, query_timeout: float | None) -> None:
+        self.location, self.query_timeout = location, query_timeout
+        self.lock = threading.Lock()
+        self.server = self._start()
+
+    def _start(self) -> OxigraphServer:
+        return start_server(self.location, read_only=True, query_timeout=self.query_timeout)
+
+    def replace(self, stuck: OxigraphServer) -> None:
+        """Kill ``stuck`` (if it is still the current server) and start a new one."""
+        with self.lock:
+            if self.server is stuck:
+                stuck.kill()
+                self.server = self._start()
+
+
 class _Guard(BaseHTTPRequestHandler):
     server_version = "clustergraph-serve"
-    upstream: tuple[str, int] = (HOST, 0)
+    upstream: _Upstream
     allow: tuple[str, ...] = ()
-    read_timeout: float = 60.0
+    wait: float = 60.0
 
     def log_message(self, format: str, *args: Any) -> None:
         return  # quiet, like the Oxigraph server
@@ -108,11 +133,18 @@ class _Guard(BaseHTTPRequestHandler):
                 message = str(exc).replace("--allow-service", "clustergraph serve --allow-service")
                 self._answer(403, f"refused: {message}")
                 return
-        conn = http.client.HTTPConnection(*self.upstream, timeout=self.read_timeout)
+        current = self.upstream.server
+        conn = http.client.HTTPConnection(current.host, current.port, timeout=self.wait)
         try:
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
             conn.request(self.command, self.path, body=body or None, headers=headers)
-            response = conn.getresponse()
+            try:
+                response = conn.getresponse()
+            except TimeoutError:
+                self.upstream.replace(current)
+                limit = self.wait - GRACE
+                self._answer(503, f"the query ran past the timeout of {limit:g} s and was stopped")
+                return
             self.send_response(response.status, response.reason)
             for key, value in response.getheaders():
                 if key.lower() not in _HOP_BY_HOP:
@@ -134,11 +166,25 @@ class _Guard(BaseHTTPRequestHandler):
 class GuardedEndpoint:
     """The guard (on ``host:port``) and the Oxigraph server behind it."""
 
-    server: OxigraphServer
+    upstream: _Upstream
     host: str
     port: int
     _httpd: ThreadingHTTPServer = field(repr=False)
     _thread: threading.Thread = field(repr=False)
+
+    @property
+    def server(self) -> OxigraphServer:
+        """The Oxigraph server behind the guard now."""
+        return self.upstream.server
+
+    def wait(self) -> int:
+        """Wait until the server behind stops by itself (not replaced by the guard); its exit code."""
+        while True:
+            current = self.server
+            code = current.process.wait()
+            with self.upstream.lock:
+                if self.server is current:
+                    return code
 
     @property
     def url(self) -> str:
@@ -176,22 +222,18 @@ def start_guarded(
     """Serve the store at ``location`` read-only on ``host:port`` behind the guard (see the module)."""
     if port is not None and port_in_use(port, host):
         raise ServerError(f"port {port} on {host} is in use; choose another with --port")
-    server = start_server(location, read_only=True, query_timeout=query_timeout)
+    upstream = _Upstream(location, query_timeout)
     handler = type(
         "Guard",
         (_Guard,),
-        {
-            "upstream": (server.host, server.port),
-            "allow": tuple(allow_service),
-            "read_timeout": (query_timeout or 3600.0) + 30.0,
-        },
+        {"upstream": upstream, "allow": tuple(allow_service), "wait": (query_timeout or 3600.0) + GRACE},
     )
     try:
         httpd = ThreadingHTTPServer((host, port or 0), handler)
     except OSError as exc:
-        server.stop()
+        upstream.server.stop()
         raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, name="clustergraph-serve", daemon=True)
     thread.start()
-    return GuardedEndpoint(server, host, int(httpd.server_address[1]), httpd, thread)
+    return GuardedEndpoint(upstream, host, int(httpd.server_address[1]), httpd, thread)

@@ -132,6 +132,29 @@ def service_calls(query: str) -> list[tuple[int, str | None]]:
     return out
 
 
+def without_service(query: str) -> str:
+    """``query`` with every ``SERVICE [SILENT]`` written ``GRAPH`` (same length): the same syntax,
+    for a syntax check on an empty store that must not call the endpoints (positions unchanged).
+
+    >>> without_service("SELECT * { SERVICE SILENT <http://x/> { ?s ?p ?o } }")
+    'SELECT * { GRAPH                <http://x/> { ?s ?p ?o } }'
+    """
+    out, last, pending = [], 0, False
+    for m in _TOKENS.finditer(query):
+        if m.lastgroup != "word":
+            if not m.group().isspace():
+                pending = False
+            continue
+        word = m.group().upper()
+        if word == "SERVICE" or (pending and word == "SILENT"):
+            out.append(query[last : m.start()])
+            out.append("GRAPH  " if word == "SERVICE" else " " * 6)
+            last, pending = m.end(), word == "SERVICE"
+        else:
+            pending = False
+    return "".join(out) + query[last:]
+
+
 def _unescape_iri(text: str) -> str:
     return re.sub(
         r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})", lambda m: chr(int(m.group(1) or m.group(2), 16)), text
@@ -158,7 +181,7 @@ def check_service(query: str, allow: Iterable[str] = ()) -> None:
                 if host in allowed or f"{host}:{port or (443 if parts.scheme == 'https' else 80)}" in allowed:
                     continue
         what = f"<{target}>" if target else "with an endpoint named by a variable (or an unknown prefix)"
-        hint = f"allow it with --allow-service {host}" if host else "name it by its IRI and allow its host"
+        hint = f"allow it with --allow-service {host}" if host else "name it by its IRI, --allow-service HOST"
         raise QueryError(
             f"line {line}: SERVICE {what} would send a request to another endpoint; clustergraph sends no "
             f"request off this machine unless asked: {hint}"
