@@ -14,6 +14,7 @@ URLError: <urlopen error [Errno 111] Connection refused>
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import http.client
 import io
@@ -21,6 +22,7 @@ import socket
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from email.message import Message
 from typing import Any
@@ -111,6 +113,26 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
             message = f"a redirect to {newurl!r} is not followed"
             raise urllib.error.HTTPError(newurl, code, message, headers, fp)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def query_request(
+    url: str,
+    sparql: str,
+    accept: str,
+    agent: str,
+    credentials: tuple[str, str] | None = None,
+    get_limit: int = 2000,
+) -> urllib.request.Request:
+    """A SPARQL protocol query request: GET, or a form POST when the encoded query is over ``get_limit``."""
+    headers = {"Accept": accept, "User-Agent": agent}
+    if credentials:
+        token = base64.b64encode(":".join(credentials).encode("utf-8")).decode("ascii")
+        headers["Authorization"] = f"Basic {token}"
+    form = urllib.parse.urlencode({"query": sparql})
+    if len(form) > get_limit:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        return urllib.request.Request(url, data=form.encode("ascii"), headers=headers)
+    return urllib.request.Request(url + ("&" if "?" in url else "?") + form, headers=headers)
 
 
 def fetch(

@@ -54,8 +54,9 @@ from clustergraph.errors import (
     EndpointTimeout,
     EndpointUnreachable,
 )
-from clustergraph.loaders.fetch import fetch
+from clustergraph.loaders.fetch import fetch, query_request
 from clustergraph.model.namespaces import DATA_IRI, ONTOLOGY_IRI
+from clustergraph.sparql.outcome import after_lost_answer
 from clustergraph.sparql.result import Result, result_from_json
 
 USER_AGENT = f"clustergraph/{__version__} (SPARQL client; +https://w3id.org/clustergraph)"
@@ -202,20 +203,8 @@ class Endpoint:
 
     def _get(self, sparql: str, graph: bool, deadline: float) -> bytes:
         """One query request (GET, or POST for long queries) within what is left of the deadline."""
-        headers = {
-            "Accept": "application/n-triples" if graph else "application/sparql-results+json",
-            "User-Agent": USER_AGENT,
-        }
-        if self.credentials:
-            token = base64.b64encode(":".join(self.credentials).encode("utf-8")).decode("ascii")
-            headers["Authorization"] = f"Basic {token}"
-        form = urllib.parse.urlencode({"query": sparql})
-        if len(form) > GET_LIMIT:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            request = urllib.request.Request(self.query_url, data=form.encode("ascii"), headers=headers)
-        else:
-            sep = "&" if "?" in self.query_url else "?"
-            request = urllib.request.Request(self.query_url + sep + form, headers=headers)
+        accept = "application/n-triples" if graph else "application/sparql-results+json"
+        request = query_request(self.query_url, sparql, accept, USER_AGENT, self.credentials, GET_LIMIT)
         left = deadline - time.monotonic()
         if left <= 0:
             raise EndpointTimeout(f"{_redact(self.query_url)} did not answer within {self.timeout:g} s")
@@ -483,32 +472,8 @@ def push(
         protocol=use,
         dropped=stale,
         seconds=time.perf_counter() - started,
-        notes=[_after_lost_answer(endpoint, staged, lost)] if lost is not None else [],
+        notes=[after_lost_answer(endpoint, staged, lost)] if lost is not None else [],
     )
-
-
-def _after_lost_answer(endpoint: Endpoint, staged: list[tuple[str, str]], lost: EndpointError) -> str:
-    """Ask the store whether the final request (drop the stale graphs, move the staging graphs) was
-    applied when its answer was lost; it is one transaction, so the staging graphs tell.
-
-    Returns a note if the store holds the new build; raises an error saying what it holds otherwise.
-    """
-    try:
-        left = [s for s, _t in staged if s in set(remote_graphs(endpoint))]
-    except EndpointError as exc:
-        raise type(lost)(
-            f"push: the answer to its final request was lost ({lost}) and the store cannot be asked now "
-            f"({exc}): it holds either its previous data or the new build; run push again when it answers "
-            "(a push replaces the graphs either way)"
-        ) from None
-    if left:
-        with contextlib.suppress(EndpointError):
-            endpoint.update(" ;\n".join(f"DROP SILENT GRAPH <{s}>" for s, _t in staged))
-        raise type(lost)(
-            "push failed, the store keeps its previous data (checked after the answer to the final request "
-            f"was lost: {lost})"
-        )
-    return f"the answer to the final request was lost ({lost}); the store was checked: it holds the new build"
 
 
 def _extra(exc: EndpointError) -> tuple[Any, ...]:

@@ -137,7 +137,7 @@ def without_service(query: str) -> str:
     for a syntax check on an empty store that must not call the endpoints (positions unchanged).
 
     >>> without_service("SELECT * { SERVICE SILENT <http://x/> { ?s ?p ?o } }")
-    'SELECT * { GRAPH                <http://x/> { ?s ?p ?o } }'
+    'SELECT * { GRAPH          <http://x/> { ?s ?p ?o } }'
     """
     out, last, pending = [], 0, False
     for m in _TOKENS.finditer(query):
