@@ -4,7 +4,8 @@ Every input is written to a temporary folder and fed to ``clustergraph`` in a su
 time includes the interpreter's start, about 1 s), against a copy of a graph built from
 ``tests/data/valid``: a 10 MB CSV cell, a 10 MB profile text (one long token, and words), a
 10 MB literal in Turtle, N-Triples, JSON-LD and RDF/XML, and 10 MB of nesting in Turtle
-(blank nodes and collections), JSON-LD and RDF/XML. It reports the seconds, the exit code and
+(blank nodes and collections), JSON-LD and RDF/XML; and, for scale, a 10 MB Turtle file of
+ordinary statements. It reports the seconds, the exit code and
 the first line of the answer, and fails a run that takes longer than ``--limit`` seconds or
 shows a traceback. It also measures what the deadline costs an embedded query (the worker
 thread of :mod:`clustergraph.sparql.deadline`) on a named query.
@@ -63,6 +64,16 @@ def _rdfxml_literal(n: int) -> tuple[str, bytes]:
     ).encode()
 
 
+def _turtle_wide(n: int) -> tuple[str, bytes]:
+    row = '<http://e.net/s{i}> <http://e.net/p> [ <http://e.net/q> "value {i}" ] .\n'
+    rows, size, i = [], 0, 0
+    while size < n:
+        rows.append(row.format(i=i))
+        size += len(rows[-1])
+        i += 1
+    return "wide.ttl", "".join(rows).encode()
+
+
 def _nested(name: str, open_: str, middle: str, close: str, head: str = "", tail: str = "") -> Callable:
     def make(n: int) -> tuple[str, bytes]:
         depth = n // (len(open_) + len(close))
@@ -79,6 +90,7 @@ KINDS: dict[str, tuple[str, Callable[[int], tuple[str, bytes]]]] = {
     "ntriples-literal": ("import", _nt_literal),
     "jsonld-literal": ("import", _jsonld_literal),
     "rdfxml-literal": ("import", _rdfxml_literal),
+    "turtle-wide": ("import", _turtle_wide),
     "turtle-nested-blank-nodes": (
         "import",
         _nested("deep.ttl", "[ <http://e.net/p> ", '"x"', " ]", "<http://e.net/a> <http://e.net/p> ", " .\n"),

@@ -1,9 +1,10 @@
 """What an RDF file may not do, checked before anything of it is loaded.
 
-* **Nest without end.** RDF/XML and JSON-LD nested deeper than :data:`MAX_NESTING` levels are
-  refused before the parser sees them (Oxigraph's RDF/XML parser takes time quadratic in the
-  depth, its JSON-LD parser overflows its stack a few thousand levels down); Turtle and TriG
-  nest in linear time and are not limited.
+* **Nest without end.** RDF/XML, JSON-LD, Turtle and TriG nested deeper than :data:`MAX_NESTING`
+  levels are refused before the parser sees them: Oxigraph's RDF/XML parser takes time quadratic
+  in the depth, its JSON-LD parser overflows its stack a few thousand levels down, and 10 MB of
+  nested Turtle collections make five million statements out of two bytes each (the parser is
+  linear, loading them is not worth it).
 * **Hide characters.** Literals and IRIs with NUL, control characters or bidi overrides, and
   names (``skos:prefLabel``, ``foaf:name``, ...) with any control, bidi or invisible character.
 * **Speak for other sources.** Statements about the project's source graphs, builds, imports and
@@ -33,6 +34,11 @@ SAME_AS = "<http://www.w3.org/2002/07/owl#sameAs>"
 #: Subjects a file may not describe: the provenance the build and the imports write.
 RESERVED = tuple(DATA_IRI + p for p in ("source/", "graph/", "build/", "import/", "extraction/"))
 _JSON_TOKENS = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{}]')
+# Turtle and TriG: comments, IRIs and strings (their brackets do not count), brackets.
+_TURTLE_TOKENS = re.compile(
+    rb'#[^\n]*+|<[^>\n]*+>|"""(?:[^"\\]++|\\.|"(?!""))*+"""|\'\'\'(?:[^\'\\]++|\\.|\'(?!\'\'))*+\'\'\''
+    rb'|"(?:[^"\\\n]++|\\.)*+"|\'(?:[^\'\\\n]++|\\.)*+\'|[\[\](){}]'
+)
 
 
 class _TooDeep(Exception):
@@ -63,18 +69,19 @@ def check_nesting(data: bytes, name: str, fmt: str, what: str) -> None:
             where = (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
         except xml.parsers.expat.ExpatError:
             return  # not well-formed: the RDF/XML parser says where
-    elif fmt == "jsonld":
+    elif fmt in ("jsonld", "turtle", "trig"):
         depth = 0
-        for m in _JSON_TOKENS.finditer(data):
+        tokens = _JSON_TOKENS if fmt == "jsonld" else _TURTLE_TOKENS
+        for m in tokens.finditer(data):
             c = m.group()
-            if c in (b"[", b"{"):
+            if c in (b"[", b"{", b"("):
                 depth += 1
                 if depth > MAX_NESTING:
                     head = data[: m.start()]
                     line = head.count(b"\n") + 1
                     where = (line, len(head[head.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1)
                     break
-            elif c in (b"]", b"}"):
+            elif c in (b"]", b"}", b")"):
                 depth -= 1
     if where is not None:
         raise SourceFileError(
