@@ -110,6 +110,7 @@ def query(
         endpoint=target,
         timeout=timeout,
         allow_service=allow_service,
+        end_process=True,
     )
     echo(result.format(fmt), machine=fmt != "table")
     if result.kind == "ask":

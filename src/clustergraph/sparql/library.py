@@ -52,7 +52,7 @@ import pyoxigraph as ox
 
 from clustergraph.graph.store import GraphStore
 from clustergraph.model.namespaces import sparql_prefixes
-from clustergraph.sparql.deadline import call_with_deadline
+from clustergraph.sparql.deadline import call_with_deadline, watchdog
 from clustergraph.sparql.params import (
     ENTITY_KINDS,
     EXAMPLE_IDS,
@@ -320,6 +320,7 @@ def run_query(
     endpoint: Endpoint | str | None = None,
     timeout: float | None = None,
     allow_service: Iterable[str] = (),
+    end_process: bool = False,
 ) -> Result:
     """Run a named query, a ``.rq`` file or query text with bound parameters.
 
@@ -327,9 +328,12 @@ def run_query(
     ``endpoint`` (an :class:`~clustergraph.sparql.endpoint.Endpoint` or a URL) runs it remotely instead.
     The project's prefixes are predeclared; the default graph is the union of all graphs.
 
-    On the embedded store the query runs under :func:`~clustergraph.sparql.deadline.call_with_deadline`:
-    ``timeout`` seconds at most (``None``: no limit), and Ctrl-C stops the wait. A ``SERVICE``
+    On the embedded store, with a ``timeout``, the query runs under
+    :func:`~clustergraph.sparql.deadline.call_with_deadline`: that many seconds at most, and
+    Ctrl-C stops the wait (without one, it runs in this thread as pyoxigraph runs it). A ``SERVICE``
     clause is refused unless its host is in ``allow_service``: nothing leaves the machine unasked.
+    With ``end_process`` (the command line) the query runs in this thread under a
+    :func:`~clustergraph.sparql.deadline.watchdog` that ends the process at the deadline or on Ctrl-C.
     """
     text, bindings, _named = prepare(query, params)
     bound = bind(text, bindings) if bindings else text
@@ -345,6 +349,11 @@ def run_query(
     check_service(text, allow_service)
     gs = store if isinstance(store, GraphStore) else GraphStore.open(store or "build/graph")
     try:
+        if end_process:
+            with watchdog(timeout):
+                return _from_oxigraph(gs.query(sparql_prefixes() + bound))
+        if timeout is None:  # no deadline asked: no hand-over between threads either
+            return _from_oxigraph(gs.query(sparql_prefixes() + bound))
         return call_with_deadline(lambda: _from_oxigraph(gs.query(sparql_prefixes() + bound)), timeout)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_user_position(str(exc))}") from None
