@@ -211,3 +211,17 @@ def test_deep_turtle(
     assert r.code == code, r.text[-2000:]
     if code == 2:
         assert "deep.ttl, line 1, column" in r.err and "nested more than 500 levels deep" in r.err
+
+
+@pytest.mark.parametrize("kind", ["fifo", "deep-jsonld", "dangling"])
+def test_validate_files_refuses_hostile_files(kind: str, tmp_path: Path) -> None:
+    path = tmp_path / ("x.jsonld" if kind == "deep-jsonld" else "x.ttl")
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dangling":
+        path.symlink_to(tmp_path / "gone.ttl")
+    else:
+        path.write_bytes(_jsonld_nested(3_000))
+    r = cli("validate", path)
+    assert r.code == 2 and str(path) in r.err, r.text
+    assert {"fifo": "is a FIFO", "dangling": "a dangling link", "deep-jsonld": "not readable"}[kind] in r.err

@@ -110,10 +110,11 @@ def _read_rdf_files(files: tuple[Path, ...]) -> Any:
     from rdflib import Dataset, Graph
     from rdflib.util import guess_format
 
+    from clustergraph.loaders.files import check_regular
+
     graph = Graph()
     for path in files:
-        if not path.is_file():
-            raise ClusterGraphError(f"{path}: no such file")
+        check_regular(path, "an RDF file")  # never opens a FIFO or a device
         fmt = guess_format(str(path)) or "turtle"
         try:
             if fmt in ("nquads", "trig"):

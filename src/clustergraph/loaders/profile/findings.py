@@ -88,7 +88,7 @@ _PARTNER_COUNTRY = (
     re.compile(_EVENT + r"\s*,\s*(?:bei|auf|an|in)\s+(?:der|dem|denen)\s+" + _COUNTRY
                + r"\s+(?:(?:unser|das|als|dieses\s+Jahr|in\s+diesem\s+Jahr)\s+)*Partnerland"),
     re.compile(r"Partnerland\s+(?:der|des|dieser|dieses)\s+" + _EVENT
-               + r"\s+(?:ist|war|wird|sind)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|2\d{3})\s+)?"
+               + r"\s+(?:ist|war|wird|sind)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|2[0-9]{3})\s+)?"
                + _COUNTRY),
     re.compile(_EVENT + r"\s*,\s*(?:where|at\s+which|with)\s+" + _COUNTRY
                + r"\s+(?:is|was|will\s+be|as)\s+(?:our\s+|the\s+)?partner\s+country"),

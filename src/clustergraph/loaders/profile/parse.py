@@ -165,7 +165,7 @@ def parse_profile(text: str, file: str = "<text>") -> Profile:
     since: list[tuple[str, Span]] = []
     if "since" in header:
         value, start, _end, n, key = header["since"]
-        if not re.fullmatch(r"(?:19|20)\d{2}(?:\s*(?:,|;|&|/|und|and)\s*(?:19|20)\d{2})*", value):
+        if not re.fullmatch(r"(?:19|20)[0-9]{2}(?:\s*(?:,|;|&|/|und|and)\s*(?:19|20)[0-9]{2})*", value):
             problem(n, f"{key}: {value}", "a year (YYYY), or one year per person joined by 'und'/'and'")
         else:
             this_year = dt.date.today().year
