@@ -156,3 +156,16 @@ def test_nfc_is_what_users_mean(data: Path, store: Path) -> None:
         "csv",
     )
     assert q.code == 0 and q.out.splitlines()[1] == "Jörg Müller" and re.fullmatch(r"[^\u0308]*", q.out)
+
+
+def test_one_report_for_the_tables_and_the_folders(data: Path, store: Path, unchanged) -> None:
+    line = append(data, "counts", "org:lichtwerk,members,many,exact,2024,,https://example.org/a\n")
+    (data / "rdf").mkdir()
+    (data / "rdf" / "broken.ttl").write_bytes((CORPUS / "rdf" / "broken.ttl").read_bytes())
+    (data / "profiles").mkdir()
+    (data / "profiles" / "rlo.txt").write_bytes((CORPUS / "profiles" / "rlo-in-name.txt").read_bytes())
+    r = cli("build", "--data", data, "--store", store)
+    assert r.code == 2, r.text
+    assert f"counts.csv, line {line}, column 'value'" in r.err
+    assert "broken.ttl, line 6" in r.err and "rlo.txt, line 3" in r.err
+    unchanged()

@@ -16,9 +16,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from clustergraph.errors import DataError, Problem, SourceFileError
-from clustergraph.loaders.batch import SourceBatch
+from clustergraph.loaders.batch import SourceBatch, file_address
+from clustergraph.loaders.files import read_bytes
 from clustergraph.loaders.profile import profile_batch, read_profile
-from clustergraph.loaders.rdf import SUFFIXES, load_rdf_file
+from clustergraph.loaders.rdf import FORMATS, NAME_PREDICATES, SUFFIXES, format_of, load_rdf_file, parse_rdf
+from clustergraph.loaders.rdf_checks import reserved_problems, text_problems
 from clustergraph.loaders.reconcile import EntityIndex
 from clustergraph.model.namespaces import BUILD_GRAPH_IRI
 
@@ -37,6 +39,32 @@ def folder_files(data_dir: Path | str) -> tuple[list[Path], list[Path]]:
         else []
     )
     return profiles, rdfs
+
+
+def folder_problems(data_dir: Path | str) -> list[Problem]:
+    """The problems the folders' files have on their own (reading, syntax, hidden characters,
+    statements about the graph's provenance), found without the graph: so that a build whose
+    tables fail reports them in the same list."""
+    profiles, rdfs = folder_files(data_dir)
+    problems: list[Problem] = []
+    for path in profiles:
+        try:
+            read_profile(path)
+        except DataError as exc:
+            problems.extend(exc.problems)
+        except SourceFileError as exc:
+            problems.append(exc.problem(str(path)))
+    for path in rdfs:
+        try:
+            fmt = format_of(path)
+            text = read_bytes(path, f"an RDF file in {FORMATS[fmt][1]}")
+            triples = parse_rdf(text, str(path), fmt, base_iri=file_address(path))
+            decoded = text.decode("utf-8", "replace")
+            problems += reserved_problems(triples, str(path), decoded)
+            problems += text_problems(triples, NAME_PREDICATES, str(path), decoded)
+        except SourceFileError as exc:
+            problems.append(exc.problem(str(path)))
+    return problems
 
 
 def folder_batches(data_dir: Path | str, index: EntityIndex) -> list[SourceBatch]:

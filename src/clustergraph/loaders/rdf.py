@@ -62,7 +62,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SAME_AS = "<http://www.w3.org/2002/07/owl#sameAs>"
 EXACT_MATCH = "<http://www.w3.org/2004/02/skos/core#exactMatch>"
 _SCHEMA = ("http://schema.org/", "https://schema.org/")
-_NAME_PREDICATES = {
+NAME_PREDICATES = {
     "http://www.w3.org/2004/02/skos/core#prefLabel",
     "http://www.w3.org/2004/02/skos/core#altLabel",
     "http://www.w3.org/2000/01/rdf-schema#label",
@@ -153,7 +153,7 @@ def links(
         subject, pred = s[1:-1], p[1:-1]
         if pred == RDF_TYPE and o.startswith("<") and o[1:-1] in _KIND_OF_CLASS:
             kinds.setdefault(subject, _KIND_OF_CLASS[o[1:-1]])
-        elif pred in _NAME_PREDICATES and o.startswith('"'):
+        elif pred in NAME_PREDICATES and o.startswith('"'):
             names[subject].append(_literal_text(o))
         elif pred in _WEBSITE_PREDICATES:
             sites[subject].append(o[1:-1] if o.startswith("<") else _literal_text(o))
@@ -207,7 +207,7 @@ def rdf_batch(
     triples = parse_rdf(data, name, fmt, base_iri=address)
     extra, decisions, notes = links(triples, index, address, name)
     text = data.decode("utf-8", "replace")
-    problems = reserved_problems(triples, name, text) + text_problems(triples, _NAME_PREDICATES, name, text)
+    problems = reserved_problems(triples, name, text) + text_problems(triples, NAME_PREDICATES, name, text)
     problems += merge_problems(triples, extra, index, name, text)
     if problems:
         raise DataError(problems, f"{len(problems)} problem(s) in {name}; nothing of it was loaded")
