@@ -37,7 +37,7 @@ from clustergraph.sparql.server import HOST, OxigraphServer, port_in_use, start_
 #: The largest request body the guard reads (a query or a form), in bytes.
 MAX_BODY = 10 * 1024 * 1024
 #: Seconds past the query timeout the guard waits for an answer to start before it restarts the server.
-GRACE = 5.0
+GRACE = 3.0
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "host"}
 _HOP_BY_HOP |= {"proxy-authorization", "proxy-authenticate", "content-length"}
 
