@@ -159,7 +159,9 @@ def _spawn(cmd: Sequence[str], log_path: Path, cwd: Path, **kwargs: Any) -> subp
         )
 
 
-def _run(cmd: Sequence[str], what: str, timeout: float = 600, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+def _run(
+    cmd: Sequence[str], what: str, timeout: float = 600, **kwargs: Any
+) -> subprocess.CompletedProcess[str]:
     """Run a command to its end; :class:`EngineError` with its output if it fails."""
     try:
         done = subprocess.run(
@@ -253,7 +255,9 @@ def http(
         return Response(e.code, e.headers, body, url)
 
 
-def _dataset_params(default_graph_uris: Iterable[str], named_graph_uris: Iterable[str]) -> dict[str, list[str]]:
+def _dataset_params(
+    default_graph_uris: Iterable[str], named_graph_uris: Iterable[str]
+) -> dict[str, list[str]]:
     params: dict[str, list[str]] = {}
     if default_graph_uris:
         params["default-graph-uri"] = list(default_graph_uris)
@@ -296,7 +300,7 @@ class Engine:
         return self.process.poll() is None
 
     def stop(self, timeout: float = 10.0) -> None:
-        """End the process (SIGTERM to its process group, SIGKILL after ``timeout`` s), remove its directory."""
+        """End the process (SIGTERM to its group, SIGKILL after ``timeout`` s); remove its directory."""
         if self.process.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGTERM)
@@ -362,7 +366,12 @@ class Engine:
         return http("POST", url or self.update_url, form={"update": text}, auth=auth, timeout=timeout)
 
     def put_graph(
-        self, graph: str | None, data: bytes, content_type: str = "application/n-triples", *, method: str = "PUT"
+        self,
+        graph: str | None,
+        data: bytes,
+        content_type: str = "application/n-triples",
+        *,
+        method: str = "PUT",
     ) -> Response:
         """Graph Store Protocol PUT (or POST/DELETE) of one graph (``None``: the default graph)."""
         params = {"graph": graph} if graph is not None else {"default": ""}
@@ -418,10 +427,9 @@ def _wait_ready(engine: Engine, timeout: float, probe: str | None = None) -> Non
     while time.monotonic() < deadline:
         if engine.process.poll() is not None:
             break
-        with contextlib.suppress(OSError, urllib.error.URLError):
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
+        with contextlib.suppress(OSError, urllib.error.URLError), urllib.request.urlopen(url, timeout=2) as r:
+            if r.status == 200:
+                return
         time.sleep(0.05)
     log = " ".join(engine.log().split())[-1500:]
     state = f"exited with {engine.process.returncode}" if engine.process.poll() is not None else "no answer"
@@ -439,7 +447,7 @@ def start_oxigraph(
     dump: Path | str | None = None,
     timeout: float = 30,
 ) -> Engine:
-    """``oxigraph serve`` on a free loopback port over the store at ``location`` (default: a new temporary one).
+    """``oxigraph serve`` on a free loopback port over the store at ``location`` (default: a new one).
 
     ``union_default`` starts it with ``--union-default-graph``. ``dump`` is loaded first with
     ``oxigraph load`` (the bulk loader; the time is in ``engine.extra["load_seconds"]``).
@@ -518,7 +526,7 @@ class VirtuosoEngine(Engine):
     max_rows: int = VIRTUOSO_MAX_ROWS
 
     def isql(self, sql: str, *, check: bool = True, timeout: float = 600) -> str:
-        """Run SQL statements (each ending in ``;``) as ``dba``; the output. :class:`EngineError` on an error."""
+        """Run SQL statements (each ending in ``;``) as ``dba``; the output. :class:`EngineError` on error."""
         done = subprocess.run(
             ["isql-vt", f"{HOST}:{self.sql_port}", "dba", "dba", "VERBOSE=OFF", "BANNER=OFF", "PROMPT=OFF"],
             input=sql if sql.rstrip().endswith(";") else sql + ";",
@@ -552,9 +560,7 @@ class VirtuosoEngine(Engine):
             f"ld_dir('{_sql_str(str(load_dir))}', '{_sql_str(target.name)}', "
             f"'{_sql_str(graph or 'urn:clustergraph:quads')}');\nrdf_loader_run();\n"
         )
-        errors = self.isql(
-            "SELECT ll_file, ll_error FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;"
-        )
+        errors = self.isql("SELECT ll_file, ll_error FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;")
         if errors.strip():
             raise EngineError(f"Virtuoso's bulk loader failed: {' '.join(errors.split())[:2000]}")
         return time.perf_counter() - started
@@ -566,7 +572,9 @@ class VirtuosoEngine(Engine):
         target.parent.mkdir(exist_ok=True)
         shutil.copyfile(path, target)
         started = time.perf_counter()
-        self.isql(f"DB.DBA.TTLP_MT(file_to_string_output('{_sql_str(str(target))}'), '', '{_sql_str(graph)}');")
+        self.isql(
+            f"DB.DBA.TTLP_MT(file_to_string_output('{_sql_str(str(target))}'), '', '{_sql_str(graph)}');"
+        )
         return time.perf_counter() - started
 
 
@@ -617,7 +625,9 @@ def start_virtuoso(
         if http_port == sql_port:
             continue
         ini = workdir / "virtuoso.ini"
-        ini.write_text(virtuoso_ini(workdir, http_port, sql_port, max_rows=max_rows, **settings), encoding="utf-8")
+        ini.write_text(
+            virtuoso_ini(workdir, http_port, sql_port, max_rows=max_rows, **settings), encoding="utf-8"
+        )
         log_path = workdir / f"virtuoso-t-{attempt}.out"
         base = f"http://{HOST}:{http_port}"
         engine = VirtuosoEngine(
@@ -681,9 +691,11 @@ _classpath_cache: str | None = None
 
 
 def _dpkg_jars(package: str) -> tuple[list[str], list[str]]:
-    """The unversioned jars of an installed Debian package in /usr/share/java, and its ``-java`` dependencies."""
+    """An installed Debian package's unversioned jars in /usr/share/java, and its ``-java`` dependencies."""
     status = subprocess.run(
-        ["dpkg-query", "-W", "-f=${db:Status-Status}\n${Depends}", "--", package], capture_output=True, text=True
+        ["dpkg-query", "-W", "-f=${db:Status-Status}\n${Depends}", "--", package],
+        capture_output=True,
+        text=True,
     ).stdout
     state, _, depends = status.partition("\n")
     if state.strip() != "installed":
@@ -813,7 +825,7 @@ def start_jena(
     dump: Path | str | None = None,
     timeout: float = 60,
 ) -> Engine:
-    """Jena over a TDB2 database at ``location`` (default: a new temporary one), served by ``JenaSparqlServer``.
+    """Jena over a TDB2 database at ``location`` (default: a new one), served by ``JenaSparqlServer``.
 
     ``dump`` is loaded first with ``tdb2.tdbloader`` (time in ``engine.extra["load_seconds"]``).
     ``union_default`` sets TDB2's unionDefaultGraph. Endpoints: ``/query``, ``/update``, ``/store``.
@@ -834,7 +846,9 @@ def start_jena(
     log_path = workdir / "jena.log"
     ready_path = workdir / "jena.ready"
     with open(ready_path, "wb") as ready:
-        process = _spawn(_java("JenaSparqlServer", *args, classpath=classpath), log_path, workdir, stdout=ready)
+        process = _spawn(
+            _java("JenaSparqlServer", *args, classpath=classpath), log_path, workdir, stdout=ready
+        )
     engine = Engine(
         name="jena-union" if union_default else "jena",
         directory=workdir,
