@@ -216,13 +216,17 @@ def http(
     accept: str | None = None,
     auth: tuple[str, str] | None = None,
     digest: bool = True,
+    challenge_first: bool = True,
     timeout: float = 120,
 ) -> Response:
     """Send one request and return the response whatever its status (no exception for 4xx/5xx).
 
     ``params`` go into the URL, ``form`` into an ``application/x-www-form-urlencoded`` body; a value
-    may be a list (a repeated parameter). ``auth`` is (user, password), sent as Digest (the
-    handler answers the server's challenge) or, with ``digest=False``, as Basic from the start.
+    may be a list (a repeated parameter). ``auth`` is (user, password), sent as Digest or, with
+    ``digest=False``, as Basic from the start. Digest first fetches the server's challenge with a
+    body-less GET and sends the request once, with its answer (``challenge_first``): urllib's
+    own handler sends the body, gets a 401 and sends it again, and Virtuoso closes the connection
+    on a large body before it is sent (``BrokenPipeError``; see docs/engines.md).
     """
     if params:
         url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params, doseq=True)
@@ -235,6 +239,12 @@ def http(
     if accept:
         headers["Accept"] = accept
     handlers: list[urllib.request.BaseHandler] = []
+    if auth is not None and digest and challenge_first:
+        probe = http("GET", url, timeout=timeout)
+        challenge = probe.headers.get("WWW-Authenticate", "") if probe.status == 401 else ""
+        if challenge.lower().startswith("digest "):
+            headers["Authorization"] = digest_authorization(method, url, auth, challenge)
+            auth = None
     if auth is not None:
         if digest:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
@@ -253,6 +263,34 @@ def http(
     except urllib.error.HTTPError as e:
         body = e.read() if e.fp is not None else b""
         return Response(e.code, e.headers, body, url)
+
+
+def digest_authorization(method: str, url: str, auth: tuple[str, str], challenge: str) -> str:
+    """The ``Authorization`` header that answers an HTTP Digest ``challenge`` (RFC 7616, MD5, qop=auth)."""
+    pairs = re.findall(r'(\w+)=(?:"([^"]*)"|([^\s,]*))', challenge[len("Digest ") :])
+    fields = {name: quoted or bare for name, quoted, bare in pairs}
+    if fields.get("algorithm", "MD5").upper() != "MD5":
+        raise EngineError(f"unsupported Digest algorithm in {challenge!r}")
+    split = urllib.parse.urlsplit(url)
+    uri = split.path + (f"?{split.query}" if split.query else "")
+    cnonce, nc = os.urandom(8).hex(), "00000001"
+
+    def md5(text: str) -> str:
+        return hashlib.md5(text.encode()).hexdigest()
+
+    ha1 = md5(f"{auth[0]}:{fields['realm']}:{auth[1]}")
+    ha2 = md5(f"{method}:{uri}")
+    if "auth" in fields.get("qop", "").split(","):
+        response = md5(f"{ha1}:{fields['nonce']}:{nc}:{cnonce}:auth:{ha2}")
+        qop = f', qop=auth, nc={nc}, cnonce="{cnonce}"'
+    else:
+        response = md5(f"{ha1}:{fields['nonce']}:{ha2}")
+        qop = ""
+    opaque = f', opaque="{fields["opaque"]}"' if "opaque" in fields else ""
+    return (
+        f'Digest username="{auth[0]}", realm="{fields["realm"]}", nonce="{fields["nonce"]}", '
+        f'uri="{uri}", algorithm=MD5, response="{response}"{opaque}{qop}'
+    )
 
 
 def _dataset_params(
