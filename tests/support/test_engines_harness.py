@@ -185,14 +185,11 @@ def test_virtuoso_takes_digest_not_basic_authentication(virtuoso_engine: E.Virtu
     )
     assert response.ok()
     assert virtuoso_engine.count(f"{{ GRAPH <{g}> {{ ?s ?p ?o }} }}") == 3
-    # a large body: urllib's Digest handler sends it unauthenticated first, and Virtuoso resets the
-    # connection; answering a challenge fetched by a body-less request first works
+    # a large body: urllib's Digest handler sends it unauthenticated first, and Virtuoso may reset
+    # the connection before it is sent (a race: 6.7 MB failed each time in docs/engines.md);
+    # answering a challenge fetched by a body-less request first always works
     big = _ntriples(20_000).encode()
     kwargs = {"params": {"graph": g}, "data": big, "content_type": "application/n-triples"}
-    with pytest.raises(OSError):
-        E.http(
-            "PUT", virtuoso_engine.auth_store_url, auth=virtuoso_engine.auth, challenge_first=False, **kwargs
-        )
     response = E.http("PUT", virtuoso_engine.auth_store_url, auth=virtuoso_engine.auth, **kwargs)
     assert response.ok(), response.text
     assert virtuoso_engine.count(f"{{ GRAPH <{g}> {{ ?s ?p ?o }} }}") == 20_000
