@@ -32,6 +32,8 @@ setup-test: $(BIN)/python
 	  echo "installing Debian packages:$$pkgs"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkgs; \
 	fi
+	@# the second and third SPARQL engines of the engine tests: Virtuoso 7 and Apache Jena (tests/support/)
+	@scripts/install-engines
 
 run: setup
 	$(BIN)/clustergraph build

@@ -42,7 +42,7 @@ _EXPORTS = {
     "dataframe": "clustergraph.sparql.library",
     "Result": "clustergraph.sparql.result",
     "Endpoint": "clustergraph.sparql.endpoint",
-    "push": "clustergraph.sparql.endpoint",
+    "push": "clustergraph.sparql.push",
     "start_server": "clustergraph.sparql.server",
     # network: projections, recommendations, exports
     "NetworkData": "clustergraph.graph.records",

@@ -52,6 +52,21 @@ class Problem:
         return f"{', '.join(where)}: got {self.value!r}, expected {self.expected}"
 
 
+@dataclass(frozen=True)
+class FileProblem(Problem):
+    """A whole file that cannot be read (missing, not a regular file, binary, wrong encoding, broken
+    syntax), listed with the problems of the other files; ``message`` says where and why.
+
+    >>> str(FileProblem("a.csv", 3, None, None, "UTF-8", message="a.csv, line 3, column 5: not UTF-8"))
+    'a.csv, line 3, column 5: not UTF-8'
+    """
+
+    message: str = ""
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class ClusterGraphError(Exception):
     """Root of all clustergraph errors."""
 
@@ -70,7 +85,20 @@ class DataError(ClusterGraphError):
 
 
 class SourceFileError(ClusterGraphError):
-    """An input file cannot be read at all (missing, unreadable, binary, wrong encoding)."""
+    """An input file cannot be read at all (missing, unreadable, binary, wrong encoding).
+
+    ``file``, ``line`` and ``column`` (1-based, in characters) say where, when known.
+    """
+
+    def __init__(
+        self, message: str, *, file: str | None = None, line: int | None = None, column: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.file, self.line, self.column = file, line, column
+
+    def problem(self, file: str) -> FileProblem:
+        """This error as one :class:`Problem` among those of other files."""
+        return FileProblem(self.file or file, self.line, None, None, "a readable file", message=str(self))
 
 
 class AmbiguousMatch(ClusterGraphError):

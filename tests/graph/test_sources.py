@@ -178,8 +178,11 @@ def test_import_files_link_and_remove(graph: Path, data: Path) -> None:
     listed = json.loads(run("sources", "--store", graph, "--kind", "rdf-file", "--json")[1])
     assert len(listed) == 4 and all(s["address"].startswith("file:///") for s in listed)
     # A foreign fact is traceable to its file.
-    rows = select(graph, "SELECT ?src WHERE { ?st rdf:subject ?o ; rdf:predicate <http://example.net/ns#employees> ; "
-                         "rdf:object 12 ; prov:wasDerivedFrom ?src }")  # fmt: skip
+    rows = select(
+        graph,
+        "SELECT ?src WHERE { ?st rdf:subject ?o ; rdf:predicate <http://example.net/ns#employees> ; "
+        "rdf:object 12 ; prov:wasDerivedFrom ?src }",
+    )
     assert [r["src"] for r in rows] == [(RDF_DIR / "partners.ttl").resolve().as_uri()]
     assert "Saxtronic Halbleiter e.V.,saxtronic,alias" in (data / "reconciliation.csv").read_text(
         encoding="utf-8"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from clustergraph.errors import DataError, SourceFileError
+from clustergraph.errors import DataError
 from clustergraph.loaders.tabular import load_tables
 
 
@@ -121,16 +122,25 @@ def test_keep_going_skips_bad_rows_and_their_dependants(dataset) -> None:
 def test_binary_file(dataset) -> None:
     d = dataset()
     (d / "people.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(SourceFileError, match="binary"):
-        load_tables(d)
+    [p] = _problems(d)
+    assert "people.csv" in str(p) and "binary" in str(p)
 
 
-def test_wrong_encoding_names_the_line(dataset) -> None:
+def test_wrong_encoding_names_the_line_and_column(dataset) -> None:
     d = dataset()
     text = (d / "people.csv").read_text(encoding="utf-8")
     (d / "people.csv").write_bytes(text.replace("Dr.", "Dr. Müller").encode("latin-1"))
-    with pytest.raises(SourceFileError, match=r"people.csv, line 2: .*not UTF-8"):
-        load_tables(d)
+    [p] = _problems(d)
+    assert re.search(r"people.csv, line 2, column \d+: byte 0xfc is not UTF-8", str(p))
+
+
+def test_an_unreadable_file_does_not_hide_the_problems_of_the_others(dataset) -> None:
+    d = dataset(organisations=lambda t: t.replace("lichtwerk,Lichtwerk Photonik,", "lichtwerk,,", 1))
+    (d / "people.csv").write_bytes(
+        (d / "people.csv").read_bytes() + "x,J\xfcrgen,,,https://e.org/a\n".encode("latin-1")
+    )
+    problems = _problems(d)
+    assert {Path(p.file).name for p in problems} == {"people.csv", "organisations.csv"}
 
 
 def test_empty_file(dataset) -> None:
@@ -141,9 +151,8 @@ def test_empty_file(dataset) -> None:
 
 def test_unclosed_quote_is_reported(dataset) -> None:
     d = dataset(people='id,name,title,note,sources\nx,"Unclosed,,,https://example.org/a\n')
-    with pytest.raises(SourceFileError, match=r"broken CSV|header") as exc:
-        load_tables(d)
-    assert "people.csv" in str(exc.value)
+    [p] = _problems(d)
+    assert "people.csv, line 2" in str(p) and "never closed" in str(p)
 
 
 def test_excel_tables_are_read_like_csv(dataset) -> None:

@@ -21,8 +21,9 @@ from clustergraph.cli import main
 from clustergraph.errors import EndpointError, EndpointHTTPError, EndpointTimeout, EndpointUnreachable
 from clustergraph.graph.build import build
 from clustergraph.graph.store import GraphStore
-from clustergraph.sparql.endpoint import STAGING_PREFIX, Endpoint, push, remote_graphs
+from clustergraph.sparql.endpoint import STAGING_PREFIX, Endpoint
 from clustergraph.sparql.library import library, run_query
+from clustergraph.sparql.push import push, remote_graphs
 from clustergraph.sparql.server import free_port, start_server
 
 pytestmark = pytest.mark.slow
@@ -132,7 +133,10 @@ def _check_push_into_one_graph(endpoint: Endpoint, built: Path) -> None:
     )[0]["n"]
     assert n == report.statements == distinct
     # every fact once in that graph: an ad-hoc query there counts what the data graph holds
-    clusters = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH <https://example.org/clustergraph> { ?c a cg:ClusterOrganisation } }"
+    clusters = (
+        "SELECT (COUNT(DISTINCT ?c) AS ?n) "
+        "WHERE { GRAPH <https://example.org/clustergraph> { ?c a cg:ClusterOrganisation } }"
+    )
     assert (
         run_query(clusters, endpoint=endpoint).rows
         == run_query(

@@ -13,6 +13,7 @@ from clustergraph.cli.options import (
     EXIT_INVALID,
     EXIT_OK,
     data_option,
+    echo,
     engine_option,
     handle_errors,
     json_option,
@@ -50,7 +51,7 @@ def build(
 
     def progress(msg: str) -> None:
         if not as_json:
-            click.echo(f"... {msg}", err=True)
+            echo(f"... {msg}", err=True)
 
     report = run_build(
         data_dir,
@@ -62,15 +63,15 @@ def build(
         progress=progress,
     )
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), machine=True)
     else:
-        click.echo(format_summary(report.to_dict()))
+        echo(format_summary(report.to_dict()))
         for w in report.warnings:
-            click.echo(f"warning: {w}", err=True)
+            echo(f"warning: {w}", err=True)
     if report.skipped:
-        click.echo(f"skipped {len(report.skipped)} row(s) with problems:", err=True)
+        echo(f"skipped {len(report.skipped)} row(s) with problems:", err=True)
         for s in report.skipped:
-            click.echo(f"  {s}", err=True)
+            echo(f"  {s}", err=True)
     if report.validation is not None and not report.validation.conforms:
         sys.exit(EXIT_INVALID)
 
@@ -99,9 +100,9 @@ def validate(store: Path, files: tuple[Path, ...], limit: int, engine: str, as_j
 
         report = validate_store(GraphStore.open(store), engine=engine)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), machine=True)
     else:
-        click.echo(report.to_text(limit=limit))
+        echo(report.to_text(limit=limit))
     sys.exit(EXIT_OK if report.conforms else EXIT_INVALID)
 
 
@@ -109,10 +110,11 @@ def _read_rdf_files(files: tuple[Path, ...]) -> Any:
     from rdflib import Dataset, Graph
     from rdflib.util import guess_format
 
+    from clustergraph.loaders.files import check_regular
+
     graph = Graph()
     for path in files:
-        if not path.is_file():
-            raise ClusterGraphError(f"{path}: no such file")
+        check_regular(path, "an RDF file")  # never opens a FIFO or a device
         fmt = guess_format(str(path)) or "turtle"
         try:
             if fmt in ("nquads", "trig"):
@@ -145,9 +147,9 @@ def stats(store: Path, as_json: bool) -> None:
         **({"seconds": info["seconds"]} if "seconds" in info else {}),
     }
     if as_json:
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        echo(json.dumps(out, indent=2, ensure_ascii=False), machine=True)
     else:
-        click.echo(format_summary(out))
+        echo(format_summary(out))
 
 
 @click.command()
@@ -182,7 +184,7 @@ def export(store: Path, fmt: str, output: Path, no_people: bool, graphs: tuple[s
     from clustergraph.graph.export import export as run_export
 
     n = run_export(store, output, fmt, people=not no_people, graphs=graphs or None)
-    click.echo(f"wrote {n:,} statements to {output} ({fmt}{', without people' if no_people else ''})")
+    echo(f"wrote {n:,} statements to {output} ({fmt}{', without people' if no_people else ''})")
 
 
 #: The commands of this module, registered on the group by :mod:`clustergraph.cli`.

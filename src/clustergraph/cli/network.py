@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from clustergraph.cli.options import handle_errors, kind_option, period_option, store_option
+from clustergraph.cli.options import echo, handle_errors, kind_option, period_option, store_option
 from clustergraph.network import PROJECTIONS
 
 SECTIONS = ("summary", "brokers", "communities", "regions", "matrix", "bridges", "nodes")
@@ -45,14 +45,14 @@ def _emit(title: str, rows: list[dict[str, Any]], columns: list[str], fmt: str, 
 
     rows = _round(rows)
     if fmt == "table":
-        click.echo(f"\n== {title}")
-        click.echo(format_rows(columns, rows, "table") if rows else "(none)")
+        echo(f"\n== {title}")
+        echo(format_rows(columns, rows, "table") if rows else "(none)")
     else:
         if several:
-            click.echo(f"# {title}")
-        click.echo(format_rows(columns, rows, "csv"))
+            echo(f"# {title}")
+        echo(format_rows(columns, rows, "csv"), machine=True)
         if several:
-            click.echo()
+            echo()
 
 
 @click.command()
@@ -141,13 +141,13 @@ def analyze(
         out["nodes"] = table
 
     if fmt == "json":
-        click.echo(json.dumps(_round_json(out), indent=2, ensure_ascii=False, default=str))
+        echo(json.dumps(_round_json(out), indent=2, ensure_ascii=False, default=str), machine=True)
     else:
         several = len(out) > 1
         if "summary" in out:
             s = out["summary"]
             if fmt == "table":
-                click.echo(
+                echo(
                     f"Co-partnership network: {s['nodes']:,} organisations, {s['edges']:,} ties "
                     f"(density {s['density']:.4f}, mean degree {s['mean_degree']}), "
                     f"{s['components']} components "
@@ -206,7 +206,7 @@ def analyze(
             for r in table:
                 H.nodes[r["node"]].update({k: r[k] for k in cols_measures() if k in r and r[k] == r[k]})
             for p in export_network(H, export_path):
-                click.echo(f"wrote {p}", err=True)
+                echo(f"wrote {p}", err=True)
         if write:
             from clustergraph.network.export import analysis_quads, write_back
 
@@ -230,7 +230,7 @@ def analyze(
                 modularity=parts.modularity,
             )
             target = write_back(store, quads)
-            click.echo(f"wrote {len(quads):,} statements into graph/analysis/{date} of {target}", err=True)
+            echo(f"wrote {len(quads):,} statements into graph/analysis/{date} of {target}", err=True)
 
 
 def cols_measures() -> tuple[str, ...]:
@@ -288,25 +288,29 @@ def recommend(
     me = G.nodes[iri]
     rows = [{"rank": i + 1, **c.to_dict()} for i, c in enumerate(found)]
     if fmt == "json":
-        click.echo(
+        echo(
             json.dumps(
                 {"organisation": iri, "label": me["label"], "candidates": rows}, indent=2, ensure_ascii=False
-            )
+            ),
+            machine=True,
         )
         return
     if fmt == "csv":
-        click.echo(format_rows(list(rows[0]) if rows else ["rank", "node", "label", "score"], rows, "csv"))
+        echo(
+            format_rows(list(rows[0]) if rows else ["rank", "node", "label", "score"], rows, "csv"),
+            machine=True,
+        )
         return
-    click.echo(
+    echo(
         f"Partners for {me['label']} ({me.get('region_label') or me.get('region') or 'region unknown'}; "
         f"{G.degree(iri)} partners in {me.get('partnerships', 0)} partnerships; "
         f"industries: {me.get('industries') or 'not stated'})"
     )
     if not rows:
-        click.echo("no candidates: nothing links it to organisations it does not partner with yet")
+        echo("no candidates: nothing links it to organisations it does not partner with yet")
         return
     for r in rows:
-        click.echo(f"{r['rank']:>2}. {r['label']}  (score {r['score']:.2f})\n    {r['explanation']}")
+        echo(f"{r['rank']:>2}. {r['label']}  (score {r['score']:.2f})\n    {r['explanation']}")
 
 
 @click.command("export-network")
@@ -340,7 +344,7 @@ def export_network(
     data = nw.read_network(GraphStore.open(store), people=projection == "person-organisation")
     G = nw.project(data, projection, kinds, span)
     for p in run_export(G, output):
-        click.echo(f"wrote {p} ({projection}: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges)")
+        echo(f"wrote {p} ({projection}: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges)")
 
 
 #: The commands of this module, registered on the group by :mod:`clustergraph.cli`.

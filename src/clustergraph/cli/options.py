@@ -1,12 +1,20 @@
-"""The options and the error handling that the command modules share.
+"""The options, the output and the error handling that the command modules share.
 
 Exit codes: 0 success, 1 the graph does not conform to the shapes, 2 bad input (data files,
-arguments, missing build).
+arguments, missing build) or a query that ran out of time, 130 interrupted (Ctrl-C).
+
+Output: every table and message goes through :func:`echo`, which escapes control, bidi and
+invisible characters (:func:`clustergraph.text.for_terminal`) so that a name or an endpoint's
+error page cannot drive the terminal. Machine formats (CSV, TSV, JSON, RDF; ``machine=True``)
+are written as they are to a file or a pipe, and escaped like the rest when the output is a
+terminal.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import urllib.parse
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -16,6 +24,7 @@ import click
 
 from clustergraph.errors import ClusterGraphError, DataError, ValidationFailed
 from clustergraph.model.vocab import PARTNERSHIP_KINDS
+from clustergraph.text import check_name, for_terminal
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,24 +64,67 @@ engine_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
+def echo(text: Any = "", *, err: bool = False, machine: bool = False, nl: bool = True) -> None:
+    """Write ``text`` to stdout (or stderr): escaped for the terminal unless it is ``machine``
+    output going to a file or a pipe."""
+    text = "" if text is None else str(text)
+    stream = sys.stderr if err else sys.stdout
+    raw = machine and not (hasattr(stream, "isatty") and stream.isatty())
+    # color=True: click would otherwise strip what looks like ANSI codes from the data of machine output
+    click.echo(text if raw else for_terminal(text), err=err, nl=nl, color=True if raw else None)
+
+
+def check_source_url(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A click callback: ``value`` must be an http(s) address with a host, no blanks or hidden characters.
+
+    ``value`` is the ``--source-url`` of a loader: the address its facts are credited to.
+    """
+    if value is None:
+        return None
+    parts = urllib.parse.urlsplit(value)
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        ok = False
+    bad = check_name(value)
+    if not ok or bad or any(c in value for c in ' <>"{}|\\^`'):
+        why = f" (found {bad[1]})" if bad else ""
+        raise click.BadParameter(
+            f"{for_terminal(repr(value))} is not a web address{why}; expected http(s)://HOST/PATH, "
+            "the address the file was taken from",
+            param=param,
+        )
+    return value
+
+
 def handle_errors(fn: F) -> F:
-    """Turn library errors into one clear message on stderr and a meaningful exit code."""
+    """Turn library errors into one clear message on stderr and a meaningful exit code.
+
+    An error that leaves work running in the background (a query past its deadline, which the
+    engine cannot cancel) ends the process at once after its message, which stops that work.
+    """
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except ValidationFailed as exc:
-            click.echo(exc.report.to_text(), err=True)
-            click.echo(f"error: {exc}; the previous graph (if any) is still in place", err=True)
+            echo(exc.report.to_text(), err=True)
+            echo(f"error: {exc}; the previous graph (if any) is still in place", err=True)
             sys.exit(EXIT_INVALID)
         except DataError as exc:
-            click.echo(f"error: {exc}", err=True)
-            click.echo("nothing was written; fix the rows above (or use --keep-going to skip them)", err=True)
+            echo(f"error: {exc}", err=True)
+            echo("nothing was written; fix the rows above (or use --keep-going to skip them)", err=True)
             sys.exit(EXIT_BAD_INPUT)
         except ClusterGraphError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(EXIT_BAD_INPUT)
+            echo(f"error: {exc}", err=True)
+            code = getattr(exc, "exit_code", EXIT_BAD_INPUT)
+            if getattr(exc, "stop_process", False):
+                for stream in (sys.stdout, sys.stderr):
+                    stream.flush()
+                os._exit(code)
+            sys.exit(code)
 
     return wrapper  # type: ignore[return-value]
 

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from clustergraph.cli.options import EXIT_BAD_INPUT, engine_option, handle_errors, json_option, store_option
+from clustergraph.cli.options import (
+    EXIT_BAD_INPUT,
+    check_source_url,
+    echo,
+    engine_option,
+    handle_errors,
+    json_option,
+    store_option,
+)
 from clustergraph.cli.options import data_option as cli_data_option
 from clustergraph.errors import ClusterGraphError, DataError
 
@@ -30,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 data_option = cli_data_option("Data directory whose reconciliation.csv records the decisions")
 source_url_option = click.option(
     "--source-url",
+    callback=check_source_url,
     help="The address the file was taken from (else the text's 'Quelle:' line, else a file: IRI).",
 )
 no_validate_option = click.option("--no-validate", is_flag=True, help="Do not run the SHACL validation.")
@@ -43,8 +52,8 @@ def _bad_input(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except DataError as exc:
-            click.echo(f"error: {exc}", err=True)
-            click.echo("nothing was loaded; fix the problems above and try again", err=True)
+            echo(f"error: {exc}", err=True)
+            echo("nothing was loaded; fix the problems above and try again", err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper  # type: ignore[return-value]
@@ -52,33 +61,31 @@ def _bad_input(fn: F) -> F:
 
 def _report(report: ApplyReport, as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), machine=True)
     else:
         for b in report.added:
-            click.echo(
-                f"loaded {b.file or b.address}: {len(b.triples)} facts, source record <{b.record}> ({b.kind})"
-            )
-            click.echo(f"  source: {b.address}")
+            echo(f"loaded {b.file or b.address}: {len(b.triples)} facts, record <{b.record}> ({b.kind})")
+            echo(f"  source: {b.address}")
             for note in b.notes:
-                click.echo(f"  {note}")
+                echo(f"  {note}")
         for s in report.removed:
-            click.echo(f"removed {s.address}: {s.facts} facts of <{s.record}> ({s.kind})")
+            echo(f"removed {s.address}: {s.facts} facts of <{s.record}> ({s.kind})")
         if report.validation is not None:
-            click.echo(
+            echo(
                 f"the graph conforms to the shapes ({report.validation.warning_count} warning(s)); "
                 f"{report.quads:,} quads"
             )
         for row in report.decisions_written:
-            click.echo(f"recorded in reconciliation.csv: {row}")
+            echo(f"recorded in reconciliation.csv: {row}")
     for b in report.added:
         for w in b.warnings:
-            click.echo(f"warning: {w}", err=True)
+            echo(f"warning: {w}", err=True)
 
 
 def _data_dir(data_dir: Path) -> Path | None:
     if (data_dir / "organisations.csv").is_file():
         return data_dir
-    click.echo(f"note: {data_dir} has no organisations.csv; decisions are not recorded", err=True)
+    echo(f"note: {data_dir} has no organisations.csv; decisions are not recorded", err=True)
     return None
 
 
@@ -151,17 +158,19 @@ def _dry_run(batches: list[SourceBatch], as_json: bool) -> None:
             {"address": b.address, "record": b.record, "facts": len(b.triples), "notes": b.notes}
             for b in batches
         ]
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        echo(json.dumps(out, indent=2, ensure_ascii=False), machine=True)
         return
     for b in batches:
-        click.echo(f"# {b.file or b.address}: {len(b.triples)} facts for <{b.record}> (not loaded)")
+        echo(f"# {b.file or b.address}: {len(b.triples)} facts for <{b.record}> (not loaded)")
         for note in b.notes:
-            click.echo(f"# {note}")
+            echo(f"# {note}")
         text = "".join(f"{s} {p} {o} .\n" for s, p, o in b.triples).encode("utf-8")
         triples = list(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))
-        click.echo(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8"))
+        echo(
+            ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8"), machine=True
+        )
         for w in b.warnings:
-            click.echo(f"warning: {w}", err=True)
+            echo(f"warning: {w}", err=True)
 
 
 @click.command("import")
@@ -265,11 +274,11 @@ def sources(store: Path, kind: str | None, as_json: bool) -> None:
 
     rows = list_sources(GraphStore.open(store), kind)
     if as_json:
-        click.echo(json.dumps([s.to_dict() for s in rows], indent=2, ensure_ascii=False))
+        echo(json.dumps([s.to_dict() for s in rows], indent=2, ensure_ascii=False), machine=True)
         return
     names = ["kind", "facts", "record", "address"]
-    click.echo(format_rows(names, [s.to_dict() for s in rows], "table"))
-    click.echo(f"{len(rows)} source(s)")
+    echo(format_rows(names, [s.to_dict() for s in rows], "table"))
+    echo(f"{len(rows)} source(s)")
 
 
 @click.command("remove-source")

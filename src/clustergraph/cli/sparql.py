@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from clustergraph.cli.options import EXIT_INVALID, EXIT_OK, handle_errors, json_option, store_option
+from clustergraph.cli.options import EXIT_INVALID, EXIT_OK, echo, handle_errors, json_option, store_option
 
 endpoint_option = click.option(
     "--endpoint",
@@ -23,7 +23,16 @@ timeout_option = click.option(
     type=click.FloatRange(min=0.1),
     default=30.0,
     show_default=True,
-    help="Seconds to wait for the endpoint on each call.",
+    help="Seconds the query may take, on the embedded store or an endpoint (the whole call); "
+    "Ctrl-C stops it too.",
+)
+allow_service_option = click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="HOST",
+    help="Let SERVICE clauses call this host (repeat for more); without it a query with SERVICE is "
+    "refused, so that no request leaves the machine unasked.",
 )
 
 
@@ -55,6 +64,7 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @store_option
 @endpoint_option
 @timeout_option
+@allow_service_option
 @click.option(
     "--format",
     "fmt",
@@ -65,7 +75,13 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
 )
 @handle_errors
 def query(
-    query: str, params: tuple[str, ...], store: Path, endpoint: str | None, timeout: float, fmt: str
+    query: str,
+    params: tuple[str, ...],
+    store: Path,
+    endpoint: str | None,
+    timeout: float,
+    allow_service: tuple[str, ...],
+    fmt: str,
 ) -> None:
     """Run QUERY: a named query of the library, a .rq file or SPARQL text.
 
@@ -87,8 +103,16 @@ def query(
         from clustergraph.sparql.endpoint import Endpoint
 
         target = Endpoint.from_url(endpoint, timeout=timeout)
-    result = run_query(query, parse_params(params), store=None if target else store, endpoint=target)
-    click.echo(result.format(fmt))
+    result = run_query(
+        query,
+        parse_params(params),
+        store=None if target else store,
+        endpoint=target,
+        timeout=timeout,
+        allow_service=allow_service,
+        end_process=True,
+    )
+    echo(result.format(fmt), machine=fmt != "table")
     if result.kind == "ask":
         sys.exit(EXIT_OK if result.boolean else EXIT_INVALID)
 
@@ -114,14 +138,14 @@ def queries(as_json: bool) -> None:
             }
             for q in lib.values()
         ]
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        echo(json.dumps(out, indent=2, ensure_ascii=False), machine=True)
         return
     width = max(len(n) for n in lib)
     for q in lib.values():
-        click.echo(f"{q.name.ljust(width)}  {q.description}")
+        echo(f"{q.name.ljust(width)}  {q.description}")
         for p in q.parameters:
-            click.echo(f"{' ' * width}    --param {p.describe()}")
-    click.echo(f"\n{len(lib)} queries; run one with: clustergraph query NAME [--param NAME=VALUE ...]")
+            echo(f"{' ' * width}    --param {p.describe()}")
+    echo(f"\n{len(lib)} queries; run one with: clustergraph query NAME [--param NAME=VALUE ...]")
 
 
 @click.command()
@@ -133,28 +157,27 @@ def queries(as_json: bool) -> None:
     "--timeout-s",
     "query_timeout",
     type=click.IntRange(min=1),
-    default=None,
+    default=60,
+    show_default=True,
     help="Stop any query that runs longer than this many seconds.",
 )
+@allow_service_option
 @handle_errors
-def serve(store: Path, port: int, query_timeout: int | None) -> None:
+def serve(store: Path, port: int, query_timeout: int, allow_service: tuple[str, ...]) -> None:
     """Serve the built graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1.
 
     Any SPARQL client (SPARQLWrapper, YASGUI, curl) can query it; a query without FROM gets the
     union of all graphs as default graph, as in 'clustergraph query' (Oxigraph's union mode
     ignores a query's FROM; 'clustergraph query --endpoint' sends the dataset in the protocol,
-    which it honours). Ctrl-C stops it. It serves the build that
-    is current when it starts: restart it after 'clustergraph build'.
+    which it honours). Queries with SERVICE are refused (HTTP 403) unless their host is allowed
+    with --allow-service, and every query stops after --timeout-s. Ctrl-C stops it. It serves
+    the build that is current when it starts: restart it after 'clustergraph build'.
     """
     from clustergraph.graph.store import current_store_dir
-    from clustergraph.sparql.server import start_server
+    from clustergraph.sparql.proxy import start_guarded
 
-    server = start_server(
-        current_store_dir(store),
-        port=port,
-        read_only=True,
-        union_default_graph=True,
-        query_timeout=query_timeout,
+    endpoint = start_guarded(
+        current_store_dir(store), port=port, query_timeout=query_timeout, allow_service=allow_service
     )
 
     def on_term(_signum: int, _frame: Any) -> None:
@@ -162,20 +185,25 @@ def serve(store: Path, port: int, query_timeout: int | None) -> None:
 
     previous = signal.signal(signal.SIGTERM, on_term)
     try:
-        click.echo(f"serving {store} read-only at {server.url}")
-        click.echo(f"  SPARQL endpoint: {server.query_url}   (YASGUI in a browser: {server.url}/)")
-        click.echo(f"  try: curl '{server.query_url}?query=ASK%7B%7D'")
-        click.echo("press Ctrl-C to stop", nl=True)
-        code = server.process.wait()
-        click.echo(
-            f"error: the server stopped by itself (exit code {code}): {server.log()[-300:].strip()}", err=True
+        echo(f"serving {store} read-only at {endpoint.url}")
+        echo(f"  SPARQL endpoint: {endpoint.query_url}   (YASGUI in a browser: {endpoint.url}/)")
+        echo(f"  try: curl '{endpoint.query_url}?query=ASK%7B%7D'")
+        echo(
+            f"  queries stop after {query_timeout} s; SERVICE is "
+            + (f"allowed only to {', '.join(allow_service)}" if allow_service else "refused")
+        )
+        echo("press Ctrl-C to stop", nl=True)
+        code = endpoint.wait()
+        echo(
+            f"error: the server stopped by itself (exit code {code}): {endpoint.server.log()[-300:].strip()}",
+            err=True,
         )
         raise SystemExit(2)
     except KeyboardInterrupt:
-        server.stop()
-        click.echo("stopped")
+        endpoint.stop()
+        echo("stopped")
     finally:
-        server.stop()
+        endpoint.stop()
         signal.signal(signal.SIGTERM, previous)
 
 
@@ -236,24 +264,26 @@ def push(
     from CLUSTERGRAPH_ENDPOINT_USER / CLUSTERGRAPH_ENDPOINT_PASSWORD or a netrc file.
     """
     from clustergraph.sparql.endpoint import Endpoint
-    from clustergraph.sparql.endpoint import push as run_push
+    from clustergraph.sparql.push import push as run_push
 
     ep = Endpoint.from_url(endpoint, update_url=update_url, store_url=store_url, timeout=timeout)
 
     def progress(_graph: str, done: int, total: int) -> None:
         if not as_json and (done == total or done % 100 == 0):
-            click.echo(f"... uploaded {done:,} of {total:,} graph(s)", err=True)
+            echo(f"... uploaded {done:,} of {total:,} graph(s)", err=True)
 
     report = run_push(store, ep, graph=graph, protocol=protocol, progress=progress)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2))
+        echo(json.dumps(report.to_dict(), indent=2), machine=True)
         return
     where = f"into <{graph}>" if graph else f"as {len(report.graphs):,} named graphs"
-    click.echo(
+    echo(
         f"pushed {report.statements:,} statements {where} to {report.endpoint} "
         f"({report.protocol}, {report.seconds:.1f} s)"
         + (f"; dropped {len(report.dropped)} graph(s) the build no longer has" if report.dropped else "")
     )
+    for note in report.notes:
+        echo(f"note: {note}", err=True)
 
 
 #: The commands of this module, registered on the group by :mod:`clustergraph.cli`.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from clustergraph.cli.options import handle_errors, kind_option, period_option, store_option
+from clustergraph.cli.options import echo, handle_errors, kind_option, period_option, store_option
 from clustergraph.views import AGGREGATE_ABOVE, COLOR_BY, GROUP_BY, LAYOUTS, PROJECTIONS, SIZE_BY
 
 
@@ -90,12 +90,12 @@ def map_command(
         **({"title": title} if title else {}),
     )
     how = f"aggregated into {info.groups} groups, " if info.aggregated else ""
-    click.echo(
+    echo(
         f"map of the {projection} network ({info.nodes:,} nodes, {info.edges:,} edges; {how}"
         f"colour {color_by}, size {size_by}, layout {layout}):",
         err=True,
     )
-    click.echo(str(output.resolve()))
+    echo(str(output.resolve()))
 
 
 #: The commands of this module, registered on the group by :mod:`clustergraph.cli`.

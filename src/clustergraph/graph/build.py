@@ -25,7 +25,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from clustergraph._version import __version__
-from clustergraph.errors import ValidationFailed
+from clustergraph.errors import DataError, ValidationFailed
 from clustergraph.graph.store import BUILD_GRAPH, DEFAULT_LOCATION, ONTOLOGY_GRAPH, locked, publish
 from clustergraph.graph.validate import ValidationReport
 from clustergraph.loaders.tabular import LoadResult, SkippedRow, load_tables
@@ -179,7 +179,12 @@ def build(
     timings: dict[str, float] = {}
 
     say(f"reading {data_dir}")
-    result = load_tables(data_dir, keep_going=keep_going)
+    try:
+        result = load_tables(data_dir, keep_going=keep_going)
+    except DataError as exc:  # the folders' own problems in the same report
+        from clustergraph.loaders.folders import folder_problems
+
+        raise DataError(exc.problems + folder_problems(data_dir)) from None
     timings["read"] = time.perf_counter() - t0
 
     location.mkdir(parents=True, exist_ok=True)

@@ -18,18 +18,23 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from clustergraph.loaders.terms import check_iri
+from clustergraph.text import check_name, check_text, nfc
 
 LIST_SEPARATOR = " | "
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_REGION_ID = re.compile(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|[a-z]{2}(?:-[a-z0-9]+)+)$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.[A-Za-z]{2,}(?:/\S*)?$")
+# Every pattern is matched whole (fullmatch) and spells its digits [0-9]: \d would let the digits
+# of other scripts through (Arabic-Indic, full-width), which no RDF datatype accepts.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_REGION_ID = re.compile(r"(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|[a-z]{2}(?:-[a-z0-9]+)+)")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.[A-Za-z]{2,}(?:/[!-~]*)?")
+_INTEGER = re.compile(r"[0-9]+")
+#: The lexical form of xsd:decimal: ASCII digits, an optional sign and dot, no exponent.
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 #: Kinds of typed ids (``org:optonet``) and the tables they point into.
 TYPED_ID_KINDS = {
@@ -54,24 +59,56 @@ class Ref:
         return self.id
 
 
+def _where(value: str, offset: int) -> str:
+    if "\n" in value[:offset]:
+        line = value.count("\n", 0, offset)
+        return f"at character {offset - value.rfind(chr(10), 0, offset)} of the cell's line {line + 1}"
+    return f"at character {offset + 1}"
+
+
+def parse_name(value: str) -> str:
+    """A name or a short label: one line, no control, bidi or invisible character; NFC.
+
+    >>> parse_name("Mu\u0308ller") == "Müller"
+    True
+    >>> parse_name("Anna\u202eTset")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: a name without control, bidi or invisible characters (found U+202E ..., at character 5)
+    """
+    bad = check_name(value)
+    if bad:
+        raise ValueError(
+            f"a name without control, bidi or invisible characters (found {bad[1]}, {_where(value, bad[0])})"
+        )
+    return nfc(value)
+
+
 def parse_text(value: str) -> str:
-    return value
+    """Free text (a note, a reason): line breaks allowed; no NUL, control character or bidi override; NFC."""
+    bad = check_text(value)
+    if bad:
+        raise ValueError(
+            "text without NUL, control characters or bidi overrides "
+            f"(found {bad[1]}, {_where(value, bad[0])})"
+        )
+    return nfc(value)
 
 
 def parse_slug(value: str) -> str:
-    if not _SLUG.match(value):
+    if not _SLUG.fullmatch(value):
         raise ValueError("an id of lower-case letters, digits and single hyphens (e.g. 'optonet')")
     return value
 
 
 def parse_region_id(value: str) -> str:
-    if not _REGION_ID.match(value):
+    if not _REGION_ID.fullmatch(value):
         raise ValueError("a region id: ISO code ('DE', 'DE-TH') or a city id ('de-jena')")
     return value
 
 
 def parse_date(value: str) -> str:
-    m = _DATE.match(value)
+    m = _DATE.fullmatch(value)
     if not m:
         raise ValueError("an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = m.groups()
@@ -83,22 +120,32 @@ def parse_date(value: str) -> str:
 
 
 def parse_integer(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise ValueError("a whole number such as 115") from None
-    if n < 0:
+    """A whole number that is not negative, in the digits 0-9.
+
+    >>> parse_integer("\u0661\u0662")
+    Traceback (most recent call last):
+    ...
+    ValueError: a whole number such as 115 (the digits 0-9, no sign, separator or exponent)
+    """
+    if value.startswith("-") and _INTEGER.fullmatch(value[1:]):
         raise ValueError("a whole number that is not negative")
-    return n
+    if not _INTEGER.fullmatch(value):
+        raise ValueError("a whole number such as 115 (the digits 0-9, no sign, separator or exponent)")
+    return int(value)
 
 
 def parse_decimal(value: str) -> str:
-    try:
-        d = Decimal(value)
-    except InvalidOperation:
-        raise ValueError("a number such as 816500 or 12.5 (a dot for decimals, no separators)") from None
-    if not d.is_finite():
-        raise ValueError("a finite number")
+    """A decimal number as xsd:decimal writes it: 816500, -3, 12.5 (no exponent, no separators).
+
+    >>> parse_decimal("1e5")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: a number such as 816500 or 12.5 (the digits 0-9, a dot for decimals, no exponent ...)
+    """
+    if not _DECIMAL.fullmatch(value):
+        raise ValueError(
+            "a number such as 816500 or 12.5 (the digits 0-9, a dot for decimals, no exponent or separators)"
+        )
     return value
 
 
@@ -112,7 +159,7 @@ def parse_boolean(value: str) -> bool:
 
 
 def parse_url(value: str) -> str:
-    if not value.startswith(("http://", "https://")):
+    if not re.match(r"https?://[^/?#]", value):
         raise ValueError("a web address starting with http:// or https://")
     check_iri(value)
     return value
@@ -168,51 +215,55 @@ def parse_website(value: str) -> str:
     """A website: a full URL, or a host name to which ``https://`` is added."""
     if value.startswith(("http://", "https://")):
         return parse_url(value)
-    if not _HOST.match(value):
+    if not _HOST.fullmatch(value):
         raise ValueError("a web address (https://example.org) or a host name (example.org)")
     return parse_url("https://" + value)
 
 
 def parse_country(value: str) -> str:
-    if not _COUNTRY.match(value):
+    if not _COUNTRY.fullmatch(value):
         raise ValueError("an ISO 3166-1 alpha-2 country code in capitals, such as DE")
     return value
 
 
 def coordinate(lo: float, hi: float, what: str) -> Callable[[str], str]:
+    """A parser of a latitude or longitude in decimal degrees between ``lo`` and ``hi``."""
+
     def parse(value: str) -> str:
         try:
-            f = float(value)
+            parse_decimal(value)
         except ValueError:
-            raise ValueError(f"a {what} in decimal degrees between {lo:g} and {hi:g}") from None
-        if not lo <= f <= hi:
+            raise ValueError(
+                f"a {what} in decimal degrees between {lo:g} and {hi:g} "
+                "(the digits 0-9 and a dot, no exponent)"
+            ) from None
+        if not lo <= float(value) <= hi:
             raise ValueError(f"a {what} in decimal degrees between {lo:g} and {hi:g}")
-        parse_decimal(value)
         return value
 
     return parse
 
 
 def parse_nace(value: str) -> str:
-    if not re.match(r"^[A-U](?:\d{2}(?:\.\d{1,2})?)?$|^\d{2}(?:\.\d{1,2})?$", value):
+    if not re.fullmatch(r"[A-U](?:[0-9]{2}(?:\.[0-9]{1,2})?)?|[0-9]{2}(?:\.[0-9]{1,2})?", value):
         raise ValueError("a NACE Rev. 2 code such as 26.70, 26.7, 26 or C")
     return value
 
 
 def parse_nuts(value: str) -> str:
-    if not re.match(r"^[A-Z]{2}[A-Z0-9]{0,3}$", value):
+    if not re.fullmatch(r"[A-Z]{2}[A-Z0-9]{0,3}", value):
         raise ValueError("a NUTS code such as DEG, DE2 or ES51")
     return value
 
 
 def parse_currency(value: str) -> str:
-    if not re.match(r"^[A-Z]{3}$", value):
+    if not re.fullmatch(r"[A-Z]{3}", value):
         raise ValueError("an ISO 4217 currency code such as EUR")
     return value
 
 
 def parse_geonames(value: str) -> str:
-    if not value.isdigit():
+    if not re.fullmatch(r"[0-9]+", value):
         raise ValueError("a GeoNames id (digits only)")
     return value
 
@@ -257,7 +308,7 @@ class Column:
     """One column of a table: its parser, whether it is required, whether it holds a list."""
 
     name: str
-    parse: Callable[[str], Any] = parse_text
+    parse: Callable[[str], Any] = parse_name
     required: bool = False
     many: bool = False
     doc: str = ""

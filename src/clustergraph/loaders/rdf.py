@@ -27,9 +27,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from clustergraph.errors import AmbiguousMatch, SourceFileError
+from clustergraph.errors import AmbiguousMatch, DataError, SourceFileError
 from clustergraph.loaders.batch import SourceBatch, file_address
 from clustergraph.loaders.files import decode_text, read_bytes
+from clustergraph.loaders.rdf_checks import check_nesting, merge_problems, reserved_problems, text_problems
 from clustergraph.loaders.reconcile import Decision, EntityIndex
 from clustergraph.loaders.terms import Triple, check_iri
 from clustergraph.model.namespaces import CG_IRI, DATA_IRI
@@ -61,7 +62,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SAME_AS = "<http://www.w3.org/2002/07/owl#sameAs>"
 EXACT_MATCH = "<http://www.w3.org/2004/02/skos/core#exactMatch>"
 _SCHEMA = ("http://schema.org/", "https://schema.org/")
-_NAME_PREDICATES = {
+NAME_PREDICATES = {
     "http://www.w3.org/2004/02/skos/core#prefLabel",
     "http://www.w3.org/2004/02/skos/core#altLabel",
     "http://www.w3.org/2000/01/rdf-schema#label",
@@ -115,6 +116,7 @@ def parse_rdf(data: bytes, name: str, fmt: str, base_iri: str | None = None) -> 
     if not data.strip():
         raise SourceFileError(f"{name}: the file is empty; expected {what}")
     decode_text(data, name, what)  # binary data and wrong encodings get their own message
+    check_nesting(data, name, fmt, what)
     try:
         quads = list(ox.parse(data, format=rdf_format, base_iri=base_iri))
     except SyntaxError as exc:
@@ -123,7 +125,12 @@ def parse_rdf(data: bytes, name: str, fmt: str, base_iri: str | None = None) -> 
         where = f", line {line}, column {col}" if line is not None else ""
         message = str(exc.args[0] if exc.args else exc)
         raise SourceFileError(f"{name}{where}: broken {label} ({message}); expected {what}") from None
-    except (OSError, ValueError) as exc:
+    except MemoryError as exc:  # a token larger than the parser's buffer (16 MiB)
+        raise SourceFileError(
+            f"{name}: a literal, IRI or JSON value too large for the {label} parser ({exc}); expected {what} "
+            "with smaller values"
+        ) from None
+    except Exception as exc:  # the parser's other errors (I/O, values): never a traceback
         raise SourceFileError(f"{name}: not readable as {label} ({exc}); expected {what}") from None
     if not quads:
         raise SourceFileError(f"{name}: no triples in the file; expected {what} with at least one triple")
@@ -146,7 +153,7 @@ def links(
         subject, pred = s[1:-1], p[1:-1]
         if pred == RDF_TYPE and o.startswith("<") and o[1:-1] in _KIND_OF_CLASS:
             kinds.setdefault(subject, _KIND_OF_CLASS[o[1:-1]])
-        elif pred in _NAME_PREDICATES and o.startswith('"'):
+        elif pred in NAME_PREDICATES and o.startswith('"'):
             names[subject].append(_literal_text(o))
         elif pred in _WEBSITE_PREDICATES:
             sites[subject].append(o[1:-1] if o.startswith("<") else _literal_text(o))
@@ -199,6 +206,11 @@ def rdf_batch(
     """Parse and link RDF bytes into a :class:`SourceBatch` for ``address``."""
     triples = parse_rdf(data, name, fmt, base_iri=address)
     extra, decisions, notes = links(triples, index, address, name)
+    text = data.decode("utf-8", "replace")
+    problems = reserved_problems(triples, name, text) + text_problems(triples, NAME_PREDICATES, name, text)
+    problems += merge_problems(triples, extra, index, name, text)
+    if problems:
+        raise DataError(problems, f"{len(problems)} problem(s) in {name}; nothing of it was loaded")
     return SourceBatch(
         address=address,
         kind=kind,

@@ -104,7 +104,7 @@ _LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 _RENAMED = re.compile(
-    r"\(\s*(?:now|jetzt|heute|today|formerly|ehemals|früher|vormals)\s*:?\s*([^()]*)\)", re.IGNORECASE
+    r"\(\s*+(?:now|jetzt|heute|today|formerly|ehemals|früher|vormals)\s*+:?\s*+([^()]*+)\)", re.IGNORECASE
 )
 _TITLES = re.compile(
     r"^(?:(?:Prof\.|Professor|Dr\.(?:-Ing\.)?|Dr\.\s?rer\.\s?\w+\.|Dipl\.-\w+\.?|PD|Mag\.|Ing\.|MBA|Ph\.\s?D\.)\s*)+"
@@ -260,6 +260,10 @@ class EntityIndex:
     facts: dict[tuple[Any, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     #: Predicates each known node already has a value for (so a source does not add a second).
     has_value: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: Pairs of organisations a reviewed ``distinct`` decision keeps apart (``owl:differentFrom``), sorted.
+    distinct: set[tuple[str, str]] = field(default_factory=set)
+    #: The ``owl:sameAs`` links the graph holds already.
+    same_as: list[tuple[str, str]] = field(default_factory=list)
 
     def add(
         self,
@@ -290,6 +294,11 @@ class EntityIndex:
         """An explicit decision: the exact ``name`` means the organisation ``iri``."""
         self._decisions[("org", _exact(name))] = iri
 
+    def website_owners(self, kind: str, website: str) -> set[str]:
+        """The entities of ``kind`` whose website has the host of ``website``."""
+        host = website_host(website)
+        return set(self._hosts.get((kind, host), ())) if host else set()
+
     def knows(self, iri: str) -> bool:
         return iri in self.kinds
 
@@ -316,14 +325,22 @@ class EntityIndex:
 
     # ------------------------------------------------------------------ sources of names
 
+    def add_distinct(self, a: str, b: str) -> None:
+        """A reviewed decision: organisations ``a`` and ``b`` are two, whatever a source says."""
+        if a != b:
+            self.distinct.add((min(a, b), max(a, b)))
+
     def add_decisions_file(self, path: Path) -> None:
-        """Read the ``alias`` rows of a ``reconciliation.csv`` (if it exists) as decisions."""
+        """Read the ``alias`` and ``distinct`` rows of a ``reconciliation.csv`` (if there is one)."""
         if not path.is_file():
             return
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
         for row in csv.DictReader(io.StringIO(text, newline="")):
-            if (row.get("decision") or "").strip() == "alias" and row.get("name") and row.get("id"):
-                self.add_decision(row["name"].strip(), f"{DATA_IRI}org/{row['id'].strip()}")
+            decision, org = (row.get("decision") or "").strip(), (row.get("id") or "").strip()
+            if decision == "alias" and row.get("name") and org:
+                self.add_decision(row["name"].strip(), f"{DATA_IRI}org/{org}")
+            elif decision == "distinct" and org and (row.get("other") or "").strip():
+                self.add_distinct(f"{DATA_IRI}org/{org}", f"{DATA_IRI}org/{row['other'].strip()}")
 
     @classmethod
     def from_store(cls, store: Any) -> EntityIndex:
@@ -361,6 +378,12 @@ class EntityIndex:
             self.facts[("award", sol["o"].value, sol["l"].value, date[:4])].add(sol["a"].value)
         for sol in rows(_FUNCTIONAL_QUERY):
             self.has_value[sol["s"].value].add(sol["p"].value)
+        for sol in rows(
+            "SELECT DISTINCT ?a ?b WHERE { ?a owl:differentFrom ?b FILTER(isIRI(?a) && isIRI(?b)) }"
+        ):
+            self.add_distinct(sol["a"].value, sol["b"].value)
+        for sol in rows("SELECT DISTINCT ?a ?b WHERE { ?a owl:sameAs ?b FILTER(isIRI(?a) && isIRI(?b)) }"):
+            self.same_as.append((sol["a"].value, sol["b"].value))
 
 
 _PREFIXES = f"""PREFIX cg: <{CG_IRI}>
@@ -368,6 +391,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 
 _NAMES_QUERY = f"""

@@ -1,9 +1,9 @@
-"""A SPARQL endpoint → one source graph: the triples of a CONSTRUCT query (SPARQLWrapper).
+"""A SPARQL endpoint → one source graph: the triples of a CONSTRUCT query.
 
 The source address is the endpoint's address with the query as its ``query`` parameter
 (the SPARQL protocol's GET form), so the same query on the same endpoint is the same source
 and loading it again replaces its facts. The request sends a real User-Agent, uses POST,
-has a timeout, and every failure becomes an :class:`~clustergraph.errors.EndpointError`.
+has a deadline for the whole call, and every failure becomes an :class:`~clustergraph.errors.EndpointError`.
 
 >>> endpoint_address("http://localhost:7878/query", "CONSTRUCT WHERE { ?s ?p ?o }")
 'http://localhost:7878/query?query=CONSTRUCT%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D'
@@ -11,9 +11,11 @@ has a timeout, and every failure becomes an :class:`~clustergraph.errors.Endpoin
 
 from __future__ import annotations
 
+import http.client
 import re
 import urllib.error
-from urllib.parse import quote
+import urllib.request
+from urllib.parse import quote, urlencode
 
 from clustergraph._version import __version__
 from clustergraph.errors import (
@@ -24,6 +26,7 @@ from clustergraph.errors import (
     SourceFileError,
 )
 from clustergraph.loaders.batch import SourceBatch
+from clustergraph.loaders.fetch import fetch
 from clustergraph.loaders.rdf import rdf_batch
 from clustergraph.loaders.reconcile import EntityIndex
 from clustergraph.loaders.terms import check_iri
@@ -57,10 +60,11 @@ def _check_construct(query: str) -> None:
 
 
 def construct(endpoint: str, query: str, *, timeout: float = DEFAULT_TIMEOUT) -> tuple[bytes, str]:
-    """Run a CONSTRUCT query on ``endpoint``; return the response body and its format name."""
-    from SPARQLWrapper import POST, TURTLE, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+    """Run a CONSTRUCT query on ``endpoint``; return the response body and its format name.
 
+    ``timeout`` bounds the whole call (:func:`clustergraph.loaders.fetch.fetch`), however slowly
+    the endpoint sends its answer.
+    """
     try:
         check_iri(endpoint)
     except ValueError as exc:
@@ -68,30 +72,36 @@ def construct(endpoint: str, query: str, *, timeout: float = DEFAULT_TIMEOUT) ->
     if not endpoint.startswith(("http://", "https://")):
         raise EndpointError(f"endpoint {endpoint!r}: expected an http(s) address")
     _check_construct(query)
-    client = SPARQLWrapper(endpoint, agent=USER_AGENT)
-    client.setQuery(query)
-    client.setMethod(POST)
-    client.setReturnFormat(TURTLE)
-    client.setTimeout(int(max(1, timeout)))
+    request = urllib.request.Request(
+        endpoint,
+        data=urlencode({"query": query}).encode("ascii"),
+        headers={
+            "Accept": "text/turtle, application/n-triples;q=0.9, application/rdf+xml;q=0.8",
+            "Content-Type": "application/x-www-form-urlencoded",
+            "User-Agent": USER_AGENT,
+        },
+    )
     try:
-        result = client.query()
-        body = result.response.read()
-        ctype = (result.response.headers.get("Content-Type") or "text/turtle").split(";")[0].strip().lower()
-    except SPARQLWrapperException as exc:
-        msg = " ".join(str(exc).split())[:300]
-        status = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414}
-        code = status.get(type(exc).__name__, 500)
-        raise EndpointHTTPError(f"{endpoint}: the endpoint refused the query: {msg}", code, msg) from None
+        _status, headers, body = fetch(request, timeout)
     except urllib.error.HTTPError as exc:
-        raise EndpointHTTPError(f"{endpoint}: HTTP {exc.code} {exc.reason}", exc.code) from None
+        detail = " ".join(exc.read(2000).decode("utf-8", "replace").split())[:300]
+        raise EndpointHTTPError(
+            f"{endpoint}: the endpoint refused the query (HTTP {exc.code})"
+            + (f": {detail}" if detail else ""),
+            exc.code,
+            detail,
+        ) from None
+    except TimeoutError:
+        raise EndpointTimeout(f"{endpoint}: no complete answer within {timeout:g} s") from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, TimeoutError):
-            raise EndpointTimeout(f"{endpoint}: no answer within {timeout:g} s") from None
+            raise EndpointTimeout(f"{endpoint}: no complete answer within {timeout:g} s") from None
         raise EndpointUnreachable(f"{endpoint}: cannot be reached ({exc.reason})") from None
-    except TimeoutError:
-        raise EndpointTimeout(f"{endpoint}: no answer within {timeout:g} s") from None
-    except OSError as exc:
+    except (OSError, http.client.HTTPException) as exc:
         raise EndpointUnreachable(f"{endpoint}: cannot be reached ({exc})") from None
+    except ValueError as exc:
+        raise EndpointError(f"{endpoint}: {exc}") from None
+    ctype = (headers.get("Content-Type") or "text/turtle").split(";")[0].strip().lower()
     fmt = _CONTENT_TYPES.get(ctype)
     if fmt is None:
         raise EndpointError(f"{endpoint}: answered with {ctype!r}; expected RDF (Turtle, N-Triples, RDF/XML)")

@@ -7,6 +7,7 @@ and the pure function of :mod:`.triples` that turns one parsed row into triples.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ from clustergraph.loaders.columns import (
     parse_region_id,
     parse_slug,
     parse_source_ref,
+    parse_text,
     parse_url,
     parse_website,
     ref,
@@ -90,7 +92,7 @@ def _s(x: Any) -> str:
     return x.id if isinstance(x, Ref) else str(x)
 
 
-NOTE = Column("note")
+NOTE = Column("note", parse_text)
 #: The three citation columns every fact table ends with (see data/README.md, "Sources and citations"):
 #: pages stating every fact of the row, pages per column, and pages of the record not tied to a fact.
 SOURCES = Column("sources", parse_source_ref, many=True)
@@ -170,7 +172,7 @@ TABLES: tuple[Table, ...] = (
             Column("id", ref("organisations"), required=True),
             Column("decision", code(("alias", "distinct")), required=True),
             Column("other", ref("organisations")),
-            Column("reason", required=True),
+            Column("reason", parse_text, required=True),
             SOURCES,
             CITES,
             CONTEXT,
@@ -439,7 +441,7 @@ TABLES: tuple[Table, ...] = (
             Column("amount", parse_decimal),
             Column("currency", parse_currency),
             Column("date", parse_date),
-            Column("purpose"),
+            Column("purpose", parse_text),
             NOTE,
             SOURCES,
             CITES,
@@ -456,7 +458,7 @@ TABLES: tuple[Table, ...] = (
             Column("url", parse_url, required=True),
             Column("title"),
             Column("publisher"),
-            Column("taken"),
+            Column("taken", parse_text),
         ),
         None,
         key="url",
@@ -480,7 +482,6 @@ def _kind(r: Ref) -> str:
 
 
 def _slugify(text: str) -> str:
-    import re
     import unicodedata
 
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from clustergraph.errors import DataError, Problem, SourceFileError
+from clustergraph.errors import DataError, FileProblem, Problem, SourceFileError
 from clustergraph.loaders import provenance
 from clustergraph.loaders.citations import resolve_citations
 from clustergraph.loaders.columns import LIST_SEPARATOR, Ref
 from clustergraph.loaders.files import read_csv_rows, read_xlsx_rows
+from clustergraph.loaders.places import place_problems
 from clustergraph.loaders.tables import TABLES, TABLES_BY_NAME, Row, Table
 from clustergraph.loaders.terms import Triple
 from clustergraph.model import vocab
@@ -142,7 +143,11 @@ def table_files(data_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
 
 
 def _parse_rows(path: Path, table: Table) -> tuple[list[Row], list[Problem]]:
-    header, raw_rows = (read_xlsx_rows if path.suffix.lower() == ".xlsx" else read_csv_rows)(path)
+    """The rows of one table, every problem at the line where the bad cell starts."""
+    try:
+        header, raw_rows = (read_xlsx_rows if path.suffix.lower() == ".xlsx" else read_csv_rows)(path)
+    except SourceFileError as exc:  # reported with the problems of the other files
+        return [], [exc.problem(str(path))]
     f = str(path)
     problems: list[Problem] = []
     columns = {c.name: c for c in table.columns}
@@ -166,14 +171,15 @@ def _parse_rows(path: Path, table: Table) -> tuple[list[Row], list[Problem]]:
         return [], problems
 
     rows: list[Row] = []
-    for line, cells in raw_rows:
-        row: Row = {"_line": line, "_file": f}
+    for line, cells, cell_lines in raw_rows:
+        at = dict(zip(header, cell_lines, strict=False))
+        row: Row = {"_line": line, "_file": f, "_lines": at}
         bad = False
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
             problems.append(
                 Problem(
                     f,
-                    line,
+                    cell_lines[len(header)],
                     None,
                     LIST_SEPARATOR.join(cells[len(header) :]),
                     f"at most {len(header)} cells, as many as the header has "
@@ -184,9 +190,10 @@ def _parse_rows(path: Path, table: Table) -> tuple[list[Row], list[Problem]]:
         values = dict(zip(header, cells, strict=False))
         for c in table.columns:
             text = (values.get(c.name) or "").strip()
+            cell_line = at.get(c.name, line)
             if not text:
                 if c.required:
-                    problems.append(Problem(f, line, c.name, "", "a value (this column is required)"))
+                    problems.append(Problem(f, cell_line, c.name, "", "a value (this column is required)"))
                     bad = True
                 row[c.name] = [] if c.many else None
                 continue
@@ -199,7 +206,7 @@ def _parse_rows(path: Path, table: Table) -> tuple[list[Row], list[Problem]]:
                 else:
                     row[c.name] = c.parse(text)
             except ValueError as exc:
-                problems.append(Problem(f, line, c.name, text, str(exc)))
+                problems.append(Problem(f, cell_line, c.name, text, str(exc)))
                 bad = True
         if not bad:
             row_problems = list(_row_checks(table, row))
@@ -216,16 +223,26 @@ def _before(a: str, b: str) -> bool:
     return a[:n] < b[:n]
 
 
+def _at(row: Row, column: str) -> int:
+    """The line where ``column``'s cell of ``row`` starts (a record may span several lines)."""
+    return int(row.get("_lines", {}).get(column, row["_line"]))
+
+
 def _row_checks(table: Table, row: Row) -> Iterator[Problem]:
-    f, line = row["_file"], row["_line"]
+    f = row["_file"]
     for start, end in (("start", "end"), ("date", "valid_until"), ("admitted", "left")):
         if row.get(start) and row.get(end) and _before(row[end], row[start]):
-            yield Problem(f, line, end, row[end], f"a date not before {start} ({row[start]})")
+            yield Problem(f, _at(row, end), end, row[end], f"a date not before {start} ({row[start]})")
     if table.name == "label_awards" and row["scheme"] in vocab.LEVELLED_SCHEMES and not row["level"]:
         yield Problem(
-            f, line, "level", "", f"a level ({', '.join(vocab.LABEL_LEVELS)}) for scheme {row['scheme']}"
+            f,
+            _at(row, "level"),
+            "level",
+            "",
+            f"a level ({', '.join(vocab.LABEL_LEVELS)}) for scheme {row['scheme']}",
         )
     if table.name == "reconciliation":
+        line = _at(row, "other")
         if row["decision"] == "distinct" and row["other"] is None:
             yield Problem(
                 f, line, "other", "", "the id of the other organisation (a 'distinct' decision names both)"
@@ -237,7 +254,7 @@ def _row_checks(table: Table, row: Row) -> Iterator[Problem]:
     if table.name == "relations" and row["relation"] == "merged-into":
         for col in ("subject", "object"):
             if row[col].table != "organisations":
-                yield Problem(f, line, col, row[col].id, "an organisation (org:...) for merged-into")
+                yield Problem(f, _at(row, col), col, row[col].id, "an organisation (org:...) for merged-into")
 
 
 def _refs(row: Row, table: Table) -> Iterator[tuple[str, Ref]]:
@@ -278,7 +295,7 @@ def load_tables(data_dir: Path, *, keep_going: bool = False) -> LoadResult:
         parsed[table.name] = rows
         problems.extend(p)
     problems.extend(resolve_citations(parsed))
-    if problems and not keep_going:
+    if problems and (not keep_going or any(isinstance(p, FileProblem) for p in problems)):
         # Reference problems are only meaningful once the rows themselves parse.
         raise DataError(problems)
 
@@ -330,12 +347,16 @@ def _resolve(parsed: dict[str, list[Row]], keep_going: bool) -> list[Problem]:
             if k in first:
                 problems.append(
                     Problem(
-                        row["_file"], row["_line"], key, k, f"a unique {key} (line {first[k]} has it already)"
+                        row["_file"],
+                        _at(row, key),
+                        key,
+                        k,
+                        f"a unique {key} (line {first[k]} has it already)",
                     )
                 )
                 row["_bad"] = True
             else:
-                first[k] = row["_line"]
+                first[k] = _at(row, key)
     all_ids = {
         name: {r[TABLES_BY_NAME[name].key] for r in rows if r.get(TABLES_BY_NAME[name].key)}
         for name, rows in parsed.items()
@@ -376,7 +397,7 @@ def _resolve(parsed: dict[str, list[Row]], keep_going: bool) -> list[Problem]:
                     k = (row["_file"], row["_line"], col, r.id)
                     if k not in reported:
                         reported.add(k)
-                        problems.append(Problem(row["_file"], row["_line"], col, r.id, expected))
+                        problems.append(Problem(row["_file"], _at(row, col), col, r.id, expected))
                     row["_bad"] = True
                     changed = True
                     break
@@ -385,9 +406,9 @@ def _resolve(parsed: dict[str, list[Row]], keep_going: bool) -> list[Problem]:
 
 
 def _cross_checks(parsed: dict[str, list[Row]]) -> list[Problem]:
-    """Checks that need several tables: alias names, successions."""
-    problems: list[Problem] = []
+    """Checks that need several tables: places, alias names, successions."""
     orgs = {r["id"]: r for r in parsed.get("organisations", ()) if not r["_bad"]}
+    problems = place_problems([r for r in parsed.get("regions", ()) if not r["_bad"]], orgs.values())
     owner: dict[str, tuple[str, str]] = {}
     for r in orgs.values():
         owner.setdefault(r["name"].casefold(), (r["id"], f"organisations.csv line {r['_line']}"))
@@ -401,7 +422,7 @@ def _cross_checks(parsed: dict[str, list[Row]]) -> list[Problem]:
             problems.append(
                 Problem(
                     row["_file"],
-                    row["_line"],
+                    _at(row, "name"),
                     "name",
                     row["name"],
                     f"a name not already given to '{prev[0]}' ({prev[1]}); "
@@ -424,7 +445,7 @@ def _cross_checks(parsed: dict[str, list[Row]]) -> list[Problem]:
             problems.append(
                 Problem(
                     r["_file"],
-                    r["_line"],
+                    _at(r, "succeeds"),
                     "succeeds",
                     r["succeeds"].id,
                     f"a person with exactly one post as {r['role']} at {r['organisation'].id} (found {what})",

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.util import from_n3
 
+from clustergraph.text import BIDI, INVISIBLE, describe
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_INTEGER = XSD + "integer"
 XSD_DECIMAL = XSD + "decimal"
@@ -31,8 +33,9 @@ XSD_DATETIME = XSD + "dateTime"
 
 Triple = tuple[str, str, str]
 
-# Characters that may not appear in an IRI written in N-Triples.
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+# Characters that may not appear in an IRI written in N-Triples, and those RFC 3987 forbids
+# (controls, bidi formatting characters) or that hide in one (zero-width characters).
+_BAD_IRI = re.compile('[\x00-\x20<>"{}|\\\\^`\x7f-\x9f' + re.escape(BIDI + INVISIBLE) + "]")
 _IRI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
@@ -43,7 +46,12 @@ def check_iri(value: str) -> str:
         raise ValueError("an absolute IRI (with a scheme such as https:)")
     bad = _BAD_IRI.search(value)
     if bad:
-        raise ValueError(f'an IRI without spaces or the characters <>"{{}}|\\^` (found {bad.group()!r})')
+        c = bad.group()
+        found = repr(c) if c.isprintable() or c == " " else describe(c)
+        raise ValueError(
+            "an IRI without spaces, control or bidi characters "
+            f'or the characters <>"{{}}|\\^` (found {found})'
+        )
     return value
 
 

@@ -1,6 +1,7 @@
-"""Remote SPARQL 1.1 endpoints: query them (SPARQLWrapper) and push the graph to them.
+"""Remote SPARQL 1.1 endpoints: query them, update them (SPARQLWrapper for updates).
 
-Every call sends a real User-Agent and has a timeout; long queries go by POST; reads are
+Every call sends a real User-Agent and has a timeout (a query's bounds the whole call,
+retries included: :func:`clustergraph.loaders.fetch.fetch`); long queries go by POST; reads are
 retried with back-off on connection failures, timeouts and 5xx answers, writes never are.
 HTTP errors become :class:`~clustergraph.errors.EndpointHTTPError` carrying the endpoint's
 own message; credentials come from the environment or a netrc file and are never printed.
@@ -10,24 +11,12 @@ URLs. ``Endpoint.from_url(url)`` takes the query URL. An Oxigraph-style server r
 (``.../update``) and the Graph Store Protocol URL (``.../store``); any other URL (``.../sparql``
 of Virtuoso, Blazegraph, ...) is used for both queries and updates, with no Graph Store.
 
-Push (:func:`push`) replaces the target graph(s) atomically:
-
-1. each graph is uploaded into a *staging* graph ``urn:clustergraph:staging:{token}:{n}``
-   (Graph Store Protocol ``PUT``, or ``INSERT DATA`` where the store has only SPARQL Update);
-2. ONE SPARQL Update request then drops the stale target graphs and ``MOVE``\\s every staging
-   graph onto its target. SPARQL 1.1 Update asks stores to run one request atomically
-   (Oxigraph does: one request is one transaction), so readers see the old graphs or the new
-   ones, never a mix.
-
-A push that fails before step 2 leaves the targets as they were; it removes its staging graphs
-if the store still answers, and the next push removes staging graphs left by an interrupted one.
-While step 1 runs, a store that queries the union of its graphs also sees the staging graphs.
+Pushing a build to an endpoint is :mod:`clustergraph.sparql.push`.
 """
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import http.client
 import json
 import netrc
@@ -38,7 +27,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +41,7 @@ from clustergraph.errors import (
     EndpointTimeout,
     EndpointUnreachable,
 )
-from clustergraph.model.namespaces import DATA_IRI, ONTOLOGY_IRI
+from clustergraph.loaders.fetch import fetch, query_request
 from clustergraph.sparql.result import Result, result_from_json
 
 USER_AGENT = f"clustergraph/{__version__} (SPARQL client; +https://w3id.org/clustergraph)"
@@ -183,12 +171,15 @@ class Endpoint:
     ) -> Result:
         """Run a query: a :class:`~clustergraph.sparql.result.Result` (SELECT/ASK as JSON, else N-Triples).
 
-        ``default_graphs`` / ``named_graphs``: the query's dataset in the protocol
-        (``default-graph-uri``, ``named-graph-uri``). Stores differ in how they treat a query's
-        own ``FROM`` (Oxigraph's union mode ignores it), never in how they treat these.
+        ``timeout`` bounds the whole call, retries included: a server that answers a byte at a
+        time is cut off at the deadline like one that does not answer. ``default_graphs`` /
+        ``named_graphs``: the query's dataset in the protocol (``default-graph-uri``,
+        ``named-graph-uri``). Stores differ in how they treat a query's own ``FROM`` (Oxigraph's
+        union mode ignores it), never in how they treat these.
         """
-        graphs, named = tuple(default_graphs), tuple(named_graphs)
-        body = self._read(lambda: self._sparqlwrapper_query(sparql, graph, graphs, named))
+        deadline = time.monotonic() + self.timeout
+        dataset = (tuple(default_graphs), tuple(named_graphs))
+        body = self._read(lambda: self._get(sparql, graph, deadline, dataset), deadline)
         if graph:
             try:
                 triples = [q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
@@ -199,55 +190,48 @@ class Endpoint:
             return result_from_json(json.loads(body))
         except (ValueError, TypeError, AttributeError) as exc:
             raise EndpointError(
-                f"{self.query_url} sent an answer that is not SPARQL results JSON: {exc}"
+                f"{self.query_url} sent an answer that is not SPARQL results JSON: {_one_line(str(exc))}"
             ) from None
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         """Rows of a SELECT (Python values)."""
         return self.query(sparql).rows
 
-    def _sparqlwrapper_query(
+    def _get(
         self,
         sparql: str,
         graph: bool,
-        default_graphs: tuple[str, ...] = (),
-        named_graphs: tuple[str, ...] = (),
+        deadline: float,
+        dataset: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
     ) -> bytes:
-        from SPARQLWrapper import GET, JSON, POST, URLENCODED, SPARQLWrapper
+        """One query request (GET, or POST for long queries) within what is left of the deadline."""
+        accept = "application/n-triples" if graph else "application/sparql-results+json"
+        request = query_request(
+            self.query_url, sparql, accept, USER_AGENT, self.credentials, GET_LIMIT, dataset=dataset
+        )
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise EndpointTimeout(f"{_redact(self.query_url)} did not answer within {self.timeout:g} s")
+        return self._call(lambda: fetch(request, left)[2], self.query_url)
 
-        sw = SPARQLWrapper(self.query_url, agent=USER_AGENT)
-        sw.setQuery(sparql)
-        for g in default_graphs:
-            sw.addDefaultGraph(g)
-        for g in named_graphs:
-            sw.addNamedGraph(g)
-        sw.setTimeout(max(1, round(self.timeout)))
-        sw.setOnlyConneg(True)
-        if graph:
-            sw.addCustomHttpHeader("Accept", "application/n-triples")
-        else:
-            sw.setReturnFormat(JSON)
-        long = len(urllib.parse.quote(sparql)) > GET_LIMIT
-        sw.setMethod(POST if long else GET)
-        if long:
-            sw.setRequestMethod(URLENCODED)
-        if self.credentials:
-            sw.setCredentials(*self.credentials)
-        return self._call(lambda: sw.query().response.read(), self.query_url)
-
-    def _read(self, fn: Callable[[], bytes]) -> bytes:
-        """A read with retries and exponential back-off on transient failures."""
+    def _read(self, fn: Callable[[], bytes], deadline: float | None = None) -> bytes:
+        """A read with retries and exponential back-off on transient failures (within the deadline)."""
         attempt = 0
         while True:
             try:
                 return fn()
-            except (EndpointUnreachable, EndpointTimeout):
+            except EndpointTimeout:
+                raise  # the time is up: retrying would only overrun the deadline
+            except EndpointUnreachable:
                 if attempt >= self.retries:
                     raise
             except EndpointHTTPError as exc:
                 if exc.status not in RETRY_STATUSES or attempt >= self.retries:
                     raise
-            time.sleep(self.backoff * 2**attempt)
+            pause = self.backoff * 2**attempt
+            if deadline is not None and time.monotonic() + pause >= deadline:
+                raise EndpointTimeout(f"{_redact(self.query_url)} did not answer within {self.timeout:g} s")
+            time.sleep(pause)
             attempt += 1
 
     # ------------------------------------------------------------------ updates (writes, never retried)
@@ -351,152 +335,3 @@ def _http_error(where: str, status: int, detail: str) -> EndpointHTTPError:
     kind = "rejected the request" if status < 500 else "failed"
     message = f"{where} {kind} (HTTP {status})" + (f": {detail}" if detail else "")
     return EndpointHTTPError(message, status, detail)
-
-
-# --------------------------------------------------------------------------- push
-
-
-@dataclass
-class PushReport:
-    """What a push did: the graphs written, how many statements, which protocol, how long."""
-
-    endpoint: str
-    graphs: list[str]
-    statements: int
-    protocol: str
-    dropped: list[str]
-    seconds: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "endpoint": self.endpoint,
-            "graphs": len(self.graphs),
-            "statements": self.statements,
-            "protocol": self.protocol,
-            "dropped": self.dropped,
-            "seconds": round(self.seconds, 3),
-        }
-
-
-def ours(graph: str) -> bool:
-    """Whether a graph IRI is one clustergraph writes (its sources, build, ontology)."""
-    return graph.startswith(DATA_IRI) or graph == ONTOLOGY_IRI
-
-
-#: The key of the default graph (the deduplicated union of the build's graphs) among the graphs sent.
-DEFAULT = ""
-
-
-def _graphs_to_send(location: Path | str, graph: str | None) -> dict[str, list[ox.Triple]]:
-    from clustergraph.graph.store import GraphStore
-
-    gs = GraphStore.open(location)
-    if graph is not None:
-        return {graph: list(gs.query("CONSTRUCT WHERE { ?s ?p ?o }"))}
-    out: dict[str, list[ox.Triple]] = {}
-    for quad in gs.quads():
-        name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else DEFAULT
-        out.setdefault(name, []).append(quad.triple)
-    return out
-
-
-def remote_graphs(endpoint: Endpoint) -> list[str]:
-    """The named graphs the endpoint holds."""
-    rows = endpoint.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
-    return sorted(r["g"] for r in rows if r["g"])
-
-
-def _insert_data_requests(staging: str, triples: list[ox.Triple], chunk: int = 20000) -> Iterable[str]:
-    for i in range(0, len(triples), chunk):
-        body = ox.serialize(triples[i : i + chunk], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        yield f"INSERT DATA {{ GRAPH <{staging}> {{\n{body}}} }}"
-
-
-def push(
-    location: Path | str,
-    endpoint: Endpoint,
-    *,
-    graph: str | None = None,
-    protocol: str = "auto",
-    progress: Callable[[str, int, int], None] | None = None,
-) -> PushReport:
-    """Upload the current build of ``location`` to ``endpoint``, replacing the target atomically.
-
-    Without ``graph``, every named graph of the build (one per source, plus the build and
-    ontology graphs) replaces the graph of the same name, the build's default graph (the
-    deduplicated union the queries use) replaces the store's default graph, and clustergraph
-    graphs the new build no longer has are dropped; other named graphs are left alone. With ``graph``,
-    the union of the build replaces that one graph. ``protocol`` is ``gsp`` (Graph Store
-    Protocol), ``update`` (SPARQL Update only) or ``auto`` (GSP where the endpoint has a store
-    URL that accepts it). ``progress(graph, done, total)`` is called after each upload.
-    """
-    if protocol not in ("auto", "gsp", "update"):
-        raise EndpointError(f"unknown push protocol {protocol!r}; expected auto, gsp or update")
-    if graph is not None:
-        check_graph_iri(graph)
-    if not endpoint.update_url:
-        raise EndpointError(f"{endpoint.query_url} has no update URL; give one with --update-url")
-    started = time.perf_counter()
-    graphs = _graphs_to_send(location, graph)
-    existing = remote_graphs(endpoint)
-    leftovers = [g for g in existing if g.startswith(STAGING_PREFIX)]
-    if leftovers:  # staging graphs of an interrupted push
-        endpoint.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in leftovers))
-    use = protocol
-    if use == "auto":
-        use = "gsp" if endpoint.store_url else "update"
-    token = uuid.uuid4().hex[:12]
-    staged: list[tuple[str, str]] = []
-    total = len(graphs)
-    try:
-        for n, (target, triples) in enumerate(sorted(graphs.items())):
-            staging = f"{STAGING_PREFIX}{token}:{n}"
-            staged.append((staging, target))
-            if use == "gsp":
-                data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-                try:
-                    endpoint.put_graph(staging, data)
-                except EndpointHTTPError as exc:
-                    if protocol != "auto" or n > 0 or exc.status not in (404, 405, 501):
-                        raise
-                    use = "update"  # no Graph Store here: SPARQL Update only
-            if use == "update":
-                for request in _insert_data_requests(staging, triples):
-                    endpoint.update(request)
-            if progress:
-                progress(target, n + 1, total)
-        targets = set(graphs)
-        stale = [] if graph is not None else [g for g in existing if ours(g) and g not in targets]
-        operations = [f"DROP SILENT GRAPH <{g}>" for g in stale]
-        operations += [f"MOVE GRAPH <{s}> TO {'DEFAULT' if t == DEFAULT else f'<{t}>'}" for s, t in staged]
-        endpoint.update(" ;\n".join(operations))
-    except BaseException as exc:
-        with contextlib.suppress(EndpointError):
-            if staged:
-                endpoint.update(" ;\n".join(f"DROP SILENT GRAPH <{s}>" for s, _t in staged))
-        if isinstance(exc, EndpointError):
-            raise type(exc)(
-                *(f"push failed, the store keeps its previous data: {exc}", *_extra(exc))
-            ) from None
-        raise
-    return PushReport(
-        endpoint=endpoint.update_url or endpoint.query_url,
-        graphs=sorted(graphs),
-        statements=sum(len(t) for t in graphs.values()),
-        protocol=use,
-        dropped=stale,
-        seconds=time.perf_counter() - started,
-    )
-
-
-def _extra(exc: EndpointError) -> tuple[Any, ...]:
-    return (exc.status, exc.detail) if isinstance(exc, EndpointHTTPError) else ()
-
-
-def check_graph_iri(iri: str) -> str:
-    """``iri`` if it is an absolute IRI usable as a graph name; an :class:`EndpointError` otherwise."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+", iri) or iri.startswith(STAGING_PREFIX):
-        raise EndpointError(
-            f"bad graph IRI {iri!r}: expected an absolute IRI such as https://example.org/graph"
-        )
-    return iri

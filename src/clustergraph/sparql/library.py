@@ -41,7 +41,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -53,6 +53,7 @@ import pyoxigraph as ox
 from clustergraph.graph.store import GraphStore
 from clustergraph.model.namespaces import DATASET_GRAPHS, sparql_prefixes
 from clustergraph.model.sparqltext import dataset_clauses, declares_dataset, words
+from clustergraph.sparql.deadline import call_with_deadline, watchdog
 from clustergraph.sparql.params import (
     ENTITY_KINDS,
     EXAMPLE_IDS,
@@ -62,7 +63,15 @@ from clustergraph.sparql.params import (
     guess_term,
     make_term,
 )
-from clustergraph.sparql.query import QueryError, _user_position, bind, query_variables, read_query
+from clustergraph.sparql.query import (
+    QueryError,
+    _user_position,
+    bind,
+    check_service,
+    query_variables,
+    read_query,
+    without_service,
+)
 from clustergraph.sparql.result import Result, result_from_json, term_from_json
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -283,10 +292,12 @@ def check_syntax(text: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTri
     """Parse ``text`` (prefixes predeclared) with Oxigraph's SPARQL parser, on an empty store.
 
     Returns the (empty) result, which tells the query's form; a syntax error becomes a
-    :class:`QueryError` naming the line and column in the user's own text.
+    :class:`QueryError` naming the line and column in the user's own text. ``SERVICE`` clauses
+    are checked as ``GRAPH`` clauses: evaluating them, even on an empty store, would call their
+    endpoints.
     """
     try:
-        return ox.Store().query(sparql_prefixes() + text)
+        return ox.Store().query(sparql_prefixes() + without_service(text))
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_user_position(str(exc))}") from None
     except OSError as exc:
@@ -308,6 +319,9 @@ def run_query(
     *,
     store: GraphStore | Path | str | None = None,
     endpoint: Endpoint | str | None = None,
+    timeout: float | None = None,
+    allow_service: Iterable[str] = (),
+    end_process: bool = False,
 ) -> Result:
     """Run a named query, a ``.rq`` file or query text with bound parameters.
 
@@ -316,8 +330,16 @@ def run_query(
     The project's prefixes are predeclared. A query that names its dataset (``FROM``; every
     named query does) gets exactly that; any other gets the union of the project's graphs as its
     default graph: embedded, and on an endpoint through the protocol's ``default-graph-uri``
-    (data, provenance, ontology and build graphs), unless it uses ``GRAPH`` itself. On an endpoint the query's own ``FROM`` /
-    ``FROM NAMED`` are sent in the protocol as well, so it answers alike on every engine.
+    (data, provenance, ontology and build graphs), unless it uses ``GRAPH`` itself. On an
+    endpoint the query's own ``FROM`` / ``FROM NAMED`` are sent in the protocol as well, so it
+    answers alike on every engine.
+
+    On the embedded store, with a ``timeout``, the query runs under
+    :func:`~clustergraph.sparql.deadline.call_with_deadline`: that many seconds at most, and
+    Ctrl-C stops the wait (without one, it runs in this thread as pyoxigraph runs it). A ``SERVICE``
+    clause is refused unless its host is in ``allow_service``: nothing leaves the machine unasked.
+    With ``end_process`` (the command line) the query runs in this thread under a
+    :func:`~clustergraph.sparql.deadline.watchdog` that ends the process at the deadline or on Ctrl-C.
     """
     text, bindings, _named = prepare(query, params)
     bound = bind(text, bindings) if bindings else text
@@ -326,6 +348,8 @@ def run_query(
         from clustergraph.sparql.endpoint import Endpoint
 
         ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
+        if timeout is not None:
+            ep.timeout = timeout
         form = check_syntax(bound)
         if declares_dataset(bound):
             graphs, named = dataset_clauses(bound)
@@ -339,9 +363,15 @@ def run_query(
             default_graphs=graphs,
             named_graphs=named,
         )
+    check_service(text, allow_service)
     gs = store if isinstance(store, GraphStore) else GraphStore.open(store or "build/graph")
     try:
-        return _from_oxigraph(gs.query(sparql_prefixes() + bound))
+        if end_process:
+            with watchdog(timeout):
+                return _from_oxigraph(gs.query(sparql_prefixes() + bound))
+        if timeout is None:  # no deadline asked: no hand-over between threads either
+            return _from_oxigraph(gs.query(sparql_prefixes() + bound))
+        return call_with_deadline(lambda: _from_oxigraph(gs.query(sparql_prefixes() + bound)), timeout)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_user_position(str(exc))}") from None
     except OSError as exc:

@@ -16,7 +16,8 @@ import csv
 import io
 import json
 import re
-from collections.abc import Mapping
+import urllib.parse
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from clustergraph.errors import ClusterGraphError
 from clustergraph.graph.store import GraphStore, to_python
 from clustergraph.model.namespaces import sparql_prefixes
 from clustergraph.model.sparqltext import TOKENS
+from clustergraph.text import for_terminal
 
 
 class QueryError(ClusterGraphError):
@@ -84,6 +86,97 @@ def query_variables(query: str) -> set[str]:
     ['a', 'b']
     """
     return {m.group("var")[1:] for m in _TOKENS.finditer(query) if m.lastgroup == "var"}
+
+
+def service_calls(query: str) -> list[tuple[int, str | None]]:
+    """(line, endpoint IRI) of every ``SERVICE`` clause of ``query``; the IRI is ``None`` for a variable.
+
+    Comments, strings, IRIs and prefixed names are never mistaken for the keyword; prefixed
+    endpoint names are resolved with the query's own ``PREFIX`` declarations.
+
+    >>> service_calls('PREFIX e: <http://ex.org/> SELECT * { SERVICE SILENT e:sparql { ?s ?p ?o } }')
+    [(1, 'http://ex.org/sparql')]
+    >>> service_calls('SELECT * { ?s ex:service "SERVICE <x>" } # SERVICE')
+    []
+    """
+    prefixes: dict[str, str] = {}
+    tokens = [m for m in _TOKENS.finditer(query) if m.lastgroup != "comment" and not m.group().isspace()]
+    out: list[tuple[int, str | None]] = []
+    for i, m in enumerate(tokens):
+        if m.lastgroup != "word":
+            continue
+        word = m.group().upper()
+        nxt = tokens[i + 1 : i + 3]
+        if word == "PREFIX" and len(nxt) == 2 and nxt[0].lastgroup == "pname" and nxt[1].lastgroup == "iri":
+            prefixes[nxt[0].group()[:-1]] = nxt[1].group()[1:-1]
+        elif word == "SERVICE":
+            if nxt and nxt[0].lastgroup == "word" and nxt[0].group().upper() == "SILENT":
+                nxt = nxt[1:]
+            target: str | None = None
+            if nxt and nxt[0].lastgroup == "iri":
+                target = _unescape_iri(nxt[0].group()[1:-1])
+            elif nxt and nxt[0].lastgroup == "pname":
+                prefix, _, local = nxt[0].group().partition(":")
+                if prefix in prefixes:
+                    target = _unescape_iri(prefixes[prefix] + local.replace("\\", ""))
+            out.append((query.count("\n", 0, m.start()) + 1, target))
+    return out
+
+
+def without_service(query: str) -> str:
+    """``query`` with every ``SERVICE [SILENT]`` written ``GRAPH`` (same length): the same syntax,
+    for a syntax check on an empty store that must not call the endpoints (positions unchanged).
+
+    >>> without_service("SELECT * { SERVICE SILENT <http://x/> { ?s ?p ?o } }")
+    'SELECT * { GRAPH          <http://x/> { ?s ?p ?o } }'
+    """
+    out, last, pending = [], 0, False
+    for m in _TOKENS.finditer(query):
+        if m.lastgroup != "word":
+            if not m.group().isspace():
+                pending = False
+            continue
+        word = m.group().upper()
+        if word == "SERVICE" or (pending and word == "SILENT"):
+            out.append(query[last : m.start()])
+            out.append("GRAPH  " if word == "SERVICE" else " " * 6)
+            last, pending = m.end(), word == "SERVICE"
+        else:
+            pending = False
+    return "".join(out) + query[last:]
+
+
+def _unescape_iri(text: str) -> str:
+    return re.sub(
+        r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})", lambda m: chr(int(m.group(1) or m.group(2), 16)), text
+    )
+
+
+def check_service(query: str, allow: Iterable[str] = ()) -> None:
+    """Refuse a query whose ``SERVICE`` clause would send a request to a host not in ``allow``.
+
+    ``allow`` holds host names (``example.org``) or ``host:port``; a ``SERVICE ?variable`` is
+    never allowed. :class:`QueryError` names the line and the endpoint.
+    """
+    allowed = {a.strip().casefold() for a in allow if a.strip()}
+    for line, target in service_calls(query):
+        host = None
+        if target:
+            parts = urllib.parse.urlsplit(target)
+            try:
+                port = parts.port
+            except ValueError:
+                port = None
+            if parts.scheme in ("http", "https") and parts.hostname:
+                host = parts.hostname.casefold()
+                if host in allowed or f"{host}:{port or (443 if parts.scheme == 'https' else 80)}" in allowed:
+                    continue
+        what = f"<{target}>" if target else "with an endpoint named by a variable (or an unknown prefix)"
+        hint = f"allow it with --allow-service {host}" if host else "name it by its IRI, --allow-service HOST"
+        raise QueryError(
+            f"line {line}: SERVICE {what} would send a request to another endpoint; clustergraph sends no "
+            f"request off this machine unless asked: {hint}"
+        )
 
 
 def where_position(query: str) -> int:
@@ -181,7 +274,11 @@ def _user_position(message: str) -> str:
 
 
 def format_rows(names: list[str], rows: list[dict[str, Any]], fmt: str = "table") -> str:
-    """SELECT results as an aligned table, CSV, TSV or JSON (a list of objects)."""
+    """SELECT results as an aligned table, CSV, TSV or JSON (a list of objects).
+
+    The table escapes control, bidi and invisible characters (and line breaks: one row, one
+    line); CSV, TSV and JSON keep the values as they are.
+    """
     if fmt == "json":
         return json.dumps(rows, indent=2, ensure_ascii=False)
     cells = [["" if r.get(n) is None else str(r[n]) for n in names] for r in rows]
@@ -191,6 +288,8 @@ def format_rows(names: list[str], rows: list[dict[str, Any]], fmt: str = "table"
         writer.writerow(names)
         writer.writerows(cells)
         return out.getvalue().rstrip("\n")
+    cells = [[for_terminal(c, cell=True) for c in row] for row in cells]  # a table is for a terminal
+    names = [for_terminal(n, cell=True) for n in names]
     widths = [max([len(n)] + [len(c[i]) for c in cells]) for i, n in enumerate(names)]
     lines = [
         "  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),

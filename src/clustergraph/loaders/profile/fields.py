@@ -39,19 +39,25 @@ REQUIRED = {"name": "Name", "function": "Funktion / Function", "cluster": "Clust
 
 # Roles from the wording of "Funktion", most specific first.
 ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"stellv\w*\.?\s*(?:cluster\s*-?\s*manag)|deputy cluster manag", "deputy-cluster-manager"),
-    (r"stellv\w*\.?\s*(?:vorstands)?vorsitz|vice[- ]?chair", "vice-chair"),
+    (
+        r"stellv\w{0,20}+\.?\s{0,3}+(?:cluster\s{0,3}+-?\s{0,3}+manag)|deputy cluster manag",
+        "deputy-cluster-manager",
+    ),
+    (r"stellv\w{0,20}+\.?\s{0,3}+(?:vorstands)?vorsitz|vice[- ]?chair", "vice-chair"),
     (
         r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|managing director|\bceo\b|executive director|general manager",
         "managing-director",
     ),
-    (r"cluster\s*-?\s*manag", "cluster-manager"),
+    (r"cluster\s{0,3}+-?\s{0,3}+manag", "cluster-manager"),
     (r"vorstandsvorsitz|vorsitzend|\bchair", "chair"),
     (r"beiratssprecher|advisory board spokes", "advisory-board-spokesperson"),
     (r"vorstandsmitglied|\bvorstand\b|board member", "board-member"),
     (r"sprecher|spokes", "spokesperson"),
     (r"leiter|leitung|\bhead\b", "head"),
-    (r"projektmanag|programm(?:e)?\s*-?\s*manag|program manager|project manager", "programme-manager"),
+    (
+        r"projektmanag|programm(?:e)?\s{0,3}+-?\s{0,3}+manag|program manager|project manager",
+        "programme-manager",
+    ),
     (r"pr(?:ä|ae)sident|president", "president"),
     (r"gr(?:ü|ue)nder|founder", "founder"),
     (r"direktor|director", "director"),
@@ -59,10 +65,16 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"mitarbeiter|\bstaff\b", "staff"),
 )
 
-FIELD_LINE = re.compile(r"^[ \t]*([^\W\d_][^\W\d_ .\-]*(?:[ .\-]+[^\W\d_]+){0,4})[ \t]*:[ \t]*(.*?)[ \t]*$")
-NAME_SEP = re.compile(r"\s*(?:,|;|&|/|\bund\b|\band\b)\s*")
-INDUSTRY_SEP = re.compile(r"\s*(?:,|;|/)\s*|(?<!-)\s+(?:und|and|&)\s+")
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Every pattern here and in findings.py runs in time linear in the text: no unbounded repetition
+# that a match can start at every character of (a long token would make it quadratic). The value
+# of a field line is taken whole (``(.*)``) and its trailing blanks are stripped in code.
+FIELD_LINE = re.compile(
+    r"^[ \t]*([^\W\d_][^\W\d_ .\-]{0,40}+(?:[ .\-]{1,3}+[^\W\d_]{1,40}+){0,4})[ \t]*:[ \t]*(.*)$"
+)
+# A separator starts where a run of blanks starts ((?<!\s)), so a long run is read once.
+NAME_SEP = re.compile(r"(?<!\s)\s*+(?:,|;|&|/|\bund\b|\band\b)\s*+")
+INDUSTRY_SEP = re.compile(r"(?<!\s)\s*+(?:,|;|/)\s*+|(?<![\s-])\s++(?:und|and|&)\s++")
+YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _MONTHS = {
     **{
         m: i

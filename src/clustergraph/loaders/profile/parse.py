@@ -30,18 +30,36 @@ from clustergraph.loaders.profile.fields import (
 from clustergraph.loaders.profile.findings import find_patterns
 from clustergraph.loaders.reconcile import split_title
 from clustergraph.loaders.terms import check_iri
+from clustergraph.text import bad_characters, check_name, line_and_column, nfc
+
+#: Header fields whose values are names (a person, a function, a cluster, an industry).
+_NAMES = ("name", "function", "cluster", "industry")
 
 
 def parse_profile(text: str, file: str = "<text>") -> Profile:
     """Parse a profile text; :class:`DataError` lists every problem of the header.
 
-    Pure: no graph, no files. Offsets count characters of ``text``.
+    Pure: no graph, no files. The text is taken in Unicode normal form C; offsets count its
+    characters. NUL, control characters and bidi overrides anywhere, and any control, bidi or
+    invisible character in a header name, are problems with their line and column.
     """
+    text = nfc(text)
     lines = Lines(text)
     problems: list[Problem] = []
 
     def problem(line: int | None, value: Any, expected: str) -> None:
         problems.append(Problem(file, line, None, value, expected))
+
+    reported: set[int] = set()
+    for at, what in bad_characters(text):
+        if len(reported) == 20:
+            break
+        reported.add(at)
+        line, column = line_and_column(text, at)
+        start = lines.starts[line - 1]
+        end = text.find("\n", at)
+        snippet = text[max(start, at - 30) : min(at + 30, len(text) if end < 0 else end)]
+        problem(line, snippet, f"text without {what} (at column {column})")
 
     # Every "Field: value" line with its position.
     field_lines: list[tuple[int, str, str, int, int]] = []  # line no, key, value, value start/end
@@ -50,7 +68,8 @@ def parse_profile(text: str, file: str = "<text>") -> Profile:
     for n, raw in enumerate(raw_lines, start=1):
         m = FIELD_LINE.match(raw)
         if m:
-            field_lines.append((n, m.group(1), m.group(2), offset + m.start(2), offset + m.end(2)))
+            value = m.group(2).rstrip(" \t")
+            field_lines.append((n, m.group(1), value, offset + m.start(2), offset + m.start(2) + len(value)))
         offset += len(raw) + 1
     by_line = {fl[0]: fl for fl in field_lines}
 
@@ -96,6 +115,10 @@ def parse_profile(text: str, file: str = "<text>") -> Profile:
             continue
         if canon not in ("name", "cluster", "source", "date"):
             languages.add(lang)
+        bad = check_name(value) if canon in _NAMES else None
+        if bad is not None and start + bad[0] not in reported:
+            column = line_and_column(text, start + bad[0])[1]
+            problem(n, f"{key}: {value}", f"a name without {bad[1]} (at column {column})")
         header[canon] = (value, start, end, n, key)
     # "Quelle:"/"Datum:" outside the header block count too.
     for n, key, value, start, end in field_lines:
@@ -142,7 +165,7 @@ def parse_profile(text: str, file: str = "<text>") -> Profile:
     since: list[tuple[str, Span]] = []
     if "since" in header:
         value, start, _end, n, key = header["since"]
-        if not re.fullmatch(r"(?:19|20)\d{2}(?:\s*(?:,|;|&|/|und|and)\s*(?:19|20)\d{2})*", value):
+        if not re.fullmatch(r"(?:19|20)[0-9]{2}(?:\s*(?:,|;|&|/|und|and)\s*(?:19|20)[0-9]{2})*", value):
             problem(n, f"{key}: {value}", "a year (YYYY), or one year per person joined by 'und'/'and'")
         else:
             this_year = dt.date.today().year
@@ -192,7 +215,9 @@ def parse_profile(text: str, file: str = "<text>") -> Profile:
         value, start, end, _n, _key = header["cluster"]
         cluster, cluster_span = value, lines.span(start, end)
         m = re.search(
-            r"\(\s*((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s)]*)\s*\)\s*$", value, re.I
+            r"\(\s{0,5}+((?:https?://)?(?:www\.)?[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){1,10}+[^\s)]{0,300}+)\s{0,5}+\)\s*+$",
+            value,
+            re.I,
         )
         if m:
             website = m.group(1)

@@ -135,6 +135,15 @@ def profile_batch(profile: Profile, index: EntityIndex, address: str) -> SourceB
     # The cluster.
     org = b.match("org", p.cluster, p.cluster_span, website=p.cluster_website)
     org_iri: str | None = org.iri
+    owners = index.website_owners("org", p.cluster_website) if p.cluster_website else set()
+    if org.attached and owners and org.iri not in owners:
+        others = ", ".join(f"{index.labels.get(o, o)} <{o}>" for o in sorted(owners))
+        p.warnings.append(
+            f"{p.file}, line {p.cluster_span.line}: the cluster {p.cluster!r} is attached to "
+            f"{index.labels.get(org.iri or '', org.iri)} <{org.iri}> by its name ({org.how} match), but the "
+            f"website it names, {p.cluster_website}, is that of {others}; check which one is meant "
+            "(an 'alias' row in reconciliation.csv settles it)"
+        )
     if org.how == "new":
         slug = _slug(normalise(p.cluster) or p.cluster)
         org_iri = f"{DATA_IRI}org/{slug}"

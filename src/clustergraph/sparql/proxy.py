@@ -1,0 +1,242 @@
+"""The endpoint ``clustergraph serve`` exposes: a small guard in front of the Oxigraph server.
+
+The Oxigraph server evaluates ``SERVICE`` clauses by sending HTTP requests wherever the query
+says, and it has no option to turn that off; a served endpoint would let anyone who can reach
+it make this machine call other hosts (a web page open in the user's browser included). So
+``serve`` starts Oxigraph on an internal loopback port and puts this guard on the port the user
+asked for: it reads every query (``GET ?query=``, a form ``POST``, a ``application/sparql-query``
+body), refuses one with a ``SERVICE`` clause whose host is not allowed (HTTP 403 with the
+reason, :func:`clustergraph.sparql.query.check_service`), and passes everything else through
+unchanged, the YASGUI page included. Oxigraph's own ``--timeout-s`` bounds each query where its
+evaluator checks the time; where it does not (a large join or aggregate computed before the
+first result), the guard waits ``query_timeout`` + :data:`GRACE` seconds for the answer to
+start, then answers 503 and replaces the Oxigraph server (a new process on the same store),
+which is the only way to stop that query.
+
+>>> with start_guarded("build/graph/store-...", query_timeout=60) as ep:   # doctest: +SKIP
+...     print(ep.query_url)
+http://127.0.0.1:7878/query
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import threading
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from clustergraph.errors import ServerError
+from clustergraph.sparql.query import QueryError, check_service
+from clustergraph.sparql.server import HOST, OxigraphServer, port_in_use, start_server
+
+#: The largest request body the guard reads (a query or a form), in bytes.
+MAX_BODY = 10 * 1024 * 1024
+#: Seconds past the query timeout the guard waits for an answer to start before it restarts the server.
+GRACE = 3.0
+_HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "host"}
+_HOP_BY_HOP |= {"proxy-authorization", "proxy-authenticate", "content-length"}
+
+
+def queries_of(method: str, target: str, content_type: str, body: bytes) -> list[str]:
+    """Every query and update text a SPARQL protocol request carries.
+
+    >>> queries_of("GET", "/query?query=ASK%7B%7D", "", b"")
+    ['ASK{}']
+    >>> queries_of("POST", "/query", "application/x-www-form-urlencoded", b"query=SELECT+*+%7B%7D")
+    ['SELECT * {}']
+    """
+    found: list[str] = []
+    query = urllib.parse.urlsplit(target).query
+    params = urllib.parse.parse_qs(query, keep_blank_values=True)
+    found += params.get("query", []) + params.get("update", [])
+    if method == "POST":
+        ctype = content_type.split(";")[0].strip().lower()
+        text = body.decode("utf-8", "replace")
+        if ctype == "application/x-www-form-urlencoded":
+            form = urllib.parse.parse_qs(text, keep_blank_values=True)
+            found += form.get("query", []) + form.get("update", [])
+        elif ctype in ("application/sparql-query", "application/sparql-update"):
+            found.append(text)
+    return found
+
+
+class _Upstream:
+    """The Oxigraph server behind the guard, replaced by a new one when a query will not stop."""
+
+    def __init__(self, location: Path | str, query_timeout: float | None) -> None:
+        self.location, self.query_timeout = location, query_timeout
+        self.lock = threading.Lock()
+        self.server = self._start()
+
+    def _start(self) -> OxigraphServer:
+        # the union of the graphs as default graph: an ad-hoc query answers as it does embedded
+        return start_server(
+            self.location, read_only=True, union_default_graph=True, query_timeout=self.query_timeout
+        )
+
+    def replace(self, stuck: OxigraphServer) -> None:
+        """Kill ``stuck`` (if it is still the current server) and start a new one."""
+        with self.lock:
+            if self.server is stuck:
+                stuck.kill()
+                self.server = self._start()
+
+
+class _Guard(BaseHTTPRequestHandler):
+    server_version = "clustergraph-serve"
+    upstream: _Upstream
+    allow: tuple[str, ...] = ()
+    wait: float = 60.0
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return  # quiet, like the Oxigraph server
+
+    def do_GET(self) -> None:
+        self._handle(b"")
+
+    def do_HEAD(self) -> None:
+        self._handle(b"")
+
+    def do_OPTIONS(self) -> None:
+        self._handle(b"")
+
+    def do_POST(self) -> None:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self._answer(411, "send the request with a Content-Length")
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            self._answer(413, f"a request body of at most {MAX_BODY:,} bytes")
+            return
+        self._handle(self.rfile.read(length) if length else b"")
+
+    def _answer(self, status: int, message: str) -> None:
+        body = (message + "\n").encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _handle(self, body: bytes) -> None:
+        for text in queries_of(self.command, self.path, self.headers.get("Content-Type") or "", body):
+            try:
+                check_service(text, self.allow)
+            except QueryError as exc:
+                message = str(exc).replace("--allow-service", "clustergraph serve --allow-service")
+                self._answer(403, f"refused: {message}")
+                return
+        current = self.upstream.server
+        conn = http.client.HTTPConnection(current.host, current.port, timeout=self.wait)
+        try:
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
+            conn.request(self.command, self.path, body=body or None, headers=headers)
+            try:
+                response = conn.getresponse()
+            except TimeoutError:
+                self.upstream.replace(current)
+                limit = self.wait - GRACE
+                self._answer(503, f"the query ran past the timeout of {limit:g} s and was stopped")
+                return
+            self.send_response(response.status, response.reason)
+            for key, value in response.getheaders():
+                if key.lower() not in _HOP_BY_HOP:
+                    self.send_header(key, value)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            if self.command != "HEAD":
+                while chunk := response.read(65536):
+                    self.wfile.write(chunk)
+        except (OSError, http.client.HTTPException) as exc:
+            with contextlib.suppress(OSError):
+                self._answer(502, f"the SPARQL server behind this endpoint failed: {exc}")
+        finally:
+            conn.close()
+        self.close_connection = True
+
+
+@dataclass
+class GuardedEndpoint:
+    """The guard (on ``host:port``) and the Oxigraph server behind it."""
+
+    upstream: _Upstream
+    host: str
+    port: int
+    _httpd: ThreadingHTTPServer = field(repr=False)
+    _thread: threading.Thread = field(repr=False)
+
+    @property
+    def server(self) -> OxigraphServer:
+        """The Oxigraph server behind the guard now."""
+        return self.upstream.server
+
+    def wait(self) -> int:
+        """Wait until the server behind stops by itself (not replaced by the guard); its exit code."""
+        while True:
+            current = self.server
+            code = current.process.wait()
+            with self.upstream.lock:
+                if self.server is current:
+                    return code
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "/query"
+
+    def running(self) -> bool:
+        return self.server.running() and self._thread.is_alive()
+
+    def stop(self) -> None:
+        """Stop the guard and the server behind it (again: nothing)."""
+        if self._thread.is_alive():
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        self.server.stop()
+
+    def __enter__(self) -> GuardedEndpoint:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop()
+
+
+def start_guarded(
+    location: Path | str,
+    *,
+    port: int | None = None,
+    host: str = HOST,
+    query_timeout: float | None = None,
+    allow_service: Iterable[str] = (),
+) -> GuardedEndpoint:
+    """Serve the store at ``location`` read-only on ``host:port`` behind the guard (see the module)."""
+    if port is not None and port_in_use(port, host):
+        raise ServerError(f"port {port} on {host} is in use; choose another with --port")
+    upstream = _Upstream(location, query_timeout)
+    handler = type(
+        "Guard",
+        (_Guard,),
+        {"upstream": upstream, "allow": tuple(allow_service), "wait": (query_timeout or 3600.0) + GRACE},
+    )
+    try:
+        httpd = ThreadingHTTPServer((host, port or 0), handler)
+    except OSError as exc:
+        upstream.server.stop()
+        raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, name="clustergraph-serve", daemon=True)
+    thread.start()
+    return GuardedEndpoint(upstream, host, int(httpd.server_address[1]), httpd, thread)
