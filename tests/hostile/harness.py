@@ -96,7 +96,7 @@ def finish(proc: subprocess.Popen[str], started: float, bound: float = BOUND) ->
 
 def snapshot(store: Path) -> tuple[str, bytes]:
     """What must not change: the ``CURRENT`` build and the export of the whole graph."""
-    from clustergraph.graph.store import export
+    from clustergraph.graph.export import export
 
     buf = io.BytesIO()
     export(store, buf, "nquads")

@@ -25,7 +25,7 @@ TABLE_CASES = [
     ("city-and-country", "organisations", "city", 0, "a region in FR"),
     ("region-parent", "regions", "parent", 0, "a region in FR, the country the id fr-paris names"),
     ("multiline-first-line", "people", "id", 0, "lower-case letters"),
-    ("multiline-later-cell", "people", "sources", 2, "http:// or https://"),
+    ("multiline-later-cell", "people", "sources", 2, "a source id defined in sources.csv"),
     ("arabic-indic-digits", "counts", "value", 0, "the digits 0-9"),
     ("full-width-date", "counts", "date", 0, "an ISO date"),
     ("underscore-integer", "counts", "value", 0, "the digits 0-9"),

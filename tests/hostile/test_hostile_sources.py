@@ -121,20 +121,34 @@ def test_bad_rdf_files_are_refused(
     unchanged()
 
 
-def test_an_import_cannot_retitle_another_source(tmp_path: Path, data: Path, store: Path, unchanged) -> None:
-    from clustergraph.graph.sources import list_sources
+def test_an_import_cannot_change_the_provenance(tmp_path: Path, data: Path, store: Path, unchanged) -> None:
+    from clustergraph.graph.sources import entity_pages, list_sources
     from clustergraph.graph.store import GraphStore
 
-    graph = list_sources(GraphStore.open(store))[0].graph
+    gs = GraphStore.open(store)
+    record = "https://w3id.org/clustergraph/id/record/organisations/lichtwerk"
     path = tmp_path / "retitle.ttl"
     path.write_text(
-        f'<{graph}> <http://purl.org/dc/terms/title> "Forged title" ;\n'
-        f"    <http://www.w3.org/ns/prov#wasDerivedFrom> <https://evil.example/> .\n",
+        f"<{record}> <https://w3id.org/clustergraph/ontology#recordSource> <https://evil.example/> .\n",
         encoding="utf-8",
     )
     r = cli("import", path, "--store", store, "--data", data)
     assert r.code == 2 and "retitle.ttl, line 1" in r.err and "cannot change those of another source" in r.err
     unchanged()
+    # a page's title can be stated by an import (a fact about a web page), but the sources and the
+    # maps show the manifest's titles, which live in the provenance graph
+    page = next(s for s in list_sources(gs) if s.kind == "table" and s.title)
+    del gs
+    path.write_text(f'<{page.address}> <http://purl.org/dc/terms/title> "Forged title" .\n', encoding="utf-8")
+    assert cli("import", path, "--store", store, "--data", data).code == 0
+    gs = GraphStore.open(store)
+    assert next(s for s in list_sources(gs) if s.address == page.address).title == page.title
+    shown = {
+        t
+        for pages in entity_pages(gs, ["https://w3id.org/clustergraph/id/org/lichtwerk"]).values()
+        for _a, t in pages
+    }
+    assert "Forged title" not in shown
 
 
 def _jsonld_literal(size: int) -> bytes:

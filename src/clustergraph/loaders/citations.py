@@ -46,17 +46,21 @@ def resolve_citations(parsed: dict[str, list[Row]]) -> list[Problem]:
         for row in rows:
             if row["_bad"]:
                 continue
-            f, line = row["_file"], row["_line"]
+            f = row["_file"]
+            lines = {c: int(n) for c, n in (row.get("_lines") or {}).items()}
+            at = {c: lines.get(c, row["_line"]) for c in CITATION_COLUMNS}  # where each cell starts
             found: list[Problem] = []
 
-            def address(column: str, ref: str, f: str = f, line: int = line, found: list = found) -> str:
+            def address(column: str, ref: str, f: str = f, at: dict = at, found: list = found) -> str:
                 if ref.startswith(("http://", "https://")):
                     return ref
                 url = by_id.get(ref)
                 if url is None:
                     near = difflib.get_close_matches(ref, ids, n=3)
                     hint = f" (did you mean {', '.join(repr(x) for x in near)}?)" if near else ""
-                    found.append(Problem(f, line, column, ref, f"a source id defined in sources.csv{hint}"))
+                    found.append(
+                        Problem(f, at[column], column, ref, f"a source id defined in sources.csv{hint}")
+                    )
                     return ref
                 return url
 
@@ -69,11 +73,17 @@ def resolve_citations(parsed: dict[str, list[Row]]) -> list[Problem]:
                     if column not in columns:
                         found.append(
                             Problem(
-                                f, line, "cites", column, f"a column of {table.file}: {', '.join(columns)}"
+                                f,
+                                at["cites"],
+                                "cites",
+                                column,
+                                f"a column of {table.file}: {', '.join(columns)}",
                             )
                         )
                     elif column in cites:
-                        found.append(Problem(f, line, "cites", column, "each column at most once in cites"))
+                        found.append(
+                            Problem(f, at["cites"], "cites", column, "each column at most once in cites")
+                        )
                     else:
                         cites[column] = urls
             cited = {u for urls in cites.values() for u in urls} | set(sources)
@@ -82,7 +92,7 @@ def resolve_citations(parsed: dict[str, list[Row]]) -> list[Problem]:
                     found.append(
                         Problem(
                             f,
-                            line,
+                            at["context"],
                             "context",
                             url,
                             "a page not in sources or cites of the row (context lists the pages "
@@ -93,7 +103,11 @@ def resolve_citations(parsed: dict[str, list[Row]]) -> list[Problem]:
             if not pages and name != "reconciliation":
                 found.append(
                     Problem(
-                        f, line, "sources", "", "at least one page (a source id) in sources, cites or context"
+                        f,
+                        at["sources"],
+                        "sources",
+                        "",
+                        "at least one page (a source id) in sources, cites or context",
                     )
                 )
             if found:

@@ -32,7 +32,9 @@ from clustergraph.text import check_name, check_text, line_and_column
 MAX_NESTING = 500
 SAME_AS = "<http://www.w3.org/2002/07/owl#sameAs>"
 #: Subjects a file may not describe: the provenance the build and the imports write.
-RESERVED = tuple(DATA_IRI + p for p in ("source/", "graph/", "build/", "import/", "extraction/"))
+RESERVED = tuple(
+    DATA_IRI + p for p in ("source/", "graph/", "build/", "import/", "extraction/", "statement/", "record/")
+)
 _JSON_TOKENS = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{}]')
 # Turtle and TriG: comments, IRIs and strings (their brackets do not count), brackets.
 _TURTLE_TOKENS = re.compile(
