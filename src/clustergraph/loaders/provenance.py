@@ -53,7 +53,7 @@ def statement_iri(s: str, p: str, o: str, record: str) -> str:
     """The statement node (IRI term) of fact ``s p o`` read from ``record`` (all N-Triples terms).
 
     >>> statement_iri("<http://a>", "<http://b>", '"c"', "<http://r>")
-    '<https://w3id.org/clustergraph/id/statement/bd2d0bd5d3fcb4b3>'
+    '<https://w3id.org/clustergraph/id/statement/c98e1b91d4a46543>'
     """
     key = f"{s} {p} {o} {record}".encode()
     return f"<{STATEMENT_PREFIX}{hashlib.blake2b(key, digest_size=8).hexdigest()}>"

@@ -15,9 +15,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from clustergraph.errors import DataError, FileProblem, Problem, SourceFileError
 from clustergraph.loaders import provenance
@@ -25,89 +23,10 @@ from clustergraph.loaders.citations import resolve_citations
 from clustergraph.loaders.columns import LIST_SEPARATOR, Ref
 from clustergraph.loaders.files import read_csv_rows, read_xlsx_rows
 from clustergraph.loaders.places import place_problems
+from clustergraph.loaders.result import LoadResult, SkippedRow
 from clustergraph.loaders.tables import TABLES, TABLES_BY_NAME, Row, Table
-from clustergraph.loaders.terms import Triple
 from clustergraph.model import vocab
 from clustergraph.model.namespaces import DATA_IRI
-
-
-@dataclass(frozen=True)
-class SkippedRow:
-    """A row left out by ``--keep-going``, with the reasons."""
-
-    file: str
-    line: int
-    reasons: tuple[str, ...]
-
-    def __str__(self) -> str:
-        return f"{self.file}, line {self.line}: " + "; ".join(self.reasons)
-
-
-@dataclass
-class LoadResult:
-    """The checked rows of a data directory, ready to become quads."""
-
-    data_dir: Path
-    rows: dict[str, list[Row]]
-    manifest: dict[str, Row]
-    problems: list[Problem] = field(default_factory=list)
-    skipped: list[SkippedRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
-
-    @property
-    def row_count(self) -> int:
-        return sum(len(v) for v in self.rows.values())
-
-    def source_urls(self) -> list[str]:
-        """Every source address used by any row (fact- or record-level), in first-seen order."""
-        seen: dict[str, None] = {}
-        for rows in self.rows.values():
-            for row in rows:
-                for url in row.get("_pages") or ():
-                    seen.setdefault(url, None)
-        return list(seen)
-
-    def facts(self) -> Iterator[tuple[Triple, tuple[str, ...], tuple[str, ...]]]:
-        """Every triple with the pages that state it (fact-level) and its record's pages."""
-        for table in TABLES:
-            if table.triples is None:
-                continue
-            for row in self.rows.get(table.name, ()):
-                cites, default, pages = row["cites"], tuple(row["sources"]), row["_pages"]
-                for s, p, o, column in table.triples(row):
-                    yield (s, p, o), cites.get(column, default), pages
-
-    def write_nquads(self, out: IO[str]) -> int:
-        """Write every fact into the data graph and its provenance into the provenance graph
-        (see :mod:`.provenance`); return the number of facts written (a fact two rows make
-        counts twice here, once in the store)."""
-        n = 0
-        buf: list[str] = []
-        for table in TABLES:
-            if table.triples is None:
-                continue
-            for row in self.rows.get(table.name, ()):
-                record = row["_record"]
-                cites, default = row["cites"], tuple(row["sources"])
-                buf += provenance.record_quads(
-                    record, "TableRecord", row["_pages"], file=table.file, line=row["_line"]
-                )
-                seen: set[tuple[str, str, str]] = set()
-                for s, p, o, column in table.triples(row):
-                    if (s, p, o) in seen:
-                        continue
-                    seen.add((s, p, o))
-                    buf += provenance.fact_quads(s, p, o, record, cites.get(column, default))
-                    n += 1
-                if len(buf) > 50_000:
-                    out.write("".join(buf))
-                    buf.clear()
-        for url in self.source_urls():
-            buf += provenance.page_quads(url, self.manifest.get(url))
-        out.write("".join(buf))
-        return n
-
 
 # --------------------------------------------------------------------------- finding files
 
