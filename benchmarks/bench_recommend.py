@@ -4,7 +4,7 @@ Hides a random 20 % of the real partnership ties, recommends from what is left a
 precision@10, recall@10 and MRR against the hidden ties — the recommender, the previous score
 (before issue 15), common partners alone (Adamic–Adar), a degree-only and a random baseline —
 over several seeds (mean ± sd), for both ways of hiding
-(see :func:`clustergraph.network.recommend.hide_ties`):
+(see :func:`clustergraph.network.evaluation.hide_ties`):
 
 * ``membership``: 20 % of the organisation–partnership memberships are hidden; the hidden
   ties are the organisation pairs that no longer share any partnership;
@@ -39,7 +39,7 @@ def main() -> int:
 
     from clustergraph.graph.store import GraphStore
     from clustergraph.network import read_network
-    from clustergraph.network.recommend import evaluate
+    from clustergraph.network.evaluation import evaluate
 
     data = read_network(GraphStore.open(args.store))
     out = {}

@@ -10,7 +10,8 @@ import pytest
 from clustergraph import network as nw
 from clustergraph.errors import UnknownNameError
 from clustergraph.graph.store import GraphStore
-from clustergraph.network.recommend import Weights, evaluate, hide_ties, recommend, resolve_organisation
+from clustergraph.network.evaluation import evaluate, hide_ties
+from clustergraph.network.recommend import Weights, recommend, resolve_organisation
 
 ORG = "https://w3id.org/clustergraph/id/org/"
 
