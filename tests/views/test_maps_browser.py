@@ -100,7 +100,7 @@ class Page:
 
 def test_real_map_renders_offline_with_its_policy(browser, real_store, real_data, tmp_path):
     out = tmp_path / "map.html"
-    info = views.make_map(real_store, out)
+    info = views.make_map(real_store, out)  # English by default
     G = nw.co_partnership_graph(real_data)
     assert info.nodes == G.number_of_nodes() > 300
     p = Page(browser, out, bypass_csp=False)
@@ -121,13 +121,13 @@ def test_real_map_renders_offline_with_its_policy(browser, real_store, real_data
     )
     assert inked > 20_000, f"only {inked} drawn pixels"
     legend = p.page.locator("#cg-legend li").all_inner_texts()
-    assert any(t.startswith("Bayern") for t in legend)
+    assert any(t.startswith("Bavaria") for t in legend)
     p.clean()
 
 
 def test_filters_and_legend_agree_with_the_projections(browser, real_store, real_data, tmp_path):
     out = tmp_path / "map.html"
-    views.make_map(real_store, out)
+    views.make_map(real_store, out, lang="de")
     G = nw.co_partnership_graph(real_data)
     p = Page(browser, out)
     n = G.number_of_nodes()
@@ -177,23 +177,27 @@ def test_click_search_and_geographic_layout(browser, real_store, real_data, tmp_
     p = Page(browser, out)
     p.shot("real-germany")
     node = p.js("() => clustergraphMap.nodeIdByLabel('OptoNet')")
+    # zoom in: in Jena smaller organisations sit on top of it, as a person would see
+    p.js("(id) => clustergraphMap.network.focus(id, {scale: 3, animation: false})", node)
     xy = p.js("(id) => clustergraphMap.domPosition(id)", node)
     box = p.page.locator("#cg-net").bounding_box()
     p.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
-    tip = p.page.locator("#cg-tip")
-    tip.wait_for(state="visible")
+    tip = p.page.locator("#cg-details")  # the details panel beside the graph, not over it
+    tip.locator("h2").wait_for(state="visible")
+    panel, canvas = tip.bounding_box(), p.page.locator("#cg-net").bounding_box()
+    assert panel["x"] >= canvas["x"] + canvas["width"] - 1  # it covers none of the graph
     text = tip.inner_text()
-    assert text.startswith("OptoNet") and "Thüringen" in text and "Sources (" in text and "http" in text
+    assert text.startswith("OptoNet") and "Thuringia" in text and "Sources (" in text and "http" in text
     # the neighbourhood is highlighted: everything else is dimmed
     dimmed = p.js("() => clustergraphMap.nodes.get({filter: n => n.color === '#e3e8ee'}).length")
     assert dimmed == G.number_of_nodes() - G.degree(optonet) - 1
     p.shot("real-click")
-    p.page.locator("#cg-tip .cg-close").click()
-    assert tip.is_hidden()
+    p.page.locator("#cg-details .cg-close").click()
+    assert tip.locator("h2").count() == 0
     # search by name, accents and case ignored
     p.page.fill("#cg-search", "photonics bw")
     p.page.press("#cg-search", "Enter")
-    tip.wait_for(state="visible")
+    tip.locator("h2").wait_for(state="visible")
     assert tip.locator("h2").inner_text() == "Photonics BW"
     # switch to Europe and back to the force layout
     p.page.click("#cg-layout-buttons button[data-layout='europe']")
@@ -241,8 +245,8 @@ def test_hostile_name_shows_as_text(browser, real_data, tmp_path):
     xy = p.js("(id) => clustergraphMap.domPosition(id)", node)
     box = p.page.locator("#cg-net").bounding_box()
     p.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
-    tip = p.page.locator("#cg-tip")
-    tip.wait_for(state="visible")
+    tip = p.page.locator("#cg-details")
+    tip.locator("h2").wait_for(state="visible")
     assert tip.locator("h2").inner_text() == HOSTILE
     assert "<script>alert(2)</script>" in tip.inner_text()
     # the javascript: address is text, not a link; the https one is a link
@@ -250,7 +254,10 @@ def test_hostile_name_shows_as_text(browser, real_data, tmp_path):
     assert "<b>source</b>" in tip.inner_text()
     p.page.fill("#cg-search", "<img")
     assert HOSTILE in p.page.locator("#cg-results").inner_text()
-    assert "<script>alert(2)</script>" in " ".join(p.page.locator("#cg-legend li").all_inner_texts())
+    # a Land with one organisation falls into the legend's "other" entry, which lists its members
+    legend = " ".join(p.page.locator("#cg-legend li").all_inner_texts())
+    titles = p.js("() => Array.from(document.querySelectorAll('#cg-legend li'), li => li.title).join(' ')")
+    assert "<script>alert(2)</script>" in legend + titles
     assert HOSTILE in " ".join(p.page.locator("#cg-f-industry option").all_inner_texts())
     p.page.mouse.move(box["x"] + xy["x"] + 1, box["y"] + xy["y"] + 1)
     p.page.wait_for_timeout(300)
