@@ -451,6 +451,7 @@
         var li = make("li");
         li.appendChild(nodeLink(r[0]));
         li.appendChild(make("div", r[2], "cg-why"));
+        (r[3] || []).forEach(function (ev) { li.appendChild(make("div", "· " + ev, "cg-why")); });
         rl.appendChild(li);
       });
       panel.appendChild(rl);
