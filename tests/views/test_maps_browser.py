@@ -267,7 +267,7 @@ def test_hostile_name_shows_as_text(browser, real_data, tmp_path):
     p.clean()  # no dialog opened, no console error, no request
 
 
-# ------------------------------------------------------------- issue 15: readable, focus, time, views to share
+# ---------------------------------------------------------- issue 15: readable, focus, time, views to share
 
 
 def _real_map(real_store: Path, tmp_path: Path, **options: Any) -> Path:
