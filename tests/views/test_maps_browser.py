@@ -286,7 +286,7 @@ def test_every_legend_colour_is_distinct(browser, real_store, tmp_path, color_by
     assert len(colours) == len(set(colours)) >= 2
     counts = p.js("() => clustergraphMap.data.legend.colors.map(c => c.count)")
     assert sum(counts) == p.visible()  # every node is counted in one entry
-    if color_by == "land":  # 51 regions: 19 of their own, the rest under "other"
+    if color_by == "land":  # 51 regions: 18 of their own, the rest under "other"
         texts = p.page.locator("#cg-legend li").all_inner_texts()
         other = [t for t in texts if t.startswith("other (")]
         assert len(other) == 1 and "categories" in other[0]

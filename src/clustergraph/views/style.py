@@ -19,12 +19,12 @@ AGGREGATE_ABOVE = 3000
 #: Separator of several values in one node attribute (see :mod:`clustergraph.network.attributes`).
 SEP = " | "
 
-#: 19 distinguishable colours (Tableau 20 order, strong first, its grey left to "other"): each
-#: category shown gets one of its own; categories past the 19th share the "other" entry.
+#: 18 colours that stay apart from each other (Tableau 10 and its lighter row, with the near
+#: twins of the teals and pinks replaced by darker tones): each category shown gets one of its
+#: own; categories past the 18th share the "other" entry (grey, like "not stated" in lighter grey).
 PALETTE = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-    "#9c755f", "#2f4b7c", "#a0cbe8", "#ffbe7d", "#8cd17d", "#b6992d", "#499894", "#86bcb6",
-    "#d37295", "#fabfd2", "#79706e",
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+    "#2f4b7c", "#a0cbe8", "#ffbe7d", "#8cd17d", "#b6992d", "#1f6f5c", "#7f3c8d", "#d37295", "#5c3d2e",
 )  # fmt: skip
 OTHER, NONE_COLOR = "#bab0ac", "#d5dae0"
 #: The legend key of the categories past the palette (a key no category has).
