@@ -46,12 +46,14 @@ from clustergraph.errors import MapError
 Positions = dict[Hashable, tuple[float, float]]
 
 #: Layout algorithm version: part of the cache key, bump it when the algorithm changes.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 #: Map extents: (west, south, east, north) in degrees, and degrees of the graticule.
 EXTENTS: dict[str, tuple[tuple[float, float, float, float], float]] = {
     "germany": ((5.6, 47.2, 15.3, 55.1), 1.0),
     "europe": ((-25.0, 34.0, 45.0, 71.5), 5.0),
 }
+#: Components packed by the spiral (largest first); the smaller rest go on rings round them.
+SPIRAL_PACKED = 60
 #: How much of its group's circle (radius :func:`group_radius`) a drilled-down group fills.
 GROUP_FILL = 0.9
 #: Width of the drawing (map units) that a layout aims at.
@@ -157,7 +159,10 @@ def _scale(pos: Positions, radius: float) -> Positions:
 
 def _pack(parts: list[Positions], gap: float = 30.0) -> Positions:
     """Components packed as circles: the largest in the middle, each next one at the first free
-    spot of a spiral around it (so the whole is round and dense, not a grid of rows)."""
+    spot of a spiral around the middle (so the whole is round and dense, not a grid of rows).
+
+    Placed circles are kept in a grid of cells, so a spot is checked against its neighbours only,
+    and the spiral resumes near where the previous circle found room (sizes only decrease)."""
     circles = []
     for pos in parts:
         xs = [p[0] for p in pos.values()]
@@ -166,23 +171,60 @@ def _pack(parts: list[Positions], gap: float = 30.0) -> Positions:
         r = max((math.hypot(x - cx, y - cy) for x, y in pos.values()), default=0.0) + 12.0
         circles.append((r, cx, cy, pos))
     circles.sort(key=lambda c: (-len(c[3]), -c[0], str(min(c[3], key=str))))
-    placed: list[tuple[float, float, float]] = []
+    cell = 80.0
+    grid: dict[tuple[int, int], list[tuple[float, float, float]]] = defaultdict(list)
+
+    def cells(x: float, y: float, r: float) -> list[tuple[int, int]]:
+        return [
+            (i, j)
+            for i in range(math.floor((x - r) / cell), math.floor((x + r) / cell) + 1)
+            for j in range(math.floor((y - r) / cell), math.floor((y + r) / cell) + 1)
+        ]
+
+    def free(x: float, y: float, r: float) -> bool:
+        seen: set[tuple[float, float, float]] = set()
+        for c in cells(x, y, r + gap):
+            for o in grid.get(c, ()):
+                if o not in seen:
+                    seen.add(o)
+                    if math.hypot(x - o[0], y - o[1]) < r + o[2] + gap:
+                        return False
+        return True
+
     out: Positions = {}
-    for r, cx, cy, pos in circles:
-        if not placed:
-            x = y = 0.0
-        else:
+    last = {}  # radius class → the spiral index where the last circle of that class found room
+    core, small = circles[:SPIRAL_PACKED], circles[SPIRAL_PACKED:]
+    for n, (r, cx, cy, pos) in enumerate(core):
+        x = y = 0.0
+        if n:
             step = max(4.0, r / 3)
-            k = 0
+            key = round(math.log2(r + 1), 1)
+            k = max(1, int(last.get(key, 1) * 0.8))
             while True:
-                k += 1
                 d = step * math.sqrt(k) * 2.0
                 x, y = d * math.cos(k * _GOLDEN), d * math.sin(k * _GOLDEN)
-                if all(math.hypot(x - px, y - py) >= r + pr + gap for px, py, pr in placed):
+                if free(x, y, r):
                     break
-        placed.append((x, y, r))
+                k += 1
+            last[key] = k
+        for c in cells(x, y, r):
+            grid[c].append((x, y, r))
         for v, (px, py) in pos.items():
             out[v] = (px - cx + x, py - cy + y)
+    # the many small components (pairs, triples, isolates): rings round the packed middle
+    ring = max((math.hypot(x, y) + r for x, y, r in {o for c in grid.values() for o in c}), default=0.0)
+    i = 0
+    while i < len(small):
+        width = max(c[0] for c in small[i : i + 1]) * 2 + gap / 2
+        ring += width / 2 + gap / 2
+        room = max(1, int(2 * math.pi * ring / width))
+        for j, (_r, cx, cy, pos) in enumerate(small[i : i + room]):
+            a = 2 * math.pi * j / min(room, len(small) - i)
+            x, y = ring * math.cos(a), ring * math.sin(a)
+            for v, (px, py) in pos.items():
+                out[v] = (px - cx + x, py - cy + y)
+        i += room
+        ring += width / 2
     return _recentre(out)
 
 
