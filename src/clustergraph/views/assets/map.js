@@ -144,8 +144,10 @@
   var nodesDS = new vis.DataSet(), edgesDS = new vis.DataSet();
   var current = { nodes: new Map(), edges: new Map() }, lastShow = null, highlighted = null;
   function shownAsSelf(i) { return !AGG || state.expanded.has(INFO[i].g); }
+  var groupText = new Map();
   function view() {
     var show = computeVisible();
+    groupText = new Map();
     lastShow = show;
     var nodes = new Map(), edges = new Map(), gShown = AGG ? new Int32Array(GROUPS.length) : null;
     for (var q = 0; q < N; q++) {  // large nodes first: small ones are drawn over them, and clicked first
@@ -160,11 +162,10 @@
       GROUPS.forEach(function (g, gi) {
         if (!gShown[gi] || state.expanded.has(gi)) return;
         var p = gpos(gi);
-        nodes.set("g" + gi, {
-          id: "g" + gi, label: g.name + " (" + gShown[gi] + ")", x: p.x, y: p.y, size: g.r, shape: "dot",
-          color: g.color, borderWidth: 2, font: { size: Math.max(18, g.r * 0.6), strokeWidth: 4 },
-          scaling: { label: { drawThreshold: 3 } }
+        nodes.set("g" + gi, {  // its name is drawn with the other labels, at a size that does not grow with zoom
+          id: "g" + gi, x: p.x, y: p.y, size: g.r, shape: "dot", color: g.color, borderWidth: 2
         });
+        groupText.set("g" + gi, short(g.name) + " (" + num(gShown[gi]) + ")");
       });
     }
     D.edges.forEach(function (e, k) {
@@ -338,6 +339,17 @@
     ctx.setTransform(window.devicePixelRatio || 1, 0, 0, window.devicePixelRatio || 1, 0, 0);
     ctx.font = "12px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "top";
     ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)";
+    ctx.font = "600 13px system-ui, sans-serif"; ctx.textBaseline = "middle";
+    groupText.forEach(function (text, id) {  // the groups of an aggregated map first, at their centre
+      if (!current.nodes.has(id)) return;
+      var p = gpos(+id.slice(1)), x = (p.x - c.x) * s + W / 2, y = (p.y - c.y) * s + H / 2;
+      var tw = ctx.measureText(text).width, rect = [x - tw / 2 - 3, y - 9, x + tw / 2 + 3, y + 9];
+      if (x < -tw || y < -20 || x > W + tw || y > H + 20 || !free(rect)) return;
+      take(rect);
+      ctx.fillStyle = "#1f2933"; ctx.strokeText(text, x, y); ctx.fillText(text, x, y);
+      placed.push([id, x, y - 7, text]);
+    });
+    ctx.font = "12px system-ui, sans-serif"; ctx.textBaseline = "top";
     var first = highlighted ? Array.from(highlighted).filter(function (id) { return typeof id === "number"; }) : [];
     if (typeof state.focus === "number") first.unshift(state.focus);
     var order = first.concat(ORDER), seen = new Set(), tried = 0;
