@@ -69,14 +69,20 @@ def test_geo_layout_projects_spreads_clamps_and_lines_up_the_rest():
     G.add_node("nowhere", country="DE")  # German without a Land: no place
     geo = layout.geo_layout(G, "germany")
     p = geo.positions
-    assert p["erfurt1"] != p["erfurt2"] and math.dist(p["erfurt1"], p["erfurt2"]) < 20
+    assert p["erfurt1"] != p["erfurt2"] and math.dist(p["erfurt1"], p["erfurt2"]) < 30
     assert p["munich"][1] > p["erfurt1"][1]  # south is lower down
     x0, _y0, _x1, y1 = geo.frame
     assert geo.placement["lyon"] == "exact (outside the map)"
     lx, ly = p["lyon"]
     assert (lx < x0 or ly > y1) and math.dist((lx, ly), (x0, y1)) < 600  # on the south-western border
     assert geo.placement["paris-org"].startswith("capital")
-    assert geo.placement["nowhere"] == "none" and p["nowhere"][1] > y1
+    assert geo.placement["nowhere"] == "none"
+    tx0, ty0, tx1, ty1, count = geo.tray
+    assert count == 1 and tx0 > _x1 and tx0 <= p["nowhere"][0] <= tx1 and ty0 <= p["nowhere"][1] <= ty1
+    # borders: Germany's outline and the Länder lines, in map units around the frame
+    assert any(iso == "DE" for iso, _ in geo.countries) and len(geo.lands) > 16
+    de = [xy for iso, ring in geo.countries if iso == "DE" for xy in zip(ring[::2], ring[1::2], strict=True)]
+    assert min(x for x, _ in de) > x0 - 50 and max(y for _, y in de) < y1 + 50
     assert {t for _, _, t in geo.labels} >= {"Thüringen", "Bayern"}
     assert any(t == "10°" for _, _, t in geo.lines)
     europe = layout.geo_layout(G, "europe")
@@ -85,6 +91,32 @@ def test_geo_layout_projects_spreads_clamps_and_lines_up_the_rest():
     assert ex0 <= europe.positions["lyon"][0] <= ex1 and ey0 <= europe.positions["lyon"][1] <= ey1
     with pytest.raises(MapError, match="unknown map extent 'mars'"):
         layout.geo_layout(G, "mars")
+
+
+def test_components_are_packed_round_the_largest_not_in_rows():
+    G = nx.disjoint_union_all([nx.complete_graph(12)] + [nx.path_graph(3) for _ in range(30)])
+    pos = layout.force_layout(G)
+    comps = sorted(nx.connected_components(G), key=len, reverse=True)
+    centre = [sum(pos[n][k] for n in comps[0]) / len(comps[0]) for k in (0, 1)]
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    assert 0.6 < width / height < 1.6  # round, not a long row
+    assert (
+        math.dist(centre, ((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)) < 0.25 * width
+    )  # largest in the middle
+    boxes = [
+        (
+            min(pos[n][0] for n in c),
+            min(pos[n][1] for n in c),
+            max(pos[n][0] for n in c),
+            max(pos[n][1] for n in c),
+        )
+        for c in comps
+    ]
+    for i, a in enumerate(boxes):  # no two components overlap
+        for b in boxes[i + 1 :]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
 
 
 def test_group_layout_keeps_members_near_their_group():

@@ -192,3 +192,22 @@ def test_entity_sources_are_the_pages_that_state_its_facts(tmp_path):
     gs = GraphStore(tmp_path, tmp_path / "s", store)
     found = views.entity_sources(gs, [org.value, "not an iri", "https://w3id.org/x y"])
     assert found == {org.value: [("https://example.org/a", "Page A")]}
+
+
+def test_legend_gives_every_entry_its_own_colour_and_counts_the_rest_as_other():
+    from clustergraph.views.style import OTHER_KEY, PALETTE, palette
+
+    keys = {f"n{i}": f"Land {i % 51:02d}" for i in range(400)} | {"x": "", "y": ""}
+    entries = palette(keys, "land")
+    colours = [e["color"] for e in entries]
+    assert len(colours) == len(set(colours)) == len(PALETTE) + 2  # named, other, not stated
+    other = next(e for e in entries if e["key"] == OTHER_KEY)
+    rest = 51 - len(PALETTE)
+    assert other["label"] == f"other ({rest} categories)" and len(other["members"]) == rest
+    assert sum(e["count"] for e in entries) == len(keys)
+    de = palette(keys, "land", {"other": "andere ({n} Kategorien)", "not_stated": "nicht angegeben"})
+    assert {e["label"] for e in de} >= {"andere (33 Kategorien)", "nicht angegeben"}
+    html = views.map_html(small(), lang="de")
+    assert '<html lang="de">' in html and "Anordnung" in html
+    with pytest.raises(MapError, match="unknown language 'fr'"):
+        views.map_html(small(), lang="fr")

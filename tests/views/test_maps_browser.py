@@ -100,7 +100,7 @@ class Page:
 
 def test_real_map_renders_offline_with_its_policy(browser, real_store, real_data, tmp_path):
     out = tmp_path / "map.html"
-    info = views.make_map(real_store, out)
+    info = views.make_map(real_store, out)  # English by default
     G = nw.co_partnership_graph(real_data)
     assert info.nodes == G.number_of_nodes() > 300
     p = Page(browser, out, bypass_csp=False)
@@ -121,13 +121,13 @@ def test_real_map_renders_offline_with_its_policy(browser, real_store, real_data
     )
     assert inked > 20_000, f"only {inked} drawn pixels"
     legend = p.page.locator("#cg-legend li").all_inner_texts()
-    assert any(t.startswith("Bayern") for t in legend)
+    assert any(t.startswith("Bavaria") for t in legend)
     p.clean()
 
 
 def test_filters_and_legend_agree_with_the_projections(browser, real_store, real_data, tmp_path):
     out = tmp_path / "map.html"
-    views.make_map(real_store, out)
+    views.make_map(real_store, out, lang="de")
     G = nw.co_partnership_graph(real_data)
     p = Page(browser, out)
     n = G.number_of_nodes()
@@ -177,23 +177,27 @@ def test_click_search_and_geographic_layout(browser, real_store, real_data, tmp_
     p = Page(browser, out)
     p.shot("real-germany")
     node = p.js("() => clustergraphMap.nodeIdByLabel('OptoNet')")
+    # zoom in: in Jena smaller organisations sit on top of it, as a person would see
+    p.js("(id) => clustergraphMap.network.focus(id, {scale: 3, animation: false})", node)
     xy = p.js("(id) => clustergraphMap.domPosition(id)", node)
     box = p.page.locator("#cg-net").bounding_box()
     p.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
-    tip = p.page.locator("#cg-tip")
-    tip.wait_for(state="visible")
+    tip = p.page.locator("#cg-details")  # the details panel beside the graph, not over it
+    tip.locator("h2").wait_for(state="visible")
+    panel, canvas = tip.bounding_box(), p.page.locator("#cg-net").bounding_box()
+    assert panel["x"] >= canvas["x"] + canvas["width"] - 1  # it covers none of the graph
     text = tip.inner_text()
-    assert text.startswith("OptoNet") and "Thüringen" in text and "Sources (" in text and "http" in text
+    assert text.startswith("OptoNet") and "Thuringia" in text and "Sources (" in text and "http" in text
     # the neighbourhood is highlighted: everything else is dimmed
     dimmed = p.js("() => clustergraphMap.nodes.get({filter: n => n.color === '#e3e8ee'}).length")
     assert dimmed == G.number_of_nodes() - G.degree(optonet) - 1
     p.shot("real-click")
-    p.page.locator("#cg-tip .cg-close").click()
-    assert tip.is_hidden()
+    p.page.locator("#cg-details .cg-close").click()
+    assert tip.locator("h2").count() == 0
     # search by name, accents and case ignored
     p.page.fill("#cg-search", "photonics bw")
     p.page.press("#cg-search", "Enter")
-    tip.wait_for(state="visible")
+    tip.locator("h2").wait_for(state="visible")
     assert tip.locator("h2").inner_text() == "Photonics BW"
     # switch to Europe and back to the force layout
     p.page.click("#cg-layout-buttons button[data-layout='europe']")
@@ -241,8 +245,8 @@ def test_hostile_name_shows_as_text(browser, real_data, tmp_path):
     xy = p.js("(id) => clustergraphMap.domPosition(id)", node)
     box = p.page.locator("#cg-net").bounding_box()
     p.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
-    tip = p.page.locator("#cg-tip")
-    tip.wait_for(state="visible")
+    tip = p.page.locator("#cg-details")
+    tip.locator("h2").wait_for(state="visible")
     assert tip.locator("h2").inner_text() == HOSTILE
     assert "<script>alert(2)</script>" in tip.inner_text()
     # the javascript: address is text, not a link; the https one is a link
@@ -250,7 +254,10 @@ def test_hostile_name_shows_as_text(browser, real_data, tmp_path):
     assert "<b>source</b>" in tip.inner_text()
     p.page.fill("#cg-search", "<img")
     assert HOSTILE in p.page.locator("#cg-results").inner_text()
-    assert "<script>alert(2)</script>" in " ".join(p.page.locator("#cg-legend li").all_inner_texts())
+    # a Land with one organisation falls into the legend's "other" entry, which lists its members
+    legend = " ".join(p.page.locator("#cg-legend li").all_inner_texts())
+    titles = p.js("() => Array.from(document.querySelectorAll('#cg-legend li'), li => li.title).join(' ')")
+    assert "<script>alert(2)</script>" in legend + titles
     assert HOSTILE in " ".join(p.page.locator("#cg-f-industry option").all_inner_texts())
     p.page.mouse.move(box["x"] + xy["x"] + 1, box["y"] + xy["y"] + 1)
     p.page.wait_for_timeout(300)
@@ -258,3 +265,182 @@ def test_hostile_name_shows_as_text(browser, real_data, tmp_path):
     assert p.js("() => window.__xss === undefined")
     p.shot("hostile")
     p.clean()  # no dialog opened, no console error, no request
+
+
+# ---------------------------------------------------------- issue 15: readable, focus, time, views to share
+
+
+def _real_map(real_store: Path, tmp_path: Path, **options: Any) -> Path:
+    out = tmp_path / "map.html"
+    views.make_map(real_store, out, **options)
+    return out
+
+
+@pytest.mark.parametrize("color_by", ["land", "industry", "community", "type", "label-level"])
+def test_every_legend_colour_is_distinct(browser, real_store, tmp_path, color_by):
+    p = Page(browser, _real_map(real_store, tmp_path, color_by=color_by))
+    colours = p.js(
+        "() => Array.from(document.querySelectorAll('#cg-legend .cg-swatch'),"
+        " s => getComputedStyle(s).backgroundColor)"
+    )
+    assert len(colours) == len(set(colours)) >= 2
+    counts = p.js("() => clustergraphMap.data.legend.colors.map(c => c.count)")
+    assert sum(counts) == p.visible()  # every node is counted in one entry
+    if color_by == "land":  # 51 regions: 18 of their own, the rest under "other"
+        texts = p.page.locator("#cg-legend li").all_inner_texts()
+        other = [t for t in texts if t.startswith("other (")]
+        assert len(other) == 1 and "categories" in other[0]
+        p.shot("legend-land")
+    p.clean()
+
+
+def test_labels_are_shortened_and_never_overlap(browser, real_store, tmp_path):
+    p = Page(browser, _real_map(real_store, tmp_path))
+    labels = p.js("() => clustergraphMap.labels()")
+    assert len(labels) > 20
+    assert all(len(lab["text"]) <= 26 for lab in labels)
+    boxes = p.js(
+        """() => { const c = document.querySelector('#cg-net canvas').getContext('2d');
+                   c.font = '12px system-ui, sans-serif';
+                   return clustergraphMap.labels().map(l => { const w = c.measureText(l.text).width;
+                     return [l.x - w / 2, l.y, l.x + w / 2, l.y + 14]; }); }"""
+    )
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    # zoomed in, more names fit
+    p.js("() => { const n = clustergraphMap.network; n.moveTo({scale: 2.5, animation: false}); n.redraw(); }")
+    p.page.wait_for_timeout(200)
+    zoomed = p.js("() => clustergraphMap.labels()")
+    assert {lab["node"] for lab in zoomed} - {lab["node"] for lab in labels}
+    p.clean()
+
+
+def test_year_slider_shows_the_partnerships_active_that_year(browser, real_store, real_data, tmp_path):
+    p = Page(browser, _real_map(real_store, tmp_path))
+    shown = {}
+    for year in ("2012", "2016", "2021"):
+        p.page.locator("#cg-year").evaluate(
+            "(s, y) => { s.value = y; s.dispatchEvent(new Event('input')); }", year
+        )
+        G = nw.co_partnership_graph(real_data, period=(year, year))
+        shown[year] = p.js("() => clustergraphMap.visibleEdgeCount()")
+        assert shown[year] == G.number_of_edges()
+        assert p.visible() == G.number_of_nodes()
+        assert p.page.locator("#cg-year-out").inner_text() == year
+    assert len(set(shown.values())) == 3  # the slider changes the edges shown
+    p.page.click("#cg-year-all")
+    everything = nw.co_partnership_graph(real_data)
+    assert p.js("() => clustergraphMap.visibleEdgeCount()") == everything.number_of_edges()
+    p.clean()
+
+
+def test_focus_neighbourhood_and_paths_agree_with_networkx(browser, real_store, real_data, tmp_path):
+    import networkx as nx
+
+    G = nw.co_partnership_graph(real_data)
+    p = Page(browser, _real_map(real_store, tmp_path))
+    iri = {d["iri"]: i for i, d in enumerate(p.js("() => clustergraphMap.data.info"))}
+    node_of = {i: n for n, i in iri.items()}
+    a = "https://w3id.org/clustergraph/id/org/hamburg-aviation"
+    p.js("(i) => clustergraphMap.setFocus(i, 2)", iri[a])
+    near = {node_of[i] for i in p.js("() => clustergraphMap.highlighted()")}
+    assert near == set(nx.single_source_shortest_path_length(G, a, cutoff=2))
+    # paths to an organisation three steps away: every node on a shortest path, no other
+    far = next(n for n, d in sorted(nx.single_source_shortest_path_length(G, a).items()) if d == 3)
+    p.js("(i) => clustergraphMap.setPathTo(i)", iri[far])
+    on_paths = {n for path in nx.all_shortest_paths(G, a, far) for n in path}
+    assert {node_of[i] for i in p.js("() => clustergraphMap.highlighted()")} == on_paths
+    assert p.js("() => clustergraphMap.paths().len") == 3
+    assert p.page.locator("#cg-details h3", has_text="Shortest paths").count() == 1
+    p.shot("paths")
+    # the suggested partners are those of the Python recommender
+    from clustergraph.network.recommend import recommend
+
+    p.js("(i) => clustergraphMap.setFocus(i, 1)", iri[a])
+    items = p.page.locator("#cg-recommend li .cg-link").all_inner_texts()
+    assert items == [c.label for c in recommend(G, a, 5, data=real_data)]
+    p.shot("focus-recommend")
+    p.clean()
+
+
+def test_a_copied_url_reopens_the_same_view(browser, real_store, tmp_path):
+    out = _real_map(real_store, tmp_path)
+    p = Page(browser, out)
+    p.page.click("#cg-layout-buttons button[data-layout='germany']")
+    p.page.select_option("#cg-f-kind", "escp")
+    p.page.locator("#cg-year").evaluate("(s) => { s.value = '2019'; s.dispatchEvent(new Event('input')); }")
+    shown = p.js("() => clustergraphMap.labels()[0].node")  # an organisation the filters keep
+    p.js("(i) => clustergraphMap.setFocus(i, 2)", shown)
+    p.js(
+        "() => { clustergraphMap.network.moveTo({position: {x: 900, y: 1100}, scale: 0.8, animation: false});"
+        " clustergraphMap.saveURL(); }"
+    )
+    url = p.page.url
+    before = p.js("() => clustergraphMap.state()")
+    counts = "() => [clustergraphMap.visibleEdgeCount(), clustergraphMap.highlighted().sort((a, b) => a - b)]"
+    seen = (p.visible(), p.js(counts))
+    p.clean()
+    q = Page(browser, out)
+    q.page.goto(url)  # the same file with the copied fragment, in a fresh page
+    q.page.reload()
+    q.page.locator("html[data-map-ready='1']").wait_for()
+    after = q.js("() => clustergraphMap.state()")
+    assert {k: after[k] for k in ("layout", "facets", "kind", "year", "focus", "depth")} == {
+        k: before[k] for k in ("layout", "facets", "kind", "year", "focus", "depth")
+    }
+    assert after["layout"] == "germany" and after["kind"] == "escp" and after["year"] == "2019"
+    assert abs(after["scale"] - 0.8) < 1e-3
+    assert abs(after["view"]["x"] - 900) < 1 and abs(after["view"]["y"] - 1100) < 1
+    assert (q.visible(), q.js(counts)) == seen
+    assert q.page.locator("#cg-year-out").inner_text() == "2019"
+    assert q.page.locator("#cg-f-kind").input_value() == "escp"
+    q.clean()
+
+
+def test_png_and_svg_exports_are_images_of_the_view(browser, real_store, tmp_path):
+    import base64
+    import io
+    import xml.etree.ElementTree as ET
+
+    from PIL import Image, ImageChops, ImageStat
+
+    p = Page(browser, _real_map(real_store, tmp_path, layout="europe"))
+    url = p.js("() => clustergraphMap.exportPNG()")
+    assert url.startswith("data:image/png;base64,")
+    png = Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1]))).convert("RGB")
+    box = p.page.locator("#cg-net").bounding_box()
+    assert png.size == (round(box["width"]), round(box["height"]))
+    shot = Image.open(io.BytesIO(p.page.locator("#cg-net").screenshot())).convert("RGB").resize(png.size)
+    diff = ImageStat.Stat(ImageChops.difference(png, shot)).mean
+    assert max(diff) < 4, diff  # the export is what the page shows
+    assert min(ImageStat.Stat(png).mean) < 250  # and not blank
+    SHOTS.mkdir(exist_ok=True)
+    png.save(SHOTS / "map-export.png")
+    svg = ET.fromstring(p.js("() => clustergraphMap.exportSVG()").split("\n", 1)[1])
+    ns = "{http://www.w3.org/2000/svg}"
+    assert len(svg.findall(f"{ns}circle")) == p.visible()
+    assert len(svg.findall(f"{ns}line")) == p.js("() => clustergraphMap.visibleEdgeCount()")
+    texts = [t.text for t in svg.findall(f"{ns}text")]
+    assert texts == [lab["text"] for lab in p.js("() => clustergraphMap.labels()")]
+    assert len(svg.findall(f"{ns}path")) > 30  # the country borders
+    p.clean()
+
+
+def test_one_language_per_map(browser, real_store, tmp_path):
+    (tmp_path / "de").mkdir()
+    (tmp_path / "en").mkdir()
+    de = Page(browser, _real_map(real_store, tmp_path / "de", lang="de", layout="germany"))
+    assert de.js("() => document.documentElement.lang") == "de"
+    assert de.page.locator("#cg-layout-buttons").inner_text().split() == ["Kräfte", "Deutschland", "Europa"]
+    assert "Bayern" in de.page.locator("#cg-legend").inner_text()
+    assert de.page.locator("#cg-f-land option").first.inner_text() == "alle"
+    assert "Knoten" in de.page.locator("#cg-status").inner_text()
+    de.shot("germany-de")
+    de.clean()
+    en = Page(browser, _real_map(real_store, tmp_path / "en", lang="en", layout="germany"))
+    assert en.js("() => document.documentElement.lang") == "en"
+    legend = en.page.locator("#cg-legend").inner_text()
+    assert "Bavaria" in legend and "Bayern" not in legend
+    assert en.page.locator("#cg-layout-buttons").inner_text().split() == ["Force", "Germany", "Europe"]
+    en.clean()

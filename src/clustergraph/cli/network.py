@@ -12,6 +12,16 @@ import click
 from clustergraph.cli.options import echo, handle_errors, kind_option, period_option, store_option
 from clustergraph.network import PROJECTIONS
 
+#: ``--lang``: the language of country, Land, industry and programme names and of the reasons
+#: (``en`` by default, like the named queries and the notebooks; the map takes the same option).
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["en", "de"]),
+    default="en",
+    show_default=True,
+    help="Language of country, Land and industry names (and of the reasons of recommend).",
+)
+
 SECTIONS = ("summary", "brokers", "communities", "regions", "matrix", "bridges", "nodes")
 
 format_option = click.option(
@@ -25,13 +35,18 @@ format_option = click.option(
 
 
 def _graph(
-    store: Path, kinds: tuple[str, ...], period: str | None, *, all_organisations: bool = False
+    store: Path,
+    kinds: tuple[str, ...],
+    period: str | None,
+    *,
+    all_organisations: bool = False,
+    lang: str = "en",
 ) -> Any:
     from clustergraph.graph.store import GraphStore
     from clustergraph.network import co_partnership_graph, parse_period, read_network
 
     span = parse_period(period) if period else None
-    data = read_network(GraphStore.open(store))
+    data = read_network(GraphStore.open(store), lang=lang)
     G = co_partnership_graph(data, kinds or None, span, all_organisations=all_organisations)
     return data, G
 
@@ -60,6 +75,7 @@ def _emit(title: str, rows: list[dict[str, Any]], columns: list[str], fmt: str, 
 @kind_option
 @period_option
 @format_option
+@lang_option
 @click.option(
     "--top", default=10, show_default=True, help="Rows shown per ranking (brokers, communities, bridges)."
 )
@@ -99,6 +115,7 @@ def analyze(
     kinds: tuple[str, ...],
     period: str | None,
     fmt: str,
+    lang: str,
     top: int,
     sections: tuple[str, ...],
     method: str,
@@ -113,7 +130,7 @@ def analyze(
     """
     from clustergraph.network import analysis as an
 
-    _data, G = _graph(store, kinds, period)
+    _data, G = _graph(store, kinds, period, lang=lang)
     wanted = sections or ("summary", "brokers", "communities", "regions", "matrix")
     parts = an.communities(G, method, seed=seed, backend=backend)
     need_nodes = "nodes" in wanted or write or export_path is not None
@@ -262,6 +279,7 @@ def _round_json(value: Any) -> Any:
 @kind_option
 @period_option
 @format_option
+@lang_option
 @click.option("--top", default=10, show_default=True, help="How many candidates.")
 @click.option(
     "--all-types",
@@ -270,21 +288,31 @@ def _round_json(value: Any) -> Any:
 )
 @handle_errors
 def recommend(
-    org: str, store: Path, kinds: tuple[str, ...], period: str | None, fmt: str, top: int, all_types: bool
+    org: str,
+    store: Path,
+    kinds: tuple[str, ...],
+    period: str | None,
+    fmt: str,
+    lang: str,
+    top: int,
+    all_types: bool,
 ) -> None:
     """Recommend partners for ORG (a name, an id or an IRI; names are matched loosely).
 
-    Candidates are organisations ORG has no partnership with yet, scored from common
-    partners (Adamic–Adar), shared industries, a region none of its partners is in,
-    label level and shared programmes; each comes with the reasons.
+    Candidates are organisations ORG has no partnership with yet, scored from industry fit
+    (its own and its partnerships' industries), common partners (Adamic–Adar), programme
+    fit, a region none of its partners is in and the label level; each comes with its
+    reasons and their evidence (the partnerships behind each common partner).
     """
     from clustergraph.network.recommend import PARTNER_TYPES, resolve_organisation
     from clustergraph.network.recommend import recommend as run_recommend
     from clustergraph.sparql.query import format_rows
 
-    data, G = _graph(store, kinds, period, all_organisations=True)
+    data, G = _graph(store, kinds, period, all_organisations=True, lang=lang)
     iri = resolve_organisation(data, org)
-    found = run_recommend(G, iri, top, candidate_types=None if all_types else PARTNER_TYPES)
+    found = run_recommend(
+        G, iri, top, candidate_types=None if all_types else PARTNER_TYPES, data=data, lang=lang
+    )
     me = G.nodes[iri]
     rows = [{"rank": i + 1, **c.to_dict()} for i, c in enumerate(found)]
     if fmt == "json":
@@ -301,16 +329,32 @@ def recommend(
             machine=True,
         )
         return
-    echo(
-        f"Partners for {me['label']} ({me.get('region_label') or me.get('region') or 'region unknown'}; "
-        f"{G.degree(iri)} partners in {me.get('partnerships', 0)} partnerships; "
-        f"industries: {me.get('industries') or 'not stated'})"
-    )
+    de = lang == "de"
+    where = me.get("region_label") or me.get("region") or ("Region unbekannt" if de else "region unknown")
+    inds = me.get("industries") or ("nicht angegeben" if de else "not stated")
+    if de:
+        echo(
+            f"Partner für {me['label']} ({where}; {G.degree(iri)} Partner in "
+            f"{me.get('partnerships', 0)} Partnerschaften; Branchen: {inds})"
+        )
+    else:
+        echo(
+            f"Partners for {me['label']} ({where}; {G.degree(iri)} partners in "
+            f"{me.get('partnerships', 0)} partnerships; industries: {inds})"
+        )
     if not rows:
-        echo("no candidates: nothing links it to organisations it does not partner with yet")
+        echo(
+            "keine Kandidaten: nichts verbindet es mit Organisationen, "
+            "mit denen es noch nicht zusammenarbeitet"
+            if de
+            else "no candidates: nothing links it to organisations it does not partner with yet"
+        )
         return
-    for r in rows:
-        echo(f"{r['rank']:>2}. {r['label']}  (score {r['score']:.2f})\n    {r['explanation']}")
+    for r, c in zip(rows, found, strict=True):
+        echo(f"{r['rank']:>2}. {r['label']}  ({'Punkte' if de else 'score'} {r['score']:.2f})")
+        echo(f"    {r['explanation']}")
+        for e in c.evidence[:3]:
+            echo(f"      {'über' if de else 'via'} {e}")
 
 
 @click.command("export-network")

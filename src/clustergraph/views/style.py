@@ -19,13 +19,16 @@ AGGREGATE_ABOVE = 3000
 #: Separator of several values in one node attribute (see :mod:`clustergraph.network.attributes`).
 SEP = " | "
 
-#: 20 distinguishable colours (Tableau 20 order, strong first); the 20th category on is "other".
+#: 18 colours that stay apart from each other (Tableau 10 and its lighter row, with the near
+#: twins of the teals and pinks replaced by darker tones): each category shown gets one of its
+#: own; categories past the 18th share the "other" entry (grey, like "not stated" in lighter grey).
 PALETTE = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-    "#9c755f", "#2f4b7c", "#a0cbe8", "#ffbe7d", "#8cd17d", "#b6992d", "#499894", "#86bcb6",
-    "#d37295", "#fabfd2", "#79706e",
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+    "#2f4b7c", "#a0cbe8", "#ffbe7d", "#8cd17d", "#b6992d", "#1f6f5c", "#7f3c8d", "#d37295", "#5c3d2e",
 )  # fmt: skip
 OTHER, NONE_COLOR = "#bab0ac", "#d5dae0"
+#: The legend key of the categories past the palette (a key no category has).
+OTHER_KEY = "\u0000other"
 LEVEL_COLORS = {"gold": "#d4a017", "silver": "#8e9aa6", "bronze": "#b8733b", "": NONE_COLOR}
 #: vis-network shapes by node type / organisation type, and the legend's symbol for each.
 SHAPES = {
@@ -112,22 +115,48 @@ def communities(G: nx.Graph, seed: int = 0) -> dict[Hashable, int]:
     return an.communities(G, seed=seed).membership
 
 
-def palette(keys: Mapping[Hashable, str], color_by: str) -> list[dict[str, Any]]:
-    """Legend entries, most frequent first: key, label, colour, count."""
+def palette(
+    keys: Mapping[Hashable, str], color_by: str, words: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """Legend entries, most frequent first: key, label, colour, count; every colour distinct.
+
+    The categories past the palette's :data:`PALETTE` colours share one entry, key
+    :data:`OTHER_KEY`, labelled with how many they are (``members``: their keys).
+    """
+    w = {"not_stated": "not stated", "other": "other ({n} categories)", "no_label": "no current label"}
+    w.update(words or {})
     counts = Counter(keys.values())
-    entries = []
+    entries: list[dict[str, Any]] = []
     if color_by == "label-level":
         for level in ("gold", "silver", "bronze", ""):
             if counts[level]:
-                entries.append(
-                    {"key": level, "label": level or "no current label", "color": LEVEL_COLORS[level]}
-                )
+                entries.append({"key": level, "label": level or w["no_label"], "color": LEVEL_COLORS[level]})
     else:
         named = sorted((k for k in counts if k), key=lambda k: (-counts[k], k))
-        for i, k in enumerate(named):
-            entries.append({"key": k, "label": k, "color": PALETTE[i] if i < len(PALETTE) else OTHER})
+        shown, rest = named[: len(PALETTE)], named[len(PALETTE) :]
+        for i, k in enumerate(shown):
+            entries.append({"key": k, "label": k, "color": PALETTE[i]})
+        if rest:
+            entries.append(
+                {
+                    "key": OTHER_KEY,
+                    "label": w["other"].format(n=len(rest)),
+                    "color": OTHER,
+                    "members": rest,
+                    "count": sum(counts[k] for k in rest),
+                }
+            )
         if counts[""]:
-            entries.append({"key": "", "label": "not stated", "color": NONE_COLOR})
+            entries.append({"key": "", "label": w["not_stated"], "color": NONE_COLOR})
     for e in entries:
-        e["count"] = counts[e["key"]]
+        e.setdefault("count", counts[e["key"]])
     return entries
+
+
+def legend_key(entries: list[dict[str, Any]]) -> dict[str, str]:
+    """category → the key of its legend entry (its own, or :data:`OTHER_KEY`)."""
+    out = {e["key"]: e["key"] for e in entries}
+    for e in entries:
+        for k in e.get("members", ()):
+            out[k] = e["key"]
+    return out
