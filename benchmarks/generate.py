@@ -108,12 +108,13 @@ HEADERS: dict[str, list[str]] = {
         "note",
         "sources",
     ],
-    "programme_memberships.csv": [
+    "programme_participations.csv": [
         "organisation",
         "programme",
+        "role",
         "admitted",
         "attested",
-        "left",
+        "end",
         "basis",
         "note",
         "sources",
@@ -849,6 +850,7 @@ def _programmes(p: Plan, w) -> int:
 
 
 def _programme_memberships(p: Plan, w) -> int:
+    """Programme members (programme_participations.csv, role member)."""
     rng = _rng(p.seed, "programme_memberships")
     n = 0
     for oi in range(p.first_cluster, p.end_cluster):
@@ -863,6 +865,7 @@ def _programme_memberships(p: Plan, w) -> int:
                 [
                     p.org(oi),
                     p.programme(prog),
+                    "member",
                     admitted,
                     attested,
                     left,
@@ -1167,7 +1170,7 @@ def generate(out: Path | str, organisations: int, seed: int = 1) -> dict[str, in
         ("people.csv", _people),
         ("posts.csv", _posts),
         ("programmes.csv", _programmes),
-        ("programme_memberships.csv", _programme_memberships),
+        ("programme_participations.csv", _programme_memberships),
         ("label_awards.csv", _label_awards),
         ("prize_awards.csv", _prize_awards),
         ("relations.csv", _relations),

@@ -88,10 +88,10 @@ def test_pages_are_described_from_the_manifest(built: Path) -> None:
 def test_the_summary_counts_fact_level_and_record_level_facts(built: Path) -> None:
     summary = GraphStore.open(built).info()["summary"]
     assert summary["sourced_facts"] == summary["fact_level"] + summary["record_level_only"]
-    # record-level only: lichtwerk's note, the note of its round member count, the 7 statements of
-    # saxtronic's count (context only), and the 2 aliases of reconciliation.csv without pages
-    # (they take their organisation's)
-    assert summary["record_level_only"] == 1 + 1 + 7 + 2
+    # record-level only: lichtwerk's note, the note of its round member count, the 8 statements of
+    # saxtronic's count (context only; its sort date too), and the 2 aliases of reconciliation.csv
+    # without pages (they take their organisation's)
+    assert summary["record_level_only"] == 1 + 1 + 8 + 2
 
 
 def test_build_report(built: Path) -> None:

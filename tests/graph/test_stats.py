@@ -14,7 +14,7 @@ def test_summary_counts_on_the_test_data(built: Path) -> None:
     assert s["entities"]["posts (person in a role)"] == 5
     assert s["entities"]["partnership memberships"] == 10
     assert s["entities"]["label awards"] == 7
-    assert s["sources"] == 14
+    assert s["sources"] == 16
     assert s["label_awards_by_level"] == {
         "Gold": 4,
         "Bronze": 1,

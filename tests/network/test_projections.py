@@ -49,22 +49,29 @@ def test_organisation_attributes(data: nw.NetworkData) -> None:
     assert a["type"] == "organisation"
     assert a["region"] == "DE-TH" and a["country"] == "DE"
     assert "photonics" in a["industry_ids"].split(nw.SEP)
-    assert a["partnerships"] == 2
+    assert a["partnerships"] == 3  # two partnerships and the first Spitzen Test round
     # the Gold award of 2023 expired in 2025 and is the latest: no current label
     assert a["label_level"] == ""
     assert G.nodes[ORG + "saxtronic"]["label_level"] == "gold"
     assert G.nodes[ORG + "rhone-optique"]["region"] == "FR"  # no Land: the country
+    # a go-test member; its Spitzen Test win ended in 2013
     assert a["programmes"] == "go-test Clusterprogramm"
+    assert G.nodes[ORG + "isar-med"]["programmes"].split(nw.SEP) == [
+        "Spitzen Test Wettbewerb",
+        "Test-Offensive Bayern",
+        "go-test Clusterprogramm",
+    ]
     assert isinstance(a["lat"], float) and isinstance(a["lon"], float)
 
 
 def test_filters(data: nw.NetworkData) -> None:
     G = nw.co_partnership_graph(data, kinds={"bilateral"})
     assert set(G.edges()) == {(ORG + "lichtwerk", ORG + "rhone-optique")}
-    # 2023–2024: only Health Link (2022-09 – 2025-08) and the open-ended Northern MoU (2019–)
+    # 2023–2024: only Health Link (2022-09 – 2025-08), the open-ended Northern MoU (2019–) and the
+    # first Spitzen Test round (2008-09-02–, whose winners are its members)
     G = nw.co_partnership_graph(data, period=nw.parse_period("2023:2024"))
     kinds = {k for _, _, d in G.edges(data=True) for k in d["kinds"].split(nw.SEP)}
-    assert kinds == {"eurocluster", "mou"}
+    assert kinds == {"eurocluster", "mou", "programme-cohort"}
     # the undated bilateral partnership is left out by any period
     G = nw.co_partnership_graph(data, period=nw.parse_period("2021"))
     assert G.edges[ORG + "lichtwerk", ORG + "rhone-optique"]["weight"] == 1
@@ -94,8 +101,11 @@ def test_bipartite(data: nw.NetworkData) -> None:
     G = nw.organisation_partnership_graph(data)
     assert nx.is_bipartite(G)
     parts = {n for n, d in G.nodes(data=True) if d["bipartite"] == 1}
-    assert parts == {PART + p for p in ("photon-bridge", "health-link", "northern-mou", "lichtwerk-rhone")}
-    assert G.number_of_edges() == 10
+    cohorts = ("spitzen-test-runde-1", "spitzen-test-runde-2", "land-offensive-plattformen")
+    partnerships = ("photon-bridge", "health-link", "northern-mou", "lichtwerk-rhone", *cohorts)
+    assert parts == {PART + p for p in partnerships}
+    assert G.number_of_edges() == 10 + 4  # the 4 participations with a cohort
+    assert G.edges[ORG + "isar-med", PART + "land-offensive-plattformen"]["roles"] == "platform"
     assert G.edges[ORG + "lichtwerk", PART + "photon-bridge"]["roles"] == "coordinator"
     assert G.nodes[PART + "photon-bridge"]["members"] == 3
     _plain(G)

@@ -32,6 +32,9 @@ _KIND_PREFIX = str(CGV) + "partnership-kind/"
 _LEVEL_PREFIX = str(CGV) + "label-level/"
 _TYPE_PREFIX = str(CGV) + "organisation-type/"
 _ROLE_PREFIX = str(CGV) + "role/"
+_PROGRAMME_ROLE_PREFIX = str(CGV) + "programme-role/"
+#: Roles in which an organisation takes part in a programme itself, not through a partnership.
+_DIRECT_ROLES = ("member", "winner", "platform", "funded")
 _REGION_TYPES = ("Land", "Country", "City", "Subdivision", "Area")
 
 
@@ -45,7 +48,7 @@ def _rows(gs: GraphStore, body: str) -> Iterable[tuple[Any, ...]]:
 def read_store(gs: GraphStore, *, people: bool = False, lang: str = "de") -> tuple[NetworkData, Labels]:
     """Read the network from the store itself, and the labels of places and industries in every language.
 
-    One query per kind of thing (organisations, awards, programme memberships,
+    One query per kind of thing (organisations, awards, programme participations,
     partnerships, memberships, places, industries), each asking for a fixed list of
     properties as (subject, property, value) rows: a row per fact, however many sources
     state it. The labels let :func:`choose_labels` pick another language later.
@@ -97,11 +100,22 @@ def _read_store(gs: GraphStore, people: bool, lang: str) -> tuple[NetworkData, L
     for p, _p, label, _lg in _facts(gs, "?s a cg:Programme", "skos:prefLabel", keep_subjects=True):
         programmes[p] = programmes.get(p) or label or local_name(p)
     pms: dict[str, dict[str, str]] = defaultdict(dict)
-    for m, p, x, _lg in _facts(gs, "?s a cg:ProgrammeMembership", "cg:member cg:programme cg:endDate"):
+    for m, p, x, _lg in _facts(
+        gs,
+        "?s a cg:ProgrammeParticipation",
+        "cg:member cg:programme cg:endDate cg:programmeRole cg:cohort",
+    ):
         pms[m][p] = x
-    for pm in pms.values():  # a membership with an end date has been left
-        if pm.get("member") in orgs and "programme" in pm and "endDate" not in pm:
-            orgs[pm["member"]].programmes.add(pm["programme"])
+    cohort_members: list[tuple[str, str, str]] = []  # (cohort, organisation, role)
+    for pm in pms.values():
+        org, role = pm.get("member"), pm.get("programmeRole", "").removeprefix(_PROGRAMME_ROLE_PREFIX)
+        if org not in orgs or "programme" not in pm:
+            continue
+        # the programmes an organisation is in itself (not through a partnership), and not left
+        if role in _DIRECT_ROLES and "endDate" not in pm:
+            orgs[org].programmes.add(pm["programme"])
+        if "cohort" in pm:  # a round or cohort: its participants are its members in the network
+            cohort_members.append((pm["cohort"], org, role))
 
     partnerships: dict[str, Partnership] = {}
     for s, p, x, _lg in _facts(
@@ -134,6 +148,9 @@ def _read_store(gs: GraphStore, people: bool, lang: str) -> tuple[NetworkData, L
             roles = members[p].setdefault(o, set())
             if role:
                 roles.add(role.removeprefix(_ROLE_PREFIX))
+    for p, o, role in cohort_members:
+        if p in partnerships:
+            members[p].setdefault(o, set()).add(role)
 
     places: dict[str, Place] = {}
     labels: Labels = defaultdict(list)
@@ -212,6 +229,8 @@ _CODED = frozenset(
         "cg:partnershipKind",
         "cg:withinProgramme",
         "cg:programme",
+        "cg:programmeRole",
+        "cg:cohort",
         "skos:broader",
     ]
 )

@@ -422,5 +422,5 @@ SELECT DISTINCT ?a ?o ?l ?d WHERE { ?a a cg:LabelAward ; cg:awardedTo ?o ; cg:la
 _FUNCTIONAL_QUERY = """
 SELECT DISTINCT ?s ?p WHERE {
   VALUES ?p { cg:roleLabel org:memberDuring cg:awardDate cg:labelScheme cg:awardingBody
-              skos:prefLabel foaf:name }
+              cg:sortDate cg:sortEndDate skos:prefLabel foaf:name }
   ?s ?p ?o }"""

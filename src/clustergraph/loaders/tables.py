@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clustergraph.loaders.columns import (
+    TYPED_ID_KINDS,
     Column,
     Ref,
     code,
@@ -36,6 +37,7 @@ from clustergraph.loaders.columns import (
     ref,
     typed_ref,
 )
+from clustergraph.loaders.programmes import participation_row_iri, programme_participation_triples
 from clustergraph.loaders.terms import Triple
 from clustergraph.loaders.triples import (
     Row,
@@ -52,7 +54,6 @@ from clustergraph.loaders.triples import (
     person_triples,
     post_triples,
     prize_award_triples,
-    programme_membership_triples,
     programme_triples,
     reconciliation_triples,
     ref_iri,
@@ -281,22 +282,26 @@ TABLES: tuple[Table, ...] = (
         doc="Funding programmes and cluster policies.",
     ),
     Table(
-        "programme_memberships",
+        "programme_participations",
         (
             Column("organisation", ref("organisations"), required=True),
             Column("programme", ref("programmes"), required=True),
+            Column("role", code(vocab.PROGRAMME_ROLES), required=True),
+            Column("cohort", ref("partnerships")),
             Column("admitted", parse_date),
+            Column("awarded", parse_date),
+            Column("start", parse_date),
             Column("attested", parse_date),
-            Column("left", parse_date),
+            Column("end", parse_date),
             Column("basis", code(vocab.MEMBERSHIP_BASES), required=True),
             NOTE,
             SOURCES,
             CITES,
             CONTEXT,
         ),
-        programme_membership_triples,
-        iri_of=lambda r: data_iri("programme-membership", f"{_s(r['organisation'])}.{_s(r['programme'])}"),
-        doc="Membership of an organisation in a programme (go-cluster, ...).",
+        programme_participation_triples,
+        iri_of=participation_row_iri,
+        doc="An organisation taking part in a programme: member, winner, platform, funded project.",
     ),
     Table(
         "partnerships",
@@ -469,16 +474,11 @@ TABLES: tuple[Table, ...] = (
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 
 
+_KIND_OF_TABLE = {table: kind for kind, table in TYPED_ID_KINDS.items()}
+
+
 def _kind(r: Ref) -> str:
-    return {
-        "organisations": "org",
-        "people": "person",
-        "programmes": "programme",
-        "partnerships": "partnership",
-        "events": "event",
-        "regions": "region",
-        "label-scheme": "label-scheme",
-    }[r.table]
+    return _KIND_OF_TABLE[r.table]
 
 
 def _slugify(text: str) -> str:

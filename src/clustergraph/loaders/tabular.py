@@ -23,6 +23,7 @@ from clustergraph.loaders.citations import resolve_citations
 from clustergraph.loaders.columns import LIST_SEPARATOR, Ref
 from clustergraph.loaders.files import read_csv_rows, read_xlsx_rows
 from clustergraph.loaders.places import place_problems
+from clustergraph.loaders.programmes import link_programmes, programme_problems
 from clustergraph.loaders.result import LoadResult, SkippedRow
 from clustergraph.loaders.tables import TABLES, TABLES_BY_NAME, Row, Table
 from clustergraph.model import vocab
@@ -371,7 +372,7 @@ def _cross_checks(parsed: dict[str, list[Row]]) -> list[Problem]:
                 )
             )
             r["_bad"] = True
-    return problems
+    return problems + programme_problems(parsed)
 
 
 def _derive(rows: dict[str, list[Row]]) -> None:
@@ -410,6 +411,7 @@ def _derive(rows: dict[str, list[Row]]) -> None:
     for r in rows.get("posts", ()):
         if r.get("succeeds") is not None:
             r["_succeeds_iri"] = by_role[(r["succeeds"].id, r["organisation"].id, r["role"])]
+    link_programmes(rows)
 
 
 def _digest(text: str) -> str:

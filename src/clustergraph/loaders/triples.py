@@ -13,6 +13,7 @@ from typing import Any
 
 from clustergraph.loaders.columns import Ref
 from clustergraph.loaders.terms import (
+    XSD_DATE,
     boolean_literal,
     date_literal,
     decimal_literal,
@@ -135,6 +136,31 @@ def _interval(s: str, row: Row, start: str = "start", end: str = "end") -> Itera
 def _dates(s: str, row: Row) -> Iterator[Fact]:
     yield from _opt(s, cg("startDate"), row, "start", date_literal)
     yield from _opt(s, cg("endDate"), row, "end", date_literal)
+    yield from sort_dates(s, row, "start", end="end")
+
+
+def first_day(value: str) -> str:
+    """The first day of the period an ISO date of any precision states, as an xsd:date literal.
+
+    >>> first_day("2012"), first_day("2012-04")
+    ('"2012-01-01"^^<http://www.w3.org/2001/XMLSchema#date>', '"2012-04-01"^^<http://www.w3.org/2001/XMLSchema#date>')
+    """
+    day = value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+    return literal(day, XSD_DATE)
+
+
+def sort_dates(s: str, row: Row, *columns: str, end: str | None = None) -> Iterator[Fact]:
+    """``cg:sortDate`` from the first of ``columns`` the row has, ``cg:sortEndDate`` from ``end``.
+
+    Each is the first day of the stated period (docs/model.md, "Sortable dates") and belongs to
+    the column it is derived from, so it cites the pages of that date.
+    """
+    for column in columns:
+        if row.get(column):
+            yield s, cg("sortDate"), first_day(row[column]), column
+            break
+    if end and row.get(end):
+        yield s, cg("sortEndDate"), first_day(row[end]), end
 
 
 # --------------------------------------------------------------------------- row functions
@@ -195,12 +221,14 @@ def person_triples(row: Row) -> Iterator[Fact]:
 def post_triples(row: Row) -> Iterator[Fact]:
     s = iri(row["_iri"])
     yield s, A, iri(ORG + "Membership"), "person"
+    yield s, A, cg("Post"), "person"
     yield s, iri(ORG + "member"), ref_iri(row["person"]), "person"
     yield s, iri(ORG + "organization"), ref_iri(row["organisation"]), "organisation"
     yield s, iri(ORG + "role"), iri(vocab_iri("role", row["role"])), "role"
     yield from _opt(s, cg("roleLabel"), row, "role_label", literal)
     yield from _interval(s, row)
     yield from _opt(s, cg("attestedOn"), row, "attested", date_literal)
+    yield from sort_dates(s, row, "start", "attested", end="end")
     if row.get("_succeeds_iri"):
         yield s, cg("succeeds"), iri(row["_succeeds_iri"]), "succeeds"
     yield from _note(s, row)
@@ -218,6 +246,7 @@ def label_award_triples(row: Row) -> Iterator[Fact]:
     yield from _opt(s, cg("awardDate"), row, "date", date_literal)
     yield from _opt(s, cg("validUntil"), row, "valid_until", date_literal)
     yield from _opt(s, cg("awardSequence"), row, "sequence", literal)
+    yield from sort_dates(s, row, "date")
     yield from _note(s, row)
 
 
@@ -230,6 +259,7 @@ def prize_award_triples(row: Row) -> Iterator[Fact]:
     yield from _opt(s, cg("awardingBody"), row, "awarded_by", ref_iri)
     yield from _opt(s, cg("awardDate"), row, "date", date_literal)
     yield from _opt(s, cg("forProject"), row, "project", literal)
+    yield from sort_dates(s, row, "date")
     yield from _note(s, row)
 
 
@@ -241,18 +271,6 @@ def programme_triples(row: Row) -> Iterator[Fact]:
     yield from _opt(s, cg("programmeLevel"), row, "level", literal)
     yield from _dates(s, row)
     yield from _opt(s, iri(FOAF + "homepage"), row, "website", iri)
-    yield from _note(s, row)
-
-
-def programme_membership_triples(row: Row) -> Iterator[Fact]:
-    s = iri(row["_iri"])
-    yield s, A, cg("ProgrammeMembership"), "organisation"
-    yield s, cg("member"), ref_iri(row["organisation"]), "organisation"
-    yield s, cg("programme"), ref_iri(row["programme"]), "programme"
-    yield from _opt(s, cg("admissionDate"), row, "admitted", date_literal)
-    yield from _opt(s, cg("attestedOn"), row, "attested", date_literal)
-    yield from _opt(s, cg("endDate"), row, "left", date_literal)
-    yield s, cg("membershipBasis"), literal(row["basis"]), "basis"
     yield from _note(s, row)
 
 
@@ -275,12 +293,34 @@ def partnership_member_triples(row: Row) -> Iterator[Fact]:
     partnership = ref_iri(row["partnership"])
     member = ref_iri(row["organisation"])
     yield s, A, iri(ORG + "Membership"), "organisation"
+    yield s, A, cg("PartnershipMembership"), "organisation"
     yield s, iri(ORG + "member"), member, "organisation"
     yield s, iri(ORG + "organization"), partnership, "partnership"
     yield s, iri(ORG + "role"), iri(vocab_iri("role", row["role"])), "role"
     yield partnership, iri(ORG + "hasMember"), member, "organisation"
     yield from _interval(s, row)
+    yield from sort_dates(s, row, "start", end="end")
     yield from _note(s, row)
+    if row.get("_programme"):  # a partnership within a programme: its members take part in it
+        yield from _derived_participation(row, member, partnership)
+
+
+def _derived_participation(row: Row, member: str, partnership: str) -> Iterator[Fact]:
+    """The programme participation of a member of a partnership within a programme.
+
+    Its IRI and programme were set when the tables were linked (``_participation_iri``,
+    ``_programme``); the programme cites the pages of the partnership's programme column
+    (the row's ``_programme`` citation), the rest the columns of the membership.
+    """
+    s = iri(row["_participation_iri"])
+    role = vocab.PROGRAMME_ROLE_OF_PARTNER_ROLE[row["role"]]
+    yield s, A, cg("ProgrammeParticipation"), "organisation"
+    yield s, cg("member"), member, "organisation"
+    yield s, cg("programme"), ref_iri(row["_programme"]), "_programme"
+    yield s, cg("programmeRole"), iri(vocab_iri("programme-role", role)), "role"
+    yield s, cg("cohort"), partnership, "partnership"
+    yield s, cg("membershipBasis"), literal("stated"), "partnership"
+    yield from _dates(s, row)
 
 
 def relation_triples(row: Row) -> Iterator[Fact]:
@@ -291,6 +331,7 @@ def relation_triples(row: Row) -> Iterator[Fact]:
         yield s, iri(ORG + "originalOrganization"), subject, "subject"
         yield s, iri(ORG + "resultingOrganization"), obj, "object"
         yield from _opt(s, cg("date"), row, "date", date_literal)
+        yield from sort_dates(s, row, "date")
         yield from _note(s, row)
         return
     prop = iri(vocab.RELATIONS[relation])
@@ -302,6 +343,7 @@ def relation_triples(row: Row) -> Iterator[Fact]:
         yield s, iri(RDF + "predicate"), prop, "relation"
         yield s, iri(RDF + "object"), obj, "object"
         yield from _opt(s, cg("date"), row, "date", date_literal)
+        yield from sort_dates(s, row, "date")
         yield from _note(s, row)
 
 
@@ -340,6 +382,7 @@ def count_triples(row: Row) -> Iterator[Fact]:
     yield s, iri(SOSA + "hasSimpleResult"), integer_literal(row["value"]), "value"
     yield s, cg("qualifier"), iri(vocab_iri("qualifier", row["qualifier"])), "qualifier"
     yield from _opt(s, cg("observationDate"), row, "date", date_literal)
+    yield from sort_dates(s, row, "date")
     yield from _note(s, row)
 
 
@@ -352,6 +395,7 @@ def grant_triples(row: Row) -> Iterator[Fact]:
     yield from _opt(s, cg("amount"), row, "amount", decimal_literal)
     yield from _opt(s, cg("currency"), row, "currency", literal)
     yield from _opt(s, cg("awardDate"), row, "date", date_literal)
+    yield from sort_dates(s, row, "date")
     yield from _opt(s, cg("purpose"), row, "purpose", literal)
     yield from _note(s, row)
 

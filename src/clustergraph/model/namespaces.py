@@ -46,7 +46,10 @@ class CG(DefinedNamespace):
     ClusterManagementBody: URIRef
     Partnership: URIRef
     Programme: URIRef
+    ProgrammeParticipation: URIRef
     ProgrammeMembership: URIRef
+    Post: URIRef
+    PartnershipMembership: URIRef
     Award: URIRef
     LabelAward: URIRef
     PrizeAward: URIRef
@@ -116,11 +119,15 @@ class CG(DefinedNamespace):
     programme: URIRef
     admissionDate: URIRef
     membershipBasis: URIRef
+    programmeRole: URIRef
+    cohort: URIRef
 
     # periods and dates
     startDate: URIRef
     endDate: URIRef
     date: URIRef
+    sortDate: URIRef
+    sortEndDate: URIRef
 
     # partnerships
     partnershipKind: URIRef
@@ -199,6 +206,18 @@ NACE = Namespace("http://data.europa.eu/ux2/nace2/")
 NUTS = Namespace("http://data.europa.eu/nuts/code/")
 GEONAMES = "https://sws.geonames.org/"
 
+#: The prefix of each kind of data entity (``cgorg:optonet`` = ``cgd:org/optonet``). Not ``org:``,
+#: which is W3C ORG.
+ENTITY_PREFIXES: dict[str, str] = {
+    "cgorg": DATA_IRI + "org/",
+    "cgperson": DATA_IRI + "person/",
+    "cgprog": DATA_IRI + "programme/",
+    "cgpart": DATA_IRI + "partnership/",
+    "cgevent": DATA_IRI + "event/",
+    "cgregion": DATA_IRI + "region/",
+    "cgind": DATA_IRI + "industry/",
+}
+
 #: Prefixes used in queries, exports and messages.
 PREFIXES: dict[str, str] = {
     "cg": CG_IRI,
@@ -216,6 +235,10 @@ PREFIXES: dict[str, str] = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    # One prefix per kind of entity, so that an id is a prefixed name without escapes
+    # (cgorg:optonet; cgd:org/optonet is a SPARQL syntax error). After cgd:, so that results
+    # still shorten IRIs with cgd: (the first prefix that matches).
+    **ENTITY_PREFIXES,
 }
 
 

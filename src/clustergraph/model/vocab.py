@@ -66,9 +66,27 @@ COUNT_KINDS = (
     "presentations",
     "exhibitors",
     "countries",
+    "partnerships",
 )
 QUALIFIERS = ("exact", "about", "more-than", "at-least", "almost", "fewer-than")
 MEMBERSHIP_BASES = ("stated", "implied")
+#: Roles of an organisation in a programme (``programme_participations.csv``, ``cg:programmeRole``).
+PROGRAMME_ROLES = (
+    "member",
+    "winner",
+    "platform",
+    "funded",
+    "coordinator",
+    "partner",
+    "associated-partner",
+)
+#: The programme role a partnership member's role gives it in the partnership's programme.
+PROGRAMME_ROLE_OF_PARTNER_ROLE = {
+    "coordinator": "coordinator",
+    "partner": "partner",
+    "founding-member": "partner",
+    "associated-partner": "associated-partner",
+}
 PROGRAMME_LEVELS = ("federal", "land", "eu", "international")
 REGION_TYPES = ("country", "land", "subdivision", "city", "area")
 

@@ -23,7 +23,7 @@ graph can go straight to GEXF/GraphML, CSV or a map:
 ``country``, ``lands``  ISO country code; all Länder / subdivisions the organisation belongs to
 ``industries``        industry labels (``industry_ids``: their ids)
 ``label_level``       the *current* cluster-management label level (:func:`~.attributes.current_label_level`)
-``programmes``        labels of the programmes the organisation is a member of (not left)
+``programmes``        labels of the programmes the organisation takes part in itself (not left)
 ``partnerships``      number of partnerships (in the projection) the organisation is in
 ``lat``, ``lon``      coordinates of its city, else of its single Land / subdivision; absent if unknown
 ====================  ==========================================================================
