@@ -1025,3 +1025,27 @@ def test_a_country_named_alike_in_german_and_english_is_still_listed(dataset, tm
         r["iso_code"]: r for r in run_query("partner-countries-of-land", {"land": "DE-TH"}, store=gs).rows
     }
     assert str(partners["PT"]["country"]) == "Portugal"
+
+
+def test_entity_prefixes_write_ids_without_escapes(built: Path) -> None:
+    """cgorg:, cgprog:, cgpart:, ... are declared for every query: ids are prefixed names."""
+    query = """SELECT ?name ?round WHERE {
+      ?p cg:member cgorg:isar-med ; cg:programme cgprog:spitzen-test ; cg:cohort ?c .
+      ?c skos:prefLabel ?round . cgorg:isar-med skos:prefLabel ?name .
+      FILTER(?c = cgpart:spitzen-test-runde-2) }"""
+    rows = run_query(query, store=GraphStore.open(built)).rows
+    expected = [("Isar Medtech Cluster", "Spitzen Test Wettbewerb – Runde 2")]
+    assert [tuple(r.values()) for r in rows] == expected
+
+
+def test_sort_dates_order_mixed_precision_dates(built: Path) -> None:
+    """A year sorts before any day of that year; a post's start is one step away."""
+    query = """SELECT ?date ?since WHERE { ?p a cg:Post ; org:member cgperson:anna-beispiel ;
+      org:memberDuring/time:hasBeginning/(time:inXSDDate|time:inXSDgYear) ?d ; cg:sortDate ?s .
+      BIND(STR(?d) AS ?date) BIND(STR(?s) AS ?since) } ORDER BY DESC(?s)"""
+    rows = run_query(query, store=GraphStore.open(built)).rows
+    assert [tuple(r.values()) for r in rows] == [("2022-01-01", "2022-01-01"), ("2008", "2008-01-01")]
+    # as strings, "2012" sorts before "2012-04-18" whatever the day; the sort dates compare as dates
+    query = """SELECT (COUNT(*) AS ?n) WHERE { ?a cg:sortDate ?x . ?b cg:sortDate ?y .
+      FILTER(?x < ?y && DATATYPE(?x) = xsd:date && DATATYPE(?y) = xsd:date) }"""
+    assert run_query(query, store=GraphStore.open(built)).rows[0]["n"] > 0
