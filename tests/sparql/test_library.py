@@ -24,7 +24,7 @@ from clustergraph.sparql.params import ParameterError, guess_term, make_term
 from clustergraph.sparql.query import QueryError
 
 #: Columns made by GROUP_CONCAT: their parts come in no fixed order, so tests compare them sorted.
-CONCATENATED = {"industries": ", ", "countries": " "}
+CONCATENATED = {"industries": ", ", "countries": " ", "kinds": " | ", "source": " | "}
 
 
 def normalise(variables: list[str], rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
@@ -39,6 +39,10 @@ def normalise(variables: list[str], rows: list[tuple[object, ...]]) -> list[tupl
         out.append(tuple(cells))
     return out
 
+
+SPITZEN = "https://example.org/news/spitzen-test"
+OFFENSIVE = "https://example.org/news/land-offensive"
+GO_TEST = "https://example.org/news/go-test"
 
 EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] = [
     (
@@ -108,6 +112,52 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
             ("Health Link Eurocluster", "Eurocluster", 1, 2, "AT PL"),
             ("Lichtwerk – Rhône Optique", "bilateral partnership", 1, 1, "FR"),
             ("Photon Bridge", "European Strategic Cluster Partnership", 2, 1, "FR"),
+        ],
+    ),
+    (
+        "coverage",
+        {},
+        [
+            "programme",
+            "counted",
+            "qualifier",
+            "published",
+            "as_of",
+            "known",
+            "share",
+            "kinds",
+            "source",
+            "basis",
+        ],
+        [
+            (
+                "Euro Test Partnerships",
+                "partners",
+                "exact",
+                12,
+                "2022",
+                6,
+                50,
+                "Eurocluster | European Strategic Cluster Partnership",
+                "https://example.org/news/health-link",
+                "stated",
+            ),
+            (
+                "Euro Test Partnerships",
+                "partnerships",
+                "at least",
+                4,
+                "2022",
+                2,
+                50,
+                "Eurocluster | European Strategic Cluster Partnership",
+                "https://example.org/news/health-link",
+                "stated",
+            ),
+            ("Spitzen Test Wettbewerb", "clusters", "exact", 15, "2017", 3, 20, None, SPITZEN, "stated"),
+            ("Test-Offensive Bayern", "clusters", "exact", 17, "2016", 1, 6, None, OFFENSIVE, "stated"),
+            ("go-test Clusterprogramm", "clusters", "exact", 85, "2020", 3, 4, None, GO_TEST, "stated"),
+            ("go-test Clusterprogramm", "members", "about", 4, "2021", 3, 75, None, GO_TEST, "stated"),
         ],
     ),
     (

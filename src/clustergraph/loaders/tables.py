@@ -418,7 +418,7 @@ TABLES: tuple[Table, ...] = (
         (
             Column(
                 "subject",
-                typed_ref("org", "programme", "event", "partnership", "label-scheme"),
+                typed_ref("org", "programme", "event", "partnership", "label-scheme", "region"),
                 required=True,
             ),
             Column("counted", code(vocab.COUNT_KINDS), required=True),
