@@ -93,7 +93,7 @@ def query(
     clustergraph query people-as-of --param org=optonet --endpoint http://127.0.0.1:7878
 
     The prefixes cg, cgd, cgv, org, skos, prov, time, dcterms, foaf, sosa, geo, rdf, rdfs,
-    owl and xsd are declared for you; the default graph is the union of all graphs.
+    owl, xsd, dcat and void are declared for you; the default graph is the union of all graphs.
     'clustergraph queries' lists the library. An ASK query exits with 1 when the answer is false.
     """
     from clustergraph.sparql.library import run_query
