@@ -208,6 +208,11 @@ def _class_node(cls: str) -> ox.NamedNode:
     return _n(f"{DATASET_IRI}/class/{hashlib.sha1(cls.encode('utf-8')).hexdigest()[:16]}")
 
 
+def class_partition(cls: str) -> str:
+    """The IRI of the description's class partition of ``cls``."""
+    return _class_node(cls).value
+
+
 def _count_triples(
     store: ox.Store, summary: dict[str, Any] | None
 ) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Literal | ox.NamedNode]]:
@@ -329,18 +334,16 @@ def describe(
     return len(quads)
 
 
-def refresh_counts(
-    store: ox.Store, summary: dict[str, Any] | None = None, modified: dt.datetime | None = None
-) -> int:
-    """Renew the counts, pages and ``dcterms:modified`` of a store's description (after an
-    import); return how many quads the store gained (or lost). A store without a description
-    is left as it is."""
+def refresh_counts(store: ox.Store, summary: dict[str, Any] | None = None) -> int:
+    """Renew the counts and pages of a store's description after an import; return how many
+    quads the store gained (or lost). ``dcterms:modified`` stays the build's time (each import
+    has its own activity with its times). A store without a description is left as it is."""
     graph, ds = _n(BUILD_GRAPH_IRI), _n(DATASET_IRI)
     if not any(True for _ in store.quads_for_pattern(ds, _n(RDF_TYPE), _n(VOID + "Dataset"), graph)):
         return 0
     counted = (VOID + "triples", VOID + "distinctSubjects", VOID + "classes", VOID + "entities")
     old: set[ox.Quad] = set()
-    for p in (*counted, VOID + "subset", VOID + "classPartition", VOID + "class", DCTERMS + "modified"):
+    for p in (*counted, VOID + "subset", VOID + "classPartition", VOID + "class"):
         old.update(store.quads_for_pattern(None, _n(p), None, graph))
     for subset in SUBSETS:
         old.update(store.quads_for_pattern(_n(subset), None, None, graph))
@@ -349,9 +352,7 @@ def refresh_counts(
         store.remove(q)
     if summary is not None:  # the summary counted the old description's quads too
         summary = {**summary, "quads": int(summary["quads"]) - len(old)}
-    when = modified or dt.datetime.now(dt.UTC)
-    new = [(ds, _n(DCTERMS + "modified"), ox.Literal(when.isoformat(), datatype=_n(XSD + "dateTime")))]
-    new += [(ds, _n(DCTERMS + "source"), page) for page in _pages(store)]
+    new = [(ds, _n(DCTERMS + "source"), page) for page in _pages(store)]
     new += list(_count_triples(store, summary))
     quads = [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(new)]
     store.extend(quads)

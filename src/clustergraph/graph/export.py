@@ -69,7 +69,11 @@ class _PeopleFilter:
     """Decides which quads stay when people are left out."""
 
     def __init__(self, gs: GraphStore) -> None:
+        from clustergraph.graph.describe import class_partition
+
         self.excluded = person_resources(gs)
+        # the dataset description's count of people (the other counts describe the whole build)
+        self.excluded.add(class_partition("http://xmlns.com/foaf/0.1/Person"))
         self.prefixes = tuple(x + "/" for x in self.excluded if "/membership/" in x)
         # statement nodes about left-out resources, and records that only such statements cite
         prov = ox.NamedNode(PROVENANCE_GRAPH_IRI)

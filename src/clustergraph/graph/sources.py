@@ -210,6 +210,8 @@ class ApplyReport:
     quads: int = 0
     validation: ValidationReport | None = None
     decisions_written: list[str] = field(default_factory=list)
+    #: the file the alias rows were appended to (None: nothing written)
+    decisions_file: Path | None = None
     store_dir: Path | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -230,6 +232,7 @@ class ApplyReport:
             "quads": self.quads,
             "conforms": None if self.validation is None else self.validation.conforms,
             "reconciliation_rows": self.decisions_written,
+            "reconciliation_file": str(self.decisions_file) if self.decisions_file else None,
             "store": str(self.store_dir) if self.store_dir else None,
         }
 
@@ -330,6 +333,8 @@ def apply(
                 shutil.rmtree(tmp_dir, ignore_errors=True)
     if data_dir is not None:
         report.decisions_written = record_decisions(Path(data_dir), [d for b in batches for d in b.decisions])
+        if report.decisions_written:
+            report.decisions_file = (Path(data_dir) / "reconciliation.csv").absolute()
     return report
 
 

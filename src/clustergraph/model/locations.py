@@ -32,7 +32,7 @@ the file's folder, ``~`` is the home folder) and ``endpoint`` (the public SPARQL
 dataset's description names, see :mod:`clustergraph.graph.describe`). Any other key, a value of
 the wrong type or a file that is not TOML is an error naming the file.
 
->>> located = find_store(Path("/nonexistent/nowhere"), env={})
+>>> located = find_store(Path("/nonexistent/nowhere"), env={"XDG_CONFIG_HOME": "/nonexistent"})
 >>> located.path, located.origin
 (PosixPath('/nonexistent/nowhere/build/graph'), 'the working directory')
 """
@@ -197,11 +197,11 @@ def find_store(start: Path | None = None, env: Mapping[str, str] | None = None) 
         settings = project_settings(root)
         if settings.store is not None:
             return Located(settings.store, f"'store' in {settings.file}")
-        return Located(_shorter(root / STORE_DIR, cwd), f"the project root {root}")
+        return Located(_shorter(root / STORE_DIR), f"the project root {root}")
     settings = user_settings(env)
     if settings.store is not None:
         return Located(settings.store, f"'store' in {settings.file}")
-    return Located(_shorter(cwd / STORE_DIR, cwd), "the working directory")
+    return Located(_shorter(cwd.absolute() / STORE_DIR), "the working directory")
 
 
 def find_data(start: Path | None = None, env: Mapping[str, str] | None = None) -> Located:
@@ -216,7 +216,7 @@ def find_data(start: Path | None = None, env: Mapping[str, str] | None = None) -
         if settings.data is not None:
             return Located(settings.data, f"'data' in {settings.file}")
         if (root / DATA_DIR / "organisations.csv").is_file():
-            return Located(_shorter(root / DATA_DIR, cwd), f"the project root {root}")
+            return Located(_shorter(root / DATA_DIR), f"the project root {root}")
     settings = user_settings(env)
     if settings.data is not None:
         return Located(settings.data, f"'data' in {settings.file}")
@@ -233,10 +233,10 @@ def find_endpoint(start: Path | None = None, env: Mapping[str, str] | None = Non
     return user_settings(env).endpoint
 
 
-def _shorter(path: Path, cwd: Path) -> Path:
-    """``path`` relative to ``cwd`` when it lies inside it (what users typed), else absolute."""
+def _shorter(path: Path) -> Path:
+    """``path`` relative to the working directory when it lies inside it (what users type), else as is."""
     try:
-        return path.relative_to(cwd.absolute()) if cwd.is_absolute() else path
+        return path.relative_to(Path.cwd())
     except ValueError:
         return path
 
