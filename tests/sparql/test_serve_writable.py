@@ -83,6 +83,9 @@ def test_the_read_only_endpoint_refuses_uploads(built: Path) -> None:
         )
         code, text = _status(put)
         assert code == 405 and "serve --writable DIR" in text
+        body = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+        code, text = _status(urllib.request.Request(ep.url + "/update", data=body, method="POST"))
+        assert code == 403 and "read-only" in text and "serve --writable DIR" in text
 
 
 @pytest.mark.parametrize("where", ["the store", "inside it", "a folder with files"])

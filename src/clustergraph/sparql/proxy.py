@@ -68,6 +68,11 @@ def queries_of(method: str, target: str, content_type: str, body: bytes) -> list
 #: The content types whose bodies are queries or updates (read and checked); any other body is
 #: RDF for the Graph Store Protocol, passed through as it comes (writable servers only).
 _QUERY_TYPES = ("application/x-www-form-urlencoded", "application/sparql-query", "application/sparql-update")
+#: What a change asked of a read-only endpoint is told.
+READ_ONLY = (
+    "this endpoint is read-only: it serves a build; 'clustergraph serve --writable DIR' serves a store "
+    "that takes SPARQL Update and Graph Store uploads (for clustergraph push)"
+)
 #: Seconds a writable server may take to answer an upload or an update.
 WRITE_WAIT = 3600.0
 
@@ -137,7 +142,10 @@ class _Guard(BaseHTTPRequestHandler):
         if length is None:
             return
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if self.writable and ctype not in _QUERY_TYPES:
+        if ctype not in _QUERY_TYPES:
+            if not self.writable:
+                self._read_only()
+                return
             self._forward(_BodyReader(self.rfile, length), write=True)  # RDF to the Graph Store
             return
         if length > MAX_BODY:
@@ -154,11 +162,7 @@ class _Guard(BaseHTTPRequestHandler):
     def _upload(self) -> None:
         """A Graph Store Protocol change: passed through on a writable server, else refused."""
         if not self.writable:
-            self._answer(
-                405,
-                "this endpoint is read-only (clustergraph serve --writable DIR serves a store "
-                "you can change)",
-            )
+            self._answer(405, READ_ONLY)
             return
         length = self._length()
         if length is not None:
@@ -197,12 +201,21 @@ class _Guard(BaseHTTPRequestHandler):
                 message = str(exc).replace("--allow-service", "clustergraph serve --allow-service")
                 self._answer(403, f"refused: {message}")
                 return
-        is_update = self.writable and (
-            "update=" in body.decode("utf-8", "replace")
+        ctype = (self.headers.get("Content-Type") or "").lower()
+        form = urllib.parse.parse_qs(body.decode("utf-8", "replace")) if "form-urlencoded" in ctype else {}
+        is_update = (
+            "update" in form
             or "update" in urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
-            or (self.headers.get("Content-Type") or "").lower().startswith("application/sparql-update")
+            or ctype.startswith("application/sparql-update")
         )
+        if is_update and not self.writable:
+            self._read_only()
+            return
         self._forward(body, write=is_update)
+
+    def _read_only(self) -> None:
+        """A change asked of the read-only endpoint: refused here, with what to do instead."""
+        self._answer(403, READ_ONLY)
 
     def _forward(self, body: bytes | _BodyReader, *, write: bool) -> None:
         """Pass the request to the Oxigraph server and its answer back. A query that gets no
