@@ -41,3 +41,9 @@ def test_compact_iri_takes_the_longest_prefix_and_never_a_scheme_like_suffix() -
     assert compact_iri("https://w3id.org/clustergraph/id/org/optonet") == "cgd:org/optonet"
     assert compact_iri("https://w3id.org/clustergraph/id///odd") == "https://w3id.org/clustergraph/id///odd"
     assert compact_iri("http://example.org/x") == "http://example.org/x"
+
+
+def test_every_prefix_can_be_a_json_ld_prefix() -> None:
+    """JSON-LD 1.1 expands ``p:local`` only with a prefix whose IRI ends with a gen-delim ("/" or "#")."""
+    assert all(ns.endswith(("/", "#")) for ns in PREFIXES.values())
+    assert len(set(PREFIXES.values())) == len(PREFIXES)

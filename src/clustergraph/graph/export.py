@@ -19,7 +19,6 @@ participations) and their provenance.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -125,27 +124,49 @@ def _graph_order(gs: GraphStore, chosen: list[str] | None) -> list[ox.NamedNode 
     return ordered
 
 
+def _shared_subjects(gs: GraphStore, graphs: list[ox.NamedNode | ox.DefaultGraph]) -> set[object]:
+    """The subjects with statements in more than one of ``graphs`` (few: the graphs of a build
+    describe different things). The distinct subjects of every graph but the largest are read with
+    SPARQL, and those seen once are looked up in the largest."""
+    names = {g.value for g in graphs if isinstance(g, ox.NamedNode)}
+    largest = next((g for g in (PROVENANCE_GRAPH_IRI, DATA_GRAPH_IRI) if g in names), None)
+    seen: dict[object, int] = {}
+    for g in graphs:
+        if isinstance(g, ox.NamedNode) and g.value == largest:
+            continue
+        for sol in gs.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }", default_graph=g):
+            seen[sol["s"]] = seen.get(sol["s"], 0) + 1
+    shared = {s for s, n in seen.items() if n > 1}
+    if largest is not None:
+        big = ox.NamedNode(largest)
+        shared |= {
+            s
+            for s, n in seen.items()
+            if n == 1 and any(True for _ in gs.store.quads_for_pattern(s, None, None, big))
+        }
+    return shared
+
+
 def _by_subject(gs: GraphStore, graphs: list[ox.NamedNode | ox.DefaultGraph]) -> Iterator[ox.Quad]:
     """The quads of several graphs with each subject's quads together (for Turtle and N-Triples).
 
-    Each graph's scan is grouped by subject already; a subject that also has quads in a later
-    graph gets them at once (one lookup per subject), and is skipped when that graph comes.
+    Each graph's scan is grouped by subject already; a subject that also has statements in a
+    later graph (:func:`_shared_subjects`) gets all of them where it first appears.
     """
     if len(graphs) == 1:
         yield from gs.store.quads_for_pattern(None, None, None, graphs[0])
         return
-    wanted = set(graphs)
-    later: set[tuple[object, object]] = set()  # (subject, graph) written already
+    shared = _shared_subjects(gs, graphs)
+    done: set[object] = set()
     for i, graph in enumerate(graphs):
-        scan = gs.store.quads_for_pattern(None, None, None, graph)
-        for subject, group in itertools.groupby(scan, key=lambda q: q.subject):
-            if (subject, graph) in later:
-                continue
-            yield from group
-            for q in gs.store.quads_for_pattern(subject, None, None, None):
-                if q.graph_name != graph and q.graph_name in wanted and graphs.index(q.graph_name) > i:
-                    later.add((subject, q.graph_name))
-                    yield q
+        for q in gs.store.quads_for_pattern(None, None, None, graph):
+            subject = q.subject
+            if subject not in shared:
+                yield q
+            elif subject not in done:
+                done.add(subject)
+                for later in graphs[i:]:
+                    yield from gs.store.quads_for_pattern(subject, None, None, later)
 
 
 def file_mode() -> int:

@@ -37,20 +37,26 @@ XSD = PREFIXES["xsd"]
 _PLAIN = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
 
 
+#: Namespace → prefix (every namespace of PREFIXES ends with "/" or "#").
+_NAMESPACES = {ns: prefix for prefix, ns in PREFIXES.items()}
+
+
 def compact_iri(value: str) -> str:
-    """``value`` as ``prefix:local`` with a prefix of :data:`PREFIXES`, else unchanged.
+    """``value`` as ``prefix:local`` with the longest namespace of :data:`PREFIXES`, else unchanged.
 
     >>> compact_iri("https://w3id.org/clustergraph/id/org/optonet")
     'cgd:org/optonet'
     """
-    best = ""
-    for prefix, ns in PREFIXES.items():
-        if value.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")):
-            best = prefix
-    if best:
-        local = value[len(PREFIXES[best]) :]
-        if local and not local.startswith("//"):
-            return f"{best}:{local}"
+    end = len(value)
+    while end > 0:
+        end = max(value.rfind("/", 0, end), value.rfind("#", 0, end))
+        if end < 0:
+            break
+        prefix = _NAMESPACES.get(value[: end + 1])
+        if prefix is not None:
+            local = value[end + 1 :]
+            # a processor reads "p://x" as an absolute IRI: such a local part stays written in full
+            return f"{prefix}:{local}" if local and not local.startswith("//") else value
     return value
 
 
