@@ -191,6 +191,8 @@ def test_no_graph_says_where_it_looked(outside: Path) -> None:
     assert result.exit_code == 2
     assert "no graph has been built at build/graph" in result.output
     assert "(the store build/graph (the working directory); name another with --store" in result.output
+    settings = outside.parent / "config" / "clustergraph" / "config.toml"
+    assert f"'store = \"...\"' in {settings}" in result.output
 
 
 def test_bad_settings_stop_a_command_with_exit_2(outside: Path) -> None:

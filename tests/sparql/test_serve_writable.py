@@ -48,7 +48,7 @@ def test_uploads_stream_through_and_queries_stay_bounded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(proxy, "MAX_BODY", 1000)
-    triples = "".join(f"<http://example.org/s{i}> <http://example.org/p> \"{i}\" .\n" for i in range(200))
+    triples = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" .\n' for i in range(200))
     assert len(triples) > 1000
     with start_guarded(tmp_path / "scratch", writable=True) as ep:
         put = urllib.request.Request(

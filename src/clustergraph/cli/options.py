@@ -183,12 +183,13 @@ def handle_errors(fn: F) -> F:
 def _where_the_store_was_found(exc: ClusterGraphError) -> None:
     """After "no graph has been built": say how the store was chosen, and how to choose another."""
     from clustergraph.errors import NoBuildError
+    from clustergraph.model.locations import user_config_file
 
     located = found(STORE_FOUND)
     if isinstance(exc, NoBuildError) and located is not None:
         echo(
             f"  (the store {located.describe()}; name another with --store or CLUSTERGRAPH_STORE, "
-            "or see docs/configuration.md)",
+            f"or with 'store = \"...\"' in {user_config_file()}: docs/configuration.md)",
             err=True,
         )
 
