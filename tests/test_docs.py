@@ -5,8 +5,10 @@ from __future__ import annotations
 import ast
 import importlib
 import re
+import shlex
 from pathlib import Path
 
+import click
 import pytest
 
 from clustergraph.cli import main
@@ -51,6 +53,8 @@ def test_the_readme_provenance_query_answers(built: Path) -> None:
 
 #: The prose the project writes about its own code (ontology/ and data/ have their own READMEs).
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), ROOT / "benchmarks" / "README.md"]
+#: Suffixes of file names that look like dotted names (``clustergraph.toml``).
+FILE_SUFFIXES = {"toml", "jsonld", "json", "ttl", "csv", "md"}
 
 
 def _resolves(dotted: str) -> bool:
@@ -74,6 +78,7 @@ def test_the_docs_name_modules_and_files_that_exist(doc: Path) -> None:
     """Every ``clustergraph.x.y`` the docs mention resolves, every source or test path they name exists."""
     text = doc.read_text(encoding="utf-8")
     names = set(re.findall(r"(?<![\w/.-])clustergraph(?:\.[A-Za-z_]\w*)+", text))
+    names = {n for n in names if n.rsplit(".", 1)[-1] not in FILE_SUFFIXES}  # clustergraph.toml: a file
     assert sorted(n for n in names if not _resolves(n)) == []
     paths = set(re.findall(r"(?<![\w/.-])(?:src/clustergraph|tests)/[\w./-]*\w", text))
     assert sorted(p for p in paths if "NAME" not in p and not (ROOT / p).exists()) == []
@@ -81,3 +86,136 @@ def test_the_docs_name_modules_and_files_that_exist(doc: Path) -> None:
         for node in ast.walk(ast.parse(block)):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("clustergraph"):
                 assert all(_resolves(f"{node.module}.{a.name}") for a in node.names), ast.unparse(node)
+
+
+# --------------------------------------------------------------------------- the README's commands
+
+#: Shell operators after which a command line is no longer clustergraph's (a pipe, a redirect).
+_OPERATORS = {"|", "||", "&&", ";", ">", ">>", "<", "&"}
+#: Subcommands quick enough to run for real against the test graph (nothing leaves the machine).
+_RUN = {
+    "build",
+    "validate",
+    "stats",
+    "export",
+    "queries",
+    "query",
+    "sources",
+    "analyze",
+    "export-network",
+    "map",
+}
+
+
+def _split(text: str) -> list[str]:
+    lexer = shlex.shlex(text, posix=True, punctuation_chars=True)
+    lexer.whitespace_split = True
+    return list(lexer)
+
+
+def readme_commands() -> list[tuple[int, list[str]]]:
+    """Every ``clustergraph ...`` command of the README's ``sh`` blocks: (line, arguments).
+
+    A command whose quotes are still open at the end of its line goes on to the next lines;
+    comments, pipes and redirections are cut off.
+    """
+    out: list[tuple[int, list[str]]] = []
+    for block in re.finditer(r"```sh\n(.*?)```", README, re.S):
+        first = README[: block.start(1)].count("\n") + 1
+        lines = block.group(1).split("\n")
+        i = 0
+        while i < len(lines):
+            if not lines[i].startswith("clustergraph"):
+                i += 1
+                continue
+            j, text = i, lines[i]
+            while True:
+                try:
+                    tokens = _split(text)
+                    break
+                except ValueError:  # an open quote: the command goes on
+                    j += 1
+                    text += "\n" + lines[j]
+            cut = next((k for k, t in enumerate(tokens) if t in _OPERATORS), len(tokens))
+            out.append((first + i, tokens[1:cut]))
+            i = j + 1
+    return out
+
+
+COMMANDS = readme_commands()
+
+
+def test_the_readme_has_commands_to_check() -> None:
+    assert len(COMMANDS) > 40
+    assert ["push", "--endpoint", "http://127.0.0.1:7879"] in [args for _line, args in COMMANDS]
+
+
+def _parse(args: list[str]) -> tuple[click.Command | None, click.Context | None]:
+    """Parse ``args`` as the real CLI does (options, types, choices, required values, callbacks)
+    without running the command; raise click's error for a wrong command or option."""
+    try:
+        ctx = main.make_context("clustergraph", list(args))
+    except click.exceptions.Exit:  # --version, --help: done after parsing
+        return None, None
+    rest = [*getattr(ctx, "_protected_args", []), *ctx.args] or [*ctx.protected_args, *ctx.args]
+    name, command, sub_args = main.resolve_command(ctx, rest)
+    assert command is not None and name is not None
+    return command, command.make_context(name, sub_args, parent=ctx)
+
+
+@pytest.mark.parametrize(("line", "args"), COMMANDS, ids=[f"line {n}" for n, _a in COMMANDS])
+def test_every_readme_command_parses_with_the_real_cli(
+    line: int, args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every option of every README command exists, takes that value, and the command exists."""
+    monkeypatch.chdir(tmp_path)  # the callbacks find no project here: nothing is read or written
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    try:
+        _parse(args)
+    except click.UsageError as exc:
+        pytest.fail(f"README.md, line {line}: clustergraph {' '.join(args)}: {exc.format_message()}")
+
+
+def test_a_wrong_option_in_a_readme_command_is_found() -> None:
+    """The check above can fail: a misspelt option, a bad choice and an unknown command."""
+    for args in (["export", "--fromat", "trig", "-o", "x"], ["query", "q", "--format", "xml"], ["exprot"]):
+        with pytest.raises(click.UsageError):
+            _parse(args)
+
+
+def _runnable(args: list[str]) -> bool:
+    return (
+        bool(args)
+        and args[0] in _RUN
+        and "--endpoint" not in args
+        and not any(a.startswith("--help") for a in args)
+    )
+
+
+@pytest.mark.slow
+def test_the_quick_readme_commands_run_on_the_test_graph(
+    graph_copy: Path, valid_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's build, validate, stats, export, query, sources, analyze and map commands,
+    run for real in an empty folder against a copy of the test graph (its data for build)."""
+    from click.testing import CliRunner
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    env = {
+        "CLUSTERGRAPH_STORE": str(graph_copy),
+        "CLUSTERGRAPH_DATA": str(valid_dir),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    ran = 0
+    for line, args in COMMANDS:
+        if not _runnable(args):
+            continue
+        result = CliRunner().invoke(main, args, env=env, catch_exceptions=False)
+        assert result.exit_code == 0, (
+            f"README.md, line {line}: clustergraph {' '.join(args)}\n{result.output}"
+        )
+        ran += 1
+    assert ran >= 25
+    assert (work / "build" / "clustergraph.trig").stat().st_size > 0

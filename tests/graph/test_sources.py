@@ -291,3 +291,60 @@ def test_endpoint_errors(graph: Path, tmp_path: Path, endpoint: Any) -> None:
     dead = f"http://127.0.0.1:{free_port('127.0.0.1')}/query"
     code, _out, err = run("import", "--endpoint", dead, "--query", ok, "--store", graph, "--timeout", "5")
     assert code == 2 and "cannot be reached" in err
+
+
+def test_import_from_endpoint_with_hash_in_prefix_iris(graph: Path, tmp_path: Path, endpoint: Any) -> None:
+    """A '#' inside a PREFIX IRI is part of the IRI, not a comment (and a real comment still is one)."""
+    query = tmp_path / "hash.rq"
+    query.write_text(
+        "# partners of the example network\n"
+        "PREFIX ex: <http://example.net/ns#>  # the '#' namespace\n"
+        "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+        "CONSTRUCT { ?s ex:partnerOf ?o ; foaf:name ?n } WHERE { GRAPH <http://example.net/g> {\n"
+        "  ?s ex:partnerOf ?o ; foaf:name ?n } }\n"
+    )
+    code, _out, err = run("import", "--endpoint", endpoint.query_url, "--query", query, "--store", graph)
+    assert code == 0, err
+    rows = select(
+        graph, "SELECT ?o WHERE { <http://example.net/org/sx> <http://example.net/ns#partnerOf> ?o }"
+    )
+    assert [r["o"] for r in rows] == ["http://example.net/org/lw"]
+
+
+def test_import_names_the_file_it_appends_to_and_can_leave_it_alone(graph: Path, data: Path) -> None:
+    path = data / "reconciliation.csv"
+    path.chmod(0o664)
+    before = path.read_text(encoding="utf-8")
+    code, out, err = run(
+        "import", RDF_DIR / "partners.ttl", "--store", graph, "--data", data, "--no-record-aliases"
+    )
+    assert code == 0, err
+    assert path.read_text(encoding="utf-8") == before
+    assert "aliases are not recorded (--no-record-aliases)" in err and "appended" not in out
+    code, out, err = run("import", RDF_DIR / "partners.ttl", "--store", graph, "--data", data)
+    assert code == 0, err
+    assert f"appended 1 alias row(s) to {path.absolute()} for review" in out
+    assert "  'Saxtronic Halbleiter e.V.' → saxtronic" in out
+    assert path.read_text(encoding="utf-8").startswith(before) and path.stat().st_mode & 0o777 == 0o664
+
+
+def test_build_says_which_imported_sources_it_leaves_out(graph: Path, data: Path, tmp_path: Path) -> None:
+    """A build reads the data directory only: sources imported from elsewhere are named, with how to
+    keep them and the alias rows their import left in reconciliation.csv."""
+    outside_file = tmp_path / "partners.ttl"
+    shutil.copy(RDF_DIR / "partners.ttl", outside_file)
+    assert run("import", outside_file, "--store", graph, "--data", data)[0] == 0
+    (data / "profiles").mkdir()
+    shutil.copy(PROFILES / "lichtwerk-de.txt", data / "profiles")
+    inside = data / "profiles" / "lichtwerk-de.txt"
+    assert run("load-profile", inside, "--store", graph, "--data", data)[0] == 0
+    code, _out, err = run("build", "--data", data, "--store", graph, "--no-validate")
+    assert code == 0, err
+    assert "1 source(s) imported into the previous graph are not in this build" in err
+    assert f"rdf-file {outside_file.resolve().as_uri()} (" in err
+    assert f"put it into {data / 'rdf'}/ (RDF) or {data / 'profiles'}/ (profile texts)" in err
+    assert f"the 1 alias row(s) their import appended to {data / 'reconciliation.csv'} are still there" in err
+    assert "lichtwerk-de.txt" not in err  # in data/profiles/: the build has it again
+    # the next build has nothing more to say
+    code, _out, err = run("build", "--data", data, "--store", graph, "--no-validate")
+    assert code == 0 and "not in this build" not in err

@@ -10,11 +10,15 @@ from typing import Any
 import click
 
 from clustergraph.cli.options import (
+    DATA_FOUND,
     EXIT_INVALID,
     EXIT_OK,
+    STORE_FOUND,
+    check_source_url,
     data_option,
     echo,
     engine_option,
+    found,
     handle_errors,
     json_option,
     store_option,
@@ -30,6 +34,13 @@ from clustergraph.errors import ClusterGraphError
 )
 @click.option("--no-validate", is_flag=True, help="Do not run the SHACL validation.")
 @click.option("--publish-invalid", is_flag=True, help="Publish the graph even if it has SHACL violations.")
+@click.option(
+    "--public-endpoint",
+    metavar="URL",
+    callback=check_source_url,
+    help="The public SPARQL endpoint this build will be served at: the dataset's description names it "
+    "(void:sparqlEndpoint). Default: 'endpoint' of the settings (docs/configuration.md).",
+)
 @engine_option
 @json_option
 @handle_errors
@@ -39,20 +50,30 @@ def build(
     keep_going: bool,
     no_validate: bool,
     publish_invalid: bool,
+    public_endpoint: str | None,
     engine: str,
     as_json: bool,
 ) -> None:
     """Build the graph from the data files into the embedded store.
 
-    The new graph replaces the previous one only when the build succeeds.
+    The new graph replaces the previous one only when the build succeeds. Without --data it
+    reads data/ of the project root, else the default dataset that ships with clustergraph;
+    the output says which. Sources added with 'import' or 'load-profile' are not in the data
+    files: the build says which of them it leaves out, and how to keep them.
     """
     from clustergraph.graph.build import build as run_build
     from clustergraph.graph.stats import format_summary
+    from clustergraph.model.locations import find_endpoint
 
     def progress(msg: str) -> None:
         if not as_json:
             echo(f"... {msg}", err=True)
 
+    for kind, what in ((DATA_FOUND, "data"), (STORE_FOUND, "store")):
+        located = found(kind)
+        if located is not None:
+            progress(f"{what}: {located.describe()}")
+    imported = _imported_before(store)
     report = run_build(
         data_dir,
         store,
@@ -61,7 +82,10 @@ def build(
         publish_invalid=publish_invalid,
         engine=engine,
         progress=progress,
+        endpoint=public_endpoint or find_endpoint(),
     )
+    left_out = _left_out(imported, store, data_dir)
+    report.warnings.extend(left_out)
     if as_json:
         echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), machine=True)
     else:
@@ -74,6 +98,72 @@ def build(
             echo(f"  {s}", err=True)
     if report.validation is not None and not report.validation.conforms:
         sys.exit(EXIT_INVALID)
+
+
+def _imported_before(store: Path) -> list[Any]:
+    """The sources imported into the current graph after its build (none if there is no graph)."""
+    from clustergraph.graph.sources import imported_sources
+    from clustergraph.graph.store import GraphStore
+
+    try:
+        return imported_sources(GraphStore.open(store))
+    except ClusterGraphError:
+        return []
+
+
+def _left_out(imported: list[Any], store: Path, data_dir: Path) -> list[str]:
+    """A warning for the imported sources the new build does not have, and how to keep them."""
+    if not imported:
+        return []
+    from clustergraph.graph.sources import list_sources
+    from clustergraph.graph.store import GraphStore
+
+    gs = GraphStore.open(store)
+    kept = {s.address for k in ("profile", "rdf-file", "endpoint") for s in list_sources(gs, k)}
+    gone = [s for s in imported if s.address not in kept]
+    if not gone:
+        return []
+    lines = [
+        f"{len(gone)} source(s) imported into the previous graph are not in this build, which reads "
+        f"only {data_dir}:"
+    ]
+    lines += [f"  {s.kind} {s.address} ({s.facts:,} facts)" for s in gone]
+    located = found(DATA_FOUND)
+    if located is not None and located.packaged:
+        lines.append(
+            f"  to keep them across builds, build from a data directory of your own: copy {data_dir} "
+            "to ./data and put the files into data/rdf/ (RDF) or data/profiles/ (profile texts); "
+            "else import them again after each build"
+        )
+    else:
+        lines.append(
+            f"  to keep a file across builds, put it into {data_dir / 'rdf'}/ (RDF) or "
+            f"{data_dir / 'profiles'}/ (profile texts); else import it again after each build"
+        )
+    aliases = _alias_rows_of(data_dir, {s.address for s in gone})
+    if aliases:
+        lines.append(
+            f"  the {aliases} alias row(s) their import appended to {data_dir / 'reconciliation.csv'} "
+            "are still there: keep them, or delete them if you drop the sources"
+        )
+    return ["\n".join(lines)]
+
+
+def _alias_rows_of(data_dir: Path, addresses: set[str]) -> int:
+    """How many rows of ``reconciliation.csv`` name one of ``addresses`` (as source or in the reason)."""
+    import csv
+
+    path = data_dir / "reconciliation.csv"
+    if not path.is_file():
+        return 0
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return sum(
+        1
+        for r in rows
+        if (r.get("sources") or "") in addresses
+        or any(f"(seen in {a})" in (r.get("reason") or "") for a in addresses)
+    )
 
 
 @click.command()
@@ -165,9 +255,9 @@ def stats(store: Path, as_json: bool) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
     required=True,
-    help="The file to write (written atomically).",
+    help="The file to write (atomically, with the permissions the umask gives), or - for stdout.",
 )
 @click.option("--no-people", is_flag=True, help="Leave out people and their posts.")
 @click.option(
@@ -180,11 +270,26 @@ def stats(store: Path, as_json: bool) -> None:
 )
 @handle_errors
 def export(store: Path, fmt: str, output: Path, no_people: bool, graphs: tuple[str, ...]) -> None:
-    """Write the graph to a file: every fact once, with its provenance in the dataset formats."""
+    """Write the graph to a file: every fact once, with its provenance in the dataset formats.
+
+    \b
+    nquads, trig  every graph as a named graph: data, provenance, ontology, build (and analyses)
+    jsonld        the same, compacted with the project's @context (docs/context.jsonld)
+    turtle        the data graph (--graph adds others), the project's prefixes, one block a subject
+    ntriples      the same triples, one a line
+    """
     from clustergraph.graph.export import export as run_export
 
-    n = run_export(store, output, fmt, people=not no_people, graphs=graphs or None)
-    echo(f"wrote {n:,} statements to {output} ({fmt}{', without people' if no_people else ''})")
+    to_stdout = str(output) == "-"
+    target = sys.stdout.buffer if to_stdout else output
+    n = run_export(store, target, fmt, people=not no_people, graphs=graphs or None)
+    if to_stdout:
+        sys.stdout.buffer.flush()
+    where = "stdout" if to_stdout else str(output)
+    echo(
+        f"wrote {n:,} statements to {where} ({fmt}{', without people' if no_people else ''})",
+        err=to_stdout,
+    )
 
 
 #: The commands of this module, registered on the group by :mod:`clustergraph.cli`.

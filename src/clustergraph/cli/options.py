@@ -30,13 +30,54 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
 
+
+class SettingsProblem(click.ClickException):
+    """A settings file that cannot be used, met while finding the store or the data: exit 2."""
+
+    exit_code = EXIT_BAD_INPUT
+
+    def show(self, file: Any = None) -> None:
+        echo(f"error: {self.message}", err=True)
+
+
+#: Where ``ctx.meta`` keeps how the store and the data directory were found (a ``Located``).
+STORE_FOUND, DATA_FOUND = "clustergraph.store", "clustergraph.data"
+
+
+def _find_store(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path:
+    """``--store``'s default: found from the project root or a settings file (model.locations)."""
+    from clustergraph.model.locations import ConfigError, Located, find_store
+
+    try:
+        located = Located(value, "--store or CLUSTERGRAPH_STORE") if value is not None else find_store()
+    except ConfigError as exc:
+        raise SettingsProblem(str(exc)) from None
+    ctx.meta[STORE_FOUND] = located
+    return located.path
+
+
+def _find_data(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path:
+    """``--data``'s default: the project's ``data/``, a settings file, else the packaged dataset."""
+    from clustergraph.model.locations import ConfigError, Located, find_data
+
+    try:
+        located = Located(value, "--data or CLUSTERGRAPH_DATA") if value is not None else find_data()
+    except ConfigError as exc:
+        raise SettingsProblem(str(exc)) from None
+    except ClusterGraphError as exc:  # no packaged data in this installation
+        raise SettingsProblem(str(exc)) from None
+    ctx.meta[DATA_FOUND] = located
+    return located.path
+
+
 store_option = click.option(
     "--store",
     "store",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("build/graph"),
+    default=None,
     envvar="CLUSTERGRAPH_STORE",
-    show_default=True,
+    callback=_find_store,
+    show_default="build/graph of the project root, see docs/configuration.md",
     help="Where the built graph lives (env CLUSTERGRAPH_STORE).",
 )
 
@@ -47,11 +88,19 @@ def data_option(purpose: str) -> Callable[[F], F]:
         "--data",
         "data_dir",
         type=click.Path(path_type=Path, file_okay=False),
-        default=Path("data"),
+        default=None,
         envvar="CLUSTERGRAPH_DATA",
-        show_default=True,
+        callback=_find_data,
+        show_default="data/ of the project root, else the packaged default dataset",
         help=f"{purpose} (env CLUSTERGRAPH_DATA).",
     )
+
+
+def found(kind: str) -> Any:
+    """How the store (``STORE_FOUND``) or the data directory (``DATA_FOUND``) of the running
+    command was found: a :class:`clustergraph.model.locations.Located`, or None."""
+    ctx = click.get_current_context(silent=True)
+    return None if ctx is None else ctx.meta.get(kind)
 
 
 engine_option = click.option(
@@ -77,7 +126,8 @@ def echo(text: Any = "", *, err: bool = False, machine: bool = False, nl: bool =
 def check_source_url(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A click callback: ``value`` must be an http(s) address with a host, no blanks or hidden characters.
 
-    ``value`` is the ``--source-url`` of a loader: the address its facts are credited to.
+    ``value`` is the ``--source-url`` of a loader (the address its facts are credited to) or
+    another web address a command records (``build --public-endpoint``).
     """
     if value is None:
         return None
@@ -90,9 +140,9 @@ def check_source_url(_ctx: click.Context, param: click.Parameter, value: str | N
     bad = check_name(value)
     if not ok or bad or any(c in value for c in ' <>"{}|\\^`'):
         why = f" (found {bad[1]})" if bad else ""
+        what = "the address the file was taken from" if param.name == "source_url" else "its address"
         raise click.BadParameter(
-            f"{for_terminal(repr(value))} is not a web address{why}; expected http(s)://HOST/PATH, "
-            "the address the file was taken from",
+            f"{for_terminal(repr(value))} is not a web address{why}; expected http(s)://HOST/PATH, {what}",
             param=param,
         )
     return value
@@ -119,6 +169,7 @@ def handle_errors(fn: F) -> F:
             sys.exit(EXIT_BAD_INPUT)
         except ClusterGraphError as exc:
             echo(f"error: {exc}", err=True)
+            _where_the_store_was_found(exc)
             code = getattr(exc, "exit_code", EXIT_BAD_INPUT)
             if getattr(exc, "stop_process", False):
                 for stream in (sys.stdout, sys.stderr):
@@ -127,6 +178,20 @@ def handle_errors(fn: F) -> F:
             sys.exit(code)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _where_the_store_was_found(exc: ClusterGraphError) -> None:
+    """After "no graph has been built": say how the store was chosen, and how to choose another."""
+    from clustergraph.errors import NoBuildError
+    from clustergraph.model.locations import user_config_file
+
+    located = found(STORE_FOUND)
+    if isinstance(exc, NoBuildError) and located is not None:
+        echo(
+            f"  (the store {located.describe()}; name another with --store or CLUSTERGRAPH_STORE, "
+            f"or with 'store = \"...\"' in {user_config_file()}: docs/configuration.md)",
+            err=True,
+        )
 
 
 kind_option = click.option(

@@ -36,6 +36,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from clustergraph.loaders.reconcile import EntityIndex
 
 data_option = cli_data_option("Data directory whose reconciliation.csv records the decisions")
+record_aliases_option = click.option(
+    "--record-aliases/--no-record-aliases",
+    default=True,
+    show_default=True,
+    help="Append the names newly attached to organisations of the tables to the data directory's "
+    "reconciliation.csv (a tracked file; the output names it), for review.",
+)
 source_url_option = click.option(
     "--source-url",
     callback=check_source_url,
@@ -75,14 +82,33 @@ def _report(report: ApplyReport, as_json: bool) -> None:
                 f"the graph conforms to the shapes ({report.validation.warning_count} warning(s)); "
                 f"{report.quads:,} quads"
             )
+        if report.decisions_written:
+            echo(
+                f"appended {len(report.decisions_written)} alias row(s) to {report.decisions_file} "
+                "for review (--no-record-aliases leaves it alone):"
+            )
         for row in report.decisions_written:
-            echo(f"recorded in reconciliation.csv: {row}")
+            echo(f"  {row}")
     for b in report.added:
         for w in b.warnings:
             echo(f"warning: {w}", err=True)
 
 
-def _data_dir(data_dir: Path) -> Path | None:
+def _data_dir(data_dir: Path, record: bool = True) -> Path | None:
+    """The data directory whose ``reconciliation.csv`` takes the new aliases, or None (said why)."""
+    from clustergraph.cli.options import DATA_FOUND, found
+
+    if not record:
+        echo("note: aliases are not recorded (--no-record-aliases)", err=True)
+        return None
+    located = found(DATA_FOUND)
+    if located is not None and located.packaged:
+        echo(
+            "note: no data directory of your own (the default dataset that ships with clustergraph is "
+            "never changed); aliases are not recorded: give --data DIR to record them",
+            err=True,
+        )
+        return None
     if (data_dir / "organisations.csv").is_file():
         return data_dir
     echo(f"note: {data_dir} has no organisations.csv; decisions are not recorded", err=True)
@@ -93,6 +119,7 @@ def _data_dir(data_dir: Path) -> Path | None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @data_option
+@record_aliases_option
 @source_url_option
 @click.option("--dry-run", is_flag=True, help="Print the facts (Turtle) and the matches; load nothing.")
 @no_validate_option
@@ -104,6 +131,7 @@ def load_profile(
     files: tuple[Path, ...],
     store: Path,
     data_dir: Path,
+    record_aliases: bool,
     source_url: str | None,
     dry_run: bool,
     no_validate: bool,
@@ -124,7 +152,7 @@ def load_profile(
         raise ClusterGraphError("--source-url names the address of one file; give one FILE with it")
     parsed = [read_profile(f, source_url=source_url) for f in files]
     _check_distinct([(str(f), address) for f, (_p, address) in zip(files, parsed, strict=True)])
-    data = _data_dir(data_dir)
+    data = _data_dir(data_dir, record_aliases and not dry_run)
     report = apply(
         store,
         lambda index: [profile_batch(p, index, address) for p, address in parsed],
@@ -192,6 +220,7 @@ def _dry_run(batches: list[SourceBatch], as_json: bool) -> None:
 @source_url_option
 @store_option
 @data_option
+@record_aliases_option
 @no_validate_option
 @engine_option
 @json_option
@@ -206,6 +235,7 @@ def import_(
     source_url: str | None,
     store: Path,
     data_dir: Path,
+    record_aliases: bool,
     no_validate: bool,
     engine: str,
     as_json: bool,
@@ -219,7 +249,7 @@ def import_(
     from clustergraph.graph.sources import apply
     from clustergraph.loaders.batch import file_address, record_of
 
-    data = _data_dir(data_dir) if (files or endpoint) else None
+    data = _data_dir(data_dir, record_aliases) if (files or endpoint) else None
     if endpoint or query_file:
         if files or not (endpoint and query_file):
             raise ClusterGraphError("give either FILES, or --endpoint URL with --query FILE.rq")

@@ -93,7 +93,7 @@ def query(
     clustergraph query people-as-of --param org=optonet --endpoint http://127.0.0.1:7878
 
     The prefixes cg, cgd, cgv, org, skos, prov, time, dcterms, foaf, sosa, geo, rdf, rdfs,
-    owl and xsd are declared for you; the default graph is the union of all graphs.
+    owl, xsd, dcat and void are declared for you; the default graph is the union of all graphs.
     'clustergraph queries' lists the library. An ASK query exits with 1 when the answer is false.
     """
     from clustergraph.sparql.library import run_query
@@ -162,8 +162,18 @@ def queries(as_json: bool) -> None:
     help="Stop any query that runs longer than this many seconds.",
 )
 @allow_service_option
+@click.option(
+    "--writable",
+    metavar="DIR",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Serve a store you can change, in DIR (made if missing), instead of the build: a local "
+    "target for 'clustergraph push' and any SPARQL Update or Graph Store client. Never the build's store.",
+)
 @handle_errors
-def serve(store: Path, port: int, query_timeout: int, allow_service: tuple[str, ...]) -> None:
+def serve(
+    store: Path, port: int, query_timeout: int, allow_service: tuple[str, ...], writable: Path | None
+) -> None:
     """Serve the built graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1.
 
     Any SPARQL client (SPARQLWrapper, YASGUI, curl) can query it; a query without FROM gets the
@@ -172,12 +182,22 @@ def serve(store: Path, port: int, query_timeout: int, allow_service: tuple[str, 
     which it honours). Queries with SERVICE are refused (HTTP 403) unless their host is allowed
     with --allow-service, and every query stops after --timeout-s. Ctrl-C stops it. It serves
     the build that is current when it starts: restart it after 'clustergraph build'.
+
+    With --writable DIR it serves a separate store in DIR that takes SPARQL Update
+    (URL/update) and the Graph Store Protocol (URL/store), e.g. for
+    'clustergraph push --endpoint URL'; the build's store stays read-only.
     """
-    from clustergraph.graph.store import current_store_dir
     from clustergraph.sparql.proxy import start_guarded
 
+    location, mode = (
+        (_writable_dir(writable, store), "writable") if writable else (_build_dir(store), "read-only")
+    )
     endpoint = start_guarded(
-        current_store_dir(store), port=port, query_timeout=query_timeout, allow_service=allow_service
+        location,
+        port=port,
+        query_timeout=query_timeout,
+        allow_service=allow_service,
+        writable=writable is not None,
     )
 
     def on_term(_signum: int, _frame: Any) -> None:
@@ -185,8 +205,11 @@ def serve(store: Path, port: int, query_timeout: int, allow_service: tuple[str, 
 
     previous = signal.signal(signal.SIGTERM, on_term)
     try:
-        echo(f"serving {store} read-only at {endpoint.url}")
+        echo(f"serving {writable or store} {mode} at {endpoint.url}")
         echo(f"  SPARQL endpoint: {endpoint.query_url}   (YASGUI in a browser: {endpoint.url}/)")
+        if writable:
+            echo(f"  SPARQL Update: {endpoint.update_url}   Graph Store: {endpoint.store_url}")
+            echo(f"  push the build to it: clustergraph push --endpoint {endpoint.url}")
         echo(f"  try: curl '{endpoint.query_url}?query=ASK%7B%7D'")
         echo(
             f"  queries stop after {query_timeout} s; SERVICE is "
@@ -205,6 +228,36 @@ def serve(store: Path, port: int, query_timeout: int, allow_service: tuple[str, 
     finally:
         endpoint.stop()
         signal.signal(signal.SIGTERM, previous)
+
+
+def _build_dir(store: Path) -> Path:
+    from clustergraph.graph.store import current_store_dir
+
+    return current_store_dir(store)
+
+
+def _writable_dir(directory: Path, store: Path) -> Path:
+    """``directory`` for a writable store: empty or a store a writable server made, never a
+    build location, a build's store or anything inside one."""
+    from clustergraph.errors import ClusterGraphError
+
+    def is_location(d: Path) -> bool:  # what 'clustergraph build' writes: CURRENT beside store-* folders
+        return (d / "CURRENT").is_file() and any(d.glob("store-*"))
+
+    target, build = directory.absolute(), store.absolute()
+    if target == build or build in target.parents or any(is_location(d) for d in (target, *target.parents)):
+        raise ClusterGraphError(
+            f"--writable {directory}: that is (or is inside) a build location; give a directory of its "
+            "own, such as build/scratch"
+        )
+    entries = list(target.iterdir()) if target.is_dir() else []
+    if entries and not any(e.name.startswith(("MANIFEST-", "OPTIONS-")) for e in entries):
+        raise ClusterGraphError(
+            f"--writable {directory}: the directory holds other files; give an empty directory or one "
+            "a writable server made"
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    return target
 
 
 @click.command()

@@ -141,6 +141,16 @@ def _ontology_quads() -> str:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
 
+def _describe(
+    store: ox.Store, data_dir: Path, build_iri: str, ended: dt.datetime, endpoint: str | None, info: Any
+) -> int:
+    """Write the dataset's DCAT/VoID description (``data_dir/dataset.toml``, the summary's counts);
+    the number of quads it added."""
+    from clustergraph.graph.describe import describe
+
+    return int(describe(store, data_dir, build_iri, ended, endpoint=endpoint, summary=info))
+
+
 def _write_network_snapshot(store_dir: Path, name: str, warnings: list[str]) -> int:
     """Write the projection snapshot of the new (closed) store; its size, or 0 and a warning."""
     from clustergraph.graph import (
@@ -163,6 +173,7 @@ def build(
     publish_invalid: bool = False,
     engine: str = "auto",
     progress: Callable[[str], None] | None = None,
+    endpoint: str | None = None,
 ) -> BuildReport:
     """Build the graph from ``data_dir`` into the store at ``location``.
 
@@ -170,7 +181,8 @@ def build(
     anything is written, unless ``keep_going`` skips the bad rows. Raises
     :class:`~clustergraph.errors.ValidationFailed` when the new graph has SHACL violations
     (the previous graph stays published) unless ``publish_invalid`` is set. ``engine`` picks
-    the SHACL engine (see :func:`clustergraph.graph.validate.engine_module`).
+    the SHACL engine (see :func:`clustergraph.graph.validate.engine_module`). ``endpoint``: the
+    public SPARQL endpoint the dataset's description names (:mod:`clustergraph.graph.describe`).
     """
     say = progress or (lambda _msg: None)
     data_dir, location = Path(data_dir), Path(location)
@@ -230,6 +242,10 @@ def build(
             t = time.perf_counter()
             info = summary(store)
             timings["summary"] = time.perf_counter() - t
+
+            t = time.perf_counter()
+            info["quads"] += _describe(store, data_dir, build_iri, ended, endpoint, info)
+            timings["describe"] = time.perf_counter() - t
 
             row_counts = {k: len(v) for k, v in result.rows.items()}
             result.rows.clear()  # the rows are in the store now: free them before validating

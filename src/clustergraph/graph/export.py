@@ -32,6 +32,7 @@ from clustergraph.graph.store import DATASET_FORMATS, EXPORT_FORMATS, GraphStore
 from clustergraph.model.namespaces import (
     BUILD_GRAPH_IRI,
     DATA_GRAPH_IRI,
+    DATASET_GRAPHS,
     ONTOLOGY_GRAPH_IRI,
     PROVENANCE_GRAPH_IRI,
 )
@@ -67,7 +68,11 @@ class _PeopleFilter:
     """Decides which quads stay when people are left out."""
 
     def __init__(self, gs: GraphStore) -> None:
+        from clustergraph.graph.describe import class_partition
+
         self.excluded = person_resources(gs)
+        # the dataset description's count of people (the other counts describe the whole build)
+        self.excluded.add(class_partition("http://xmlns.com/foaf/0.1/Person"))
         self.prefixes = tuple(x + "/" for x in self.excluded if "/membership/" in x)
         # statement nodes about left-out resources, and records that only such statements cite
         prov = ox.NamedNode(PROVENANCE_GRAPH_IRI)
@@ -107,6 +112,70 @@ def _graph_iris(gs: GraphStore, names: Sequence[str] | None, dataset: bool) -> l
     return out
 
 
+def _graph_order(gs: GraphStore, chosen: list[str] | None) -> list[ox.NamedNode | ox.DefaultGraph]:
+    """The graphs to write, in a fixed order: the default graph (empty in a build), the build's
+    graphs in :data:`DATASET_GRAPHS` order, then any other (analysis graphs) by name."""
+    if chosen is not None:
+        return [ox.NamedNode(g) for g in chosen]
+    names = {g.value for g in gs.store.named_graphs() if isinstance(g, ox.NamedNode)}
+    ordered: list[ox.NamedNode | ox.DefaultGraph] = [ox.DefaultGraph()]
+    ordered += [ox.NamedNode(g) for g in DATASET_GRAPHS if g in names]
+    ordered += [ox.NamedNode(g) for g in sorted(names - set(DATASET_GRAPHS))]
+    return ordered
+
+
+def _shared_subjects(gs: GraphStore, graphs: list[ox.NamedNode | ox.DefaultGraph]) -> set[object]:
+    """The subjects with statements in more than one of ``graphs`` (few: the graphs of a build
+    describe different things). The distinct subjects of every graph but the largest are read with
+    SPARQL, and those seen once are looked up in the largest."""
+    names = {g.value for g in graphs if isinstance(g, ox.NamedNode)}
+    largest = next((g for g in (PROVENANCE_GRAPH_IRI, DATA_GRAPH_IRI) if g in names), None)
+    seen: dict[object, int] = {}
+    for g in graphs:
+        if isinstance(g, ox.NamedNode) and g.value == largest:
+            continue
+        for sol in gs.store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }", default_graph=g):
+            seen[sol["s"]] = seen.get(sol["s"], 0) + 1
+    shared = {s for s, n in seen.items() if n > 1}
+    if largest is not None:
+        big = ox.NamedNode(largest)
+        shared |= {
+            s
+            for s, n in seen.items()
+            if n == 1 and any(True for _ in gs.store.quads_for_pattern(s, None, None, big))
+        }
+    return shared
+
+
+def _by_subject(gs: GraphStore, graphs: list[ox.NamedNode | ox.DefaultGraph]) -> Iterator[ox.Quad]:
+    """The quads of several graphs with each subject's quads together (for Turtle and N-Triples).
+
+    Each graph's scan is grouped by subject already; a subject that also has statements in a
+    later graph (:func:`_shared_subjects`) gets all of them where it first appears.
+    """
+    if len(graphs) == 1:
+        yield from gs.store.quads_for_pattern(None, None, None, graphs[0])
+        return
+    shared = _shared_subjects(gs, graphs)
+    done: set[object] = set()
+    for i, graph in enumerate(graphs):
+        for q in gs.store.quads_for_pattern(None, None, None, graph):
+            subject = q.subject
+            if subject not in shared:
+                yield q
+            elif subject not in done:
+                done.add(subject)
+                for later in graphs[i:]:
+                    yield from gs.store.quads_for_pattern(subject, None, None, later)
+
+
+def file_mode() -> int:
+    """The permission bits a new file gets under the process's umask (0o644 under umask 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def export(
     location: Path | str,
     out: Path | str | IO[bytes],
@@ -118,8 +187,11 @@ def export(
     """Write the current graph to ``out``; return the number of statements written.
 
     ``graphs``: short names of :data:`GRAPHS` (or ``all``); by default every graph for the
-    dataset formats and the data graph for Turtle and N-Triples. A file is written atomically:
-    on any error the previous file stays as it was.
+    dataset formats and the data graph for Turtle and N-Triples. ``out`` is a path or a binary
+    stream (``sys.stdout.buffer``). A file is written atomically, with the permissions the umask
+    gives a new file: on any error the previous file stays as it was. JSON-LD is compacted with
+    the project's context (:mod:`clustergraph.graph.jsonld`); Turtle and TriG declare the
+    project's prefixes and keep each subject's statements together.
     """
     if format not in EXPORT_FORMATS:
         raise ClusterGraphError(
@@ -128,22 +200,33 @@ def export(
     gs = GraphStore.open(location)
     fmt = EXPORT_FORMATS[format]
     dataset = format in DATASET_FORMATS
-    chosen = _graph_iris(gs, graphs, dataset)
-
-    def quads() -> Iterator[ox.Quad]:
-        if chosen is None:
-            yield from gs.store.quads_for_pattern(None, None, None, None)
-            return
-        for g in chosen:
-            yield from gs.store.quads_for_pattern(None, None, None, ox.NamedNode(g))
+    order = _graph_order(gs, _graph_iris(gs, graphs, dataset))
 
     def write(fh: IO[bytes]) -> int:
         keep = None if people else _PeopleFilter(gs).keep
-        counted = _Counter(q for q in quads() if keep is None or keep(q))
-        items: Iterable[ox.Quad | ox.Triple] = (
-            counted if dataset else (ox.Triple(q.subject, q.predicate, q.object) for q in counted)
+
+        def kept(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+            return iter(quads) if keep is None else (q for q in quads if keep(q))
+
+        if format == "jsonld":
+            from clustergraph.graph.jsonld import write_jsonld
+
+            counters = [(g, _Counter(kept(gs.store.quads_for_pattern(None, None, None, g)))) for g in order]
+            write_jsonld(counters, fh)
+            return sum(c.n for _g, c in counters)
+        if dataset:
+            counted = _Counter(
+                kept(q for g in order for q in gs.store.quads_for_pattern(None, None, None, g))
+            )
+            ox.serialize(counted, fh, fmt, prefixes=_prefixes(format))
+            return counted.n
+        counted = _Counter(kept(_by_subject(gs, order)))
+        ox.serialize(
+            (ox.Triple(q.subject, q.predicate, q.object) for q in counted),
+            fh,
+            fmt,
+            prefixes=_prefixes(format),
         )
-        ox.serialize(items, fh, fmt, prefixes=_prefixes(format))
         return counted.n
 
     if not isinstance(out, (str, Path)):
@@ -154,6 +237,7 @@ def export(
     try:
         with os.fdopen(fd, "wb") as fh:
             n = write(fh)
+            os.fchmod(fh.fileno(), file_mode())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

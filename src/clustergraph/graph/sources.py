@@ -115,6 +115,35 @@ def list_sources(gs: GraphStore | ox.Store, kind: str | None = None) -> list[Sou
     return sorted(out, key=lambda s: (s.kind, s.address))
 
 
+def imported_sources(gs: GraphStore | ox.Store) -> list[SourceInfo]:
+    """The sources ``import`` and ``load-profile`` added to the graph after its build.
+
+    A build reads only its data directory: these are gone from the next build unless their
+    files are in its ``profiles/`` or ``rdf/`` folder (``clustergraph build`` warns about them).
+    """
+    store = getattr(gs, "store", gs)
+    q = f"""
+    SELECT ?r ?cls ?addr (COUNT(?st) AS ?n) (SAMPLE(?t) AS ?title) WHERE {{
+      GRAPH <{PROVENANCE_GRAPH_IRI}> {{
+        ?r <{PROV}wasGeneratedBy> ?a ; a ?cls ; <{PROV}wasDerivedFrom> ?addr .
+        FILTER(?cls IN ({", ".join(f"<{c}>" for c in KIND_OF_CLASS)}))
+        OPTIONAL {{ ?st <{CG_IRI}record> ?r }}
+        OPTIONAL {{ ?r <http://purl.org/dc/terms/title> ?t }} }}
+      GRAPH <{BUILD_GRAPH}> {{ ?a a <{CG_IRI}Import> }}
+    }} GROUP BY ?r ?cls ?addr"""
+    out = [
+        SourceInfo(
+            sol["r"].value,
+            sol["addr"].value,
+            KIND_OF_CLASS[sol["cls"].value],
+            int(sol["n"].value),
+            sol["title"].value if sol["title"] is not None else None,
+        )
+        for sol in store.query(q)
+    ]
+    return sorted(out, key=lambda s: (s.kind, s.address))
+
+
 def find_sources(gs: GraphStore | ox.Store, key: str) -> list[SourceInfo]:
     """The sources named by ``key``: an address, a source record IRI (or its hash), or a loaded file's path.
 
@@ -181,6 +210,8 @@ class ApplyReport:
     quads: int = 0
     validation: ValidationReport | None = None
     decisions_written: list[str] = field(default_factory=list)
+    #: the file the alias rows were appended to (None: nothing written)
+    decisions_file: Path | None = None
     store_dir: Path | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -201,6 +232,7 @@ class ApplyReport:
             "quads": self.quads,
             "conforms": None if self.validation is None else self.validation.conforms,
             "reconciliation_rows": self.decisions_written,
+            "reconciliation_file": str(self.decisions_file) if self.decisions_file else None,
             "store": str(self.store_dir) if self.store_dir else None,
         }
 
@@ -273,6 +305,9 @@ def apply(
             from clustergraph.graph.stats import summary
 
             info = summary(store)
+            from clustergraph.graph.describe import refresh_counts
+
+            info["quads"] += refresh_counts(store, info)  # the dataset's VoID counts follow the change
             report.quads = info["quads"]
             store.flush()
             del store
@@ -298,6 +333,8 @@ def apply(
                 shutil.rmtree(tmp_dir, ignore_errors=True)
     if data_dir is not None:
         report.decisions_written = record_decisions(Path(data_dir), [d for b in batches for d in b.decisions])
+        if report.decisions_written:
+            report.decisions_file = (Path(data_dir) / "reconciliation.csv").absolute()
     return report
 
 
@@ -363,5 +400,8 @@ def record_decisions(data_dir: Path, decisions: Iterable[Decision]) -> list[str]
         head = old if old else ",".join(RECONCILIATION_HEADER) + "\n"
         if not head.endswith("\n"):
             head += "\n"
-        write_atomically(path, head + buf.getvalue())
+        from clustergraph.graph.export import file_mode
+
+        mode = path.stat().st_mode & 0o777 if path.is_file() else file_mode()
+        write_atomically(path, head + buf.getvalue(), mode=mode)  # a tracked file keeps its mode
     return written

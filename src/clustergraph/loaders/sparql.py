@@ -12,7 +12,6 @@ has a deadline for the whole call, and every failure becomes an :class:`~cluster
 from __future__ import annotations
 
 import http.client
-import re
 import urllib.error
 import urllib.request
 from urllib.parse import quote, urlencode
@@ -30,6 +29,7 @@ from clustergraph.loaders.fetch import fetch
 from clustergraph.loaders.rdf import rdf_batch
 from clustergraph.loaders.reconcile import EntityIndex
 from clustergraph.loaders.terms import check_iri
+from clustergraph.model.sparqltext import words
 
 USER_AGENT = f"clustergraph/{__version__} (+https://w3id.org/clustergraph)"
 DEFAULT_TIMEOUT = 60.0
@@ -51,9 +51,15 @@ def endpoint_address(endpoint: str, query: str) -> str:
 
 
 def _check_construct(query: str) -> None:
-    body = re.sub(r"#[^\n]*", "", query)
-    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    if not re.match(r"(?i)\s*(CONSTRUCT|DESCRIBE)\b", body):
+    """The query's first keyword after its prologue must be CONSTRUCT or DESCRIBE.
+
+    The words are read with :func:`clustergraph.model.sparqltext.words`, which skips comments,
+    strings and IRIs whole: a ``#`` inside ``<http://example.org/ns#>`` is part of the IRI.
+
+    >>> _check_construct("PREFIX ex: <http://example.org/ns#> CONSTRUCT WHERE { ?s ex:p ?o }")
+    """
+    first = next((w for w in words(query) if w not in ("PREFIX", "BASE")), "")
+    if first not in ("CONSTRUCT", "DESCRIBE"):
         raise SourceFileError(
             "the query must be a CONSTRUCT (or DESCRIBE) query: it returns the triples to load"
         )

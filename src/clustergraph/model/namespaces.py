@@ -239,6 +239,9 @@ PREFIXES: dict[str, str] = {
     # (cgorg:optonet; cgd:org/optonet is a SPARQL syntax error). After cgd:, so that results
     # still shorten IRIs with cgd: (the first prefix that matches).
     **ENTITY_PREFIXES,
+    # the dataset's own description in the build graph (clustergraph.graph.describe)
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "void": "http://rdfs.org/ns/void#",
 }
 
 

@@ -65,18 +65,33 @@ def queries_of(method: str, target: str, content_type: str, body: bytes) -> list
     return found
 
 
+#: The content types whose bodies are queries or updates (read and checked); any other body is
+#: RDF for the Graph Store Protocol, passed through as it comes (writable servers only).
+_QUERY_TYPES = ("application/x-www-form-urlencoded", "application/sparql-query", "application/sparql-update")
+#: What a change asked of a read-only endpoint is told.
+READ_ONLY = (
+    "this endpoint is read-only: it serves a build; 'clustergraph serve --writable DIR' serves a store "
+    "that takes SPARQL Update and Graph Store uploads (for clustergraph push)"
+)
+#: Seconds a writable server may take to answer an upload or an update.
+WRITE_WAIT = 3600.0
+
+
 class _Upstream:
     """The Oxigraph server behind the guard, replaced by a new one when a query will not stop."""
 
-    def __init__(self, location: Path | str, query_timeout: float | None) -> None:
-        self.location, self.query_timeout = location, query_timeout
+    def __init__(self, location: Path | str, query_timeout: float | None, read_only: bool = True) -> None:
+        self.location, self.query_timeout, self.read_only = location, query_timeout, read_only
         self.lock = threading.Lock()
         self.server = self._start()
 
     def _start(self) -> OxigraphServer:
         # the union of the graphs as default graph: an ad-hoc query answers as it does embedded
         return start_server(
-            self.location, read_only=True, union_default_graph=True, query_timeout=self.query_timeout
+            self.location,
+            read_only=self.read_only,
+            union_default_graph=True,
+            query_timeout=self.query_timeout,
         )
 
     def replace(self, stuck: OxigraphServer) -> None:
@@ -87,11 +102,28 @@ class _Upstream:
                 self.server = self._start()
 
 
+class _BodyReader:
+    """The next ``length`` bytes of a request, read as they come (never past the body)."""
+
+    def __init__(self, stream: Any, length: int) -> None:
+        self.stream, self.left = stream, length
+
+    def read(self, size: int = 65536) -> bytes:
+        if self.left <= 0:
+            return b""
+        chunk = self.stream.read(min(size, self.left))
+        self.left -= len(chunk)
+        if not chunk:
+            self.left = 0
+        return bytes(chunk)
+
+
 class _Guard(BaseHTTPRequestHandler):
     server_version = "clustergraph-serve"
     upstream: _Upstream
     allow: tuple[str, ...] = ()
     wait: float = 60.0
+    writable: bool = False
 
     def log_message(self, format: str, *args: Any) -> None:
         return  # quiet, like the Oxigraph server
@@ -106,17 +138,49 @@ class _Guard(BaseHTTPRequestHandler):
         self._handle(b"")
 
     def do_POST(self) -> None:
+        length = self._length()
+        if length is None:
+            return
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if ctype not in _QUERY_TYPES:
+            if not self.writable:
+                self._read_only()
+                return
+            self._forward(_BodyReader(self.rfile, length), write=True)  # RDF to the Graph Store
+            return
+        if length > MAX_BODY:
+            self._answer(413, f"a request body of at most {MAX_BODY:,} bytes")
+            return
+        self._handle(self.rfile.read(length) if length else b"")
+
+    def do_PUT(self) -> None:
+        self._upload()
+
+    def do_DELETE(self) -> None:
+        self._upload()
+
+    def _upload(self) -> None:
+        """A Graph Store Protocol change: passed through on a writable server, else refused."""
+        if not self.writable:
+            self._answer(405, READ_ONLY)
+            return
+        length = self._length()
+        if length is not None:
+            self._forward(_BodyReader(self.rfile, length), write=True)
+
+    def _length(self) -> int | None:
+        """The request's Content-Length, or None after answering why it is refused."""
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             self._answer(411, "send the request with a Content-Length")
-            return
+            return None
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = -1
-        if not 0 <= length <= MAX_BODY:
-            self._answer(413, f"a request body of at most {MAX_BODY:,} bytes")
-            return
-        self._handle(self.rfile.read(length) if length else b"")
+        if length < 0:
+            self._answer(400, "a Content-Length of 0 or more bytes")
+            return None
+        return length
 
     def _answer(self, status: int, message: str) -> None:
         body = (message + "\n").encode("utf-8")
@@ -129,21 +193,48 @@ class _Guard(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _handle(self, body: bytes) -> None:
-        for text in queries_of(self.command, self.path, self.headers.get("Content-Type") or "", body):
+        texts = queries_of(self.command, self.path, self.headers.get("Content-Type") or "", body)
+        for text in texts:
             try:
                 check_service(text, self.allow)
             except QueryError as exc:
                 message = str(exc).replace("--allow-service", "clustergraph serve --allow-service")
                 self._answer(403, f"refused: {message}")
                 return
+        ctype = (self.headers.get("Content-Type") or "").lower()
+        form = urllib.parse.parse_qs(body.decode("utf-8", "replace")) if "form-urlencoded" in ctype else {}
+        is_update = (
+            "update" in form
+            or "update" in urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+            or ctype.startswith("application/sparql-update")
+        )
+        if is_update and not self.writable:
+            self._read_only()
+            return
+        self._forward(body, write=is_update)
+
+    def _read_only(self) -> None:
+        """A change asked of the read-only endpoint: refused here, with what to do instead."""
+        self._answer(403, READ_ONLY)
+
+    def _forward(self, body: bytes | _BodyReader, *, write: bool) -> None:
+        """Pass the request to the Oxigraph server and its answer back. A query that gets no
+        answer in time restarts the server (the only way to stop it); a change (``write``)
+        waits up to :data:`WRITE_WAIT` and is never cut off that way."""
         current = self.upstream.server
-        conn = http.client.HTTPConnection(current.host, current.port, timeout=self.wait)
+        wait = WRITE_WAIT if write else self.wait
+        conn = http.client.HTTPConnection(current.host, current.port, timeout=wait)
         try:
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
+            if isinstance(body, _BodyReader):
+                headers["Content-Length"] = str(body.left)
             conn.request(self.command, self.path, body=body or None, headers=headers)
             try:
                 response = conn.getresponse()
             except TimeoutError:
+                if write:
+                    self._answer(504, f"the store did not answer the change within {wait:g} s")
+                    return
                 self.upstream.replace(current)
                 limit = self.wait - GRACE
                 self._answer(503, f"the query ran past the timeout of {limit:g} s and was stopped")
@@ -197,6 +288,16 @@ class GuardedEndpoint:
     def query_url(self) -> str:
         return self.url + "/query"
 
+    @property
+    def update_url(self) -> str | None:
+        """The SPARQL Update URL of a writable endpoint (None: read-only)."""
+        return None if self.upstream.read_only else self.url + "/update"
+
+    @property
+    def store_url(self) -> str:
+        """The Graph Store Protocol URL (a read-only endpoint answers GET only)."""
+        return self.url + "/store"
+
     def running(self) -> bool:
         return self.server.running() and self._thread.is_alive()
 
@@ -221,15 +322,23 @@ def start_guarded(
     host: str = HOST,
     query_timeout: float | None = None,
     allow_service: Iterable[str] = (),
+    writable: bool = False,
 ) -> GuardedEndpoint:
-    """Serve the store at ``location`` read-only on ``host:port`` behind the guard (see the module)."""
+    """Serve the store at ``location`` on ``host:port`` behind the guard (see the module):
+    read-only, or ``writable`` (SPARQL Update and the Graph Store Protocol pass through; updates
+    with ``SERVICE`` are refused like queries)."""
     if port is not None and port_in_use(port, host):
         raise ServerError(f"port {port} on {host} is in use; choose another with --port")
-    upstream = _Upstream(location, query_timeout)
+    upstream = _Upstream(location, query_timeout, read_only=not writable)
     handler = type(
         "Guard",
         (_Guard,),
-        {"upstream": upstream, "allow": tuple(allow_service), "wait": (query_timeout or 3600.0) + GRACE},
+        {
+            "upstream": upstream,
+            "allow": tuple(allow_service),
+            "wait": (query_timeout or 3600.0) + GRACE,
+            "writable": writable,
+        },
     )
     try:
         httpd = ThreadingHTTPServer((host, port or 0), handler)
