@@ -90,7 +90,7 @@ def test_the_counts_are_the_stores(built: Path) -> None:
             "{ ?p a <http://xmlns.com/foaf/0.1/Document> } }"
         )
     }
-    assert set(d["http://purl.org/dc/terms/source"]) == pages and len(pages) == 14
+    assert set(d["http://purl.org/dc/terms/source"]) == pages and len(pages) == 16  # the pages of sources.csv
 
 
 def test_without_dataset_toml_a_plain_title_and_no_licence(built: Path) -> None:

@@ -69,8 +69,8 @@ def test_jsonld_is_compacted_with_the_project_context_and_reads_back(built: Path
         "cgd:graph/build",
         "https://w3id.org/clustergraph/ontology",
     }
-    lichtwerk = next(n for n in graphs["cgd:graph/data"] if n["@id"] == "cgd:org/lichtwerk")
-    assert "ClusterOrganisation" in lichtwerk["@type"] and lichtwerk["region"] == "cgd:region/DE-TH"
+    lichtwerk = next(n for n in graphs["cgd:graph/data"] if n["@id"] == "cgorg:lichtwerk")
+    assert "ClusterOrganisation" in lichtwerk["@type"] and lichtwerk["region"] == "cgregion:DE-TH"
     assert lichtwerk["prefLabel"] == "Lichtwerk Photonik"
     # every quad comes back, with pyoxigraph and with rdflib's JSON-LD processor
     expected = nquads(tmp_path / "g.nq")

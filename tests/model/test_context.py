@@ -38,7 +38,7 @@ def test_the_context_holds_the_prefixes_and_typed_terms() -> None:
 
 def test_compact_iri_takes_the_longest_prefix_and_never_a_scheme_like_suffix() -> None:
     assert compact_iri("https://w3id.org/clustergraph/ontology#Organisation") == "cg:Organisation"
-    assert compact_iri("https://w3id.org/clustergraph/id/org/optonet") == "cgd:org/optonet"
+    assert compact_iri("https://w3id.org/clustergraph/id/org/optonet") == "cgorg:optonet"
     assert compact_iri("https://w3id.org/clustergraph/id///odd") == "https://w3id.org/clustergraph/id///odd"
     assert compact_iri("http://example.org/x") == "http://example.org/x"
 

@@ -9,7 +9,7 @@ makes (``scripts/jsonld-context`` writes them after an ontology change).
 What it holds:
 
 - every prefix of ``PREFIXES`` (``cg``, ``cgd``, ``skos``, ...), so any IRI in those
-  namespaces can be written ``cgd:org/optonet``;
+  namespaces can be written ``cgorg:optonet``;
 - a term for each class and property the ontology declares whose local name no other declared
   term shares (``Organisation``, ``region``, ``prefLabel``); an object property's values are IRIs
   (``"@type": "@id"``), a datatype property with one XSD range has that datatype.
@@ -45,7 +45,7 @@ def compact_iri(value: str) -> str:
     """``value`` as ``prefix:local`` with the longest namespace of :data:`PREFIXES`, else unchanged.
 
     >>> compact_iri("https://w3id.org/clustergraph/id/org/optonet")
-    'cgd:org/optonet'
+    'cgorg:optonet'
     """
     end = len(value)
     while end > 0:
