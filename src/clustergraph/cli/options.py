@@ -29,6 +29,8 @@ from clustergraph.text import check_name, for_terminal
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
+#: An endpoint's answer reached the server's row limit: the rows printed may be incomplete.
+EXIT_INCOMPLETE = 3
 
 
 class SettingsProblem(click.ClickException):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -10,7 +11,15 @@ from typing import Any
 
 import click
 
-from clustergraph.cli.options import EXIT_INVALID, EXIT_OK, echo, handle_errors, json_option, store_option
+from clustergraph.cli.options import (
+    EXIT_INCOMPLETE,
+    EXIT_INVALID,
+    EXIT_OK,
+    echo,
+    handle_errors,
+    json_option,
+    store_option,
+)
 
 endpoint_option = click.option(
     "--endpoint",
@@ -95,6 +104,8 @@ def query(
     The prefixes cg, cgd, cgv, org, skos, prov, time, dcterms, foaf, sosa, geo, rdf, rdfs,
     owl, xsd, dcat and void are declared for you; the default graph is the union of all graphs.
     'clustergraph queries' lists the library. An ASK query exits with 1 when the answer is false.
+    An endpoint's answer that reached the server's row limit (Virtuoso: 10,000 rows) may be cut:
+    the rows come out, a warning names the limit, and the exit code is 3.
     """
     from clustergraph.sparql.library import run_query
 
@@ -111,8 +122,14 @@ def query(
         timeout=timeout,
         allow_service=allow_service,
         end_process=True,
+        partial=True,
     )
     echo(result.format(fmt), machine=fmt != "table")
+    if result.row_limit is not None and target is not None:
+        from clustergraph.sparql.endpoint import row_limit_message
+
+        echo(f"warning: {row_limit_message(target.query_url, result.row_limit, True)}", err=True)
+        sys.exit(EXIT_INCOMPLETE)
     if result.kind == "ask":
         sys.exit(EXIT_OK if result.boolean else EXIT_INVALID)
 
@@ -293,6 +310,21 @@ def _writable_dir(directory: Path, store: Path) -> Path:
     help="Upload by Graph Store Protocol, SPARQL Update only, or GSP where the store has it.",
 )
 @click.option(
+    "--mode",
+    type=click.Choice(["auto", "staged", "in-place"]),
+    default="auto",
+    show_default=True,
+    help="staged: write staging graphs, then swap them in with one (atomic) request; in-place: drop and "
+    "write each graph (Virtuoso, whose MOVE times out); auto: in-place on Virtuoso, staged elsewhere.",
+)
+@click.option(
+    "--user",
+    metavar="NAME",
+    default=None,
+    help="The user to authenticate as (Digest or Basic, as the server asks); the password comes from "
+    "CLUSTERGRAPH_ENDPOINT_PASSWORD, else it is asked for.",
+)
+@click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
     default=120.0,
@@ -308,32 +340,52 @@ def push(
     update_url: str | None,
     store_url: str | None,
     protocol: str,
+    mode: str,
+    user: str | None,
     timeout: float,
     as_json: bool,
 ) -> None:
-    """Upload the built graph to a SPARQL 1.1 store, replacing the target graph(s) atomically.
+    """Upload the built graph to a SPARQL 1.1 store: its data, provenance, ontology and build graphs.
 
-    A push that fails half-way leaves the store's previous data in place. Credentials come
-    from CLUSTERGRAPH_ENDPOINT_USER / CLUSTERGRAPH_ENDPOINT_PASSWORD or a netrc file.
+    Each fact once (the data graph) plus its provenance; graphs an earlier push wrote that the build
+    no longer has are dropped, other graphs are left alone. Staged (atomic) on stores that run one
+    update request as one transaction; in place on Virtuoso (see --mode). The output says what the
+    store holds when a push fails. Credentials: --user, or CLUSTERGRAPH_ENDPOINT_USER /
+    CLUSTERGRAPH_ENDPOINT_PASSWORD, or a netrc file; Digest or Basic, as the server asks.
     """
-    from clustergraph.sparql.endpoint import Endpoint
+    from clustergraph.sparql.endpoint import PASSWORD_ENV, Endpoint
     from clustergraph.sparql.push import push as run_push
 
-    ep = Endpoint.from_url(endpoint, update_url=update_url, store_url=store_url, timeout=timeout)
+    credentials = None
+    if user:
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            password = click.prompt(f"password for {user}", hide_input=True, err=True)
+        credentials = (user, password)
+    ep = Endpoint.from_url(
+        endpoint, update_url=update_url, store_url=store_url, timeout=timeout, credentials=credentials
+    )
 
     def progress(_graph: str, done: int, total: int) -> None:
-        if not as_json and (done == total or done % 100 == 0):
-            echo(f"... uploaded {done:,} of {total:,} graph(s)", err=True)
+        if not as_json:
+            echo(f"... wrote {done:,} of {total:,} graph(s)", err=True)
 
-    report = run_push(store, ep, graph=graph, protocol=protocol, progress=progress)
+    report = run_push(store, ep, graph=graph, protocol=protocol, mode=mode, progress=progress)
     if as_json:
         echo(json.dumps(report.to_dict(), indent=2), machine=True)
         return
     where = f"into <{graph}>" if graph else f"as {len(report.graphs):,} named graphs"
+    how = "swapped in by one request" if report.mode == "staged" else "replaced one graph at a time"
     echo(
         f"pushed {report.statements:,} statements {where} to {report.endpoint} "
-        f"({report.protocol}, {report.seconds:.1f} s)"
+        f"({report.protocol}, {how}, {report.requests:,} uploads, {report.seconds:.1f} s)"
+        + ("; the store's counts match" if report.verified else "")
         + (f"; dropped {len(report.dropped)} graph(s) the build no longer has" if report.dropped else "")
+        + (
+            f"; removed {len(report.cleaned)} staging graph(s) an interrupted push left"
+            if report.cleaned
+            else ""
+        )
     )
     for note in report.notes:
         echo(f"note: {note}", err=True)

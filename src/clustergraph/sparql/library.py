@@ -322,6 +322,7 @@ def run_query(
     timeout: float | None = None,
     allow_service: Iterable[str] = (),
     end_process: bool = False,
+    partial: bool = False,
 ) -> Result:
     """Run a named query, a ``.rq`` file or query text with bound parameters.
 
@@ -340,6 +341,9 @@ def run_query(
     clause is refused unless its host is in ``allow_service``: nothing leaves the machine unasked.
     With ``end_process`` (the command line) the query runs in this thread under a
     :func:`~clustergraph.sparql.deadline.watchdog` that ends the process at the deadline or on Ctrl-C.
+    An endpoint's answer that reached the server's row limit raises
+    :class:`~clustergraph.sparql.endpoint.RowLimitError` naming the limit; with ``partial`` it comes
+    back with ``Result.row_limit`` set instead.
     """
     text, bindings, _named = prepare(query, params)
     bound = bind(text, bindings) if bindings else text
@@ -362,6 +366,7 @@ def run_query(
             graph=isinstance(form, ox.QueryTriples),
             default_graphs=graphs,
             named_graphs=named,
+            partial=partial,
         )
     check_service(text, allow_service)
     gs = store if isinstance(store, GraphStore) else GraphStore.open(store or "build/graph")

@@ -25,6 +25,7 @@ class Result:
 
     ``kind`` is ``"select"`` (``variables`` and ``solutions``: rows of terms, ``None`` for
     unbound), ``"ask"`` (``boolean``) or ``"graph"`` (``triples``, for CONSTRUCT / DESCRIBE).
+    ``row_limit`` is set on an endpoint's answer that reached the server's row limit.
     """
 
     kind: str
@@ -32,6 +33,8 @@ class Result:
     solutions: list[list[Any]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
+    #: Set when an endpoint's answer reached its row limit (this many rows): it may be cut.
+    row_limit: int | None = None
 
     @property
     def rows(self) -> list[dict[str, Any]]:
