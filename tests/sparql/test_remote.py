@@ -31,7 +31,7 @@ pytestmark = pytest.mark.slow
 
 
 def graph_rows(endpoint: Endpoint) -> list[tuple[str, str, str, str]]:
-    """Every quad of the endpoint (the default graph's as DEFAULT), as text, sorted; push's manifest left out."""
+    """Every quad of the endpoint (the default graph's as DEFAULT), as text, sorted; no push manifest."""
     rows = endpoint.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").solutions
     named = [tuple(str(t) for t in row) for row in rows if str(row[0]) != f"<{MANIFEST_GRAPH}>"]
     default = endpoint.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }").solutions
@@ -128,7 +128,9 @@ def _check_push_into_one_graph(endpoint: Endpoint, built: Path) -> None:
     report = push(built, endpoint, graph="https://example.org/clustergraph", protocol="update")
     assert report.protocol == "update" and report.graphs == ["https://example.org/clustergraph"]
     assert remote_graphs(endpoint) == ["https://example.org/clustergraph", MANIFEST_GRAPH]
-    n = endpoint.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/clustergraph> { ?s ?p ?o } }")
+    n = endpoint.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/clustergraph> { ?s ?p ?o } }"
+    )
     n = n.rows[0]["n"]
     distinct = GraphStore.open(built).select(
         "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
