@@ -1,0 +1,125 @@
+"""Every named query answers the same on every engine (issue 12): the conformance matrix.
+
+The test graph (tests/data/valid, built once) is run, each named query with its ``@example``
+parameters and the parameters of its exact test (tests/sparql/test_library.py), on:
+
+- the embedded store;
+- the N-Quads and the TriG dump (``clustergraph export``) loaded as they are into the Oxigraph
+  server, with the default graph the unnamed graph and with ``--union-default-graph``;
+- Virtuoso 7 after ``clustergraph push --endpoint URL`` and no other option;
+- Jena (TDB2, its own loader) over the N-Quads dump, and with a union default graph over the TriG.
+
+Rows compare as multisets, and in the order of their ORDER BY keys (tests/conformance/conformance.py).
+The engines start here (tests/support/engines.py); one that is not installed skips the test, or
+fails it when CI=true. ``make test`` runs it; it is marked ``slow`` and ``engines``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conformance import ENGINES, MATRIX, Answer, Case, canonical, cases, compare, ties
+from support import engines as E
+from support.fixtures import need
+
+from clustergraph.cli import main
+from clustergraph.graph.export import export
+from clustergraph.graph.store import GraphStore
+from clustergraph.sparql.endpoint import Endpoint
+from clustergraph.sparql.library import get, run_query
+
+pytestmark = [pytest.mark.slow, pytest.mark.engines]
+
+
+def _exact_test_params() -> dict[str, list[dict[str, str]]]:
+    """The parameters of each query's exact test on the test data (tests/sparql/test_library.py)."""
+    path = Path(__file__).parents[1] / "sparql" / "test_library.py"
+    spec = importlib.util.spec_from_file_location("conformance_test_library", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out: dict[str, list[dict[str, str]]] = {}
+    for name, params, *_rest in module.EXPECTED:
+        out.setdefault(name, []).append({k: str(v) for k, v in params.items()})
+    return out
+
+
+CASES = cases(_exact_test_params())
+
+
+def _ask(case: Case, **where: object) -> Answer:
+    q = get(case.query)
+    try:
+        result = run_query(case.query, dict(case.params), timeout=120, **where)  # type: ignore[arg-type]
+    except Exception as exc:  # an engine's failure is a cell of the matrix, not a crash of the run
+        return Answer(error=f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+    return Answer(result.variables, canonical(q, result.variables, result.solutions))
+
+
+def _ask_all(endpoint: Endpoint) -> dict[Case, Answer]:
+    return {case: _ask(case, endpoint=endpoint) for case in CASES}
+
+
+@pytest.fixture(scope="module")
+def answers(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[Case, Answer]]]:
+    """engine column -> case -> answer, for every engine of :data:`conformance.ENGINES`."""
+    for engine in ("oxigraph", "virtuoso", "jena"):
+        need(engine)
+    work = tmp_path_factory.mktemp("conformance")
+    dumps = {kind: work / f"graph.{kind}" for kind in ("nq", "trig")}
+    export(built, dumps["nq"], "nquads")
+    export(built, dumps["trig"], "trig")
+    out: dict[str, dict[Case, Answer]] = {"embedded": {c: _ask(c, store=GraphStore.open(built)) for c in CASES}}
+    for union in (False, True):
+        for kind, dump in dumps.items():
+            with E.start_oxigraph(union_default=union, dump=dump) as server:
+                out[f"oxigraph{'-union' if union else ''} {kind}"] = _ask_all(Endpoint.from_url(server.base_url))
+    with E.start_virtuoso() as virtuoso:
+        pushed = CliRunner().invoke(
+            main, ["push", "--endpoint", virtuoso.query_url], env={"CLUSTERGRAPH_STORE": str(built)}
+        )
+        assert pushed.exit_code == 0, pushed.output
+        out["virtuoso push"] = _ask_all(Endpoint.from_url(virtuoso.query_url))
+    with E.start_jena(dump=dumps["nq"]) as jena:
+        out["jena nq"] = _ask_all(Endpoint.from_url(jena.query_url))
+    with E.start_jena(union_default=True, dump=dumps["trig"]) as jena:
+        out["jena-union trig"] = _ask_all(Endpoint.from_url(jena.query_url))
+    yield out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_every_engine_answers_as_the_embedded_store(case: Case, answers: dict[str, dict[Case, Answer]]) -> None:
+    q = get(case.query)
+    reference = answers["embedded"][case]
+    assert not reference.error, reference.error
+    row = MATRIX.setdefault(case.id, {"embedded": "="})
+    differ = {}
+    for engine, _how in ENGINES[1:]:
+        what = compare(q, reference, answers[engine][case])
+        row[engine] = "=" if not what else ("error" if answers[engine][case].error else "≠")
+        if what:
+            differ[engine] = what
+    assert not differ, "\n".join(f"{engine}: {what}" for engine, what in differ.items())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_an_order_the_query_leaves_open_is_said_in_its_header(
+    case: Case, answers: dict[str, dict[Case, Answer]]
+) -> None:
+    q = get(case.query)
+    reference = answers["embedded"][case]
+    if ties(q, reference.variables, reference.rows):
+        header = (q.description + " " + q.details).lower()
+        assert "order" in header, f"{case.query}: rows tie on every ORDER BY key, and the header does not say so"
+
+
+def test_the_cases_cover_every_named_query() -> None:
+    from clustergraph.sparql.library import library
+
+    assert {c.query for c in CASES} == set(library())
+    assert os.environ.get("CI", "").lower() != "true" or all(E.missing(e) == [] for e in E.ENGINES)
