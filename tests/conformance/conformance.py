@@ -25,9 +25,20 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 INTEGERS = {
     XSD + t
     for t in (
-        "integer int long short byte nonNegativeInteger positiveInteger nonPositiveInteger "
-        "negativeInteger unsignedLong unsignedInt unsignedShort unsignedByte"
-    ).split()
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
 }
 FAMILY = {**dict.fromkeys(INTEGERS, "integer"), XSD + "decimal": "decimal", XSD + "double": "double"}
 FAMILY[XSD + "float"] = "double"
@@ -143,9 +154,7 @@ def cell(term: Any, separator: str | None = None) -> str:
 def canonical(q: NamedQuery, variables: list[str], solutions: list[list[Any]]) -> list[tuple[str, ...]]:
     """The rows of a SELECT as canonical cells (unbound as UNBOUND), in the order they came."""
     seps = concatenated(q)
-    return [
-        tuple(cell(t, seps.get(v)) for v, t in zip(variables, row, strict=True)) for row in solutions
-    ]
+    return [tuple(cell(t, seps.get(v)) for v, t in zip(variables, row, strict=True)) for row in solutions]
 
 
 def compare(q: NamedQuery, reference: Answer, other: Answer) -> str:
@@ -158,12 +167,14 @@ def compare(q: NamedQuery, reference: Answer, other: Answer) -> str:
     want, got = Counter(reference.rows), Counter(other.rows)
     if want != got:
         missing, extra = want - got, got - want
+        first_missing, first_extra = next(iter(missing), None), next(iter(extra), None)
         return (
             f"{sum(got.values())} rows instead of {sum(want.values())}; missing {sum(missing.values())} "
-            f"(e.g. {next(iter(missing), None)}), extra {sum(extra.values())} (e.g. {next(iter(extra), None)})"
+            f"(e.g. {first_missing}), extra {sum(extra.values())} (e.g. {first_extra})"
         )
     keys = [variables.index(k) for k in order_keys(q) if k in variables]
     if keys:
+
         def key(r: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(r[i] for i in keys)
 

@@ -10,7 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # conformance.py, beside this file
 
-from conformance import ENGINES, MATRIX  # noqa: E402
+from conformance import ENGINES, MATRIX
+
 OUT = Path(__file__).resolve().parents[2] / "test-output" / "conformance-matrix.md"
 
 
