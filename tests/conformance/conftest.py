@@ -38,8 +38,3 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write(text)
     terminalreporter.write_line(f"(written to {OUT})")
 
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "engines: starts real SPARQL engines (scripts/install-engines installs them)"
-    )

@@ -48,6 +48,14 @@ MODES = ("auto", "staged", "in-place")
 
 
 @dataclass
+class Listing:
+    """What the manifest names after this push: the graphs and their sizes."""
+
+    graphs: list[str]
+    triples: dict[str, int]
+
+
+@dataclass
 class PushReport:
     """What a push did: the graphs written, how many statements, how, how long."""
 
@@ -153,12 +161,15 @@ def push(
     use = protocol if protocol != "auto" else ("gsp" if endpoint.store_url else "update")
     in_place = mode == "in-place" or (mode == "auto" and endpoint.is_virtuoso)
     uploader = Uploader(endpoint, use)
-    stale = (
-        [] if graph is not None else [g for g in before.graphs if g not in graphs and g != mf.MANIFEST_GRAPH]
+    # an earlier push's clustergraph graphs that this build lacks; a --graph target is never dropped
+    stale = [] if graph is not None else [g for g in before.graphs if ours(g) and g not in graphs]
+    counts = {g: len(t) for g, t in graphs.items()}
+    listed = Listing(
+        sorted(set(graphs) | {g for g in before.graphs if g not in stale}),
+        {**{g: n for g, n in before.triples.items() if g not in stale}, **counts},
     )
     run = _in_place if in_place else _staged
-    notes = run(endpoint, graphs, stale, before, uploader, protocol == "auto", progress)
-    counts = {g: len(t) for g, t in graphs.items()}
+    notes = run(endpoint, graphs, stale, listed, uploader, protocol == "auto", progress)
     differ = {g: (n, count_graph(endpoint, g)) for g, n in counts.items()}
     differ = {g: v for g, v in differ.items() if v[0] != v[1]}
     if differ:
@@ -205,7 +216,7 @@ def _staged(
     endpoint: Endpoint,
     graphs: dict[str, list[ox.Triple]],
     stale: list[str],
-    before: mf.Manifest,
+    listed: Listing,
     uploader: Uploader,
     may_fall_back: bool,
     progress: Callable[[str, int, int], None] | None,
@@ -221,7 +232,7 @@ def _staged(
                 progress(target, n + 1, len(staged))
         operations = [f"DROP SILENT GRAPH <{g}>" for g in stale]
         operations += [f"MOVE SILENT GRAPH <{s}> TO GRAPH <{t}>" for s, t in staged]
-        operations += mf.rewrite(graphs, {g: len(t) for g, t in graphs.items()}, "complete")
+        operations += mf.rewrite(listed.graphs, listed.triples, "complete")
         try:
             endpoint.update(" ;\n".join(operations))
         except (EndpointTimeout, EndpointUnreachable) as exc:
@@ -243,13 +254,13 @@ def _in_place(
     endpoint: Endpoint,
     graphs: dict[str, list[ox.Triple]],
     stale: list[str],
-    before: mf.Manifest,
+    listed: Listing,
     uploader: Uploader,
     may_fall_back: bool,
     progress: Callable[[str, int, int], None] | None,
 ) -> list[str]:
     targets = sorted(graphs)
-    for op in mf.rewrite([*before.graphs, *targets], before.triples, "in progress"):
+    for op in mf.rewrite([*listed.graphs, *stale], {}, "in progress"):
         endpoint.update(op)
     done: list[str] = []
     current = ""
@@ -264,7 +275,7 @@ def _in_place(
         current = ""
         for g in stale:
             endpoint.update(f"DROP SILENT GRAPH <{g}>")
-        for op in mf.rewrite(targets, {g: len(t) for g, t in graphs.items()}, "complete"):
+        for op in mf.rewrite(listed.graphs, listed.triples, "complete"):
             endpoint.update(op)
     except EndpointError as exc:
         raise type(exc)(*(_part_way(endpoint, targets, done, current, exc), *_extra(exc))) from None
