@@ -20,8 +20,9 @@ from support.fixtures import need
 
 import clustergraph
 from clustergraph.cli import main
-from clustergraph.errors import EndpointHTTPError
+from clustergraph.errors import EndpointError, EndpointHTTPError
 from clustergraph.graph.store import GraphStore
+from clustergraph.loaders.sparql import construct
 from clustergraph.sparql import manifest as mf
 from clustergraph.sparql.endpoint import Endpoint, RowLimitError
 from clustergraph.sparql.library import run_query
@@ -153,13 +154,15 @@ def test_virtuoso_row_limit_is_named_never_silent(virtuoso: E.VirtuosoEngine) ->
         endpoint.query(query)
     cut = endpoint.query(query, partial=True)
     assert cut.row_limit == 10_000 and len(cut.solutions) == 10_000
-    construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    everything = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
     with pytest.raises(RowLimitError, match="known limit of 10,000"):  # cut without any header
-        endpoint.query(construct, graph=True)
+        endpoint.query(everything, graph=True)
     r = CliRunner().invoke(main, ["query", query, "--endpoint", virtuoso.query_url, "--format", "csv"])
     assert r.exit_code == 3
     assert "warning:" in r.output and "row limit of 10,000" in r.output
     assert len(r.output.splitlines()) >= 10_001  # the rows it got are printed too
+    with pytest.raises(EndpointError, match="row limit of 10,000 and may be cut; nothing was imported"):
+        construct(virtuoso.query_url, everything)  # clustergraph import --endpoint: cut without a header
     small = endpoint.query(f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p 5 }} }}")
     assert small.row_limit is None and len(small.solutions) == 1
     virtuoso.update(f"DROP SILENT GRAPH <{graph}>")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import http.client
 import urllib.error
 import urllib.request
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from clustergraph._version import __version__
@@ -111,7 +112,37 @@ def construct(endpoint: str, query: str, *, timeout: float = DEFAULT_TIMEOUT) ->
     fmt = _CONTENT_TYPES.get(ctype)
     if fmt is None:
         raise EndpointError(f"{endpoint}: answered with {ctype!r}; expected RDF (Turtle, N-Triples, RDF/XML)")
+    _check_row_limit(endpoint, headers, body, fmt)
     return body, fmt
+
+
+#: Virtuoso's shipped [SPARQL] ResultSetMaxRows: it cuts a CONSTRUCT there without any header.
+VIRTUOSO_MAX_ROWS = 10_000
+
+
+def _check_row_limit(endpoint: str, headers: Any, body: bytes, fmt: str) -> None:
+    """Refuse an answer the endpoint cut at its row limit: an import must never be silently short."""
+    announced = (headers.get("X-SPARQL-MaxRows") or "").strip()
+    limit = int(announced) if announced.isdigit() else None
+    if limit is None and (headers.get("Server") or "").lower().startswith("virtuoso"):
+        import pyoxigraph as ox
+
+        formats = {
+            "ntriples": ox.RdfFormat.N_TRIPLES,
+            "rdfxml": ox.RdfFormat.RDF_XML,
+            "jsonld": ox.RdfFormat.JSON_LD,
+        }
+        try:
+            size = sum(1 for _ in ox.parse(body, format=formats.get(fmt, ox.RdfFormat.TURTLE)))
+        except (SyntaxError, ValueError):
+            return  # the RDF loader reports what is wrong with it
+        limit = VIRTUOSO_MAX_ROWS if size >= VIRTUOSO_MAX_ROWS else None
+    if limit is not None:
+        raise EndpointError(
+            f"{endpoint}: the answer reached the endpoint's row limit of {limit:,} and may be cut; "
+            "nothing was imported. Narrow the query (several imports of parts), or raise the server's limit "
+            "(Virtuoso: [SPARQL] ResultSetMaxRows)"
+        )
 
 
 def endpoint_batch(endpoint: str, query: str, answer: tuple[bytes, str], index: EntityIndex) -> SourceBatch:
