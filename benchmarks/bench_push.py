@@ -55,10 +55,10 @@ def _graph_files(location: Path, work: Path) -> dict[str, Path]:
     return out
 
 
-def _pushes(url: str, location: Path, timeout: float) -> list[dict[str, Any]]:
+def _pushes(url: str, location: Path, timeout: float, mode: str = "auto") -> list[dict[str, Any]]:
     runs = []
     for _ in range(2):
-        report = push(location, Endpoint.from_url(url, timeout=timeout))
+        report = push(location, Endpoint.from_url(url, timeout=timeout), mode=mode)
         runs.append(report.to_dict())
     return runs
 
@@ -82,6 +82,12 @@ def measure(location: Path, timeout: float) -> dict[str, Any]:
         with E.start_oxigraph() as server:
             out["oxigraph_push"] = _pushes(server.base_url, location, timeout)
         print(f"  oxigraph push: {[r['seconds'] for r in out['oxigraph_push']]}", file=sys.stderr)
+        with E.start_oxigraph() as server:
+            out["oxigraph_push_in_place"] = _pushes(server.base_url, location, timeout, "in-place")
+        print(
+            f"  oxigraph push --mode in-place: {[r['seconds'] for r in out['oxigraph_push_in_place']]}",
+            file=sys.stderr,
+        )
 
         with E.start_virtuoso() as virtuoso:
             out["virtuoso_load"] = virtuoso.load(dump)
@@ -99,20 +105,27 @@ def measure(location: Path, timeout: float) -> dict[str, Any]:
 def table(results: list[dict[str, Any]]) -> str:
     """The figures as a Markdown table."""
     lines = [
-        "| graph | statements | store | bulk loader | s | stmts/s | first push s | stmts/s | × loader "
+        "| graph | statements | store | bulk loader | s | stmts/s | push | first push s | stmts/s | × loader "
         "| second push s | stmts/s | × loader |",
-        "|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         n = r["statements"]
-        for store, loader, key in (
-            ("Oxigraph server", "oxigraph load", "oxigraph_load"),
-            ("Virtuoso 7", "ld_dir + rdf_loader_run", "virtuoso_load"),
-            ("Virtuoso 7", "TTLP_MT per graph", "virtuoso_ttlp"),
+        for store, loader, key, kind, how in (
+            ("Oxigraph server", "oxigraph load", "oxigraph_load", "oxigraph_push", "staged (default)"),
+            (
+                "Oxigraph server",
+                "oxigraph load",
+                "oxigraph_load",
+                "oxigraph_push_in_place",
+                "--mode in-place",
+            ),
+            ("Virtuoso 7", "ld_dir + rdf_loader_run", "virtuoso_load", "virtuoso_push", "in place (default)"),
+            ("Virtuoso 7", "TTLP_MT per graph", "virtuoso_ttlp", "virtuoso_push", "in place (default)"),
         ):
-            pushes = r["oxigraph_push" if store.startswith("Oxigraph") else "virtuoso_push"]
+            pushes = r[kind]
             load = r[key]
-            cells = [Path(r["store"]).name, f"{n:,}", store, loader, f"{load:.1f}", f"{n / load:,.0f}"]
+            cells = [Path(r["store"]).name, f"{n:,}", store, loader, f"{load:.1f}", f"{n / load:,.0f}", how]
             for run in pushes:
                 s = run["seconds"]
                 cells += [f"{s:.1f}", f"{n / s:,.0f}", f"{s / load:.1f}"]

@@ -235,6 +235,11 @@ class Endpoint:
             self.row_limit = int(announced.strip())
 
     @property
+    def is_oxigraph(self) -> bool:
+        """Whether the server said it is the Oxigraph server (its ``Server`` header)."""
+        return self.server.lower().startswith("oxigraph")
+
+    @property
     def is_virtuoso(self) -> bool:
         """Whether the server said it is OpenLink Virtuoso (its ``Server`` header)."""
         return self.server.lower().startswith("virtuoso")
@@ -373,8 +378,12 @@ class Endpoint:
         headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
         self._call(lambda: self._send("POST", url, sparql.encode("utf-8"), headers)[2], url)
 
-    def put_graph(self, graph: str, data: bytes, *, method: str = "PUT") -> None:
-        """Replace ``graph`` with ``data`` (N-Triples) by a Graph Store PUT (``method="POST"`` adds to it)."""
+    def put_graph(self, graph: str, data: bytes, *, method: str = "PUT", bulk: bool = False) -> None:
+        """Replace ``graph`` with ``data`` (N-Triples) by a Graph Store PUT (``method="POST"`` adds to it).
+
+        ``bulk`` on an Oxigraph server loads with its bulk loader (``no_transaction``): 1M triples in
+        8 s instead of minutes, but not in one transaction.
+        """
         if not self.store_url:
             raise EndpointError(
                 f"{self.query_url} has no Graph Store Protocol URL; give one with --store-url"
@@ -383,6 +392,7 @@ class Endpoint:
             self.store_url
             + ("&" if "?" in self.store_url else "?")
             + urllib.parse.urlencode({"graph": graph})
+            + ("&no_transaction" if bulk and self.is_oxigraph else "")
         )
         headers = {"Content-Type": "application/n-triples"}
         self._call(lambda: self._send(method, url, data, headers)[2], self.store_url)

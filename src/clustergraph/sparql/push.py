@@ -160,7 +160,8 @@ def push(
     cleaned = _drop_leftovers(endpoint, before.staging)
     use = protocol if protocol != "auto" else ("gsp" if endpoint.store_url else "update")
     in_place = mode == "in-place" or (mode == "auto" and endpoint.is_virtuoso)
-    uploader = Uploader(endpoint, use)
+    # staging graphs, and graphs replaced in place, are written by the store's bulk loader if it has one
+    uploader = Uploader(endpoint, use, bulk=True)
     # an earlier push's clustergraph graphs that this build lacks; a --graph target is never dropped
     stale = [] if graph is not None else [g for g in before.graphs if ours(g) and g not in graphs]
     counts = {g: len(t) for g, t in graphs.items()}

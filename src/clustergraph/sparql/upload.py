@@ -57,6 +57,9 @@ class Uploader:
     gsp_chunk: int = GSP_CHUNK
     requests: int = 0
     splits: int = 0
+    #: Graph Store uploads by the store's bulk loader where it has one (the Oxigraph server's
+    #: ``no_transaction``): for graphs no reader relies on while they are written.
+    bulk: bool = False
 
     def add(self, graph: str, triples: Sequence[ox.Triple]) -> None:
         """Add ``triples`` to ``graph`` in as many requests as the store needs.
@@ -74,7 +77,7 @@ class Uploader:
             self._chunks(triples, "update_chunk", lambda part: self._insert(graph, part), whole)
 
     def _post(self, graph: str, part: Sequence[ox.Triple]) -> None:
-        self.endpoint.put_graph(graph, ntriples(part), method="POST")
+        self.endpoint.put_graph(graph, ntriples(part), method="POST", bulk=self.bulk)
 
     def _insert(self, graph: str, part: Sequence[ox.Triple]) -> None:
         body = ntriples(part).decode("utf-8")
