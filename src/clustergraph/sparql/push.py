@@ -232,7 +232,7 @@ def _staged(
             if progress:
                 progress(target, n + 1, len(staged))
         operations = [f"DROP SILENT GRAPH <{g}>" for g in stale]
-        operations += [f"MOVE SILENT GRAPH <{s}> TO GRAPH <{t}>" for s, t in staged]
+        operations += [f"MOVE GRAPH <{s}> TO GRAPH <{t}>" for s, t in staged]
         operations += mf.rewrite(listed.graphs, listed.triples, "complete")
         try:
             endpoint.update(" ;\n".join(operations))
@@ -248,7 +248,14 @@ def _staged(
                 *(f"push failed, the store keeps its previous data: {exc}", *_extra(exc))
             ) from None
         raise
-    return [after_lost_answer(endpoint, staged, lost)] if lost is not None else []
+    if lost is None:
+        return []
+    try:
+        return [after_lost_answer(endpoint, staged, lost)]
+    except EndpointError:  # not applied: the staging graphs are dropped; the manifest forgets them
+        with contextlib.suppress(EndpointError):
+            mf.note_staging(endpoint, [s for s, _t in staged], add=False)
+        raise
 
 
 def _in_place(
