@@ -1,16 +1,13 @@
 """The conformance matrix (engines × named queries): printed at the end of the run and written to
-``test-output/conformance-matrix.md``. The engine fixtures come from ``support.fixtures``."""
+``test-output/conformance-matrix.md``. The test module starts the engines (tests/support/engines.py)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))  # conformance.py, beside this file
-
-from conformance import ENGINES, MATRIX
+from conformance.cases import ENGINES, MATRIX
 
 OUT = Path(__file__).resolve().parents[2] / "test-output" / "conformance-matrix.md"
 
@@ -37,4 +34,3 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_sep("=", "conformance matrix (engines × named queries)")
     terminalreporter.write(text)
     terminalreporter.write_line(f"(written to {OUT})")
-

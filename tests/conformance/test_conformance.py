@@ -9,7 +9,7 @@ parameters and the parameters of its exact test (tests/sparql/test_library.py), 
 - Virtuoso 7 after ``clustergraph push --endpoint URL`` and no other option;
 - Jena (TDB2, its own loader) over the N-Quads dump, and with a union default graph over the TriG.
 
-Rows compare as multisets, and in the order of their ORDER BY keys (tests/conformance/conformance.py).
+Rows compare as multisets, and in the order of their ORDER BY keys (tests/conformance/cases.py).
 The engines start here (tests/support/engines.py); one that is not installed skips the test, or
 fails it when CI=true. ``make test`` runs it; it is marked ``slow`` and ``engines``.
 """
@@ -23,7 +23,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conformance import ENGINES, MATRIX, Answer, Case, canonical, cases, compare, ties
 from support import engines as E
 from support.fixtures import need
 
@@ -32,6 +31,7 @@ from clustergraph.graph.export import export
 from clustergraph.graph.store import GraphStore
 from clustergraph.sparql.endpoint import Endpoint
 from clustergraph.sparql.library import get, run_query
+from conformance.cases import ENGINES, MATRIX, Answer, Case, canonical, cases, compare, ties
 
 pytestmark = [pytest.mark.slow, pytest.mark.engines]
 
