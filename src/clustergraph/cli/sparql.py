@@ -128,7 +128,8 @@ def query(
     if result.row_limit is not None and target is not None:
         from clustergraph.sparql.endpoint import row_limit_message
 
-        echo(f"warning: {row_limit_message(target.query_url, result.row_limit, True)}", err=True)
+        announced = target.row_limit == result.row_limit  # the header came with this answer
+        echo(f"warning: {row_limit_message(target.query_url, result.row_limit, announced)}", err=True)
         sys.exit(EXIT_INCOMPLETE)
     if result.kind == "ask":
         sys.exit(EXIT_OK if result.boolean else EXIT_INVALID)
