@@ -128,6 +128,20 @@ def _check_organisations(text: str, orgs: list[dict[str, Any]], where: str) -> N
             assert len(org["candidates"]) >= 2, f"{at}: an ambiguity needs two candidates"
 
 
+def _check_negatives(text: str, gold: dict[str, Any], org_names: set[str], where: str) -> None:
+    """Hard negatives are verbatim and never gold facts of the same kind."""
+    negatives = gold.get("negatives", {})
+    assert set(negatives) <= NEGATIVE_KINDS, f"{where}.negatives: {sorted(negatives)}"
+    people = {p["name"] for p in gold["people"]}
+    for kind, values in negatives.items():
+        for value in values:
+            _verbatim(text, value, f"{where}.negatives.{kind}")
+            if kind == "people":
+                assert value not in people, f"{where}: {value!r} both gold and negative"
+            if kind == "organisations":
+                assert value not in org_names, f"{where}: {value!r} both gold and negative"
+
+
 def test_corpus_size_languages_and_splits() -> None:
     golds = [_gold(t) for t in TEXTS]
     assert len(TEXTS) >= 12
@@ -161,6 +175,7 @@ def test_gold(path: Path) -> None:
         assert (gold["error"] == "empty") == (not text.strip()), f"{where}: empty iff error empty"
         if "error_span" in gold:
             _verbatim(text, gold["error_span"], f"{where}.error_span")
+        _check_negatives(text, gold, set(), where)
         return
     assert "\r" not in text and text.endswith("\n"), f"{where}: LF line ends expected"
     orgs = gold["organisations"]
@@ -178,16 +193,7 @@ def test_gold(path: Path) -> None:
         assert len(set(gold[key])) == len(gold[key]), f"{where}.{key}: twice"
         for value in gold[key]:
             _verbatim(text, value, f"{where}.{key}")
-    negatives = gold.get("negatives", {})
-    assert set(negatives) <= NEGATIVE_KINDS, f"{where}.negatives: {sorted(negatives)}"
-    people = {p["name"] for p in gold["people"]}
-    for kind, values in negatives.items():
-        for value in values:
-            _verbatim(text, value, f"{where}.negatives.{kind}")
-            if kind == "people":
-                assert value not in people, f"{where}: {value!r} both gold and negative"
-            if kind == "organisations":
-                assert value not in org_names, f"{where}: {value!r} both gold and negative"
+    _check_negatives(text, gold, org_names, where)
 
 
 def test_the_checker_rejects_a_missing_span(tmp_path: Path) -> None:
