@@ -39,7 +39,7 @@ from clustergraph.model import vocab
 
 # Quads in the built store per generated organisation (all tables, provenance and the
 # ontology graph included). Calibrated with `benchmarks/bench_build.py --calibrate`.
-TRIPLES_PER_ORGANISATION = 194.0
+TRIPLES_PER_ORGANISATION = 200.0
 
 SEP = " | "
 SOURCE_BASE = "https://example.org/synthetic/source/"
