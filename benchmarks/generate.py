@@ -560,7 +560,7 @@ class _CitingWriter:
             rng.shuffle(candidates)
             groups = []
             for k in range(min(len(candidates), rng.choice((1, 1, 2, 2, 3)))):
-                group = candidates[k :: 3] if k < 2 else candidates[k : k + 1]
+                group = candidates[k::3] if k < 2 else candidates[k : k + 1]
                 if not group:
                     continue
                 # the row's pages, or one of them, or another page about the same entity
