@@ -39,7 +39,7 @@ from clustergraph.model import vocab
 
 # Quads in the built store per generated organisation (all tables, provenance and the
 # ontology graph included). Calibrated with `benchmarks/bench_build.py --calibrate`.
-TRIPLES_PER_ORGANISATION = 200.0
+TRIPLES_PER_ORGANISATION = 195.0
 
 SEP = " | "
 SOURCE_BASE = "https://example.org/synthetic/source/"
@@ -1270,6 +1270,38 @@ def generate(out: Path | str, organisations: int, seed: int = 1) -> dict[str, in
     return rows
 
 
+def add_real(out: Path | str, real: Path | str) -> dict[str, int]:
+    """Put the rows of a real data folder (``data/``) in front of the synthetic ones in ``out``.
+
+    The named queries' ``@example`` parameters (``org=optonet``, ...) then find their entities
+    in a graph of any size. Headers become the real files' (a column the generator does not
+    write stays empty); a synthetic row whose ``id`` the real file has (the Länder and countries
+    in ``regions.csv``) is left out; the real folder's other files (``profiles/``, ``rdf/``,
+    ``dataset.toml``) are copied. Returns the rows per file.
+    """
+    import shutil
+
+    out, real = Path(out), Path(real)
+    rows: dict[str, int] = {}
+    for name in HEADERS:
+        with open(real / name, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header, real_rows = list(reader.fieldnames or []), list(reader)
+        ids = {r["id"] for r in real_rows} if header[0] == "id" else set()
+        with open(out / name, encoding="utf-8", newline="") as fh:
+            synthetic = [r for r in csv.DictReader(fh) if not (ids and r["id"] in ids)]
+        with open(out / name, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, header, restval="", lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(real_rows)
+            writer.writerows(synthetic)
+        rows[name] = len(real_rows) + len(synthetic)
+    for path in real.iterdir():
+        if path.name not in HEADERS and not path.name.startswith("."):
+            (shutil.copytree if path.is_dir() else shutil.copy)(path, out / path.name)
+    return rows
+
+
 def organisations_for(triples: int) -> int:
     """The organisation count whose build gives about ``triples`` quads."""
     return max(50, round(triples / TRIPLES_PER_ORGANISATION))
@@ -1285,11 +1317,19 @@ def main(argv: list[str] | None = None) -> int:
     size.add_argument("--organisations", type=int, help="number of organisations (>= 50)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument(
+        "--with-real",
+        type=Path,
+        metavar="DIR",
+        help="put the rows of a real data folder (data/) in front: the queries' @example parameters resolve",
+    )
     args = ap.parse_args(argv)
     orgs = args.organisations or organisations_for(args.triples or 1_000_000)
     try:
         rows = generate(args.out, orgs, args.seed)
-    except ValueError as exc:
+        if args.with_real:
+            rows = add_real(args.out, args.with_real)
+    except (ValueError, OSError) as exc:
         print(f"generate.py: {exc}", file=sys.stderr)
         return 2
     if not args.quiet:
