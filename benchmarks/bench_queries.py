@@ -8,7 +8,7 @@ graph with ``FROM``). Each query runs with the same bound parameters on both: it
 the busiest cluster, partnership, industries, ...); the median of ``--repeat`` runs is compared
 with the targets: at least 10× faster than rdflib and at most 150 ms on the embedded store.
 
-    python benchmarks/bench_queries.py --store STORE [--params busiest] [--repeat 5] [--only NAME] [--no-rdflib]
+    python benchmarks/bench_queries.py --store STORE [--params busiest] [--repeat 5] [--only NAME]
 """
 
 from __future__ import annotations
