@@ -16,6 +16,7 @@ The fast path is taken only while the shape in the shapes graph is the one writt
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from rdflib import BNode, Graph, URIRef
@@ -114,20 +115,30 @@ def other_triples(store: Any, graphs: tuple[str, ...]) -> bytes:
     return b"".join(chunks)
 
 
+@dataclass(frozen=True)
+class Violation:
+    """One violation of the statement shape: focus node, (property) shape node, constraint
+    component, path and value as the report shows them."""
+
+    focus: str
+    shape: Any
+    constraint: str
+    path: str | None
+    value: str | None
+
+
 def _property_shapes(shapes: Graph) -> dict[str, Any]:
     """path IRI → the (blank) property shape of the statement shape with that path."""
     return {str(shapes.value(ps, SH.path)): ps for ps in shapes.objects(URIRef(STATEMENT_SHAPE), SH.property)}
 
 
-def check_statements(store: Any, graphs: tuple[str, ...], shapes: Graph) -> list[Any]:
-    """The statement shape's results on the merge of ``graphs`` (a list of ``ValidationResult``).
+def check_statements(store: Any, graphs: tuple[str, ...], shapes: Graph) -> list[Violation]:
+    """The statement shape's violations on the merge of ``graphs``.
 
     Each constraint is first checked with a count or a scan of one property (no join); only
     when that finds something are the nodes concerned looked up.
     """
     import pyoxigraph as ox
-
-    from clustergraph.graph.validate import ValidationResult, _shape_name
 
     inner = getattr(store, "store", store)
     within = f"VALUES ?g {{ {_graphs(graphs)} }}"
@@ -141,26 +152,15 @@ def check_statements(store: Any, graphs: tuple[str, ...], shapes: Graph) -> list
     def scan(pattern: str, variables: str) -> list[Any]:
         return list(inner.query(f"SELECT {variables} WHERE {{ {within} GRAPH ?g {{ {pattern} }} }}"))
 
-    def message(shape: Any) -> str:
-        return "; ".join(str(m) for m in shapes.objects(shape, SH.message)) or "(no message)"
-
     def shown(node: Any) -> str:
         return node.value if isinstance(node, (ox.NamedNode, ox.Literal)) else "(node)"
 
-    results: list[Any] = []
+    results: list[Violation] = []
 
     def add(focus: Any, path: str | None, constraint: str, value: Any = None) -> None:
         shape = props[path] if path else URIRef(STATEMENT_SHAPE)
         results.append(
-            ValidationResult(
-                severity="Violation",
-                focus_node=focus.value,
-                message=message(shape),
-                source_shape=_shape_name(shapes, shape),
-                constraint=SHACL + constraint,
-                path=path,
-                value=None if value is None else shown(value),
-            )
+            Violation(focus.value, shape, SHACL + constraint, path, None if value is None else shown(value))
         )
 
     if scan(f"?s {r} [] FILTER(!isIRI(?s))", "?s"):

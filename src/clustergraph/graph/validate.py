@@ -295,7 +295,18 @@ def validate_store(store: Any, *, engine: str = "auto") -> ValidationReport:
         with tempfile.TemporaryDirectory() as tmp:
             return validate_ntriples(graphs_ntriples(store, Path(tmp) / "graph.nt"), engine=engine)
     started = time.perf_counter()
-    checked = statements.check_statements(store, VALIDATED_GRAPHS, shapes)
+    checked = [
+        ValidationResult(
+            severity="Violation",
+            focus_node=v.focus,
+            message="; ".join(str(m) for m in shapes.objects(v.shape, SH.message)) or "(no message)",
+            source_shape=_shape_name(shapes, v.shape),
+            constraint=v.constraint,
+            path=v.path,
+            value=v.value,
+        )
+        for v in statements.check_statements(store, VALIDATED_GRAPHS, shapes)
+    ]
     rest = statements.other_triples(store, VALIDATED_GRAPHS)
     name, _module = engine_module(engine)
     if name == "turbo":
