@@ -50,7 +50,7 @@ def _rank_degree(G: nx.Graph, node: Any, k: int, rng: random.Random, _ctx: Any =
 
 
 def _rank_adamic_adar(G: nx.Graph, node: Any, k: int, rng: random.Random, ctx: Any = None) -> list[Any]:
-    w = Weights(1.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    w = Weights(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, partnership_fit=0.0)
     return [c.node for c in recommend(G, node, k, weights=w, profiles=ctx)]
 
 
@@ -94,6 +94,8 @@ def _ranker(weights: Weights) -> Ranker:
 #: The methods :func:`evaluate` compares, by the names it reports.
 METHODS: dict[str, Ranker] = {
     "recommender": _ranker(Weights()),
+    "plain parts (before the partnership fit)": _ranker(Weights(partnership_fit=0.0)),
+    "partnership fit alone": _ranker(Weights(complementary_region=0.0, parts=0.0)),
     "previous score": _rank_previous,
     "common partners only (Adamic–Adar)": _rank_adamic_adar,
     "degree baseline": _rank_degree,

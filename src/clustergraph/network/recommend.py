@@ -48,11 +48,17 @@ PARTNER_TYPES = ("cluster", "cluster-management", "network")
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each part counts in the score (common partners count 1 per Adamic–Adar unit).
+    """How much each part counts in the score.
 
-    The defaults were chosen on tuning seeds (100–104) of :func:`evaluate`, never on the seeds
-    it reports (0–4): industry fit counts as much as a common partner that has
-    three partners (1 / ln 3 = 0.91) or more; related industries half as much.
+    With the graph's records (``data``), the score is the **partnership fit**
+    (:mod:`clustergraph.network.matching`: the expected number of partnerships the two would
+    share, the candidate joining one of yours or you one of theirs, learned from the data's own
+    memberships), times ``1 + complementary_region`` when the candidate is in a region none of
+    your partners is in, plus ``parts`` times the plain parts below (which then only break ties).
+    Without records, or with ``partnership_fit=0``, the score is the plain parts alone: common
+    partners count 1 per Adamic–Adar unit, industry fit as much as a common partner that has three
+    partners (1 / ln 3 = 0.91) or more, related industries half as much (chosen on tuning seeds
+    100–104 of :func:`clustergraph.network.evaluation.evaluate`, never on the seeds it reports).
     """
 
     common_partners: float = 1.0
@@ -61,6 +67,9 @@ class Weights:
     label: float = 0.1
     programmes: float = 0.3
     related_industries: float = 0.5
+    partnership_fit: float = 1.0
+    complementary_region: float = 1.0
+    parts: float = 0.01
 
 
 PHRASES = {
@@ -76,6 +85,15 @@ PHRASES = {
         "label": "{} label",
         "levels": {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"},
         "under": "{a} ~ {b} (both {c})",
+        "theirs": "you would fit their partnership {p} ({why})",
+        "yours": "would fit your partnership {p} ({why})",
+        "f_industries": "industries: {}",
+        "f_named": "its name suggests: {}",
+        "f_related": "related: {}",
+        "f_programme": "programme: {}",
+        "f_co": "already partners with {}",
+        "f_region": "a region new to it",
+        "f_none": "kind and size",
     },
     "de": {
         "shares": "gleiche Branchen: {}",
@@ -89,6 +107,15 @@ PHRASES = {
         "label": "{}-Label",
         "levels": {"gold": "Gold", "silver": "Silber", "bronze": "Bronze"},
         "under": "{a} ~ {b} (beide {c})",
+        "theirs": "Sie passen in seine Partnerschaft {p} ({why})",
+        "yours": "passt in Ihre Partnerschaft {p} ({why})",
+        "f_industries": "Branchen: {}",
+        "f_named": "Name deutet auf: {}",
+        "f_related": "verwandt: {}",
+        "f_programme": "Programm: {}",
+        "f_co": "schon Partner von {}",
+        "f_region": "eine für sie neue Region",
+        "f_none": "Art und Größe",
     },
 }
 
@@ -116,6 +143,11 @@ class Candidate:
     evidence: list[str] = field(default_factory=list)
     #: each part's share of the score
     parts: dict[str, float] = field(default_factory=dict)
+    #: partnership fit: the candidate's partnerships you would fit, and yours it would fit (phrases)
+    fits_theirs: list[str] = field(default_factory=list)
+    fits_yours: list[str] = field(default_factory=list)
+    #: the expected number of partnerships you would share (the learned partnership fit)
+    partnership_fit: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,6 +164,9 @@ class Candidate:
             "label_level": self.label_level,
             "shared_programmes": SEP.join(self.shared_programmes),
             "evidence": SEP.join(self.evidence),
+            "partnership_fit": round(self.partnership_fit, 4),
+            "fits_theirs": SEP.join(self.fits_theirs),
+            "fits_yours": SEP.join(self.fits_yours),
         }
 
 
@@ -179,6 +214,7 @@ class Profiles:
                 self.programmes[n] = set(_values(d, "programmes"))
                 if len(ids) == len(labels):
                     self.names.update(zip(ids, labels, strict=True))
+        self._model: Any = None
         if data is not None:
             for i in {i for s in self.industries.values() for i in s}:
                 self.names[i] = data.label_of(i)
@@ -186,6 +222,16 @@ class Profiles:
                 self.parents[i] = set(ind.broader) if ind else set()
                 for b in self.parents[i]:
                     self.names.setdefault(b, data.label_of(b))
+
+    def model(self) -> Any:
+        """The partnership-fit model (:class:`clustergraph.network.matching.MembershipModel`) of the
+        graph's partnerships and organisations, fitted on first use; None without records."""
+        if self._model is None and self.data is not None:
+            from clustergraph.network.matching import MembershipModel, restrict
+
+            pool = [n for n in self.G if n in self.data.organisations]
+            self._model = MembershipModel(restrict(self.data, self.G), pool)
+        return self._model
 
     def name(self, industry: str) -> str:
         return self.names.get(industry, industry.rsplit("/", 1)[-1])
@@ -254,6 +300,8 @@ def recommend(
             if c != node and c not in partners:
                 aa[c] += 1.0 / math.log(dz) if dz > 1 else 0.0
                 via[c].append(z)
+    model = prof.model() if weights.partnership_fit and node in prof.industries else None
+    fits = model.pair_scores(node, exclude=partners) if model is not None else {}
     scored: list[tuple[float, str, Any, dict[str, float]]] = []
     for c, d in G.nodes(data=True):
         if c == node or c in partners:
@@ -276,6 +324,12 @@ def recommend(
             "programmes": weights.programmes * min(len(my_programmes & prof.programmes.get(c, set())), 2),
         }
         score = sum(parts.values())
+        if model is not None:
+            pfit = weights.partnership_fit * fits[c][0] if c in fits else 0.0
+            bonus = 1 + weights.complementary_region * bool(parts["new_region"])
+            score = pfit * bonus + weights.parts * score
+            parts = {k: weights.parts * v for k, v in parts.items()}
+            parts["partnership_fit"] = pfit
         if score > 0:
             scored.append((-score, str(d.get("label", c)), c, parts))
     scored.sort(key=lambda x: (x[0], x[1]))
@@ -314,15 +368,41 @@ def recommend(
             ],
             parts={k: round(v, 4) for k, v in parts.items() if v},
         )
+        if c in fits:
+            cand.partnership_fit = fits[c][0]
+            cand.fits_theirs = [_fit_phrase(f, prof, lang, "theirs") for f in fits[c][1][:2]]
+            cand.fits_yours = [_fit_phrase(f, prof, lang, "yours") for f in fits[c][2][:2]]
         cand.explanation = explain(cand, lang=lang)
         out.append(cand)
     return out
 
 
+def _fit_phrase(f: Any, prof: Profiles, lang: str, side: str) -> str:
+    """One partnership fit as a phrase: the partnership and the evidence that it fits."""
+    ph = PHRASES[lang]
+    data = prof.data
+    name = data.label_of if data is not None else prof.name
+    why = []
+    if f.industries:
+        key = "f_named" if f.named else "f_industries"
+        why.append(ph[key].format(", ".join(name(i) for i in f.industries[:3])))
+    elif f.related:
+        why.append(ph["f_related"].format(", ".join(f"{name(t)} ~ {name(m)}" for t, m, _ in f.related[:2])))
+    if f.programme:
+        why.append(ph["f_programme"].format(name(f.programme)))
+    if f.co_members:
+        who = [str(prof.G.nodes[z].get("label", z)) if z in prof.G else name(z) for z in f.co_members[:2]]
+        why.append(ph["f_co"].format(", ".join(who)))
+    if f.new_region:
+        why.append(ph["f_region"])
+    label = name(f.partnership)
+    return ph[side].format(p=label, why="; ".join(why) or ph["f_none"])
+
+
 def explain(c: Candidate, own_region: str = "", *, lang: str = "en") -> str:
     """The candidate's reasons as one sentence, strongest evidence first."""
     ph = PHRASES[lang]
-    parts = []
+    parts = [*c.fits_theirs[:1], *c.fits_yours[:1]]
     if c.shared_industries:
         parts.append(ph["shares"].format(", ".join(c.shared_industries)))
     if c.partnership_industries:
