@@ -92,7 +92,6 @@ PHRASES = {
         "f_related": "related: {}",
         "f_programme": "programme: {}",
         "f_co": "already partners with {}",
-        "f_region": "a region new to it",
         "f_none": "kind and size",
     },
     "de": {
@@ -114,7 +113,6 @@ PHRASES = {
         "f_related": "verwandt: {}",
         "f_programme": "Programm: {}",
         "f_co": "schon Partner von {}",
-        "f_region": "eine für sie neue Region",
         "f_none": "Art und Größe",
     },
 }
@@ -148,6 +146,8 @@ class Candidate:
     fits_yours: list[str] = field(default_factory=list)
     #: the expected number of partnerships you would share (the learned partnership fit)
     partnership_fit: float = 0.0
+    #: reasons the partnership-fit phrases already give ("industries", "programmes"), not repeated
+    said: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -370,11 +370,28 @@ def recommend(
         )
         if c in fits:
             cand.partnership_fit = fits[c][0]
-            cand.fits_theirs = [_fit_phrase(f, prof, lang, "theirs") for f in fits[c][1][:2]]
-            cand.fits_yours = [_fit_phrase(f, prof, lang, "yours") for f in fits[c][2][:2]]
+            theirs_f, yours_f = _telling(fits[c][1]), _telling(fits[c][2])
+            if not theirs_f and not yours_f:  # no fit with evidence: the likeliest, by kind and size
+                theirs_f, yours_f = fits[c][1][:1], [] if fits[c][1] else fits[c][2][:1]
+            cand.fits_theirs = [_fit_phrase(f, prof, lang, "theirs") for f in theirs_f[:2]]
+            cand.fits_yours = [_fit_phrase(f, prof, lang, "yours") for f in yours_f[:2]]
+            shown = theirs_f[:1] + yours_f[:1]
+            cand.said = [
+                k
+                for k, on in (
+                    ("industries", any(f.industries or f.related for f in shown)),
+                    ("programmes", any(f.programme for f in shown)),
+                )
+                if on
+            ]
         cand.explanation = explain(cand, lang=lang)
         out.append(cand)
     return out
+
+
+def _telling(fits: list[Any]) -> list[Any]:
+    """The fits that have evidence beyond the partnership's kind and size."""
+    return [f for f in fits if f.industries or f.related or f.programme or f.co_members]
 
 
 def _fit_phrase(f: Any, prof: Profiles, lang: str, side: str) -> str:
@@ -393,8 +410,6 @@ def _fit_phrase(f: Any, prof: Profiles, lang: str, side: str) -> str:
     if f.co_members:
         who = [str(prof.G.nodes[z].get("label", z)) if z in prof.G else name(z) for z in f.co_members[:2]]
         why.append(ph["f_co"].format(", ".join(who)))
-    if f.new_region:
-        why.append(ph["f_region"])
     label = name(f.partnership)
     return ph[side].format(p=label, why="; ".join(why) or ph["f_none"])
 
@@ -403,18 +418,18 @@ def explain(c: Candidate, own_region: str = "", *, lang: str = "en") -> str:
     """The candidate's reasons as one sentence, strongest evidence first."""
     ph = PHRASES[lang]
     parts = [*c.fits_theirs[:1], *c.fits_yours[:1]]
-    if c.shared_industries:
+    if c.shared_industries and "industries" not in c.said:
         parts.append(ph["shares"].format(", ".join(c.shared_industries)))
-    if c.partnership_industries:
+    if c.partnership_industries and "industries" not in c.said:
         parts.append(ph["through"].format(", ".join(c.partnership_industries[:3])))
-    if c.related_industries:
+    if c.related_industries and "industries" not in c.said:
         parts.append(ph["related"].format(", ".join(c.related_industries[:2])))
     if c.common_partners:
         n = len(c.common_partners)
         shown = ", ".join(c.common_partners[:3]) + (ph["more"].format(n - 3) if n > 3 else "")
         s = ("s" if n != 1 else "") if lang == "en" else ("" if n != 1 else "r")
         parts.append(ph["common"].format(n=n, s=s, who=shown))
-    if c.shared_programmes:
+    if c.shared_programmes and "programmes" not in c.said:
         parts.append(ph["programmes"].format(", ".join(c.shared_programmes)))
     if c.new_region:
         parts.append(ph["region"].format(c.region))
