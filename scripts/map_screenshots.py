@@ -53,7 +53,8 @@ def main() -> int:
         page.screenshot(path=str(args.out / "overview.png"))
         print("overview: labels leaving the canvas:", clipped(page))
         page.evaluate(
-            "() => { const n = clustergraphMap.network; n.moveTo({scale: n.getScale() * 2.2, animation: false}); n.redraw(); }"
+            "() => { const n = clustergraphMap.network;"
+            " n.moveTo({scale: n.getScale() * 2.2, animation: false}); n.redraw(); }"
         )
         page.wait_for_timeout(300)
         page.screenshot(path=str(args.out / "edges.png"))
