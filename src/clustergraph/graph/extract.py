@@ -215,6 +215,7 @@ def choose_labels(data: NetworkData, labels: Labels, lang: str) -> None:
         if ind is not None:
             ind.label = best
             ind.label_en = next((x for x, lg in reversed(texts) if lg == "en"), "")
+            ind.names = {x for x, _ in texts}
 
 
 #: Properties whose values are IRIs from a small set, read one value at a time (see _Scanner.scan).

@@ -65,6 +65,8 @@ class Industry:
     label: str = ""
     label_en: str = ""
     broader: set[str] = field(default_factory=set)
+    #: all its names, in every language (what the recommender reads organisation names against)
+    names: set[str] = field(default_factory=set)
 
 
 @dataclass

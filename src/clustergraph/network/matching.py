@@ -252,13 +252,13 @@ def _match(a: str, b: str) -> bool:
 def name_industries(data: NetworkData, stated: dict[str, set[str]]) -> dict[str, set[str]]:
     """Industries the names of organisations that state none mention ("Automotive Cluster" → automotive).
 
-    A word of the name (or another name) matches a word of an industry's German or English
-    name when both are equal, or share their first six letters (``automotive`` ~
+    A word of the name (or another name) matches a word of any of an industry's names (German,
+    English) when both are equal, or share their first six letters (``automotive`` ~
     ``Automobilindustrie``); generic words (industry, technology, cluster, ...) do not count.
     """
     words: dict[str, set[str]] = {}
     for iri, ind in data.industries.items():
-        words[iri] = _tokens(f"{ind.label} {ind.label_en}")
+        words[iri] = _tokens(" ".join([ind.label, ind.label_en, *sorted(ind.names)]))
     out: dict[str, set[str]] = {}
     for o in stated:
         if stated[o]:
@@ -424,11 +424,12 @@ class MembershipModel:
 
         The candidate's partnerships ``node`` would fit (first list) and ``node``'s
         partnerships the candidate would fit (second list), each fit counted by its
-        probability; candidates already partnering with ``node`` and those in ``exclude`` are left out.
+        probability. ``exclude``: candidates to leave out (those ``node`` already partners with in
+        the graph the recommendations are for); two members of one partnership get nothing from it.
         """
         ctx = self.ctx
         mine = ctx.memberships.get(node, set())
-        skip = set(exclude) | ctx.partners.get(node, set()) | {node}
+        skip = set(exclude) | {node}
         out: dict[str, tuple[float, list[Fit], list[Fit]]] = {}
         joins: dict[str, list[Fit]] = defaultdict(list)
         for p, ms in ctx.members.items():
