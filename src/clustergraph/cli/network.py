@@ -352,7 +352,8 @@ def recommend(
         return
     for r, c in zip(rows, found, strict=True):
         echo(f"{r['rank']:>2}. {r['label']}  ({'Punkte' if de else 'score'} {r['score']:.2f})")
-        echo(f"    {r['explanation']}")
+        for why in c.reasons or [r["explanation"]]:
+            echo(f"    {why}")
         for e in c.evidence[:3]:
             echo(f"      {'über' if de else 'via'} {e}")
 

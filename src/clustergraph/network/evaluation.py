@@ -106,10 +106,10 @@ TUNING_SEEDS = range(100, 105)
 
 
 def _hide(
-    data: NetworkData, share: float, seed: int, mode: str
+    data: NetworkData, share: float, seed: int, mode: str, all_organisations: bool = False
 ) -> tuple[nx.Graph, set[frozenset[Any]], NetworkData]:
     rng = random.Random(seed)
-    full = co_partnership_graph(data)
+    full = co_partnership_graph(data, all_organisations=all_organisations)
     if mode == "edge":
         edges = sorted(full.edges(), key=lambda e: (str(e[0]), str(e[1])))
         hidden = rng.sample(edges, round(share * len(edges)))
@@ -167,6 +167,7 @@ def evaluate(
     mode: str = "membership",
     weights: Weights | None = None,
     methods: Collection[str] | None = None,
+    all_organisations: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """precision@k, recall@k and MRR of the recommender and the baselines, over several seeds.
 
@@ -177,6 +178,11 @@ def evaluate(
     reciprocal rank = 1 / the rank of the first hit (0 without a hit in the top ``k``), each
     averaged over those organisations. Returns, per method (:data:`METHODS`), the mean and
     standard deviation over seeds and the per-seed figures.
+
+    The candidates are the organisations of the full co-partnership graph (those in some
+    partnership), so one left without any tie has lost it to the hiding; with
+    ``all_organisations`` every organisation of the records is a candidate, those never in a
+    partnership too (what ``clustergraph recommend`` offers), and a tie-less candidate says less.
     """
     chosen = dict(METHODS)
     if weights is not None:
@@ -185,7 +191,7 @@ def evaluate(
         chosen = {m: r for m, r in chosen.items() if m in methods}
     per: dict[str, list[Score]] = {m: [] for m in chosen}
     for seed in seeds:
-        train, hidden, reduced = _hide(data, share, seed, mode)
+        train, hidden, reduced = _hide(data, share, seed, mode, all_organisations)
         profiles = Profiles(train, reduced)
         truth: dict[Any, set[Any]] = defaultdict(set)
         for e in hidden:

@@ -146,6 +146,8 @@ class Candidate:
     fits_yours: list[str] = field(default_factory=list)
     #: the expected number of partnerships you would share (the learned partnership fit)
     partnership_fit: float = 0.0
+    #: the reasons, one phrase each (``explanation`` joins them)
+    reasons: list[str] = field(default_factory=list)
     #: reasons the partnership-fit phrases already give ("industries", "programmes"), not repeated
     said: list[str] = field(default_factory=list)
 
@@ -384,7 +386,8 @@ def recommend(
                 )
                 if on
             ]
-        cand.explanation = explain(cand, lang=lang)
+        cand.reasons = reasons(cand, lang=lang)
+        cand.explanation = "; ".join(cand.reasons)
         out.append(cand)
     return out
 
@@ -416,6 +419,11 @@ def _fit_phrase(f: Any, prof: Profiles, lang: str, side: str) -> str:
 
 def explain(c: Candidate, own_region: str = "", *, lang: str = "en") -> str:
     """The candidate's reasons as one sentence, strongest evidence first."""
+    return "; ".join(reasons(c, lang=lang))
+
+
+def reasons(c: Candidate, *, lang: str = "en") -> list[str]:
+    """The candidate's reasons, strongest evidence first, one phrase each."""
     ph = PHRASES[lang]
     parts = [*c.fits_theirs[:1], *c.fits_yours[:1]]
     if c.shared_industries and "industries" not in c.said:
@@ -435,7 +443,7 @@ def explain(c: Candidate, own_region: str = "", *, lang: str = "en") -> str:
         parts.append(ph["region"].format(c.region))
     if c.label_level:
         parts.append(ph["label"].format(ph["levels"].get(c.label_level, c.label_level)))
-    return "; ".join(parts)
+    return parts
 
 
 # --------------------------------------------------------------------------- names

@@ -469,7 +469,7 @@
       info.r.forEach(function (r) {
         var li = make("li");
         li.appendChild(nodeLink(r[0]));
-        li.appendChild(make("div", r[2], "cg-why"));
+        (Array.isArray(r[2]) ? r[2] : [r[2]]).forEach(function (why) { li.appendChild(make("div", why, "cg-why")); });
         (r[3] || []).forEach(function (ev) { li.appendChild(make("div", "· " + ev, "cg-why")); });
         rl.appendChild(li);
       });
