@@ -1,8 +1,13 @@
 """Partner recommendations (matchmaking) with explanations, and their honest evaluation.
 
 For an organisation in a co-partnership graph (:func:`clustergraph.network.co_partnership_graph`),
-:func:`recommend` ranks the organisations it does not partner with yet by a score made of
-plain parts, each of which becomes a phrase of the explanation:
+:func:`recommend` ranks the organisations it does not partner with yet. With the graph's records
+(``data``) the score is the **partnership fit** (:mod:`clustergraph.network.matching`): how many
+partnerships the two would come to share, the candidate joining one of the organisation's or the
+organisation one of the candidate's, each counted by how likely it is, learned from the data's
+own memberships; twice that for a candidate in a region none of its partners is in. The plain
+parts below then break ties (and make the whole score without records); each becomes a phrase
+of the explanation:
 
 - **industry fit**: industries both work in (those an organisation states and those of its
   partnerships), or related ones under one broader industry;
@@ -27,20 +32,29 @@ baseline (``benchmarks/bench_recommend.py`` prints the figures).
 
 from __future__ import annotations
 
-import difflib
 import math
-import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from clustergraph.errors import ClusterGraphError, UnknownNameError
+from clustergraph.errors import ClusterGraphError
 from clustergraph.graph.records import NetworkData
 from clustergraph.network.attributes import LEVELS, SEP
+from clustergraph.network.names import resolve_organisation
+
+__all__ = [
+    "PARTNER_TYPES",
+    "Candidate",
+    "Profiles",
+    "Weights",
+    "explain",
+    "reasons",
+    "recommend",
+    "resolve_organisation",
+]
 
 #: Organisation types recommended by default from the command line (clusters and their peers).
 PARTNER_TYPES = ("cluster", "cluster-management", "network")
@@ -91,7 +105,7 @@ PHRASES = {
         "f_named": "its name suggests: {}",
         "f_related": "related: {}",
         "f_programme": "programme: {}",
-        "f_co": "already partners with {}",
+        "f_co": "ties to its members {}",
         "f_none": "kind and size",
     },
     "de": {
@@ -112,7 +126,7 @@ PHRASES = {
         "f_named": "Name deutet auf: {}",
         "f_related": "verwandt: {}",
         "f_programme": "Programm: {}",
-        "f_co": "schon Partner von {}",
+        "f_co": "Verbindungen zu Mitgliedern: {}",
         "f_none": "Art und Größe",
     },
 }
@@ -444,64 +458,3 @@ def reasons(c: Candidate, *, lang: str = "en") -> list[str]:
     if c.label_level:
         parts.append(ph["label"].format(ph["levels"].get(c.label_level, c.label_level)))
     return parts
-
-
-# --------------------------------------------------------------------------- names
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
-
-
-def resolve_organisation(data: NetworkData, name: str, among: Iterable[str] | None = None) -> str:
-    """The IRI of the organisation ``name`` means: an IRI, an id, a name or an alias,
-    ignoring case, accents, spaces and punctuation; else the one close match.
-
-    Raises :class:`UnknownNameError` listing the nearest names when there is no match or
-    several equally good ones.
-    """
-    pool = set(among) if among is not None else set(data.organisations)
-    text = name.strip()
-    if text in pool:
-        return text
-    by_id = {iri.rsplit("/", 1)[-1]: iri for iri in pool}
-    if text in by_id:
-        return by_id[text]
-    names: dict[str, set[str]] = defaultdict(set)
-    shown: dict[str, str] = {}
-    for iri in pool:
-        org = data.organisations.get(iri)
-        for n in [org.label if org else "", *(org.alt_labels if org else ()), iri.rsplit("/", 1)[-1]]:
-            if n:
-                names[_norm(n)].add(iri)
-                shown.setdefault(_norm(n), n)
-    key = _norm(text)
-    if not key:
-        raise UnknownNameError(f"organisation name {name!r} is empty; give a name, an id or an IRI")
-    exact = names.get(key, set())
-    if len(exact) == 1:
-        return next(iter(exact))
-    contains = {iri for k, iris in names.items() if key in k for iri in iris}
-    if not exact and len(contains) == 1:
-        return next(iter(contains))
-    close = difflib.get_close_matches(key, list(names), n=8, cutoff=0.75)
-    if not exact and not contains and close and len(names[close[0]]) == 1:
-        ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
-        second = difflib.SequenceMatcher(None, key, close[1]).ratio() if len(close) > 1 else 0.0
-        if ratio >= 0.85 and ratio - second >= 0.05:
-            return next(iter(names[close[0]]))
-    candidates = sorted(exact | contains, key=lambda i: _label(data, i)) or sorted(
-        {i for k in difflib.get_close_matches(key, list(names), n=8, cutoff=0.5) for i in names[k]},
-        key=lambda i: _label(data, i),
-    )
-    if candidates:
-        listing = "; ".join(f"{_label(data, i)} ({i.rsplit('/', 1)[-1]})" for i in candidates[:8])
-        what = "matches several organisations" if (exact or contains) else "matches no organisation"
-        raise UnknownNameError(f"{name!r} {what}; near matches: {listing}")
-    raise UnknownNameError(f"{name!r} matches no organisation in the network, and nothing is close to it")
-
-
-def _label(data: NetworkData, iri: str) -> str:
-    org = data.organisations.get(iri)
-    return org.label if org and org.label else iri.rsplit("/", 1)[-1]
