@@ -30,7 +30,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from clustergraph.graph.records import NetworkData
 
@@ -96,7 +96,9 @@ class Fit:
 class Context:
     """The facts the features read, computed once from one :class:`NetworkData`."""
 
-    def __init__(self, data: NetworkData, pool: Iterable[str] | None = None) -> None:
+    def __init__(
+        self, data: NetworkData, pool: Iterable[str] | None = None, named: dict[str, set[str]] | None = None
+    ) -> None:
         self.data = data
         self.members: dict[str, set[str]] = {p: set(ms) for p, ms in data.members.items() if ms}
         self.memberships: dict[str, set[str]] = defaultdict(set)
@@ -137,7 +139,9 @@ class Context:
             for p, ms in self.members.items()
         }
         self._closure: dict[str, set[str]] = {}
-        self.named = name_industries(data, self.stated)
+        self._related: dict[tuple[frozenset[str], frozenset[str]], list[tuple[str, str, str]]] = {}
+        #: industries named in the names of organisations that state none (memberships do not matter)
+        self.named = named if named is not None else name_industries(data, self.stated)
 
     def _up(self, i: str) -> set[str]:
         if i not in self._closure:
@@ -146,6 +150,12 @@ class Context:
 
     def related(self, mine: set[str], theirs: set[str]) -> list[tuple[str, str, str]]:
         """(their industry, mine, a broader one both fall under) for related, not shared, industries."""
+        key = (frozenset(mine), frozenset(theirs))
+        if key not in self._related:
+            self._related[key] = self._find_related(mine, theirs)
+        return self._related[key]
+
+    def _find_related(self, mine: set[str], theirs: set[str]) -> list[tuple[str, str, str]]:
         out = []
         for t in sorted(theirs - mine):
             for m in sorted(mine - theirs):
@@ -155,13 +165,13 @@ class Context:
                     break
         return out
 
-    def fit(self, x: str, p: str) -> tuple[list[str], Fit]:
-        """The active features of ``x`` joining ``p``, and the evidence behind them."""
+    def fit(self, x: str, p: str, evidence: bool = True) -> tuple[list[str], Fit | None]:
+        """The active features of ``x`` joining ``p``, and the evidence behind them (if ``evidence``)."""
         part = self.data.partnerships.get(p)
         ind = part.industries if part else set()
         stated, via = self.stated.get(x, set()), self.via.get(x, set())
         on = ["intercept"]
-        shared = sorted(ind & stated) or sorted(ind & via)
+        shared = (ind & stated) or (ind & via)
         related: list[tuple[str, str, str]] = []
         if ind & stated:
             on.append("stated_industry")
@@ -176,7 +186,7 @@ class Context:
         named = len(on) == 1 and bool(ind & self.named.get(x, set()))
         if named:
             on.append("name_industry")
-            shared = sorted(ind & self.named[x])
+            shared = ind & self.named[x]
         programme = part.programme if part and part.programme in self.programmes.get(x, set()) else ""
         if programme:
             on.append("programme")
@@ -190,15 +200,17 @@ class Context:
             on.append("new_country")
         if self.data.organisations[x].org_type in self.p_types.get(p, set()):
             on.append("same_type")
-        co = sorted(self.partners.get(x, set()) & self.members.get(p, set()))
+        co = self.partners.get(x, set()) & self.members.get(p, set())
         if co:
             on.append("co_member_1" if len(co) == 1 else "co_member_2")
         on.append(_size_feature(len(self.members.get(p, ()))))
         kind = f"kind_{part.kind}" if part else ""
         if kind in _INDEX:
             on.append(kind)
+        if not evidence:
+            return on, None
         new_region = bool(region) and bool(regions) and region not in regions
-        return on, Fit(p, 0.0, shared, related, programme, co, new_region, named)
+        return on, Fit(p, 0.0, sorted(shared), related, programme, sorted(co), new_region, named)
 
 
 _GENERIC = {
@@ -245,10 +257,6 @@ def _tokens(text: str) -> set[str]:
     return {t for t in re.split(r"[^a-z]+", text) if len(t) >= 4 and t not in _GENERIC}
 
 
-def _match(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 6 and a[:6] == b[:6])
-
-
 def name_industries(data: NetworkData, stated: dict[str, set[str]]) -> dict[str, set[str]]:
     """Industries the names of organisations that state none mention ("Automotive Cluster" → automotive).
 
@@ -256,16 +264,21 @@ def name_industries(data: NetworkData, stated: dict[str, set[str]]) -> dict[str,
     English) when both are equal, or share their first six letters (``automotive`` ~
     ``Automobilindustrie``); generic words (industry, technology, cluster, ...) do not count.
     """
-    words: dict[str, set[str]] = {}
+    exact: dict[str, set[str]] = defaultdict(set)  # word → industries
+    prefix: dict[str, set[str]] = defaultdict(set)  # first six letters → industries
     for iri, ind in data.industries.items():
-        words[iri] = _tokens(" ".join([ind.label, ind.label_en, *sorted(ind.names)]))
+        for w in _tokens(" ".join([ind.label, ind.label_en, *sorted(ind.names)])):
+            exact[w].add(iri)
+            if len(w) >= 6:
+                prefix[w[:6]].add(iri)
     out: dict[str, set[str]] = {}
     for o in stated:
         if stated[o]:
             continue
         org = data.organisations[o]
-        mine = _tokens(" ".join([org.label, *org.alt_labels]))
-        hits = {i for i, ws in words.items() if any(_match(t, w) for t in mine for w in ws)}
+        hits: set[str] = set()
+        for t in _tokens(" ".join([org.label, *org.alt_labels])):
+            hits |= exact.get(t, set()) | (prefix.get(t[:6], set()) if len(t) >= 6 else set())
         if hits:
             out[o] = hits
     return out
@@ -383,25 +396,30 @@ class MembershipModel:
         if coef is None:
             pairs = len(self.ctx.pool) * len(self.ctx.members)
             seeds = list(seeds)[: 1 if pairs > 200_000 else None]  # a large network: one split is plenty
-            coef = self.fit(data, self.ctx.pool, share=share, seeds=seeds)
+            coef = self.fit(data, self.ctx.pool, share=share, seeds=seeds, named=self.ctx.named)
         self.coef = coef
         self._w = [self.coef.get(f, 0.0) for f in FEATURES]
         self._cache: dict[tuple[str, str], Fit] = {}
 
     @staticmethod
     def fit(
-        data: NetworkData, pool: Collection[str], *, share: float = 0.2, seeds: Iterable[int] = (7, 8, 9)
+        data: NetworkData,
+        pool: Collection[str],
+        *,
+        share: float = 0.2,
+        seeds: Iterable[int] = (7, 8, 9),
+        named: dict[str, set[str]] | None = None,
     ) -> dict[str, float]:
         """Weights by feature name: hide ``share`` of the memberships (once per seed), learn to find them."""
         rows: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
         for seed in seeds:
             reduced, hidden = hide_memberships(data, share, seed)
-            ctx = Context(reduced, pool)
+            ctx = Context(reduced, pool, named)
             for p in ctx.members:
                 for x in ctx.pool:
                     if x in ctx.members[p]:
                         continue
-                    on, _ = ctx.fit(x, p)
+                    on, _ = ctx.fit(x, p, evidence=False)
                     row = rows[tuple(on)]
                     row[0] += (p, x) in hidden
                     row[1] += 1
@@ -411,8 +429,8 @@ class MembershipModel:
         """How well ``x`` fits ``p``: the probability and its evidence."""
         if (x, p) in self._cache:
             return self._cache[x, p]
-        on, fit = self.ctx.fit(x, p)
-        self._cache[x, p] = fit
+        on, found = self.ctx.fit(x, p)
+        fit = self._cache[x, p] = cast(Fit, found)
         z = sum(self._w[_INDEX[f]] for f in on)
         fit.probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         return fit
@@ -456,5 +474,5 @@ def feature_counts(model: MembershipModel) -> Counter[str]:
     for p in model.ctx.members:
         for x in model.ctx.pool:
             if x not in model.ctx.members[p]:
-                n.update(model.ctx.fit(x, p)[0])
+                n.update(model.ctx.fit(x, p, evidence=False)[0])
     return n
