@@ -457,6 +457,9 @@ def test_one_language_per_map(browser, real_store, tmp_path):
     assert "Bayern" in de.page.locator("#cg-legend").inner_text()
     assert de.page.locator("#cg-f-land option").first.inner_text() == "alle"
     assert "Knoten" in de.page.locator("#cg-status").inner_text()
+    assert de.page.locator("#cg-title").inner_text() == "clustergraph: Netzwerk gemeinsamer Partnerschaften"
+    german = de.page.locator("#cg-legend").inner_text()
+    assert "Deutschland (ohne Angabe des Landes)" in german and "stated" not in german
     de.shot("germany-de")
     de.clean()
     en = Page(browser, _real_map(real_store, tmp_path / "en", lang="en", layout="germany"))
@@ -464,4 +467,5 @@ def test_one_language_per_map(browser, real_store, tmp_path):
     legend = en.page.locator("#cg-legend").inner_text()
     assert "Bavaria" in legend and "Bayern" not in legend
     assert en.page.locator("#cg-layout-buttons").inner_text().split() == ["Force", "Germany", "Europe"]
+    assert en.page.locator("#cg-title").inner_text() == "clustergraph: co-partnership network"
     en.clean()

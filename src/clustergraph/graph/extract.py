@@ -206,6 +206,7 @@ def choose_labels(data: NetworkData, labels: Labels, lang: str) -> None:
     else the first at all; an industry's ``label_en`` is its (last) English label.
     """
     rank = {"": 1, "en": 2, lang: 0}  # the wanted language first (a later key wins)
+    data.lang = lang
     for iri, texts in labels.items():
         best = min(texts, key=lambda t: rank.get(t[1], 3))[0]  # the first of the best rank
         place = data.places.get(iri)

@@ -133,6 +133,7 @@ def _hide(
         data.industries,
         data.programmes,
         as_of=data.as_of,
+        lang=data.lang,
     )
     train = co_partnership_graph(reduced)
     for n, d in full.nodes(data=True):  # organisations that lost all partnerships stay candidates

@@ -351,6 +351,7 @@ def restrict(data: NetworkData, G: Any) -> NetworkData:
         data.industries,
         data.programmes,
         as_of=data.as_of,
+        lang=data.lang,
     )
 
 
@@ -372,6 +373,7 @@ def hide_memberships(data: NetworkData, share: float, seed: int) -> tuple[Networ
         data.industries,
         data.programmes,
         as_of=data.as_of,
+        lang=data.lang,
     )
     return reduced, drop
 
