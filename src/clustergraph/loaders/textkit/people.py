@@ -77,9 +77,7 @@ _DE_FUNCTIONS = (
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
-DE_FUNCTION = (
-    rf"(?<![\w-])[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
-)
+DE_FUNCTION = rf"(?<![\w-])[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
 #: The core of an English function (lower or title case).
 EN_FUNCTION = (
     r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s)?"
@@ -88,4 +86,4 @@ EN_FUNCTION = (
     r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
     r"|commissioner|state\s+secretary|minister|mayor|manager))(?![\w-])"
 )
-FUNCTION = rf"(?:{DE_FUNCTION}|{EN_FUNCTION})"
+FUNCTION = rf"(?:{EN_FUNCTION}|{DE_FUNCTION})"

@@ -1,0 +1,229 @@
+"""The event of a report: its name, date or range, place and venue, online or not, organiser,
+programme, participant count, partner regions, topics and sessions.
+
+Each function takes the text and what was found before (mentions, sentences) and returns
+:class:`~clustergraph.loaders.report.model.Item` values with their spans and rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.textkit import DateMatch, Lines, Mention, count_pattern, number, qualifier
+from clustergraph.loaders.textkit.people import NAME_WORD
+
+_EVENT_HEADS = (
+    r"Forum|Tag|Tage|Tagung|Jahrestagung|Day|Days|Konferenz|Conference|Kongress|Congress|Summit|Gipfel"
+    r"|Workshop|Preisabend|Preisverleihung|Award|Awards|Mitgliederversammlung|Clustertreffen|Treffen"
+    r"|Meeting|Symposium|Messe|Fair|Expo|Netzwerktreffen|Netzwerkabend|Jahresempfang|Festival"
+    r"|Matchmaking|Roadshow|Hackathon|Week|Woche|Kolloquium|Colloquium|Stammtisch|Webinar|Dialog"
+)
+_EVENT_NAME = re.compile(
+    rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)\s{{1,2}}+){{0,4}}?"
+    rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?:{_EVENT_HEADS})(?:\s{{1,2}}+(?:19|20)[0-9]{{2}})?)(?![\w-])"
+)
+_STOP = {
+    "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
+    "at", "on", "of", "for", "in", "nach", "vom", "von", "ein", "eine", "a", "an", "this", "our",
+    "unser", "unsere", "diese", "dieser", "dieses", "next", "nächste", "nächsten", "successful",
+    "erfolgreiche", "erfolgreicher", "virtual", "virtuelle", "virtuellen", "hybrid", "annual",
+    "jährliche", "first", "erste", "ersten", "news", "meldung", "kurzmeldungen", "pressemitteilung",
+}  # fmt: skip
+_LATER = re.compile(
+    r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"
+    r"|registr\w+|eingereicht|angesetzt|geplant|planned|opens|öffnet|apply|submit\w*|Einsendeschluss)\b",
+    re.I,
+)
+_ONLINE = re.compile(
+    r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
+    r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz)\b",
+    re.I,
+)
+_ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
+_HOST = re.compile(
+    r"\b(?:hosted|organi[sz]ed|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
+    r"|Veranstalter\w*|invited|convened|held\s+by|auf\s+Einladung)\b",
+    re.I,
+)
+_PARTICIPANTS = count_pattern(
+    r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
+    r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
+    r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts"
+)
+_PARTNER = (
+    re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+               rf"(?:\s*(?:,|und)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+    re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
+               rf"(?:(?:this\s+year)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+               rf"(?:\s*(?:,|and)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+    re.compile(rf"(?P<a>{NAME_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
+    re.compile(rf"(?P<a>{NAME_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
+)  # fmt: skip
+_QUOTE = re.compile(r"[„“\"«»‚](?P<q>[^„“”\"«»\n]{3,200}+)[“”\"«»‘]")
+_SESSION_CUE = re.compile(
+    r"\b(?:sessions?|breakout\w*|workshops?|panels?|tracks?|Foren|Fachforen|Arbeitsgruppen?|Themenräume?n?"
+    r"|Breakout-Sessions?|Sessions?)\b",
+    re.I,
+)
+_TOPIC_CUE = re.compile(
+    r"\b(?:Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
+    r"|presentation|lecture|motto|theme|Referat)\b",
+    re.I,
+)
+_TALK_ON = re.compile(
+    r"\b(?:a\s+talk|a\s+keynote|a\s+presentation|a\s+lecture)\s+on\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
+)
+
+
+def event_names(text: str, events: list[Mention], body: int) -> list[Item]:
+    """Candidate names of the event: the graph's events, then names with an event word."""
+    lines = Lines(text)
+    out = [Item("event-name", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
+                lines.span(m.start, m.end), "graph-event") for m in events]  # fmt: skip
+    taken = [(m.start, m.end) for m in events]
+    for m in _EVENT_NAME.finditer(text, body):
+        start, end = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        while words and words[0].casefold().strip(".") in _STOP:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if not words or not words[0][0].isupper() or any(s < end and start < e for s, e in taken):
+            continue
+        if len(words) == 1 and not re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+            continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
+        if len(words) == 1 and not re.match(r"\s{1,2}(?:19|20)\d\d|\s+(?:des|der|of)\b", text[end : end + 6]):
+            if not re.search(r"(?:19|20)\d\d$", words[-1]):
+                continue
+        name = " ".join(words)
+        out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
+                        lines.span(start, end), "event-word"))  # fmt: skip
+        taken.append((start, end))
+    return out
+
+
+def event_date(
+    text: str, dates: list[DateMatch], bounds: list[int], names: list[Item], dateline: int
+) -> DateMatch | None:
+    """The event's date: a date in a sentence that names the event, else the first date of the
+    body that is no deadline or later event."""
+    from clustergraph.loaders.textkit import sentence_at
+
+    candidates = []
+    for d in dates:
+        if d.begin < dateline:
+            continue
+        s, e = sentence_at(bounds, d.begin)
+        before = text[s : d.begin]
+        if _LATER.search(before[-40:]) or re.search(
+            r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", text[s:e], re.I
+        ):
+            continue
+        named = any(s <= n.span.start < e for n in names)
+        candidates.append((not named, d.begin, d))
+    return min(candidates)[2] if candidates else None
+
+
+def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None, int, int, str]:
+    """Online (or hybrid) if the text says so, else on site when a place is stated."""
+    m = _ONLINE.search(text, body)
+    if m:
+        return True, m.start(), m.end(), "online-word"
+    m = _ONSITE.search(text, body)
+    if m:
+        return False, m.start(), m.end(), "on-site-word"
+    return None, sentence[0], sentence[1], "no-online-word"
+
+
+def place_and_venue(text: str, places: list[Mention], sentence: tuple[int, int]) -> Iterator[Item]:
+    """The city (a place of the graph) after "in", and the venue before it."""
+    lines = Lines(text)
+    for p in places:
+        if not sentence[0] <= p.start < sentence[1]:
+            continue
+        if not re.search(r"\bin\s+$", text[max(0, p.start - 4) : p.start]):
+            continue
+        yield Item("place", {"name": p.text, "iri": p.iri}, lines.span(p.start, p.end), "in-place")
+        v = re.search(
+            r"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at)\s+)(?P<v>(?:[A-ZÄÖÜ][\w-]{1,40}+"
+            r"|am|an\s+der|auf\s+dem|of|on)(?:\s+(?:[A-ZÄÖÜ][\w-]{1,40}+|am|an\s+der|auf\s+dem|of|on)){0,5}?)"
+            r"\s+in\s+$",
+            text[max(sentence[0], p.start - 120) : p.start],
+        )
+        if v:
+            offset = max(sentence[0], p.start - 120)
+            yield Item(
+                "venue",
+                {"venue": v.group("v")},
+                lines.span(offset + v.start("v"), offset + v.end("v")),
+                "venue-in-place",
+            )
+        return
+
+
+def organisers(
+    text: str, orgs: list[Org], bounds: list[int], event: Item
+) -> Iterator[tuple[Org, str, int, int]]:
+    """Organisations stated as hosting or organising: the first one of a hosting sentence, or
+    the one an event's name is "of" ("Mitgliederversammlung 2022 des Saxtronic ...")."""
+    from clustergraph.loaders.textkit import sentence_at
+
+    seen: set[int] = set()
+    after = re.match(r"\s+(?:des|der|of\s+the|of)\s+", text[event.span.end : event.span.end + 12])
+    if after:
+        at = event.span.end + after.end()
+        for o in orgs:
+            if o.start == at:
+                seen.add(o.start)
+                yield o, "event-of-org", event.span.start, o.end
+    for m in _HOST.finditer(text):
+        s, e = sentence_at(bounds, m.start())
+        inside = [o for o in orgs if s <= o.start < e]
+        if not inside:
+            continue
+        by = re.search(r"(?:hosted|organi[sz]ed|held|veranstaltet|ausgerichtet)\s+(?:by|von|vom)\s+(?:the\s+|der\s+|dem\s+)?$",
+                       text[max(s, m.start() - 40) : m.end() + 12])  # fmt: skip
+        o = next((o for o in inside if o.start >= m.end()), None) if by else inside[0]
+        if o is None or o.start in seen:
+            continue
+        seen.add(o.start)
+        yield o, "host-word", min(o.start, m.start()), max(o.end, m.end())
+
+
+def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
+    """The first participant count of the body: number, qualifier and span."""
+    m = _PARTICIPANTS.search(text, body)
+    while m and re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9]):
+        m = _PARTICIPANTS.search(text, m.end())
+    if m is None:
+        return None
+    return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
+
+
+def partner_regions(text: str, body: int) -> Iterator[tuple[str, int, int, int, int]]:
+    """Partner countries and regions: value, value span, and the span of the whole wording."""
+    for pattern in _PARTNER:
+        for m in pattern.finditer(text, body):
+            for g in ("a", "b"):
+                if g in m.groupdict() and m.group(g):
+                    yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
+
+
+def topics_and_sessions(text: str, bounds: list[int], body: int) -> Iterator[tuple[str, str, int, int, str]]:
+    """Quoted titles after a talk or session word (the nearest cue before decides), and "a talk on …"."""
+    from clustergraph.loaders.textkit import sentence_at
+
+    for m in _QUOTE.finditer(text, body):
+        s, _e = sentence_at(bounds, m.start())
+        before = text[s : m.start()]
+        cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
+        cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
+        if not cues:
+            continue
+        kind = max(cues)[1]
+        value = m.group("q").strip().rstrip(",.;:?!")
+        yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
+    for m in _TALK_ON.finditer(text, body):
+        yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), "talk-on"

@@ -1,0 +1,175 @@
+"""Organisations and people in a report: graph names, patterns, function phrases, affiliations.
+
+Organisations come from the graph (the gazetteer: names, aliases, legal forms, inflected German
+forms) and from two patterns for bodies the graph does not hold: a name with a legal form
+("Lehmann Wafer Systems GmbH") and an institution word ("Behörde für Testwirtschaft",
+"Luftfahrtclusters Weser-Ems", base form "Luftfahrtcluster Weser-Ems"). People are found in four
+constructions around a function phrase (:func:`function_at`: the function word, what it is for
+or of, and the organisation it is held at):
+
+- ``Name, function of ORG`` (``name-function``)
+- ``Function of ORG, Name`` (``function-name``)
+- ``Function Name von ORG`` (``function-before-name``)
+- ``Name als/as function`` (``name-as-function``)
+
+and a name with an academic title stands for a person on its own (``titled-name``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clustergraph.loaders.report.model import Org
+from clustergraph.loaders.textkit import Gazetteer
+from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
+
+_HEADS = (
+    r"behörde|ministerium|ministry|universität|university|hochschule|institut|institute|cluster"
+    r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
+    r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
+)
+_CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
+_LEGAL_ORG = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAP}(?:\s{{1,2}}+{_CAP}){{0,4}}?\s{{1,2}}+"
+    r"(?:gGmbH|GmbH(?:\s&\sCo\.\sKG)?|AG|SE|KG|e\.\s?V\.|Ltd\.?|Inc\.?|S\.A\.|B\.V\.|AB|Oy))(?![\w])"
+)
+_INSTITUTION = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
+    rf"\s{{1,2}}+(?:für|for|of)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
+)
+_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
+)
+#: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
+STOP_WORDS = {
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "zum", "zur", "beim",
+    "am", "im", "in", "auf", "bei", "nach", "mit", "von", "vom", "für", "aus", "auch", "neu", "the",
+    "a", "an", "at", "on", "of", "for", "with", "from", "by", "and", "und", "dessen", "deren",
+    "its", "their", "his", "her", "sein", "seine", "ihre", "ihr", "unter", "über", "während",
+    "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
+}  # fmt: skip
+_FUNCTION = re.compile(FUNCTION)
+_NAME = re.compile(TITLED_NAME)
+_CONNECT = re.compile(
+    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|beim|in|from)\s{1,3}+"
+    r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
+)
+_WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
+_CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "beim", "in", "from"}
+
+
+def org_mentions(text: str, gazetteer: Gazetteer) -> list[Org]:
+    """Every organisation named: the graph's (orgs, partnerships) first, then the patterns'."""
+    out: list[Org] = []
+    taken: list[tuple[int, int]] = []
+    for m in gazetteer.find(text):
+        if m.kind in ("org", "partnership"):
+            name = gazetteer.labels.get(m.iri, m.text) if m.iri else m.text
+            out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
+        taken.append((m.start, m.end))
+    for pattern in (_LEGAL_ORG, _INSTITUTION, _COMPOUND):
+        for m in pattern.finditer(text):
+            start, end = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            while words and words[0].casefold().strip(".") in STOP_WORDS:
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+                words = words[1:]
+            if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = text[start:end]
+            gen = m.groupdict().get("gen")
+            if gen and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
+                head_end = m.end("gen") - len(gen)
+                name = text[start:head_end] + text[m.end("gen") : end]
+            out.append(Org(" ".join(name.split()), start, end))
+            taken.append((start, end))
+    return sorted(out, key=lambda o: o.start)
+
+
+@dataclass(frozen=True)
+class Function:
+    """A function phrase: its wording (``label``), role, span, and the organisation it is held at."""
+
+    label: str
+    role: str | None
+    start: int
+    end: int
+    org: Org | None
+
+
+def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Function:
+    """The function phrase starting with the function word ``m``: "head of the working group at ORG"."""
+    label_end = m.end()
+    pos = m.end()
+    org: Org | None = None
+    for _ in range(4):
+        c = _CONNECT.match(text, pos)
+        if c is None:
+            break
+        target = c.end()
+        if target in orgs_at:
+            org = orgs_at[target]
+            pos = org.end
+            break
+        if c.group("c") not in ("of", "for", "für"):
+            break
+        # the complement: words up to the next connector or punctuation
+        q = c.end("c")
+        words = 0
+        while words < 6:
+            w = _WORD.match(text, q)
+            if w is None or (words and w.group("w").casefold() in _CONNECTORS):
+                break
+            if w.start("w") in orgs_at:
+                break
+            q = w.end()
+            words += 1
+        if words == 0:
+            break
+        label_end = pos = q
+    label = " ".join(text[m.start() : label_end].split())
+    return Function(label, role_of(label), m.start(), pos if org else label_end, org)
+
+
+def functions(text: str, orgs: list[Org]) -> list[Function]:
+    """Every function phrase of the text."""
+    orgs_at = {o.start: o for o in orgs}
+    out: list[Function] = []
+    for m in _FUNCTION.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue
+        out.append(function_at(text, m, orgs_at))
+    return out
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name in the text, with its academic title."""
+
+    name: str
+    title: str | None
+    start: int
+    end: int
+
+
+def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
+    """Candidate person names (two or three capitalised words, an optional title), outside
+    the spans of organisations and events."""
+    out: list[Name] = []
+    for m in _NAME.finditer(text):
+        start = m.start("name")
+        words = m.group("name").split()
+        while words and words[0].casefold() in STOP_WORDS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if len(words) < 2 or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words):
+            continue
+        end = m.end("name")
+        if any(s < end and start < e for s, e in not_in):
+            continue
+        title = " ".join(m.group("title").split()) if m.group("title") and start == m.start("name") else None
+        out.append(Name(" ".join(words), title, m.start() if title else start, end))
+    return out

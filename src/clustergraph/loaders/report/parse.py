@@ -1,0 +1,248 @@
+"""Parsing a report: the event and the facts around it, with their spans; errors located.
+
+:func:`parse_report` is pure: text and a :class:`~clustergraph.loaders.textkit.Gazetteer` (the
+graph's names) in, :class:`~clustergraph.loaders.report.model.Report` out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clustergraph.errors import DataError, Problem
+from clustergraph.loaders.report import event as ev
+from clustergraph.loaders.report.mentions import functions, names, org_mentions
+from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
+from clustergraph.text import bad_characters, nfc
+
+_CITED = re.compile(
+    r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
+    r"|zitiert|cited|quoted|erinnerte|recalled|wie\s+schon)\b",
+    re.I,
+)
+_SPEAKER = re.compile(
+    r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
+    r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach)\b",
+    re.I,
+)
+_ELECTED = re.compile(
+    r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
+)
+
+
+def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
+    lines = Lines(text)
+    return DataError(
+        [Problem(file, lines.line(at), None, value, f"{expected} (at column {lines.column(at)})")], message
+    )
+
+
+def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<text>") -> Report:
+    """Parse a report; :class:`DataError` (file, line, column) for an empty text, a control
+    character, an impossible date or no recognisable event."""
+    text = nfc(text)
+    gazetteer = gazetteer or Gazetteer()
+    if not text.strip():
+        raise DataError([Problem(file, 1, None, "", "a report text (the file is empty)")], f"{file} is empty")
+    for at, what in bad_characters(text):
+        raise _error(file, text, at, text[max(0, at - 20) : at + 20], f"text without {what}",
+                     f"{file} is not a text (binary or control characters)")  # fmt: skip
+    lines = Lines(text)
+    bounds = sentence_bounds(text)
+    language = (
+        "de"
+        if len(re.findall(r"\b(?:der|die|das|und|mit)\b", text))
+        > len(re.findall(r"\b(?:the|and|with|of)\b", text))
+        else "en"
+    )
+    report = Report(text, file, language)
+
+    # The dateline: a date in the first three non-empty lines.
+    dates = find_dates(text)
+    for d in dates:
+        if d.error:
+            raise _error(
+                file, text, d.begin, text[d.begin : d.stop], d.error, f"{file}: a date that does not exist"
+            )
+    head_end = 0
+    for n, start in enumerate(lines.starts[:8]):
+        if n >= 3 and text[head_end:start].strip():
+            break
+        head_end = start
+    dateline_end = 0
+    for d in dates:
+        if d.begin < head_end + 1 and lines.line(d.begin) <= 4 and d.end is None:
+            report.date = d.start
+            dateline_end = (
+                lines.starts[lines.line(d.begin)] if lines.line(d.begin) < len(lines.starts) else d.stop
+            )
+            break
+    body = dateline_end
+
+    mentions = gazetteer.find(text)
+    events = [m for m in mentions if m.kind == "event" and m.start >= body]
+    names_ = ev.event_names(text, events, body)
+    if not names_:
+        raise _error(file, text, body, text[body : body + 60].strip(),
+                     "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
+                     "Day, Summit, Mitgliederversammlung, ...) or an event of the graph",
+                     f"{file}: no recognisable event")  # fmt: skip
+    when = ev.event_date(text, dates, bounds, names_, body)
+    if when is not None:
+        s, e = sentence_at(bounds, when.begin)
+        in_sentence = [n for n in names_ if s <= n.span.start < e]
+        near = in_sentence or names_
+    else:
+        near = names_
+    graph_named = [n for n in near if n.data["iri"]]
+    name = (
+        graph_named[0]
+        if graph_named
+        else max(
+            near, key=lambda n: (sum(1 for o in names_ if o.data["name"] == n.data["name"]), -n.span.start)
+        )
+    )
+    report.event = name
+    if when is not None:
+        report.items.append(Item("event-date", {"start": when.start, "end": when.end},
+                                 lines.span(when.begin, when.stop), when.rule))  # fmt: skip
+        sentence = sentence_at(bounds, when.begin)
+    else:
+        report.warnings.append(f"{file}: the event {name.data['name']!r} has no date in the text")
+        sentence = sentence_at(bounds, name.span.start)
+
+    places = [m for m in mentions if m.kind == "place"]
+    report.items += list(ev.place_and_venue(text, places, sentence))
+    is_online, a, b, rule = ev.online(text, sentence, body)
+    if is_online is None and report.one("place"):
+        is_online, rule = False, "place-without-online-word"
+        a, b = report.one("place").span.start, report.one("place").span.end  # type: ignore[union-attr]
+    if is_online is not None:
+        report.items.append(Item("online", {"online": is_online}, lines.span(a, b), rule))
+
+    # Organisations, functions, people.
+    orgs = [o for o in org_mentions(text, gazetteer) if o.start >= body and not (
+        name.span.start <= o.start < name.span.end)]  # fmt: skip
+    used: dict[int, tuple[Org, str]] = {}
+    for o, rule, a, b in ev.organisers(text, orgs, bounds, name):
+        report.items.append(Item("organiser", {"org": o}, lines.span(a, b), rule))
+        used[o.start] = (o, rule)
+    programmes = [m for m in mentions if m.kind == "programme" and m.start >= body]
+    for m in programmes:
+        s, e = sentence_at(bounds, m.start)
+        stmt = text[s:e]
+        if re.search(
+            r"\b(?:gehört|angehört|Mitglied\w*|member\s+of|joined|beigetreten|funds|fördert)\b", stmt, re.I
+        ):
+            continue
+        if s <= name.span.start < e or re.search(
+            r"\b(?:part\s+of|Teil\s+d|im\s+Rahmen|within)\b", stmt, re.I
+        ):
+            report.items.append(Item("programme", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
+                                     lines.span(m.start, m.end), "programme-of-event"))  # fmt: skip
+            break
+
+    funcs = functions(text, orgs)
+    taken = [(o.start, o.end) for o in orgs] + [(n.span.start, n.span.end) for n in names_]
+    taken += [(m.start, m.end) for m in mentions if m.kind in ("place", "programme", "country")]
+    found_names = names(text, taken)
+    person_mentions = {m.start: m for m in mentions if m.kind == "person"}
+    last_org: Org | None = None
+    org_iter = iter(orgs)
+    people: dict[str, Item] = {}
+    for nm in found_names:
+        if nm.start < body:
+            continue
+        fn, rule, aff = None, None, None
+        after = text[nm.end : nm.end + 4]
+        for f in funcs:
+            gap = text[nm.end : f.start]
+            if f.start >= nm.end and re.fullmatch(r"\s*,\s*(?:the\s+|die\s+|der\s+)?", gap):
+                fn, rule = f, "name-function"
+            elif f.start >= nm.end and re.fullmatch(r"\s+(?:als|as)\s+(?:the\s+|neue[rn]?\s+)?", gap):
+                fn, rule = f, "name-as-function"
+            elif f.end <= nm.start and re.fullmatch(r"\s*,\s*", text[f.end : nm.start]):
+                fn, rule = f, "function-name"
+            elif f.end <= nm.start and re.fullmatch(r"\s+", text[f.end : nm.start]):
+                fn, rule = f, "function-before-name"
+            if fn:
+                break
+        s, e = sentence_at(bounds, nm.start)
+        left = text[
+            max(s, (fn.start if fn and fn.start < nm.start else nm.start) - 45) : (
+                fn.start if fn and fn.start < nm.start else nm.start
+            )
+        ]
+        if _CITED.search(left) or re.search(
+            r"\b(?:who|der|die)\s+(?:could\s+not|nicht)\b", text[nm.end : nm.end + 40]
+        ):
+            continue
+        if fn is None and nm.title is None and nm.start not in person_mentions:
+            continue
+        aff = fn.org if fn else None
+        unsure = None
+        if fn and aff is None:
+            m = re.match(r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?", text[nm.end :])
+            if m:
+                aff = next((o for o in orgs if o.start == nm.end + m.end()), None)
+        if (
+            fn
+            and aff is None
+            and re.match(r"\s*(?:Dessen|Deren|Its|Their)\s+$", text[max(s, fn.start - 8) : fn.start])
+        ):
+            for o in orgs:
+                if o.start < fn.start:
+                    last_org = o
+            aff, rule = last_org, (rule or "") + "+possessive"
+        if fn and aff is None and rule == "name-as-function" and _ELECTED.search(text[nm.end : e]):
+            host = report.one("organiser")
+            aff, rule = (host.data["org"] if host else None), "elected-at-organiser"
+        if fn and aff is None:
+            unsure = "a function without the organisation it is held at"
+        if fn is None:
+            unsure = "a person named without a function"
+        del after, org_iter
+        data = {"name": nm.name, "title": nm.title, "function": fn.label if fn else None,
+                "role": fn.role if fn else None, "affiliation": aff,
+                "speaker": bool(_SPEAKER.search(text[s:e]))}  # fmt: skip
+        start = min(nm.start, fn.start) if fn else nm.start
+        end = max(nm.end, (aff.end if aff else fn.end) if fn else nm.end)
+        item = Item("person", data, lines.span(start, end), rule or "titled-name", unsure)
+        key = nm.name.casefold()
+        if key in people and (people[key].data["function"] or not fn):
+            continue
+        people[key] = item
+        if aff is not None:
+            used.setdefault(aff.start, (aff, "affiliation"))
+        org_iter = iter(orgs)
+    for item in people.values():
+        (report.review if item.unsure and item.data["function"] is None else report.items).append(item)
+    seen_orgs: set[object] = set()
+    for o in orgs:
+        ident = o.iri or o.candidates or o.name.casefold()
+        if ident in seen_orgs:
+            continue
+        if o.from_graph or o.start in used:
+            report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end),
+                                     "graph-name" if o.from_graph else "org-pattern"))  # fmt: skip
+            seen_orgs.add(ident)
+        elif re.search(r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won)\b",
+                       text[max(0, o.start - 40) : o.start + 0] + text[o.end : o.end + 30]):  # fmt: skip
+            report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end), "org-in-role"))
+            seen_orgs.add(ident)
+    count = ev.participants(text, body)
+    if count:
+        n, q, a, b = count
+        report.items.append(
+            Item("participants", {"count": n, "qualifier": q}, lines.span(a, b), "participant-count")
+        )
+    countries = {m.start: m for m in mentions if m.kind == "country"}
+    for value, a, b, _ws, _we in ev.partner_regions(text, body):
+        c = countries.get(a)
+        report.items.append(Item("partner-region", {"name": value, "iri": c.iri if c else None},
+                                 lines.span(a, b), "partner-wording"))  # fmt: skip
+    for kind, value, a, b, rule in ev.topics_and_sessions(text, bounds, body):
+        item = Item(kind, {"text": value}, lines.span(a, b), rule,
+                    "a talk's subject without quotation marks" if rule == "talk-on" else None)  # fmt: skip
+        report.items.append(item)
+    return report
