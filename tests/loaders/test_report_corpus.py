@@ -29,7 +29,7 @@ PERSON_KEYS = {"name", "title", "function", "affiliation", "graph_id"}
 ORG_KEYS = {"name", "graph_id"}
 ERRORS = {None, "no-event", "bad-date", "empty"}
 QUALIFIERS = {None, "about", "almost", "more-than"}
-NEGATIVE_KINDS = {"people", "organisations", "dates", "numbers", "programmes"}
+NEGATIVE_KINDS = {"people", "organisations", "dates", "numbers", "programmes", "regions"}
 TITLE = re.compile(r"^(Prof\. )?(Dr\.(-Ing\.)?( Dr\.)?|Dipl\.-Ing\.|Prof\.)$")
 TITLE_WORDS = ("Dr.", "Prof.", "Dipl.")
 
@@ -140,6 +140,8 @@ def _check_negatives(text: str, gold: dict[str, Any], org_names: set[str], where
                 assert value not in people, f"{where}: {value!r} both gold and negative"
             if kind == "organisations":
                 assert value not in org_names, f"{where}: {value!r} both gold and negative"
+            if kind == "regions":
+                assert value not in gold["partner_regions"], f"{where}: {value!r} both gold and negative"
 
 
 def test_corpus_size_languages_and_splits() -> None:
