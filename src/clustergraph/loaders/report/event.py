@@ -19,6 +19,8 @@ _EVENT_HEADS = (
     r"|Workshop|Preisabend|Preisverleihung|Award|Awards|Mitgliederversammlung|Clustertreffen|Treffen"
     r"|Meeting|Symposium|Messe|Fair|Expo|Netzwerktreffen|Netzwerkabend|Jahresempfang|Festival"
     r"|Matchmaking|Roadshow|Hackathon|Week|Woche|Kolloquium|Colloquium|Stammtisch|Webinar|Dialog"
+    r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
+    r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Session|Exchange|Visit|Besuch"
 )
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)\s{{1,2}}+){{0,4}}?"
