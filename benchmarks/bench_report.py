@@ -66,8 +66,11 @@ def gold_units(gold: dict[str, Any]) -> dict[str, set[Any]]:
         if p.get("function"):
             out["person-function"].add((_n(p["name"]), _n(p["function"])))
         if p.get("affiliation"):
-            key = _org_key(p["affiliation"], p.get("affiliation_id")) if p.get("affiliation_id") else orgs.get(
-                p["affiliation"], _org_key(p["affiliation"], None))
+            key = (
+                _org_key(p["affiliation"], p.get("affiliation_id"))
+                if p.get("affiliation_id")
+                else orgs.get(p["affiliation"], _org_key(p["affiliation"], None))
+            )
             out["person-affiliation"].add((_n(p["name"]), key))
     for o in gold["organisations"]:
         out["organisation"].add(_org_key(o["name"], o.get("graph_id")))
@@ -103,13 +106,17 @@ def predicted_units(path: Path, gazetteer: Any) -> dict[str, set[Any]]:
         out["event-date"].add((d.data["start"], d.data["end"]))
     place, venue = r.one("place"), r.one("venue")
     if place or venue:
-        out["event-place"].add((_n(place.data["name"]) if place else "", _n(venue.data["venue"]) if venue else ""))
+        out["event-place"].add(
+            (_n(place.data["name"]) if place else "", _n(venue.data["venue"]) if venue else "")
+        )
     if o := r.one("online"):
         out["online"].add(o.data["online"])
     for i in r.of("organiser"):
         out["organiser"].add(org(i.data["org"]))
     if c := r.one("participants"):
-        out["participants"].add((c.data["count"], None if c.data["qualifier"] == "exact" else c.data["qualifier"]))
+        out["participants"].add(
+            (c.data["count"], None if c.data["qualifier"] == "exact" else c.data["qualifier"])
+        )
     for i in r.of("person"):
         d = i.data
         out["person"].add(_n(d["name"]))
@@ -138,7 +145,9 @@ def score(gazetteer: Any, verbose: bool = False) -> dict[str, dict[str, dict[str
             c[1] += len(p[t]) - tp
             c[2] += len(g[t]) - tp
             if verbose and (g[t] - p[t] or p[t] - g[t]):
-                print(f"{text_file.name} {t}: missed {sorted(map(str, g[t] - p[t]))} wrong {sorted(map(str, p[t] - g[t]))}")
+                print(
+                    f"{text_file.name} {t}: missed {sorted(map(str, g[t] - p[t]))} wrong {sorted(map(str, p[t] - g[t]))}"
+                )
     out: dict[str, dict[str, dict[str, float]]] = {}
     for split, by_type in counts.items():
         out[split] = {}
@@ -171,7 +180,9 @@ def speed(gazetteer: Any, size: int) -> dict[str, float]:
         parse_report(text, gazetteer, "big.txt")
         took = time.perf_counter() - t0
         out[f"{len(text)}"] = took
-        print(f"parse {len(text):>10,} chars: {took:7.2f} s  (str.split: {peer:.3f} s, ratio {took / max(peer, 1e-9):,.0f})")
+        print(
+            f"parse {len(text):>10,} chars: {took:7.2f} s  (str.split: {peer:.3f} s, ratio {took / max(peer, 1e-9):,.0f})"
+        )
     return out
 
 
@@ -196,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("dev", "test"):
         print(f"\n{split}: {'fact type':<20} {'P':>6} {'R':>6}   tp  fp  fn")
         for t, v in result.get(split, {}).items():
-            print(f"     {t:<20} {v['precision']:6.2f} {v['recall']:6.2f} {v['tp']:4} {v['fp']:3} {v['fn']:3}")
+            print(
+                f"     {t:<20} {v['precision']:6.2f} {v['recall']:6.2f} {v['tp']:4} {v['fp']:3} {v['fn']:3}"
+            )
     timing = speed(gazetteer, args.size) if args.size else {}
     if args.json:
         args.json.write_text(json.dumps({"scores": result, "speed": timing}, indent=2))

@@ -72,7 +72,7 @@ _SESSION_CUE = re.compile(
 )
 _TOPIC_CUE = re.compile(
     r"\b(?:Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
-    r"|presentation|lecture|motto|theme|Referat)\b",
+    r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on)\b",
     re.I,
 )
 _TALK_ON = re.compile(
