@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Precision and recall of ``load-report``'s extraction on the annotated corpus, per fact type.
 
 The corpus is ``tests/data/reports/`` (``NAME.txt`` + ``NAME.gold.json``, format in its README);

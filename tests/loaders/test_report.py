@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Reports: the shared toolkit (dates, counts, gazetteer) and the report parser, with located errors."""
 
 from __future__ import annotations

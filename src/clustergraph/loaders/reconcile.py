@@ -410,7 +410,8 @@ SELECT DISTINCT ?kind ?s ?name ?pref WHERE {{
      OPTIONAL {{ ?s skos:prefLabel ?pref }} }}
   UNION {{ ?s a cg:Programme . BIND("programme" AS ?kind) ?s skos:prefLabel|skos:altLabel|rdfs:label ?name .
      OPTIONAL {{ ?s skos:prefLabel ?pref }} }}
-  UNION {{ ?s a cg:Partnership . BIND("partnership" AS ?kind) ?s skos:prefLabel|skos:altLabel|rdfs:label ?name .
+  UNION {{ ?s a cg:Partnership . BIND("partnership" AS ?kind)
+     ?s skos:prefLabel|skos:altLabel|rdfs:label ?name .
      OPTIONAL {{ ?s skos:prefLabel ?pref }} }}
   UNION {{ ?s a cg:Region . FILTER NOT EXISTS {{ ?s a cg:Country }} BIND("place" AS ?kind)
      ?s skos:prefLabel|skos:altLabel ?name .

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The event of a report: its name, date or range, place and venue, online or not, organiser,
 programme, participant count, partner regions, topics and sessions.
 
@@ -96,9 +97,12 @@ def event_names(text: str, events: list[Mention], body: int) -> list[Item]:
             continue
         if len(words) == 1 and not re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
             continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
-        if len(words) == 1 and not re.match(r"\s{1,2}(?:19|20)\d\d|\s+(?:des|der|of)\b", text[end : end + 6]):
-            if not re.search(r"(?:19|20)\d\d$", words[-1]):
-                continue
+        if (
+            len(words) == 1
+            and not re.match(r"\s{1,2}(?:19|20)\d\d|\s+(?:des|der|of)\b", text[end : end + 6])
+            and not re.search(r"(?:19|20)\d\d$", words[-1])
+        ):
+            continue
         name = " ".join(words)
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip

@@ -148,7 +148,6 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     found_names = names(text, taken)
     person_mentions = {m.start: m for m in mentions if m.kind == "person"}
     last_org: Org | None = None
-    org_iter = iter(orgs)
     people: dict[str, Item] = {}
     for nm in found_names:
         if nm.start < body:
@@ -201,7 +200,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             unsure = "a function without the organisation it is held at"
         if fn is None:
             unsure = "a person named without a function"
-        del after, org_iter
+        del after
         data = {"name": nm.name, "title": nm.title, "function": fn.label if fn else None,
                 "role": fn.role if fn else None, "affiliation": aff,
                 "speaker": bool(_SPEAKER.search(text[s:e]))}  # fmt: skip
@@ -214,7 +213,6 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         people[key] = item
         if aff is not None:
             used.setdefault(aff.start, (aff, "affiliation"))
-        org_iter = iter(orgs)
     for item in people.values():
         (report.review if item.unsure and item.data["function"] is None else report.items).append(item)
     seen_orgs: set[object] = set()

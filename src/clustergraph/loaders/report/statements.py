@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """A parsed report, reconciled with the graph, as statements; :func:`load_report` for a file.
 
 The event, its organisers, the people and organisations are attached to the graph's entities

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Dates in German and English text: single dates, ranges, numeric and written-out months.
 
 :func:`parse_date` reads one date that is the whole value (a header line); :func:`find_dates`

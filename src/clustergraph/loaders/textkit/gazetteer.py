@@ -149,9 +149,12 @@ class Gazetteer:
         """Extend a mention ending at token ``j`` over a legal form right after it."""
         for form in sorted(_LEGAL, key=len, reverse=True):
             k = j + len(form)
-            if k < len(toks) and tuple(t for t, _s, _e in toks[j + 1 : k + 1]) == form:
-                if toks[j + 1][1] - toks[j][2] <= 2:
-                    return k
+            if (
+                k < len(toks)
+                and tuple(t for t, _s, _e in toks[j + 1 : k + 1]) == form
+                and toks[j + 1][1] - toks[j][2] <= 2
+            ):
+                return k
         return j
 
 

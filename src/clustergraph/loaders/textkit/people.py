@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """People in German and English text: academic titles, names, functions and their roles.
 
 :data:`TITLE` matches the academic titles before a name ("Prof. Dr.-Ing.", "Dipl.-Ing."),
