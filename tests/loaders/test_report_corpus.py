@@ -202,3 +202,44 @@ def test_the_checker_rejects_a_missing_span(tmp_path: Path) -> None:
     """The verbatim check fails for a span that is not in the text (the checker can fail)."""
     with pytest.raises(AssertionError, match="does not occur"):
         _verbatim("Am 3. Mai in Jena.", "Dresden", "x")
+
+
+def _facts(gold: dict[str, Any]) -> dict[str, int]:
+    """Gold facts of one text per scoring unit (as counted in the README's table)."""
+    if gold["error"] is not None:
+        return {"error": 1}
+    event, people = gold["event"], gold["people"]
+    return {
+        "event name": 1,
+        "event date": 1,
+        "event place (place or venue given)": int(bool(event["place"] or event["venue"])),
+        "event online": int(event["online"] is not None),
+        "event organiser": len(event["organiser"]),
+        "event programme": int(event["programme"] is not None),
+        "participant count": int(gold["participants"] is not None),
+        "person": len(people),
+        "person function": sum(p["function"] is not None for p in people),
+        "person affiliation": sum(p["affiliation"] is not None for p in people),
+        "organisation": len(gold["organisations"]),
+        "partner region": len(gold["partner_regions"]),
+        "topic": len(gold["topics"]),
+        "session": len(gold["sessions"]),
+    }
+
+
+def test_readme_table_counts_the_gold() -> None:
+    """The README's facts-per-type table (dev, test, all) is what the gold files hold."""
+    counted: dict[str, list[int]] = {}
+    for text in TEXTS:
+        gold = _gold(text)
+        for unit, n in _facts(gold).items():
+            row = counted.setdefault(unit, [0, 0, 0])
+            row[0 if gold["split"] == "dev" else 1] += n
+            row[2] += n
+    readme = (REPORTS / "README.md").read_text(encoding="utf-8")
+    table = {
+        m.group(1): [int(m.group(i)) for i in (2, 3, 4)]
+        for m in re.finditer(r"^\| ([a-z][^|]*?) \| (\d+) \| (\d+) \| (\d+) \|$", readme, re.M)
+    }
+    assert table == counted
+    assert f"{len(TEXTS)} texts" in readme
