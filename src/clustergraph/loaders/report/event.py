@@ -21,22 +21,25 @@ _EVENT_HEADS = (
     r"|Meeting|Symposium|Messe|Fair|Expo|Netzwerktreffen|Netzwerkabend|Jahresempfang|Festival"
     r"|Matchmaking|Roadshow|Hackathon|Week|Woche|Kolloquium|Colloquium|Stammtisch|Webinar|Dialog"
     r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
-    r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Session|Exchange|Visit|Besuch"
+    r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
 )
 _EVENT_NAME = re.compile(
-    rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)\s{{1,2}}+){{0,4}}?"
-    rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?:{_EVENT_HEADS})(?:\s{{1,2}}+(?:19|20)[0-9]{{2}})?)(?![\w-])"
+    rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)[ \t]{{1,2}}+){{0,4}}?"
+    rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
+    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}))?)(?![\w-])"
 )
+_WEEKDAYS = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag)$", re.I)
 _STOP = {
     "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
     "at", "on", "of", "for", "in", "nach", "vom", "von", "ein", "eine", "a", "an", "this", "our",
     "unser", "unsere", "diese", "dieser", "dieses", "next", "nächste", "nächsten", "successful",
-    "erfolgreiche", "erfolgreicher", "virtual", "virtuelle", "virtuellen", "hybrid", "annual",
-    "jährliche", "first", "erste", "ersten", "news", "meldung", "kurzmeldungen", "pressemitteilung",
+    "erfolgreiche", "erfolgreicher", "annual", "jährliche", "first", "erste", "ersten", "news",
+    "meldung", "kurzmeldungen", "pressemitteilung", "its", "their", "seine", "ihre", "held", "hosted",
 }  # fmt: skip
 _LATER = re.compile(
     r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"
-    r"|registr\w+|eingereicht|angesetzt|geplant|planned|opens|öffnet|apply|submit\w*|Einsendeschluss)\b",
+    r"|registr\w+|eingereicht|angesetzt|geplant|planned|opens|öffnet|apply|submit\w*|Einsendeschluss"
+    r"|effect|Kraft|closes|due|ab\s+dem)\b",
     re.I,
 )
 _ONLINE = re.compile(
@@ -47,12 +50,13 @@ _ONLINE = re.compile(
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _HOST = re.compile(
     r"\b(?:hosted|organi[sz]ed|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
-    r"|Veranstalter\w*|invited|convened|held\s+by|auf\s+Einladung)\b",
+    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung)\b",
     re.I,
 )
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
+    r"|representatives|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts"
 )
 _PARTNER = (
@@ -62,6 +66,11 @@ _PARTNER = (
     re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
                rf"(?:(?:this\s+year)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
                rf"(?:\s*(?:,|and)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+    re.compile(rf"[Pp]artner\s+(?:countries|regions)\s+(?:\w+\s+){{0,3}}?(?:include|included|were|are)\s+"
+               rf"(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?),\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+               rf"(?:,|\s+and)\s+(?P<c>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
+    re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+               rf"\s+and\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
     re.compile(rf"(?P<a>{NAME_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
     re.compile(rf"(?P<a>{NAME_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
 )  # fmt: skip
@@ -89,7 +98,11 @@ def event_names(text: str, events: list[Mention], body: int) -> list[Item]:
     taken = [(m.start, m.end) for m in events]
     for m in _EVENT_NAME.finditer(text, body):
         start, end = m.start("name"), m.end("name")
-        words = m.group("name").split()
+        if m.group("tail") and text.count(m.group("name")) < 2:
+            end = m.start("tail")
+        words = text[start:end].split()
+        if words and _WEEKDAYS.search(words[-1]):
+            continue
         while words and words[0].casefold().strip(".") in _STOP:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
@@ -189,19 +202,22 @@ def organisers(
         inside = [o for o in orgs if s <= o.start < e]
         if not inside:
             continue
-        by = re.search(r"(?:hosted|organi[sz]ed|held|veranstaltet|ausgerichtet)\s+(?:by|von|vom)\s+(?:the\s+|der\s+|dem\s+)?$",
-                       text[max(s, m.start() - 40) : m.end() + 12])  # fmt: skip
+        by = re.match(r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom)\s", text[m.end() : m.end() + 20])
         o = next((o for o in inside if o.start >= m.end()), None) if by else inside[0]
-        if o is None or o.start in seen:
-            continue
-        seen.add(o.start)
-        yield o, "host-word", min(o.start, m.start()), max(o.end, m.end())
+        while o is not None:
+            if o.start not in seen:
+                seen.add(o.start)
+                yield o, "host-word", min(o.start, m.start()), max(o.end, m.end())
+            more = re.match(r"\s*(?:,|and|und|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+)?",
+                            text[o.end : o.end + 30])  # fmt: skip
+            o = next((x for x in inside if more and x.start == o.end + more.end()), None)
 
 
 def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
     """The first participant count of the body: number, qualifier and span."""
     m = _PARTICIPANTS.search(text, body)
-    while m and re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9]):
+    while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
+                 or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))):  # fmt: skip
         m = _PARTICIPANTS.search(text, m.end())
     if m is None:
         return None
@@ -212,7 +228,7 @@ def partner_regions(text: str, body: int) -> Iterator[tuple[str, int, int, int, 
     """Partner countries and regions: value, value span, and the span of the whole wording."""
     for pattern in _PARTNER:
         for m in pattern.finditer(text, body):
-            for g in ("a", "b"):
+            for g in ("a", "b", "c"):
                 if g in m.groupdict() and m.group(g):
                     yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
 

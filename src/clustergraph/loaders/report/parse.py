@@ -64,20 +64,21 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             raise _error(
                 file, text, d.begin, text[d.begin : d.stop], d.error, f"{file}: a date that does not exist"
             )
-    head_end = 0
-    for n, start in enumerate(lines.starts[:8]):
-        if n >= 3 and text[head_end:start].strip():
-            break
-        head_end = start
-    dateline_end = 0
+    # The dateline: a date alone on one of the first lines, or after a place or a label at the
+    # start of a line and before a dash ("Lyon, 9 November 2021 – ...").
+    body = 0
     for d in dates:
-        if d.begin < head_end + 1 and lines.line(d.begin) <= 4 and d.end is None:
+        if lines.line(d.begin) > 8 or d.end is not None:
+            continue
+        line_start = lines.starts[lines.line(d.begin) - 1]
+        line_end = text.find("\n", d.stop)
+        before = text[line_start : d.begin]
+        after = text[d.stop : len(text) if line_end < 0 else line_end]
+        lead = re.fullmatch(r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}[,·|]?\s{1,3})?", before)
+        if lead and (not after.strip() or re.match(r"\s*[–—-]\s", after)):
             report.date = d.start
-            dateline_end = (
-                lines.starts[lines.line(d.begin)] if lines.line(d.begin) < len(lines.starts) else d.stop
-            )
+            body = d.stop
             break
-    body = dateline_end
 
     mentions = gazetteer.find(text)
     events = [m for m in mentions if m.kind == "event" and m.start >= body]

@@ -55,8 +55,8 @@ def count_pattern(what: str) -> re.Pattern[str]:
     number and the noun.
     """
     return re.compile(
-        rf"(?:(?<![\w])(?P<q>{_QUAL})\s{{1,3}}+)?(?<![\w.,])(?P<n>{NUMBER})\s{{1,3}}+"
-        rf"(?:[^\W\d_][\w-]{{0,30}}+\s{{1,3}}+){{0,2}}?(?P<what>{what})\b",
+        rf"(?:(?<![\w])(?P<q>{_QUAL})[ \t\u00a0]{{1,3}}+)?(?<![\w.,])(?P<n>{NUMBER})[ \t\u00a0]{{1,3}}+"
+        rf"(?:[^\W\d_][\w-]{{0,30}}+[ \t\u00a0]{{1,3}}+){{0,2}}?(?P<what>{what})\b",
         re.IGNORECASE,
     )
 
