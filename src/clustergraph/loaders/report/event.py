@@ -77,12 +77,12 @@ _PARTNER = (
 _QUOTE = re.compile(r"[„“\"«»‚](?P<q>[^„“”\"«»\n]{3,200}+)[“”\"«»‘]")
 _SESSION_CUE = re.compile(
     r"\b(?:sessions?|breakout\w*|workshops?|panels?|tracks?|Foren|Fachforen|Arbeitsgruppen?|Themenräume?n?"
-    r"|Breakout-Sessions?|Sessions?)\b",
+    r"|Breakout-Sessions?|Sessions?|clinics?|Breakout-Räume\w*|Gesprächsrunden?)\b",
     re.I,
 )
 _TOPIC_CUE = re.compile(
     r"\b(?:Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
-    r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on)\b",
+    r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag)\b",
     re.I,
 )
 _TALK_ON = re.compile(
@@ -156,30 +156,52 @@ def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None
     return None, sentence[0], sentence[1], "no-online-word"
 
 
-def place_and_venue(text: str, places: list[Mention], sentence: tuple[int, int]) -> Iterator[Item]:
-    """The city (a place of the graph) after "in", and the venue before it."""
+_VENUE_WORD = r"(?:[A-ZÄÖÜ][\w'’-]{1,40}+|am|an\s+der|auf\s+dem|des|de|du|la|of|on)"
+_VENUE = re.compile(
+    rf"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|auf\s+dem|an\s+der)\s+)"
+    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)\s+(?:in|nach)\s+$"
+)
+_EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
+
+
+def place_and_venue(
+    text: str, places: list[Mention], orgs: list[Org], sentence: tuple[int, int]
+) -> Iterator[Item]:
+    """The city after "in"/"nach" (a place of the graph, or a capitalised word followed by a comma
+    or full stop), and the venue before it; or a venue named after an organisation with a city
+    in its name ("an der Testuniversität Jena")."""
     lines = Lines(text)
+    s0, e0 = sentence
+    found: tuple[str, str | None, int, int] | None = None
     for p in places:
-        if not sentence[0] <= p.start < sentence[1]:
-            continue
-        if not re.search(r"\bin\s+$", text[max(0, p.start - 4) : p.start]):
-            continue
-        yield Item("place", {"name": p.text, "iri": p.iri}, lines.span(p.start, p.end), "in-place")
-        v = re.search(
-            r"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at)\s+)(?P<v>(?:[A-ZÄÖÜ][\w-]{1,40}+"
-            r"|am|an\s+der|auf\s+dem|of|on)(?:\s+(?:[A-ZÄÖÜ][\w-]{1,40}+|am|an\s+der|auf\s+dem|of|on)){0,5}?)"
-            r"\s+in\s+$",
-            text[max(sentence[0], p.start - 120) : p.start],
-        )
-        if v:
-            offset = max(sentence[0], p.start - 120)
-            yield Item(
-                "venue",
-                {"venue": v.group("v")},
-                lines.span(offset + v.start("v"), offset + v.end("v")),
-                "venue-in-place",
-            )
+        if s0 <= p.start < e0 and re.search(r"\b(?:in|nach)\s+$", text[max(0, p.start - 6) : p.start]):
+            found = (p.text, p.iri, p.start, p.end)
+            break
+    if found is None:
+        m = re.search(r"\bin\s+(?P<c>[A-Z][a-zäöüéèß]{2,30}+)(?=[,.]|\s+(?:and|with|und|mit)\b)", text[s0:e0])
+        if m and m.group("c").casefold() not in _STOP:
+            found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
+    if found is None:
+        for o in orgs:
+            if s0 <= o.start < e0 and re.search(r"\b(?:an\s+der|at\s+the|in\s+der|im)\s+$", text[max(0, o.start - 8) : o.start]):
+                city = next((p for p in places if o.start <= p.start and p.end <= o.end), None)
+                last = text[o.start : o.end].split()[-1]
+                if city or last in {p.text for p in places}:
+                    yield Item("place", {"name": last, "iri": city.iri if city else None},
+                               lines.span(o.end - len(last), o.end), "venue-of-organisation")  # fmt: skip
+                    yield Item("venue", {"venue": text[o.start : o.end]}, lines.span(o.start, o.end), "venue-of-organisation")
+                    return
         return
+    name, place_iri, ps, pe = found
+    yield Item("place", {"name": name, "iri": place_iri}, lines.span(ps, pe), "in-place")
+    offset = max(s0, ps - 120)
+    v = _VENUE.search(text[offset:ps])
+    if v:
+        yield Item("venue", {"venue": v.group("v")}, lines.span(offset + v.start("v"), offset + v.end("v")), "venue-in-place")
+        return
+    v = _EN_VENUE.search(text, s0, e0)
+    if v:
+        yield Item("venue", {"venue": v.group("v")}, lines.span(v.start("v"), v.end("v")), "venue-at-the")
 
 
 def organisers(
@@ -190,7 +212,11 @@ def organisers(
     from clustergraph.loaders.textkit import sentence_at
 
     seen: set[int] = set()
-    after = re.match(r"\s+(?:des|der|of\s+the|of)\s+", text[event.span.end : event.span.end + 12])
+    after = re.match(
+        r"\s+(?:des|der|of\s+the|of)\s+(?:[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
+        text[event.span.end : event.span.end + 50],
+        re.I,
+    )
     if after:
         at = event.span.end + after.end()
         for o in orgs:

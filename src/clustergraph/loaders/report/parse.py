@@ -103,6 +103,11 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             near, key=lambda n: (sum(1 for o in names_ if o.data["name"] == n.data["name"]), -n.span.start)
         )
     )
+    for other in names_:
+        w1, w2 = other.data["name"].split(), name.data["name"].split()
+        if other.span.start < name.span.start and len(w1) == len(w2) > 1 and w1[1:] == w2[1:] and w1[0][:-2] == w2[0][:-2]:
+            name = other  # "Virtuelles Clustertreffen 2021" in the title, "zum Virtuellen ..." in the text
+            break
     report.event = name
     if when is not None:
         report.items.append(Item("event-date", {"start": when.start, "end": when.end},
@@ -112,18 +117,19 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         report.warnings.append(f"{file}: the event {name.data['name']!r} has no date in the text")
         sentence = sentence_at(bounds, name.span.start)
 
-    places = [m for m in mentions if m.kind == "place"]
-    report.items += list(ev.place_and_venue(text, places, sentence))
-    is_online, a, b, rule = ev.online(text, sentence, body)
-    if is_online is None and report.one("place"):
-        is_online, rule = False, "place-without-online-word"
-        a, b = report.one("place").span.start, report.one("place").span.end  # type: ignore[union-attr]
-    if is_online is not None:
-        report.items.append(Item("online", {"online": is_online}, lines.span(a, b), rule))
-
     # Organisations, functions, people.
     orgs = [o for o in org_mentions(text, gazetteer) if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
+    places = [m for m in mentions if m.kind == "place"]
+    report.items += list(ev.place_and_venue(text, places, orgs, sentence))
+    is_online, a, b, rule = ev.online(text, sentence, body)
+    if is_online is None and (report.one("place") or report.one("venue")):
+        is_online, rule = False, "place-without-online-word"
+        where = report.one("place") or report.one("venue")
+        a, b = where.span.start, where.span.end  # type: ignore[union-attr]
+    if is_online is not None:
+        report.items.append(Item("online", {"online": is_online}, lines.span(a, b), rule))
+
     used: dict[int, tuple[Org, str]] = {}
     for o, rule, a, b in ev.organisers(text, orgs, bounds, name):
         report.items.append(Item("organiser", {"org": o}, lines.span(a, b), rule))
