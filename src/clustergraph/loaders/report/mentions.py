@@ -38,6 +38,10 @@ _INSTITUTION = re.compile(
     rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
     rf"\s{{1,2}}+(?:für|for|of)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
 )
+_HEAD_LAST = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
+    rf"|Academy|Akademie|Foundation|Stiftung|Council)|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+)
 _COMPOUND = re.compile(
     rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
 )
@@ -52,11 +56,11 @@ STOP_WORDS = {
 _FUNCTION = re.compile(FUNCTION)
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
-    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|beim|in|from)\s{1,3}+"
+    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|beim|in|from|an)\s{1,3}+"
     r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
 )
 _WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
-_CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "beim", "in", "from"}
+_CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "beim", "in", "from", "an"}
 
 
 def org_mentions(text: str, gazetteer: Gazetteer) -> list[Org]:
@@ -67,8 +71,9 @@ def org_mentions(text: str, gazetteer: Gazetteer) -> list[Org]:
         if m.kind in ("org", "partnership"):
             name = gazetteer.labels.get(m.iri, m.text) if m.iri else m.text
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
-        taken.append((m.start, m.end))
-    for pattern in (_LEGAL_ORG, _INSTITUTION, _COMPOUND):
+        if m.kind != "place":
+            taken.append((m.start, m.end))
+    for pattern in (_LEGAL_ORG, _INSTITUTION, _HEAD_LAST, _COMPOUND):
         for m in pattern.finditer(text):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()
@@ -98,6 +103,11 @@ class Function:
     start: int
     end: int
     org: Org | None
+    #: the organisation is referred to, not named ("des Clusters", "its managing director")
+    anaphor: bool = False
+
+
+_ANAPHOR = re.compile(r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association)\b")
 
 
 def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Function:
@@ -114,7 +124,13 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
             org = orgs_at[target]
             pos = org.end
             break
-        if c.group("c") not in ("of", "for", "für"):
+        a = _ANAPHOR.match(text, target)
+        if a and (c.group("c") in ("des", "der") or c.group("art") and c.group("c") in ("of", "at")):
+            label = " ".join(text[m.start() : label_end].split())
+            return Function(label, role_of(label), m.start(), a.end(), None, True)
+        if c.group("c") not in ("of", "for", "für") and not (
+            c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1])
+        ):
             break
         # the complement: words up to the next connector or punctuation
         q = c.end("c")
@@ -157,19 +173,25 @@ class Name:
 
 def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
     """Candidate person names (two or three capitalised words, an optional title), outside
-    the spans of organisations and events."""
+    the spans of organisations and events. A candidate that is no name ("Staatssekretär Dr")
+    is skipped by one word, so the name after it is still found."""
     out: list[Name] = []
-    for m in _NAME.finditer(text):
+    pos = 0
+    while True:
+        m = _NAME.search(text, pos)
+        if m is None:
+            return out
         start = m.start("name")
         words = m.group("name").split()
+        first_end = start + len(words[0])
         while words and words[0].casefold() in STOP_WORDS:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        if len(words) < 2 or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words):
-            continue
         end = m.end("name")
-        if any(s < end and start < e for s, e in not_in):
+        bad = len(words) < 2 or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words)
+        if bad or any(s < end and start < e for s, e in not_in):
+            pos = max(first_end, m.start() + 1) if m.group("title") is None else m.end("title")
             continue
         title = " ".join(m.group("title").split()) if m.group("title") and start == m.start("name") else None
         out.append(Name(" ".join(words), title, m.start() if title else start, end))
-    return out
+        pos = end

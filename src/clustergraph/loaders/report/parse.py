@@ -12,22 +12,9 @@ from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
 from clustergraph.text import bad_characters, nfc
-
-_CITED = re.compile(
-    r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
-    r"|zitiert|cited|quoted|erinnerte|recalled|wie\s+schon)\b",
-    re.I,
-)
-_SPEAKER = re.compile(
-    r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
-    r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach)\b",
-    re.I,
-)
-_ELECTED = re.compile(
-    r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
-)
 
 
 def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
@@ -152,74 +139,13 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     funcs = functions(text, orgs)
     taken = [(o.start, o.end) for o in orgs] + [(n.span.start, n.span.end) for n in names_]
     taken += [(m.start, m.end) for m in mentions if m.kind in ("place", "programme", "country")]
+    taken += [(f.start, f.end) for f in funcs]
     found_names = names(text, taken)
-    person_mentions = {m.start: m for m in mentions if m.kind == "person"}
-    last_org: Org | None = None
-    people: dict[str, Item] = {}
-    for nm in found_names:
-        if nm.start < body:
-            continue
-        fn, rule, aff = None, None, None
-        after = text[nm.end : nm.end + 4]
-        for f in funcs:
-            gap = text[nm.end : f.start]
-            if f.start >= nm.end and re.fullmatch(r"\s*,\s*(?:the\s+|die\s+|der\s+)?", gap):
-                fn, rule = f, "name-function"
-            elif f.start >= nm.end and re.fullmatch(r"\s+(?:als|as)\s+(?:the\s+|neue[rn]?\s+)?", gap):
-                fn, rule = f, "name-as-function"
-            elif f.end <= nm.start and re.fullmatch(r"\s*,\s*", text[f.end : nm.start]):
-                fn, rule = f, "function-name"
-            elif f.end <= nm.start and re.fullmatch(r"\s+", text[f.end : nm.start]):
-                fn, rule = f, "function-before-name"
-            if fn:
-                break
-        s, e = sentence_at(bounds, nm.start)
-        left = text[
-            max(s, (fn.start if fn and fn.start < nm.start else nm.start) - 45) : (
-                fn.start if fn and fn.start < nm.start else nm.start
-            )
-        ]
-        if _CITED.search(left) or re.search(
-            r"\b(?:who|der|die)\s+(?:could\s+not|nicht)\b", text[nm.end : nm.end + 40]
-        ):
-            continue
-        if fn is None and nm.title is None and nm.start not in person_mentions:
-            continue
-        aff = fn.org if fn else None
-        unsure = None
-        if fn and aff is None:
-            m = re.match(r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?", text[nm.end :])
-            if m:
-                aff = next((o for o in orgs if o.start == nm.end + m.end()), None)
-        if (
-            fn
-            and aff is None
-            and re.match(r"\s*(?:Dessen|Deren|Its|Their)\s+$", text[max(s, fn.start - 8) : fn.start])
-        ):
-            for o in orgs:
-                if o.start < fn.start:
-                    last_org = o
-            aff, rule = last_org, (rule or "") + "+possessive"
-        if fn and aff is None and rule == "name-as-function" and _ELECTED.search(text[nm.end : e]):
-            host = report.one("organiser")
-            aff, rule = (host.data["org"] if host else None), "elected-at-organiser"
-        if fn and aff is None:
-            unsure = "a function without the organisation it is held at"
-        if fn is None:
-            unsure = "a person named without a function"
-        del after
-        data = {"name": nm.name, "title": nm.title, "function": fn.label if fn else None,
-                "role": fn.role if fn else None, "affiliation": aff,
-                "speaker": bool(_SPEAKER.search(text[s:e]))}  # fmt: skip
-        start = min(nm.start, fn.start) if fn else nm.start
-        end = max(nm.end, (aff.end if aff else fn.end) if fn else nm.end)
-        item = Item("person", data, lines.span(start, end), rule or "titled-name", unsure)
-        key = nm.name.casefold()
-        if key in people and (people[key].data["function"] or not fn):
-            continue
-        people[key] = item
-        if aff is not None:
-            used.setdefault(aff.start, (aff, "affiliation"))
+    person_mentions = {m.start for m in mentions if m.kind == "person"}
+    people = find_people(text, report, body, bounds, orgs, funcs, found_names, person_mentions)
+    for item in people.values():
+        if item.data["affiliation"] is not None:
+            used.setdefault(item.data["affiliation"].start, (item.data["affiliation"], "affiliation"))
     for item in people.values():
         (report.review if item.unsure and item.data["function"] is None else report.items).append(item)
     seen_orgs: set[object] = set()

@@ -66,7 +66,7 @@ TITLE = (
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
 #: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill").
-NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]{{1,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
 NAME = rf"{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|vom|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
 TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
@@ -87,4 +87,9 @@ EN_FUNCTION = (
     r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
     r"|commissioner|state\s+secretary|minister|mayor|manager))(?![\w-])"
 )
-FUNCTION = rf"(?:{EN_FUNCTION}|{DE_FUNCTION})"
+#: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
+FUNCTION_ADJECTIVE = (
+    r"(?:(?:bisherige[rn]?|ehemalige[rn]?|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
+    r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|former|acting|scientific)\s{1,3}+)?"
+)
+FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}))"
