@@ -25,7 +25,7 @@ def test_dry_run_shows_facts_matches_and_review(graph_copy: Path) -> None:
     assert "event 'Test Cluster Day 2020' → Test Cluster Day 2020" in out  # matched, not duplicated
     assert "person 'Clara Probe' → Clara Probe" in out
     assert "new person <https://w3id.org/clustergraph/id/person/jonas-weber>" in out
-    assert "review: person 'Anna Beispiel'" in out  # a titled name without a function
+    assert "person 'Anna Beispiel' → Anna Beispiel" in out  # a titled name: the person of the graph
     assert "review: topic 'regional value chains'" in out
     assert '"Press work in clusters"' in out and "cg:session" in out
     code, out, _ = run("sources", "--store", str(graph_copy), "--kind", "report")

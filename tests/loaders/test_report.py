@@ -114,13 +114,17 @@ def test_a_german_report() -> None:
 def test_unsure_extractions_go_to_review() -> None:
     text = (
         "News · 2 May 2024\n\nThe Nordic Cluster Summit 2024 took place on 30 April 2024 in Oslo.\n"
-        "Managing director Erik Berg welcomed the guests. Dr. Ola Nordmann attended.\n"
+        "Managing director Erik Berg welcomed the guests. Dr. Ola Nordmann attended, and so did Ada Muster.\n"
         "Maria Lind gave a talk on regional innovation.\n"
     )
-    r = parse_report(text, Gazetteer(), "x.txt")
+    g = Gazetteer()
+    g.add("person", "https://w3id.org/clustergraph/id/person/ada-muster", ["Ada Muster"])
+    r = parse_report(text, g, "x.txt")
     erik = next(i for i in r.of("person") if i.data["name"] == "Erik Berg")
-    assert erik.unsure and erik.data["affiliation"] is None
-    assert [i.data["name"] for i in r.review] == ["Ola Nordmann"]
+    assert erik.unsure and erik.data["affiliation"] is None  # no post: its organisation is unknown
+    ola = next(i for i in r.of("person") if i.data["name"] == "Ola Nordmann")
+    assert (ola.rule, ola.data["title"], ola.unsure) == ("titled-name", "Dr.", None)
+    assert [i.data["name"] for i in r.review] == ["Ada Muster"]  # of the graph, but no function
     [topic] = r.of("topic")
     assert topic.unsure and topic.data["text"] == "regional innovation"
 

@@ -28,7 +28,9 @@ _EVENT_NAME = re.compile(
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
     rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}))?)(?![\w-])"
 )
-_WEEKDAYS = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag)$", re.I)
+_WEEKDAYS = re.compile(
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag)$", re.I
+)
 _STOP = {
     "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
     "at", "on", "of", "for", "in", "nach", "vom", "von", "ein", "eine", "a", "an", "this", "our",
@@ -183,13 +185,20 @@ def place_and_venue(
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
         for o in orgs:
-            if s0 <= o.start < e0 and re.search(r"\b(?:an\s+der|at\s+the|in\s+der|im)\s+$", text[max(0, o.start - 8) : o.start]):
+            if s0 <= o.start < e0 and re.search(
+                r"\b(?:an\s+der|at\s+the|in\s+der|im)\s+$", text[max(0, o.start - 8) : o.start]
+            ):
                 city = next((p for p in places if o.start <= p.start and p.end <= o.end), None)
                 last = text[o.start : o.end].split()[-1]
                 if city or last in {p.text for p in places}:
                     yield Item("place", {"name": last, "iri": city.iri if city else None},
                                lines.span(o.end - len(last), o.end), "venue-of-organisation")  # fmt: skip
-                    yield Item("venue", {"venue": text[o.start : o.end]}, lines.span(o.start, o.end), "venue-of-organisation")
+                    yield Item(
+                        "venue",
+                        {"venue": text[o.start : o.end]},
+                        lines.span(o.start, o.end),
+                        "venue-of-organisation",
+                    )
                     return
         return
     name, place_iri, ps, pe = found
@@ -197,7 +206,12 @@ def place_and_venue(
     offset = max(s0, ps - 120)
     v = _VENUE.search(text[offset:ps])
     if v:
-        yield Item("venue", {"venue": v.group("v")}, lines.span(offset + v.start("v"), offset + v.end("v")), "venue-in-place")
+        yield Item(
+            "venue",
+            {"venue": v.group("v")},
+            lines.span(offset + v.start("v"), offset + v.end("v")),
+            "venue-in-place",
+        )
         return
     v = _EN_VENUE.search(text, s0, e0)
     if v:

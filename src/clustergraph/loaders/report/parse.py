@@ -92,7 +92,13 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     )
     for other in names_:
         w1, w2 = other.data["name"].split(), name.data["name"].split()
-        if other.span.start < name.span.start and len(w1) == len(w2) > 1 and w1[1:] == w2[1:] and w1[0][:-2] == w2[0][:-2]:
+        if (
+            other.span.start < name.span.start
+            and len(w1) == len(w2) > 1
+            and w1 != w2
+            and w1[1:] == w2[1:]
+            and w1[0][:-2] == w2[0][:-2]
+        ):
             name = other  # "Virtuelles Clustertreffen 2021" in the title, "zum Virtuellen ..." in the text
             break
     report.event = name
@@ -129,9 +135,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             r"\b(?:gehört|angehört|Mitglied\w*|member\s+of|joined|beigetreten|funds|fördert)\b", stmt, re.I
         ):
             continue
-        if s <= name.span.start < e or re.search(
-            r"\b(?:part\s+of|Teil\s+d|im\s+Rahmen|within)\b", stmt, re.I
-        ):
+        named = any(n.data["name"] == name.data["name"] and s <= n.span.start < e for n in names_)
+        if named or re.search(r"\b(?:part\s+of|Teil\s+d|im\s+Rahmen|within)\b", stmt, re.I):
             report.items.append(Item("programme", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
                                      lines.span(m.start, m.end), "programme-of-event"))  # fmt: skip
             break

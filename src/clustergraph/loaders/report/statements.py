@@ -78,7 +78,10 @@ def report_batch(report: Report, index: EntityIndex, address: str) -> SourceBatc
     def fact(p: str, o: str, item: Item) -> None:
         st = (e, p, o)
         if p[1:-1] in index.has_value.get(event_iri, set()):
-            b.notes.append(f"the graph has a {p[1:-1].rsplit('#', 1)[-1]} for the event already; kept")
+            b.notes.append(
+                f"event: the graph states cg:{p[1:-1].rsplit('#', 1)[-1]} already; the report's "
+                f"{item.quote(r.text)!r} is not added"
+            )
             return
         b.add([st])
         b.extraction(item.rule, item.span, statement=st)
@@ -127,6 +130,10 @@ def report_batch(report: Report, index: EntityIndex, address: str) -> SourceBatc
         b.extraction(count.rule, count.span, [obs])
 
     # Organisations: attached or new.
+    def text_of(item: Item) -> str:
+        o = item.data.get("org") or item.data.get("affiliation")
+        return r.text[o.start : o.end] if o is not None else item.quote(r.text)
+
     orgs: dict[int, str] = {}
 
     def org_iri(o: Org, item: Item) -> str | None:
@@ -138,6 +145,8 @@ def report_batch(report: Report, index: EntityIndex, address: str) -> SourceBatc
             )
             return None
         found = o.iri
+        if found is not None and found not in orgs.values():
+            b.notes.append(f"org {text_of(item)!r} → {index.labels.get(found, found)} <{found}> (graph name)")
         if found is None:
             mm = b.match("org", o.name, item.span)
             if mm.ambiguous:

@@ -74,6 +74,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self._names: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._prefixes: set[tuple[str, ...]] = set()
+        self._lower_start: set[str] = set()  # first tokens of names written in lower case ("go-test")
         self.labels: dict[str, str] = {}
 
     def add(self, kind: str, iri: str, names: Iterable[str], label: str | None = None) -> None:
@@ -83,6 +84,8 @@ class Gazetteer:
             self.labels.setdefault(iri, label or names[0])
         for name in names:
             key = tuple(t for t, _s, _e in tokens(name))
+            if key and name.strip()[:1].islower():
+                self._lower_start.add(key[0])
             while key and any(key[-len(f) :] == f for f in _LEGAL if len(key) > len(f)):
                 form = next(f for f in _LEGAL if len(key) > len(f) and key[-len(f) :] == f)
                 self._add_key(kind, iri, key)
@@ -118,7 +121,7 @@ class Gazetteer:
         while i < len(toks):
             best: tuple[int, dict[str, set[str]]] | None = None
             first = text[toks[i][1]]
-            if first.isupper() or first.isdigit():
+            if first.isupper() or first.isdigit() or toks[i][0] in self._lower_start:
                 key: tuple[str, ...] = ()
                 for j in range(i, min(i + MAX_TOKENS, len(toks))):
                     key = (*key, toks[j][0])
