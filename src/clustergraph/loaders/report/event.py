@@ -9,10 +9,12 @@ Each function takes the text and what was found before (mentions, sentences) and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.textkit import DateMatch, Lines, Mention, count_pattern, number, qualifier
+from clustergraph.loaders.textkit.spans import SpanIndex, WordTrigger, windowed
 from clustergraph.loaders.textkit.people import NAME_WORD
 
 _EVENT_HEADS = (
@@ -28,6 +30,7 @@ _EVENT_NAME = re.compile(
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
     rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}))?)(?![\w-])"
 )
+_HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
 _WEEKDAYS = re.compile(
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag)$", re.I
 )
@@ -92,15 +95,22 @@ _TALK_ON = re.compile(
 )
 
 
+def _title_count(text: str, name: str, body: int) -> int:
+    """How often ``name`` stands in the head of the text (its first 400 characters before the body)."""
+    return text[max(0, body - 400) : body].count(name)
+
+
 def event_names(text: str, events: list[Mention], body: int) -> list[Item]:
     """Candidate names of the event: the graph's events, then names with an event word."""
     lines = Lines(text)
     out = [Item("event-name", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
                 lines.span(m.start, m.end), "graph-event") for m in events]  # fmt: skip
-    taken = [(m.start, m.end) for m in events]
-    for m in _EVENT_NAME.finditer(text, body):
+    taken = SpanIndex([(m.start, m.end) for m in events])
+    matches = windowed(_EVENT_NAME, _HEAD_WORD, text, 200, 90, body)
+    seen = Counter(m.group("name") for m in matches)
+    for m in matches:
         start, end = m.start("name"), m.end("name")
-        if m.group("tail") and text.count(m.group("name")) < 2:
+        if m.group("tail") and seen[m.group("name")] + _title_count(text, m.group("name"), body) < 2:
             end = m.start("tail")
         words = text[start:end].split()
         if words and _WEEKDAYS.search(words[-1]):
@@ -108,7 +118,7 @@ def event_names(text: str, events: list[Mention], body: int) -> list[Item]:
         while words and words[0].casefold().strip(".") in _STOP:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
-        if not words or not words[0][0].isupper() or any(s < end and start < e for s, e in taken):
+        if not words or not words[0][0].isupper() or taken.overlaps(start, end):
             continue
         if len(words) == 1 and not re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
             continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
@@ -121,7 +131,6 @@ def event_names(text: str, events: list[Mention], body: int) -> list[Item]:
         name = " ".join(words)
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip
-        taken.append((start, end))
     return out
 
 
@@ -133,16 +142,17 @@ def event_date(
     from clustergraph.loaders.textkit import sentence_at
 
     candidates = []
+    named_at = SpanIndex([(n.span.start, n.span.end) for n in names])
     for d in dates:
         if d.begin < dateline:
             continue
         s, e = sentence_at(bounds, d.begin)
-        before = text[s : d.begin]
-        if _LATER.search(before[-40:]) or re.search(
-            r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", text[s:e], re.I
+        around = text[max(s, d.begin - 200) : min(e, d.stop + 200)]
+        if _LATER.search(text[max(s, d.begin - 40) : d.begin]) or re.search(
+            r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", around, re.I
         ):
             continue
-        named = any(s <= n.span.start < e for n in names)
+        named = bool(named_at.starting_in(s, e))
         candidates.append((not named, d.begin, d))
     return min(candidates)[2] if candidates else None
 
@@ -237,9 +247,12 @@ def organisers(
             if o.start == at:
                 seen.add(o.start)
                 yield o, "event-of-org", event.span.start, o.end
+    org_index = SpanIndex([(o.start, o.end) for o in orgs])
+    by_start = {o.start: o for o in orgs}
     for m in _HOST.finditer(text):
         s, e = sentence_at(bounds, m.start())
-        inside = [o for o in orgs if s <= o.start < e]
+        s, e = max(s, m.start() - 300), min(e, m.end() + 300)
+        inside = [by_start[org_index.spans[i][0]] for i in org_index.starting_in(s, e)]
         if not inside:
             continue
         by = re.match(r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom)\s", text[m.end() : m.end() + 20])
@@ -250,7 +263,7 @@ def organisers(
                 yield o, "host-word", min(o.start, m.start()), max(o.end, m.end())
             more = re.match(r"\s*(?:,|and|und|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+)?",
                             text[o.end : o.end + 30])  # fmt: skip
-            o = next((x for x in inside if more and x.start == o.end + more.end()), None)
+            o = by_start.get(o.end + more.end()) if more else None
 
 
 def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
@@ -279,7 +292,7 @@ def topics_and_sessions(text: str, bounds: list[int], body: int) -> Iterator[tup
 
     for m in _QUOTE.finditer(text, body):
         s, _e = sentence_at(bounds, m.start())
-        before = text[s : m.start()]
+        before = text[max(s, m.start() - 300) : m.start()]
         cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
         cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
         if not cues:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.textkit import Gazetteer
+from clustergraph.loaders.textkit.spans import SpanIndex, WordTrigger, windowed
 from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
 
 _HEADS = (
@@ -42,6 +43,11 @@ _HEAD_LAST = re.compile(
     rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council)|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
+_LEGAL_WORD = re.compile(r"(?<![\w])(?:gGmbH|GmbH|AG|SE|KG|e\.\s?V\.|Ltd|Inc|S\.A\.|B\.V\.|AB|Oy)(?![\w])")
+_HEAD_WORD = WordTrigger(
+    suffixes=tuple(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt") for e in ("", "s", "es")),
+    parts=("cluster", "netzwerk"),
+)
 _COMPOUND = re.compile(
     rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
 )
@@ -54,6 +60,13 @@ STOP_WORDS = {
     "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
 }  # fmt: skip
 _FUNCTION = re.compile(FUNCTION)
+_FUNCTION_CORE = WordTrigger(
+    parts=("geschäftsf", "geschaeftsf", "manag", "vorsitz", "vorstand", "sprecher", "leiter", "präsident",
+           "praesident", "direktor", "referent", "gründer", "gruender", "staatssekret", "staatsrät", "minister",
+           "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
+           "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
+           "mayor", "board")
+)  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
     r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|beim|in|from|an)\s{1,3}+"
@@ -73,8 +86,10 @@ def org_mentions(text: str, gazetteer: Gazetteer) -> list[Org]:
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
         if m.kind != "place":
             taken.append((m.start, m.end))
-    for pattern in (_LEGAL_ORG, _INSTITUTION, _HEAD_LAST, _COMPOUND):
-        for m in pattern.finditer(text):
+    for pattern, trigger in ((_LEGAL_ORG, _LEGAL_WORD), (_INSTITUTION, _HEAD_WORD), (_HEAD_LAST, _HEAD_WORD),
+                             (_COMPOUND, _HEAD_WORD)):  # fmt: skip
+        taken_index = SpanIndex(taken)
+        for m in windowed(pattern, trigger, text, 200, 200):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()
             while words and words[0].casefold().strip(".") in STOP_WORDS:
@@ -82,7 +97,7 @@ def org_mentions(text: str, gazetteer: Gazetteer) -> list[Org]:
                 words = words[1:]
             if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
                 continue
-            if any(s < end and start < e for s, e in taken):
+            if taken_index.overlaps(start, end):
                 continue
             name = text[start:end]
             gen = m.groupdict().get("gen")
@@ -154,7 +169,7 @@ def functions(text: str, orgs: list[Org]) -> list[Function]:
     """Every function phrase of the text."""
     orgs_at = {o.start: o for o in orgs}
     out: list[Function] = []
-    for m in _FUNCTION.finditer(text):
+    for m in windowed(_FUNCTION, _FUNCTION_CORE, text, 60, 40):
         if out and m.start() < out[-1].end:
             continue
         out.append(function_at(text, m, orgs_at))
@@ -177,6 +192,7 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
     is skipped by one word, so the name after it is still found."""
     out: list[Name] = []
     pos = 0
+    not_in_index = SpanIndex(not_in)
     while True:
         m = _NAME.search(text, pos)
         if m is None:
@@ -189,7 +205,7 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
             words = words[1:]
         end = m.end("name")
         bad = len(words) < 2 or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words)
-        if bad or any(s < end and start < e for s, e in not_in):
+        if bad or not_in_index.overlaps(start, end):
             pos = max(first_end, m.start() + 1) if m.group("title") is None else m.end("title")
             continue
         title = " ".join(m.group("title").split()) if m.group("title") and start == m.start("name") else None

@@ -7,6 +7,7 @@ graph's names) in, :class:`~clustergraph.loaders.report.model.Report` out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import event as ev
@@ -14,6 +15,7 @@ from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
+from clustergraph.loaders.textkit.spans import SpanIndex
 from clustergraph.text import bad_characters, nfc
 
 
@@ -83,13 +85,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     else:
         near = names_
     graph_named = [n for n in near if n.data["iri"]]
-    name = (
-        graph_named[0]
-        if graph_named
-        else max(
-            near, key=lambda n: (sum(1 for o in names_ if o.data["name"] == n.data["name"]), -n.span.start)
-        )
-    )
+    times = Counter(n.data["name"] for n in names_)
+    name = graph_named[0] if graph_named else max(near, key=lambda n: (times[n.data["name"]], -n.span.start))
     for other in names_:
         w1, w2 = other.data["name"].split(), name.data["name"].split()
         if (
@@ -128,14 +125,16 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         report.items.append(Item("organiser", {"org": o}, lines.span(a, b), rule))
         used[o.start] = (o, rule)
     programmes = [m for m in mentions if m.kind == "programme" and m.start >= body]
+    same_name = SpanIndex([(n.span.start, n.span.end) for n in names_ if n.data["name"] == name.data["name"]])
     for m in programmes:
         s, e = sentence_at(bounds, m.start)
+        s, e = max(s, m.start - 300), min(e, m.end + 300)
         stmt = text[s:e]
         if re.search(
             r"\b(?:gehört|angehört|Mitglied\w*|member\s+of|joined|beigetreten|funds|fördert)\b", stmt, re.I
         ):
             continue
-        named = any(n.data["name"] == name.data["name"] and s <= n.span.start < e for n in names_)
+        named = bool(same_name.starting_in(s, e))
         if named or re.search(r"\b(?:part\s+of|Teil\s+d|im\s+Rahmen|within)\b", stmt, re.I):
             report.items.append(Item("programme", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
                                      lines.span(m.start, m.end), "programme-of-event"))  # fmt: skip

@@ -22,6 +22,8 @@ import re
 
 from clustergraph.loaders.report.mentions import Function, Name
 from clustergraph.loaders.report.model import Item, Org, Report
+import bisect
+
 from clustergraph.loaders.textkit import Lines, sentence_at
 
 _CITED = re.compile(
@@ -56,19 +58,29 @@ def find_people(
     lines = Lines(text)
     people: dict[str, Item] = {}
     host = report.one("organiser")
+    orgs_at = {o.start: o for o in orgs}
+    by_end = sorted(orgs, key=lambda o: o.end)
+    ends = [o.end for o in by_end]
+    graph_by_end = [o for o in by_end if o.from_graph]
+    graph_ends = [o.end for o in graph_by_end]
+    funcs = sorted(funcs, key=lambda f: f.start)
+    func_starts = [f.start for f in funcs]
 
     def referred(before: int, pronoun: bool) -> Org | None:
         """A pronoun ("its", "Dessen") means the organisation named last; a noun ("des
         Clusters", "the cluster's") the event's organiser."""
         if host is not None and not pronoun:
             return host.data["org"]
-        earlier = [o for o in orgs if o.end <= before and (pronoun or o.from_graph)]
-        return earlier[-1] if earlier else None
+        pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
+        k = bisect.bisect_right(keys, before)
+        return pool[k - 1] if k else None
 
     for nm in names:
         if nm.start < body:
             continue
-        fn, rule, possessive = _construction(text, nm, funcs)
+        k = bisect.bisect_left(func_starts, nm.start - 200)
+        near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
+        fn, rule, possessive = _construction(text, nm, near)
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
         if _CITED.search(text[max(s, left_end - 45) : left_end]) or re.search(
@@ -84,10 +96,15 @@ def find_people(
         if aff is None:
             m = re.match(r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?", text[nm.end :])
             if m:
-                aff = next((o for o in orgs if o.start == nm.end + m.end()), None)
+                aff = orgs_at.get(nm.end + m.end())
                 if aff is not None and fn is None:
                     rule = "name-of-org"
-        if fn and aff is None and rule == "name-as-function" and _ELECTED.search(text[nm.end : e]):
+        if (
+            fn
+            and aff is None
+            and rule == "name-as-function"
+            and _ELECTED.search(text[nm.end : min(e, nm.end + 200)])
+        ):
             aff, rule = (host.data["org"] if host else None), "elected-at-organiser"
         if fn is None and aff is None and nm.title is None and nm.start not in graph_people:
             continue
@@ -98,7 +115,7 @@ def find_people(
             unsure = "a person of the graph named without a function"
         data = {"name": nm.name, "title": nm.title, "function": fn.label if fn else None,
                 "role": fn.role if fn else None, "affiliation": aff,
-                "speaker": bool(_SPEAKER.search(text[s:e]))}  # fmt: skip
+                "speaker": bool(_SPEAKER.search(text[max(s, nm.start - 300) : min(e, nm.end + 300)]))}  # fmt: skip
         start = min(nm.start, fn.start) if fn else nm.start
         end = max(nm.end, fn.end if fn else nm.end, aff.end if aff and abs(aff.start - nm.end) < 80 else 0)
         item = Item("person", data, lines.span(start, end), rule or "titled-name", unsure)

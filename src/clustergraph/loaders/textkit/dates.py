@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from clustergraph.loaders.textkit.spans import windowed
+
 _DE = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
        "november", "dezember"]  # fmt: skip
 _EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -62,6 +64,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 
+_YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date or a date range found in a text; ``error`` says why a date-shaped match is no date."""
@@ -93,7 +98,7 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date and date range in ``text``, in order, overlaps resolved to the longest match."""
     found: list[DateMatch] = []
     for rule, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in windowed(pattern, _YEAR, text, 80, 1):
             g = m.groupdict()
             y2 = int(g["y2"])
             m2 = _month(g["m2"]) or _month(g.get("m1"))

@@ -19,6 +19,7 @@ ahead: linear in the text's length.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -38,10 +39,14 @@ _LEGAL = tuple(
 _STOP = {"der", "die", "das", "des", "dem", "den", "the", "of", "und", "and", "in", "im", "am", "an"}
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
     """A token's comparison form: lower case, umlauts spelled out, accents gone, a final "s" off."""
-    t = unicodedata.normalize("NFKC", token).casefold().translate(_UMLAUTS)
-    t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    if token.isascii():
+        t = token.lower()
+    else:
+        t = unicodedata.normalize("NFKC", token).casefold().translate(_UMLAUTS)
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
     if len(t) > 4 and t.endswith("s") and not t.endswith("ss"):
         t = t[:-1]
     return t

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -66,3 +67,76 @@ def sentence_at(bounds: list[int], pos: int) -> tuple[int, int]:
     """The (start, end) of the sentence holding ``pos`` (``bounds`` from :func:`sentence_bounds`)."""
     i = bisect.bisect_right(bounds, pos)
     return bounds[i - 1], bounds[min(i, len(bounds) - 1)]
+
+
+class SpanIndex:
+    """Spans (start, end) sorted by start, to ask "does anything overlap [a, b)?" and "what
+    starts in [a, b)?" in logarithmic time (a loop over all spans per question would make a
+    long text quadratic).
+
+    >>> ix = SpanIndex([(10, 20), (30, 35)])
+    >>> ix.overlaps(19, 25), ix.overlaps(20, 30), ix.starting_in(0, 31)
+    (True, False, [0, 1])
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _e in self.spans]
+        self._max_end: list[int] = []
+        best = -1
+        for _s, e in self.spans:
+            best = max(best, e)
+            self._max_end.append(best)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)
+        return k > 0 and self._max_end[k - 1] > start
+
+    def starting_in(self, start: int, end: int) -> list[int]:
+        """Indexes (into :attr:`spans`) of the spans starting in [start, end)."""
+        return list(range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)))
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]{0,60}")
+
+
+class WordTrigger:
+    """Words that end with (``suffixes``) or hold (``parts``) one of a few lower-case strings:
+    a trigger for :func:`windowed` that costs a set of string tests per word, not a regular
+    expression with many alternatives tried at every character."""
+
+    def __init__(self, suffixes: tuple[str, ...] = (), parts: tuple[str, ...] = ()) -> None:
+        self.suffixes, self.parts = suffixes, parts
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        suffixes, parts = self.suffixes, self.parts
+        for m in _WORD.finditer(text, pos):
+            w = m.group().lower()
+            if (suffixes and w.endswith(suffixes)) or (parts and any(p in w for p in parts)):
+                yield m
+
+
+def windowed(
+    pattern: re.Pattern[str], trigger: re.Pattern[str] | WordTrigger, text: str, before: int, after: int,
+    pos: int = 0,
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that lie around a match of the cheap ``trigger`` (from
+    ``before`` characters ahead of it to ``after`` characters behind it), left to right and not
+    overlapping: what ``pattern.finditer`` would find when every match holds a trigger, at the
+    cost of a scan for the trigger plus a short search per trigger.
+    """
+    out: list[re.Match[str]] = []
+    for t in trigger.finditer(text, pos):
+        if t.end() <= pos:
+            continue
+        start = max(pos, t.start() - before)
+        end = min(len(text), t.end() + after)
+        while True:
+            m = pattern.search(text, start, end)
+            if m is None or m.start() >= t.end():
+                break
+            out.append(m)
+            pos = start = max(m.end(), m.start() + 1)
+            if m.end() >= t.end():
+                break
+    return out
