@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from clustergraph.loaders.report.model import Org
-from clustergraph.loaders.textkit import Gazetteer
+from clustergraph.loaders.textkit import Gazetteer, Mention
 from clustergraph.loaders.textkit.spans import SpanIndex, WordTrigger, windowed
 from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
 
@@ -76,20 +76,25 @@ _WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
 _CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "beim", "in", "from", "an"}
 
 
-def org_mentions(text: str, gazetteer: Gazetteer) -> list[Org]:
-    """Every organisation named: the graph's (orgs, partnerships) first, then the patterns'."""
+def org_mentions(text: str, gazetteer: Gazetteer, mentions: list[Mention] | None = None) -> list[Org]:
+    """Every organisation named: the graph's (orgs, partnerships; ``mentions`` if the text was
+    searched already) first, then the patterns'."""
     out: list[Org] = []
     taken: list[tuple[int, int]] = []
-    for m in gazetteer.find(text):
+    for m in gazetteer.find(text) if mentions is None else mentions:
         if m.kind in ("org", "partnership"):
             name = gazetteer.labels.get(m.iri, m.text) if m.iri else m.text
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
         if m.kind != "place":
             taken.append((m.start, m.end))
-    for pattern, trigger in ((_LEGAL_ORG, _LEGAL_WORD), (_INSTITUTION, _HEAD_WORD), (_HEAD_LAST, _HEAD_WORD),
-                             (_COMPOUND, _HEAD_WORD)):  # fmt: skip
+    for pattern, trigger, before, after in (
+        (_LEGAL_ORG, _LEGAL_WORD, 220, 12),
+        (_INSTITUTION, _HEAD_WORD, 110, 180),
+        (_HEAD_LAST, _HEAD_WORD, 140, 40),
+        (_COMPOUND, _HEAD_WORD, 40, 110),
+    ):
         taken_index = SpanIndex(taken)
-        for m in windowed(pattern, trigger, text, 200, 200):
+        for m in windowed(pattern, trigger, text, before, after):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()
             while words and words[0].casefold().strip(".") in STOP_WORDS:

@@ -108,7 +108,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         sentence = sentence_at(bounds, name.span.start)
 
     # Organisations, functions, people.
-    orgs = [o for o in org_mentions(text, gazetteer) if o.start >= body and not (
+    orgs = [o for o in org_mentions(text, gazetteer, mentions) if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(ev.place_and_venue(text, places, orgs, sentence))
