@@ -87,11 +87,12 @@ def org_mentions(text: str, gazetteer: Gazetteer, mentions: list[Mention] | None
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
         if m.kind != "place":
             taken.append((m.start, m.end))
+    heads = list(_HEAD_WORD.finditer(text))
     for pattern, trigger, before, after in (
         (_LEGAL_ORG, _LEGAL_WORD, 220, 12),
-        (_INSTITUTION, _HEAD_WORD, 110, 180),
-        (_HEAD_LAST, _HEAD_WORD, 140, 40),
-        (_COMPOUND, _HEAD_WORD, 40, 110),
+        (_INSTITUTION, heads, 110, 180),
+        (_HEAD_LAST, heads, 140, 40),
+        (_COMPOUND, heads, 40, 110),
     ):
         taken_index = SpanIndex(taken)
         for m in windowed(pattern, trigger, text, before, after):

@@ -106,18 +106,23 @@ class WordTrigger:
     expression with many alternatives tried at every character."""
 
     def __init__(self, suffixes: tuple[str, ...] = (), parts: tuple[str, ...] = ()) -> None:
-        self.suffixes, self.parts = suffixes, parts
+        self.suffixes = suffixes
+        self._parts = re.compile("|".join(re.escape(p) for p in parts)) if parts else None
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        suffixes, parts = self.suffixes, self.parts
+        suffixes, parts = self.suffixes, self._parts
         for m in _WORD.finditer(text, pos):
             w = m.group().lower()
-            if (suffixes and w.endswith(suffixes)) or (parts and any(p in w for p in parts)):
+            if (suffixes and w.endswith(suffixes)) or (parts is not None and parts.search(w)):
                 yield m
 
 
 def windowed(
-    pattern: re.Pattern[str], trigger: re.Pattern[str] | WordTrigger, text: str, before: int, after: int,
+    pattern: re.Pattern[str],
+    trigger: re.Pattern[str] | WordTrigger | list[re.Match[str]],
+    text: str,
+    before: int,
+    after: int,
     pos: int = 0,
 ) -> list[re.Match[str]]:
     """The matches of ``pattern`` that lie around a match of the cheap ``trigger`` (from
@@ -126,7 +131,8 @@ def windowed(
     cost of a scan for the trigger plus a short search per trigger.
     """
     out: list[re.Match[str]] = []
-    for t in trigger.finditer(text, pos):
+    triggers = trigger.finditer(text, pos) if hasattr(trigger, "finditer") else trigger
+    for t in triggers:
         if t.end() <= pos:
             continue
         start = max(pos, t.start() - before)
