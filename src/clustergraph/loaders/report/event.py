@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.textkit import DateMatch, Lines, Mention, count_pattern, number, qualifier
-from clustergraph.loaders.textkit.spans import SpanIndex, WordTrigger, windowed
 from clustergraph.loaders.textkit.people import NAME_WORD
+from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _EVENT_HEADS = (
     r"Forum|Tag|Tage|Tagung|Jahrestagung|Day|Days|Konferenz|Conference|Kongress|Congress|Summit|Gipfel"
@@ -100,13 +100,15 @@ def _title_count(text: str, name: str, body: int) -> int:
     return text[max(0, body - 400) : body].count(name)
 
 
-def event_names(text: str, events: list[Mention], body: int) -> list[Item]:
+def event_names(
+    text: str, events: list[Mention], body: int, starts: WordStarts | None = None
+) -> list[Item]:
     """Candidate names of the event: the graph's events, then names with an event word."""
     lines = Lines(text)
     out = [Item("event-name", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
                 lines.span(m.start, m.end), "graph-event") for m in events]  # fmt: skip
     taken = SpanIndex([(m.start, m.end) for m in events])
-    matches = windowed(_EVENT_NAME, _HEAD_WORD, text, 200, 90, body)
+    matches = anchored(_EVENT_NAME, _HEAD_WORD.finditer(text, body), text, starts or WordStarts(text), 4)
     seen = Counter(m.group("name") for m in matches)
     for m in matches:
         start, end = m.start("name"), m.end("name")
@@ -147,7 +149,7 @@ def event_date(
         if d.begin < dateline:
             continue
         s, e = sentence_at(bounds, d.begin)
-        around = text[max(s, d.begin - 200) : min(e, d.stop + 200)]
+        around = text[max(s, d.begin - 120) : min(e, d.stop + 120)]
         if _LATER.search(text[max(s, d.begin - 40) : d.begin]) or re.search(
             r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", around, re.I
         ):

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.textkit import Gazetteer, Mention
-from clustergraph.loaders.textkit.spans import SpanIndex, WordTrigger, windowed
 from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
+from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _HEADS = (
     r"behörde|ministerium|ministry|universität|university|hochschule|institut|institute|cluster"
@@ -65,7 +65,7 @@ _FUNCTION_CORE = WordTrigger(
            "praesident", "direktor", "referent", "gründer", "gruender", "staatssekret", "staatsrät", "minister",
            "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
-           "mayor", "board")
+           "mayor", "member")
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
@@ -76,7 +76,9 @@ _WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
 _CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "beim", "in", "from", "an"}
 
 
-def org_mentions(text: str, gazetteer: Gazetteer, mentions: list[Mention] | None = None) -> list[Org]:
+def org_mentions(
+    text: str, gazetteer: Gazetteer, mentions: list[Mention] | None = None, starts: WordStarts | None = None
+) -> list[Org]:
     """Every organisation named: the graph's (orgs, partnerships; ``mentions`` if the text was
     searched already) first, then the patterns'."""
     out: list[Org] = []
@@ -87,15 +89,16 @@ def org_mentions(text: str, gazetteer: Gazetteer, mentions: list[Mention] | None
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
         if m.kind != "place":
             taken.append((m.start, m.end))
+    starts = starts or WordStarts(text)
     heads = list(_HEAD_WORD.finditer(text))
-    for pattern, trigger, before, after in (
-        (_LEGAL_ORG, _LEGAL_WORD, 220, 12),
-        (_INSTITUTION, heads, 110, 180),
-        (_HEAD_LAST, heads, 140, 40),
-        (_COMPOUND, heads, 40, 110),
+    for pattern, trigger, before in (
+        (_LEGAL_ORG, list(_LEGAL_WORD.finditer(text)), 5),
+        (_INSTITUTION, heads, 2),
+        (_HEAD_LAST, heads, 3),
+        (_COMPOUND, heads, 0),
     ):
         taken_index = SpanIndex(taken)
-        for m in windowed(pattern, trigger, text, before, after):
+        for m in anchored(pattern, trigger, text, starts, before):
             start, end = m.start("name"), m.end("name")
             words = m.group("name").split()
             while words and words[0].casefold().strip(".") in STOP_WORDS:
@@ -146,7 +149,7 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
             pos = org.end
             break
         a = _ANAPHOR.match(text, target)
-        if a and (c.group("c") in ("des", "der") or c.group("art") and c.group("c") in ("of", "at")):
+        if a and (c.group("c") in ("des", "der") or (c.group("art") and c.group("c") in ("of", "at"))):
             label = " ".join(text[m.start() : label_end].split())
             return Function(label, role_of(label), m.start(), a.end(), None, True)
         if c.group("c") not in ("of", "for", "für") and not (
@@ -171,11 +174,11 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
     return Function(label, role_of(label), m.start(), pos if org else label_end, org)
 
 
-def functions(text: str, orgs: list[Org]) -> list[Function]:
+def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> list[Function]:
     """Every function phrase of the text."""
     orgs_at = {o.start: o for o in orgs}
     out: list[Function] = []
-    for m in windowed(_FUNCTION, _FUNCTION_CORE, text, 60, 40):
+    for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 1):
         if out and m.start() < out[-1].end:
             continue
         out.append(function_at(text, m, orgs_at))

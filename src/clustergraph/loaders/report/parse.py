@@ -15,7 +15,7 @@ from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
-from clustergraph.loaders.textkit.spans import SpanIndex
+from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts
 from clustergraph.text import bad_characters, nfc
 
 
@@ -70,8 +70,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             break
 
     mentions = gazetteer.find(text)
+    words = WordStarts(text)
     events = [m for m in mentions if m.kind == "event" and m.start >= body]
-    names_ = ev.event_names(text, events, body)
+    names_ = ev.event_names(text, events, body, words)
     if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
@@ -108,7 +109,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         sentence = sentence_at(bounds, name.span.start)
 
     # Organisations, functions, people.
-    orgs = [o for o in org_mentions(text, gazetteer, mentions) if o.start >= body and not (
+    orgs = [o for o in org_mentions(text, gazetteer, mentions, words) if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(ev.place_and_venue(text, places, orgs, sentence))
@@ -140,7 +141,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                                      lines.span(m.start, m.end), "programme-of-event"))  # fmt: skip
             break
 
-    funcs = functions(text, orgs)
+    funcs = functions(text, orgs, words)
     taken = [(o.start, o.end) for o in orgs] + [(n.span.start, n.span.end) for n in names_]
     taken += [(m.start, m.end) for m in mentions if m.kind in ("place", "programme", "country")]
     taken += [(f.start, f.end) for f in funcs]

@@ -18,12 +18,11 @@ graph named without function or title go to the review list.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from clustergraph.loaders.report.mentions import Function, Name
 from clustergraph.loaders.report.model import Item, Org, Report
-import bisect
-
 from clustergraph.loaders.textkit import Lines, sentence_at
 
 _CITED = re.compile(

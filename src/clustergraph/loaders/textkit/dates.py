@@ -64,6 +64,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 
+_MONTH_ANCHORS = ("jan", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
+                  "okt", "oct", "nov", "dez", "dec")  # fmt: skip
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
 
 
@@ -97,8 +99,13 @@ def _iso(y: int, m: int | None, d: int) -> str | None:
 def find_dates(text: str) -> list[DateMatch]:
     """Every date and date range in ``text``, in order, overlaps resolved to the longest match."""
     found: list[DateMatch] = []
+    years = list(_YEAR.finditer(text))
+    low = text.lower()
+    # a month's name near a year: only those years need the patterns with month names
+    named = [y for y in years if any(a in low[max(0, y.start() - 45) : y.start()] for a in _MONTH_ANCHORS)]
     for rule, pattern in _PATTERNS:
-        for m in windowed(pattern, _YEAR, text, 80, 1):
+        trigger = years if rule in ("numeric-range", "numeric", "iso") else named
+        for m in windowed(pattern, trigger, text, 60, 1):
             g = m.groupdict()
             y2 = int(g["y2"])
             m2 = _month(g["m2"]) or _month(g.get("m1"))

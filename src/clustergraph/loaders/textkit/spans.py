@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -144,5 +144,45 @@ def windowed(
             out.append(m)
             pos = start = max(m.end(), m.start() + 1)
             if m.end() >= t.end():
+                break
+    return out
+
+
+class WordStarts:
+    """Where the whitespace-separated words of a text start, to find the few words before a
+    position without scanning back."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in re.finditer(r"\S+", text)]
+
+    def before(self, pos: int, n: int) -> list[int]:
+        """The starts of the (up to) ``n`` words before ``pos``, nearest last."""
+        k = bisect.bisect_left(self.starts, pos)
+        return self.starts[max(0, k - n) : k]
+
+
+def anchored(
+    pattern: re.Pattern[str],
+    triggers: Iterable[re.Match[str]],
+    text: str,
+    words: WordStarts,
+    words_before: int,
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that start at a trigger word or at one of the ``words_before``
+    words before it (the earliest start that matches wins, as a search would find it), left to
+    right and not overlapping. Each try is an anchored ``match``: a long text costs a few tries
+    per trigger, whatever the pattern's alternatives."""
+    out: list[re.Match[str]] = []
+    last = 0
+    for t in triggers:
+        if t.start() < last:
+            continue
+        for s in [*words.before(t.start(), words_before), t.start()]:
+            if s < last:
+                continue
+            m = pattern.match(text, s)
+            if m is not None and m.end() > t.start():
+                out.append(m)
+                last = m.end()
                 break
     return out
