@@ -156,6 +156,8 @@ def event_date(
             continue
         named = bool(named_at.starting_in(s, e))
         candidates.append((not named, d.begin, d))
+        if named:
+            break  # dates come in order: the first in a sentence naming the event wins
     return min(candidates)[2] if candidates else None
 
 

@@ -66,6 +66,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 _MONTH_ANCHORS = ("jan", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
                   "okt", "oct", "nov", "dez", "dec")  # fmt: skip
+_MONTH_ANCHOR = re.compile("|".join(_MONTH_ANCHORS), re.IGNORECASE)
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
 
 
@@ -100,9 +101,8 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date and date range in ``text``, in order, overlaps resolved to the longest match."""
     found: list[DateMatch] = []
     years = list(_YEAR.finditer(text))
-    low = text.lower()
     # a month's name near a year: only those years need the patterns with month names
-    named = [y for y in years if any(a in low[max(0, y.start() - 45) : y.start()] for a in _MONTH_ANCHORS)]
+    named = [y for y in years if _MONTH_ANCHOR.search(text, max(0, y.start() - 45), y.start())]
     for rule, pattern in _PATTERNS:
         trigger = years if rule in ("numeric-range", "numeric", "iso") else named
         for m in windowed(pattern, trigger, text, 60, 1):
