@@ -100,9 +100,7 @@ def _title_count(text: str, name: str, body: int) -> int:
     return text[max(0, body - 400) : body].count(name)
 
 
-def event_names(
-    text: str, events: list[Mention], body: int, starts: WordStarts | None = None
-) -> list[Item]:
+def event_names(text: str, events: list[Mention], body: int, starts: WordStarts | None = None) -> list[Item]:
     """Candidate names of the event: the graph's events, then names with an event word."""
     lines = Lines(text)
     out = [Item("event-name", {"name": m.text, "iri": m.iri, "candidates": m.candidates},

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Organisations and people in a report: graph names, patterns, function phrases, affiliations.
 
 Organisations come from the graph (the gazetteer: names, aliases, legal forms, inflected German

@@ -57,12 +57,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     # start of a line and before a dash ("Lyon, 9 November 2021 – ...").
     body = 0
     for d in dates:
-        if lines.line(d.begin) > 8 or d.end is not None:
+        if lines.line(d.begin) > 8 or d.begin > 1000:
+            break  # a dateline stands at the top
+        if d.end is not None:
             continue
         line_start = lines.starts[lines.line(d.begin) - 1]
-        line_end = text.find("\n", d.stop)
+        line_end = text.find("\n", d.stop, d.stop + 200)
         before = text[line_start : d.begin]
-        after = text[d.stop : len(text) if line_end < 0 else line_end]
+        after = text[d.stop : d.stop + 200 if line_end < 0 else line_end]
         lead = re.fullmatch(r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}[,·|]?\s{1,3})?", before)
         if lead and (not after.strip() or re.match(r"\s*[–—-]\s", after)):
             report.date = d.start

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The people of a report: a name in a construction with a function phrase, its organisation.
 
 Constructions (the rule each fact keeps):
