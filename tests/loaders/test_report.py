@@ -145,3 +145,33 @@ def test_bad_input_is_a_located_error(text: str, line: int, expected: str) -> No
     [problem] = info.value.problems
     assert problem.file == "bad.txt" and problem.line == line
     assert expected in str(info.value)
+
+
+def test_an_ambiguous_name_is_refused_with_its_candidates() -> None:
+    from clustergraph.errors import AmbiguousMatch
+    from clustergraph.loaders.reconcile import EntityIndex
+    from clustergraph.loaders.report import report_batch
+
+    index = EntityIndex()
+    index.add("org", ORG + "nord-a", ["Nordcluster"])
+    index.add("org", ORG + "nord-b", ["Nordcluster"])
+    text = "News · 2 May 2024\n\nThe Nordcluster hosted the Nordic Cluster Summit 2024 on 30 April 2024.\n"
+    r = parse_report(text, Gazetteer.from_index(index), "x.txt")
+    with pytest.raises(AmbiguousMatch) as info:
+        report_batch(r, index, "https://example.org/r")
+    assert ORG + "nord-a" in str(info.value) and ORG + "nord-b" in str(info.value)
+
+
+def test_facts_quote_their_wording_and_the_batch_names_the_address() -> None:
+    from clustergraph.loaders.reconcile import EntityIndex
+    from clustergraph.loaders.report import report_batch
+
+    index = EntityIndex()
+    index.add("org", ORG + "lw", ["Lichtwerk Photonik e. V.", "Lichtwerk"])
+    r = parse_report(GERMAN, Gazetteer.from_index(index), "x.txt")
+    batch = report_batch(r, index, "https://example.org/r")
+    assert batch.kind == "report" and batch.record.startswith("https://w3id.org/clustergraph/id/source/")
+    quotes = [o for _s, p, o in batch.provenance if p.endswith("quotedText>")]
+    assert '"Rund 150 Teilnehmende"' in quotes
+    assert all(o == "<https://example.org/r>" for _s, p, o in batch.provenance if p.endswith("extractedFrom>"))
+    assert any(n.startswith("org 'Lichtwerk Photonik e. V.' → ") for n in batch.notes)
