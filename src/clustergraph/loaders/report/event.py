@@ -61,7 +61,7 @@ _HOST = re.compile(
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
-    r"|representatives|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
+    r"|people|Personen|Menschen|representatives|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts"
 )
 _PARTNER = (

@@ -182,6 +182,8 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
     for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 1):
         if out and m.start() < out[-1].end:
             continue
+        if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung)", m.group(), re.I):
+            continue  # an institution ("Bundesministerium"), not a function
         out.append(function_at(text, m, orgs_at))
     return out
 

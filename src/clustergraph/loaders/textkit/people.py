@@ -68,7 +68,7 @@ _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
 #: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill").
 NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
-NAME = rf"{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|vom|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
+NAME = rf"{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
 TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
 
 _DE_FUNCTIONS = (
