@@ -173,5 +173,7 @@ def test_facts_quote_their_wording_and_the_batch_names_the_address() -> None:
     assert batch.kind == "report" and batch.record.startswith("https://w3id.org/clustergraph/id/source/")
     quotes = [o for _s, p, o in batch.provenance if p.endswith("quotedText>")]
     assert '"Rund 150 Teilnehmende"' in quotes
-    assert all(o == "<https://example.org/r>" for _s, p, o in batch.provenance if p.endswith("extractedFrom>"))
+    assert all(
+        o == "<https://example.org/r>" for _s, p, o in batch.provenance if p.endswith("extractedFrom>")
+    )
     assert any(n.startswith("org 'Lichtwerk Photonik e. V.' → ") for n in batch.notes)

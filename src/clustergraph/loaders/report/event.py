@@ -13,7 +13,15 @@ from collections import Counter
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.model import Item, Org
-from clustergraph.loaders.textkit import DateMatch, Lines, Mention, count_pattern, number, qualifier
+from clustergraph.loaders.textkit import (
+    DateMatch,
+    Gazetteer,
+    Lines,
+    Mention,
+    count_pattern,
+    number,
+    qualifier,
+)
 from clustergraph.loaders.textkit.people import NAME_WORD
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
@@ -179,7 +187,11 @@ _EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-
 
 
 def place_and_venue(
-    text: str, places: list[Mention], orgs: list[Org], sentence: tuple[int, int]
+    text: str,
+    places: list[Mention],
+    orgs: list[Org],
+    sentence: tuple[int, int],
+    gazetteer: Gazetteer | None = None,
 ) -> Iterator[Item]:
     """The city after "in"/"nach" (a place of the graph, or a capitalised word followed by a comma
     or full stop), and the venue before it; or a venue named after an organisation with a city
@@ -200,10 +212,11 @@ def place_and_venue(
             if s0 <= o.start < e0 and re.search(
                 r"\b(?:an\s+der|at\s+the|in\s+der|im)\s+$", text[max(0, o.start - 8) : o.start]
             ):
-                city = next((p for p in places if o.start <= p.start and p.end <= o.end), None)
                 last = text[o.start : o.end].split()[-1]
-                if city or last in {p.text for p in places}:
-                    yield Item("place", {"name": last, "iri": city.iri if city else None},
+                found_places = gazetteer.find(last, ["place"]) if gazetteer else []
+                city = found_places[0] if found_places and found_places[0].text == last else None
+                if city:
+                    yield Item("place", {"name": last, "iri": city.iri},
                                lines.span(o.end - len(last), o.end), "venue-of-organisation")  # fmt: skip
                     yield Item(
                         "venue",

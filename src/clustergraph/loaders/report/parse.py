@@ -114,7 +114,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     orgs = [o for o in org_mentions(text, gazetteer, mentions, words) if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
     places = [m for m in mentions if m.kind == "place"]
-    report.items += list(ev.place_and_venue(text, places, orgs, sentence))
+    report.items += list(ev.place_and_venue(text, places, orgs, sentence, gazetteer))
     is_online, a, b, rule = ev.online(text, sentence, body)
     if is_online is None and (report.one("place") or report.one("venue")):
         is_online, rule = False, "place-without-online-word"
