@@ -168,7 +168,12 @@ def report_batch(report: Report, index: EntityIndex, address: str) -> SourceBatc
             b.extraction(item.rule, item.span, [found])
     for item in r.of("organiser"):
         found = org_iri(item.data["org"], item)
-        if found:
+        if found and item.data["org"].kind == "partnership":
+            b.notes.append(
+                f"review: the partnership {item.data['org'].name!r} organises the event; cg:organiser "
+                "takes an organisation or a programme: not loaded"
+            )
+        elif found:
             st = (e, f"{_CG}organiser>", iri(found))
             b.add([st])
             b.extraction(item.rule, item.span, statement=st)
@@ -199,6 +204,11 @@ def report_batch(report: Report, index: EntityIndex, address: str) -> SourceBatc
             continue
         org = org_iri(aff, item)
         if org is None:
+            continue
+        if aff.kind == "partnership":
+            b.notes.append(
+                f"review: {d['name']} — {d['function']!r} of the partnership {aff.name!r}; no post loaded"
+            )
             continue
         attested = r.date or when["start"]
         post = data_iri(
