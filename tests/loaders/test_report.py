@@ -177,3 +177,18 @@ def test_facts_quote_their_wording_and_the_batch_names_the_address() -> None:
         o == "<https://example.org/r>" for _s, p, o in batch.provenance if p.endswith("extractedFrom>")
     )
     assert any(n.startswith("org 'Lichtwerk Photonik e. V.' → ") for n in batch.notes)
+
+
+def test_an_unquoted_session_list_goes_to_review() -> None:
+    text = (
+        "News · 14 October 2020\n\nOn 8 October 2020, almost 70 cluster managers took part in the "
+        "Test Cluster Day 2020. Three breakout sessions addressed themes of cluster practice: press work, "
+        "the role of clusters in recovery and staff management. All went well.\n"
+    )
+    sessions = parse_report(text, Gazetteer(), "x.txt").of("session")
+    assert [s.data["text"] for s in sessions] == [
+        "press work",
+        "the role of clusters in recovery",
+        "staff management",
+    ]
+    assert all(s.rule == "session-list" and s.unsure for s in sessions)

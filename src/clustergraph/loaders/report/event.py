@@ -98,6 +98,11 @@ _TOPIC_CUE = re.compile(
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag)\b",
     re.I,
 )
+#: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
+_SESSION_LIST = re.compile(
+    r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen)"
+    r"[^.:\n]{0,120}:\s{1,3}(?P<list>[^.:\n]{5,300})(?=\.)"
+)
 _TALK_ON = re.compile(
     r"\b(?:a\s+talk|a\s+keynote|a\s+presentation|a\s+lecture)\s+on\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
 )
@@ -315,5 +320,15 @@ def topics_and_sessions(text: str, bounds: list[int], body: int) -> Iterator[tup
         kind = max(cues)[1]
         value = m.group("q").strip().rstrip(",.;:?!")
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
+    for m in _SESSION_LIST.finditer(text, body):
+        if _QUOTE.search(m.group("list")):
+            continue  # quoted titles are read above
+        offset = m.start("list")
+        for part in re.finditer(r"[^,;]+", m.group("list")):
+            for piece in re.split(r"\s+(?:and|und|sowie)\s+(?=[^,]*$)", part.group()):
+                value = piece.strip()
+                if 3 <= len(value) <= 120:
+                    start = offset + part.start() + part.group().index(value)
+                    yield "session", value, start, start + len(value), "session-list"
     for m in _TALK_ON.finditer(text, body):
         yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), "talk-on"

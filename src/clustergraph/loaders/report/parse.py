@@ -18,6 +18,11 @@ from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts
 from clustergraph.text import bad_characters, nfc
 
+_UNSURE = {
+    "talk-on": "a talk's subject without quotation marks",
+    "session-list": "a session title without quotation marks, from a list",
+}
+
 
 def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
     lines = Lines(text)
@@ -181,6 +186,6 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                                  lines.span(a, b), "partner-wording"))  # fmt: skip
     for kind, value, a, b, rule in ev.topics_and_sessions(text, bounds, body):
         item = Item(kind, {"text": value}, lines.span(a, b), rule,
-                    "a talk's subject without quotation marks" if rule == "talk-on" else None)  # fmt: skip
+                    _UNSURE.get(rule))  # fmt: skip
         report.items.append(item)
     return report

@@ -230,10 +230,10 @@ def report_batch(report: Report, index: EntityIndex, address: str) -> SourceBatc
     for item in r.review:
         b.notes.append(f"review: {item.kind} {item.data.get('name') or item.data.get('text')!r} "
                        f"(line {item.span.line}): {item.unsure}; not loaded")  # fmt: skip
-    for item in r.of("topic"):
+    for item in r.of("topic") + r.of("session"):
         if item.unsure:
             b.notes.append(
-                f"review: topic {item.data['text']!r} (line {item.span.line}): {item.unsure}; not loaded"
+                f"review: {item.kind} {item.data['text']!r} (line {item.span.line}): {item.unsure}; not loaded"
             )
     return _finish(b, r)
 
