@@ -10,7 +10,13 @@ without ``.rq``. The file opens with a header of comment lines:
     # @param org: org -- the organisation (an id such as optonet, or an IRI)
     # @param as_of: date = today -- the day to look at (YYYY, YYYY-MM or YYYY-MM-DD)
     # @example org=optonet as_of=2021-06-01
+    # @row one post held on the as_of date                      <- the answer contract
+    # @in posts without dates, with what the sources attest
+    # @out posts that had ended or not yet begun
     SELECT ...
+
+The answer contract (``@row``, ``@in``, ``@out``, and the checkable ``@key`` and ``@asof``) is
+described in :mod:`clustergraph.sparql.contract`; every query of the library has one.
 
 ``@param NAME: TYPE [= DEFAULT] -- HELP`` declares a parameter: the query uses it as the
 variable ``?NAME``. A parameter without a default is required. ``today`` is the default
@@ -53,6 +59,7 @@ import pyoxigraph as ox
 from clustergraph.graph.store import GraphStore
 from clustergraph.model.namespaces import DATASET_GRAPHS, sparql_prefixes
 from clustergraph.model.sparqltext import dataset_clauses, declares_dataset, words
+from clustergraph.sparql.contract import CONTRACT_FIELDS, Contract, ContractBuilder
 from clustergraph.sparql.deadline import call_with_deadline, watchdog
 from clustergraph.sparql.params import (
     ENTITY_KINDS,
@@ -81,6 +88,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ENTITY_KINDS",
+    "Contract",
     "PARAM_TYPES",
     "NamedQuery",
     "Parameter",
@@ -123,6 +131,7 @@ class NamedQuery:
     details: str = ""
     examples: tuple[str, ...] = ()
     path: Path | None = None
+    contract: Contract | None = None
 
     def parameter(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -175,6 +184,7 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
     params: list[Parameter] = []
     details: list[str] = []
     examples: list[str] = []
+    contract = ContractBuilder(where)
     for i, c in enumerate(comments[1:], start=2):
         if c.startswith("@param"):
             m = _HEADER_PARAM.fullmatch(c)
@@ -192,6 +202,9 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
             )
         elif c.startswith("@example"):
             examples.append(c[len("@example") :].strip())
+        elif c.split()[0] in CONTRACT_FIELDS:
+            field = c.split()[0]
+            contract.add(field, c[len(field) :].strip(), i)
         elif c.startswith("@"):
             raise QueryError(f"{where}: header line {i}: unknown header field {c.split()[0]!r}")
         elif c:
@@ -200,7 +213,26 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
     for p in params:
         if p.name not in used:
             raise QueryError(f"{where}: parameter {p.name!r} is not a variable (?{p.name}) of the query")
-    return NamedQuery(name, comments[0], text, tuple(params), " ".join(details), tuple(examples), path)
+    dates = {p.name for p in params if p.type == "date"}
+    return NamedQuery(
+        name,
+        comments[0],
+        text,
+        tuple(params),
+        " ".join(details),
+        tuple(examples),
+        path,
+        contract.build(dates, _columns(text)),
+    )
+
+
+def _columns(text: str) -> set[str] | None:
+    """The result columns of a SELECT query (``None`` for other forms or text that does not parse)."""
+    try:
+        result = ox.Store().query(sparql_prefixes() + without_service(text))
+    except (SyntaxError, OSError):
+        return None
+    return {v.value for v in result.variables} if isinstance(result, ox.QuerySolutions) else None
 
 
 @cache
