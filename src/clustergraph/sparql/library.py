@@ -57,10 +57,11 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from clustergraph.graph.store import GraphStore
-from clustergraph.model.namespaces import DATASET_GRAPHS, sparql_prefixes
+from clustergraph.model.namespaces import DATA_GRAPH_IRI, DATASET_GRAPHS, sparql_prefixes
 from clustergraph.model.sparqltext import dataset_clauses, declares_dataset, words
 from clustergraph.sparql.contract import CONTRACT_FIELDS, Contract, ContractBuilder
 from clustergraph.sparql.deadline import call_with_deadline, watchdog
+from clustergraph.sparql.ids import UnknownIdError, check_ids
 from clustergraph.sparql.params import (
     ENTITY_KINDS,
     EXAMPLE_IDS,
@@ -94,6 +95,7 @@ __all__ = [
     "Parameter",
     "ParameterError",
     "Result",
+    "UnknownIdError",
     "UnknownQueryError",
     "check_syntax",
     "dataframe",
@@ -370,10 +372,12 @@ def run_query(
     :func:`~clustergraph.sparql.deadline.call_with_deadline`: that many seconds at most, and
     Ctrl-C stops the wait (without one, it runs in this thread as pyoxigraph runs it). A ``SERVICE``
     clause is refused unless its host is in ``allow_service``: nothing leaves the machine unasked.
-    With ``end_process`` (the command line) the query runs in this thread under a
+    A parameter typed as an id (``org``, ``region``, ``entity``, ...) must name an entity of the data
+    graph: :class:`~clustergraph.sparql.ids.UnknownIdError` names the nearest ids otherwise, before
+    the query runs. With ``end_process`` (the command line) the query runs in this thread under a
     :func:`~clustergraph.sparql.deadline.watchdog` that ends the process at the deadline or on Ctrl-C.
     """
-    text, bindings, _named = prepare(query, params)
+    text, bindings, named_query = prepare(query, params)
     bound = bind(text, bindings) if bindings else text
     check_syntax(text)  # errors point at the user's own lines, before anything is sent
     if endpoint is not None:
@@ -382,6 +386,12 @@ def run_query(
         ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
         if timeout is not None:
             ep.timeout = timeout
+        if named_query is not None:
+            check_ids(
+                named_query.parameters,
+                bindings,
+                lambda q: _rows(ep.query(sparql_prefixes() + q, named_graphs=[DATA_GRAPH_IRI])),
+            )
         form = check_syntax(bound)
         if declares_dataset(bound):
             graphs, named = dataset_clauses(bound)
@@ -397,6 +407,10 @@ def run_query(
         )
     check_service(text, allow_service)
     gs = store if isinstance(store, GraphStore) else GraphStore.open(store or "build/graph")
+    if named_query is not None:
+        check_ids(
+            named_query.parameters, bindings, lambda q: _rows(_from_oxigraph(gs.query(sparql_prefixes() + q)))
+        )
     try:
         if end_process:
             with watchdog(timeout):
@@ -408,6 +422,11 @@ def run_query(
         raise QueryError(f"SPARQL syntax error: {_user_position(str(exc))}") from None
     except OSError as exc:
         raise QueryError(f"the query failed: {exc}") from None
+
+
+def _rows(result: Result) -> list[dict[str, Any]]:
+    """The rows of a result; an ASK answer as one row ``{"ask": bool}`` (for :func:`check_ids`)."""
+    return [{"ask": bool(result.boolean)}] if result.kind == "ask" else result.rows
 
 
 def select(query: str, params: Mapping[str, Any] | None = None, **where: Any) -> list[dict[str, Any]]:
