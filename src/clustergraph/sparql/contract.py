@@ -113,9 +113,7 @@ class ContractBuilder:
         if not self.seen:
             return None
         missing = [
-            f
-            for f, have in (("@row", self.row), ("@in", self.inside), ("@out", self.outside))
-            if not have
+            f for f, have in (("@row", self.row), ("@in", self.inside), ("@out", self.outside)) if not have
         ]
         if missing:
             raise QueryError(f"{self.where}: the answer contract lacks {', '.join(missing)}")
@@ -128,7 +126,9 @@ class ContractBuilder:
         if columns is not None:
             for col in named:
                 if col not in columns:
-                    raise QueryError(f"{self.where}: the contract names the column {col!r}, not in the result")
+                    raise QueryError(
+                        f"{self.where}: the contract names the column {col!r}, not in the result"
+                    )
         assert self.row is not None
         return Contract(self.row, tuple(self.inside), tuple(self.outside), self.key, self.as_of)
 

@@ -89,8 +89,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ENTITY_KINDS",
-    "Contract",
     "PARAM_TYPES",
+    "Contract",
     "NamedQuery",
     "Parameter",
     "ParameterError",
