@@ -264,7 +264,9 @@ def test_every_cookbook_query_answers(built: Path) -> None:
     blocks = re.findall(r"^## (.+?)\n.*?```sparql\n(.*?)```", text, re.S | re.M)
     assert [title for title, _ in blocks] == list(COOKBOOK)
     for title, block in blocks:
-        query = block.replace("cgorg:optonet", "cgorg:lichtwerk").replace("cgprog:go-cluster", "cgprog:go-test")
+        query = block.replace("cgorg:optonet", "cgorg:lichtwerk").replace(
+            "cgprog:go-cluster", "cgprog:go-test"
+        )
         rows = run_query(query, store=GraphStore.open(built)).rows
         assert [tuple(r.values()) for r in rows] == COOKBOOK[title], title
 
