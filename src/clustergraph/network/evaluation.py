@@ -22,6 +22,7 @@ import networkx as nx
 from clustergraph.errors import ClusterGraphError
 from clustergraph.graph.records import NetworkData
 from clustergraph.network.attributes import LEVELS
+from clustergraph.network.matching import hide_memberships
 from clustergraph.network.projections import co_partnership_graph
 from clustergraph.network.recommend import Profiles, Weights, _values, recommend
 
@@ -118,23 +119,7 @@ def _hide(
         return train, {frozenset(e) for e in hidden}, data
     if mode != "membership":
         raise ClusterGraphError(f"unknown mode {mode!r}; expected membership or edge")
-    pairs = sorted((p, o) for p, ms in data.members.items() for o in ms)
-    drop = set(rng.sample(pairs, round(share * len(pairs))))
-    members: dict[str, dict[str, set[str]]] = {}
-    for p, ms in data.members.items():
-        kept = {o: r for o, r in ms.items() if (p, o) not in drop}
-        if kept:
-            members[p] = kept
-    reduced = NetworkData(
-        data.organisations,
-        data.partnerships,
-        members,
-        data.places,
-        data.industries,
-        data.programmes,
-        as_of=data.as_of,
-        lang=data.lang,
-    )
+    reduced, _drop = hide_memberships(data, share, seed)
     train = co_partnership_graph(reduced)
     for n, d in full.nodes(data=True):  # organisations that lost all partnerships stay candidates
         if n not in train:

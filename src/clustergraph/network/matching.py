@@ -343,6 +343,11 @@ def restrict(data: NetworkData, G: Any) -> NetworkData:
     lo, _, hi = period.partition(":")
     keep = {p.iri for p in select_partnerships(data, kinds or None, (lo, hi) if period else None)}
     members = {p: ms for p, ms in data.members.items() if p in keep}
+    return with_members(data, members)
+
+
+def with_members(data: NetworkData, members: dict[str, dict[str, set[str]]]) -> NetworkData:
+    """``data`` with other partnership memberships (people and posts left out: the fit needs none)."""
     return NetworkData(
         data.organisations,
         data.partnerships,
@@ -365,17 +370,7 @@ def hide_memberships(data: NetworkData, share: float, seed: int) -> tuple[Networ
         kept = {o: r for o, r in ms.items() if (p, o) not in drop}
         if kept:
             members[p] = kept
-    reduced = NetworkData(
-        data.organisations,
-        data.partnerships,
-        members,
-        data.places,
-        data.industries,
-        data.programmes,
-        as_of=data.as_of,
-        lang=data.lang,
-    )
-    return reduced, drop
+    return with_members(data, members), drop
 
 
 class MembershipModel:
