@@ -12,13 +12,15 @@ own fresh Python subprocess (nothing warm; peak memory is that process's ``ru_ma
 
 Each is run ``--repeat`` times and the median is reported, then the ratios and the targets
 (build no slower than rdflib's bare parse, within 5x of pyoxigraph's on-disk bulk load,
-build peak memory <= 1.5 GiB) with PASS/FAIL::
+build peak memory <= 1.2 GiB) with PASS/FAIL::
 
     python benchmarks/bench_build.py                       # 1M triples, 3 repeats
     python benchmarks/bench_build.py --triples 200000 --repeat 1 --json out.json
     python benchmarks/bench_build.py --keep /tmp/bench1m  # reuse input (and export) next time
 
-Timings cover the measured call only (not interpreter start-up or imports). A measure
+Timings cover the measured call only (not interpreter start-up or imports); the ``process s``
+column is the whole subprocess (start-up and imports included), and the targets compare those
+(whole processes, the stricter reading). A measure
 whose runs already took ``--budget`` seconds (default 300) is not repeated further, so a
 slow path (SHACL validation) does not hold up the run; the ``runs`` column says how many
 ran. Exit code:
@@ -63,7 +65,7 @@ LABELS = {
     "oxigraph-disk": "pyoxigraph bulk_load, on-disk Store(path)",
     "oxigraph-memory": "pyoxigraph bulk_load, in-memory Store()",
 }
-MEMORY_TARGET = 1.5 * GIB
+MEMORY_TARGET = 1.2 * GIB
 SLOWER_THAN_OXIGRAPH = 5.0
 
 
@@ -155,6 +157,7 @@ def _env() -> dict[str, str]:
 
 def _run(kind: str, src: Path, dst: Path, timeout: float) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, str(src), str(dst)]
+    started = time.perf_counter()
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=_env())
     except subprocess.TimeoutExpired:
@@ -162,7 +165,9 @@ def _run(kind: str, src: Path, dst: Path, timeout: float) -> dict:
     if proc.returncode != 0:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
         return {"error": f"exit {proc.returncode}: " + " / ".join(tail)}
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["process_seconds"] = time.perf_counter() - started  # the whole process: start-up, imports
+    return result
 
 
 def _remove(path: Path) -> None:
@@ -215,6 +220,7 @@ def _summary(runs: list[dict]) -> dict:
     secs = [r["seconds"] for r in ok]
     out.update(
         seconds=statistics.median(secs),
+        process_seconds=statistics.median(r.get("process_seconds", r["seconds"]) for r in ok),
         min=min(secs),
         max=max(secs),
         peak_bytes=statistics.median(r["peak_bytes"] for r in ok),
@@ -298,11 +304,18 @@ def evaluate(results: dict[str, dict]) -> tuple[dict, list[dict]]:
 
     ratios: dict[str, float] = {}
     targets: list[dict] = []
+
+    def whole(k: str) -> float | None:
+        return results.get(k, {}).get("process_seconds")
+
     for b in ("build", "build-novalidate"):
         for ref in ("rdflib-parse", "oxigraph-disk", "oxigraph-memory"):
             if sec(b) and sec(ref):
                 ratios[f"{b} / {ref}"] = sec(b) / sec(ref)
-        r1 = ratios.get(f"{b} / rdflib-parse")
+            if whole(b) and whole(ref):
+                ratios[f"{b} / {ref} (whole processes)"] = whole(b) / whole(ref)
+        # the targets compare whole processes (start-up and imports included), the stricter reading
+        r1 = ratios.get(f"{b} / rdflib-parse (whole processes)", ratios.get(f"{b} / rdflib-parse"))
         targets.append(
             {
                 "target": f"{b}: no slower than rdflib parse",
@@ -312,7 +325,7 @@ def evaluate(results: dict[str, dict]) -> tuple[dict, list[dict]]:
                 "pass": None if r1 is None else r1 <= 1.0,
             }
         )
-        r2 = ratios.get(f"{b} / oxigraph-disk")
+        r2 = ratios.get(f"{b} / oxigraph-disk (whole processes)", ratios.get(f"{b} / oxigraph-disk"))
         targets.append(
             {
                 "target": f"{b}: within 5x of pyoxigraph bulk load (disk)",
@@ -325,9 +338,9 @@ def evaluate(results: dict[str, dict]) -> tuple[dict, list[dict]]:
         peak = results.get(b, {}).get("peak_bytes")
         targets.append(
             {
-                "target": f"{b}: peak memory <= 1.5 GiB",
+                "target": f"{b}: peak memory <= 1.2 GiB",
                 "value": None if peak is None else peak / GIB,
-                "limit": 1.5,
+                "limit": MEMORY_TARGET / GIB,
                 "unit": "GiB",
                 "pass": None if peak is None else peak <= MEMORY_TARGET,
             }
@@ -350,13 +363,13 @@ def _table(rows: list[list[str]], right: set[int]) -> str:
 
 def report(out: dict, args: argparse.Namespace) -> str:
     res = out["results"]
-    rows = [["measure", "median s", "min s", "max s", "peak MiB", "triples", "runs"]]
+    rows = [["measure", "median s", "min s", "max s", "process s", "peak MiB", "triples", "runs"]]
     for k in MEASURES:
         if k not in res:
             continue
         r = res[k]
         if "error" in r:
-            rows.append([LABELS[k], "ERROR", "", "", "", "", r["error"][:60]])
+            rows.append([LABELS[k], "ERROR", "", "", "", "", "", r["error"][:60]])
             continue
         rows.append(
             [
@@ -364,6 +377,7 @@ def report(out: dict, args: argparse.Namespace) -> str:
                 f"{r['seconds']:.2f}",
                 f"{r['min']:.2f}",
                 f"{r['max']:.2f}",
+                f"{r['process_seconds']:.2f}",
                 f"{r['peak_bytes'] / 2**20:,.0f}",
                 f"{r['triples']:,}" if r.get("triples") is not None else "",
                 str(len(r["runs"])),
@@ -376,7 +390,7 @@ def report(out: dict, args: argparse.Namespace) -> str:
         f"median of {args.repeat}; python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs"
     )
-    parts = [head, "", _table(rows, {1, 2, 3, 4, 5, 6})]
+    parts = [head, "", _table(rows, {1, 2, 3, 4, 5, 6, 7})]
     if out["ratios"]:
         parts += [
             "",

@@ -8,6 +8,9 @@ over several seeds (mean ± sd), for both ways of hiding
 
 * ``membership``: 20 % of the organisation–partnership memberships are hidden; the hidden
   ties are the organisation pairs that no longer share any partnership;
+* the same, with every organisation of the records a candidate (also those never in a
+  partnership, as ``clustergraph recommend`` offers them): an organisation without any tie
+  is then not necessarily one that lost its ties to the hiding;
 * ``edge``: 20 % of the organisation–organisation ties are hidden (the usual link-prediction
   set-up; easier, because each partnership is a clique and its other members stay).
 
@@ -43,13 +46,14 @@ def main() -> int:
 
     data = read_network(GraphStore.open(args.store))
     out = {}
-    for mode in ("membership", "edge"):
+    for mode, everyone in (("membership", False), ("membership", True), ("edge", False)):
         t = time.perf_counter()
         seeds = range(args.first_seed, args.first_seed + args.seeds)
-        res = evaluate(data, seeds, k=args.k, share=args.share, mode=mode)
-        out[mode] = res
+        res = evaluate(data, seeds, k=args.k, share=args.share, mode=mode, all_organisations=everyone)
+        out[mode + (" (every organisation a candidate)" if everyone else "")] = res
         print(
-            f"\nhide {args.share:.0%} of ties by {mode}, {args.seeds} seeds, "
+            f"\nhide {args.share:.0%} of ties by {mode}"
+            f"{', every organisation a candidate' if everyone else ''}, {args.seeds} seeds, "
             f"{next(iter(res.values()))['queries']:.0f} organisations queried per seed "
             f"({time.perf_counter() - t:.1f} s)"
         )

@@ -2,7 +2,8 @@
 
 Writes the same CSV files as ``data/`` (see ``docs/model.md``: same file names, same
 headers, ids as lower-case slugs, ` | ` as the only list separator, ISO 8601 dates at
-mixed precision, every row with one or two ``sources``), filled with clearly synthetic
+mixed precision, every row citing one or two pages with ``sources``, ``cites`` and
+``context`` in the shares of the real data), filled with clearly synthetic
 names (``Synthetic Cluster 00042 e. V.``, ``Person 01234``) and synthetic source
 addresses (``https://example.org/synthetic/source/123``)::
 
@@ -38,7 +39,7 @@ from clustergraph.model import vocab
 
 # Quads in the built store per generated organisation (all tables, provenance and the
 # ontology graph included). Calibrated with `benchmarks/bench_build.py --calibrate`.
-TRIPLES_PER_ORGANISATION = 30.0
+TRIPLES_PER_ORGANISATION = 195.0
 
 SEP = " | "
 SOURCE_BASE = "https://example.org/synthetic/source/"
@@ -199,8 +200,25 @@ HEADERS: dict[str, list[str]] = {
         "lon",
         "sources",
     ],
-    "sources.csv": ["url", "title", "publisher", "taken"],
+    "sources.csv": ["id", "url", "title", "publisher", "taken"],
 }
+# every fact table ends with the citation columns (docs/model.md, "Sources and citations")
+for _name, _header in HEADERS.items():
+    if _header[-1] == "sources":
+        _header += ["cites", "context"]
+
+# How a row cites its pages, with the shares measured on the real data/ (2,349 rows): most rows
+# cite every fact with `sources`, some name pages per column (`cites`), some add pages that state
+# none of the facts (`context`), and a few have record-level pages only (no fact-level source).
+CITATION_PATTERNS = [  # (sources, cites, context) present, share
+    ((True, False, False), 0.71),
+    ((True, False, True), 0.11),
+    ((False, True, False), 0.08),
+    ((True, True, False), 0.035),
+    ((False, False, True), 0.028),
+    ((False, True, True), 0.027),
+    ((True, True, True), 0.01),
+]
 
 # ---------------------------------------------------------------------------
 # Real reference data (regions, NACE codes) and vocabularies (docs/model.md)
@@ -442,6 +460,7 @@ class Plan:
         self.w_pship = max(5, len(str(self.partnerships)))
         self.w_event = max(4, len(str(self.events)))
         self.w_city = max(4, len(str(self.n_cities)))
+        self.w_source = max(5, len(str(self.sources)))
         # countries used for foreign cities (not DE)
         self.foreign = [c for c, *_ in COUNTRIES if c != "DE"]
         self.cities_by_country: dict[str, list[int]] = {}
@@ -483,6 +502,10 @@ class Plan:
         return subs[i % len(subs)][0] if subs and i % 2 else cc
 
     def source(self, i: int) -> str:
+        """The id of source page i (``sources.csv``: ``id``)."""
+        return f"synthetic-source-{i:0{self.w_source}d}"
+
+    def source_url(self, i: int) -> str:
         return f"{SOURCE_BASE}{i}"
 
     # picks -----------------------------------------------------------------
@@ -511,14 +534,73 @@ class Plan:
         return self.source(first)
 
 
+class _CitingWriter:
+    """A CSV writer for a fact table: the row's last cell (its pages, as ``sources_cell`` makes
+    them) becomes the three citation cells ``sources``, ``cites``, ``context``."""
+
+    def __init__(self, writer, header: list[str], p: Plan, rng: random.Random):
+        self.writer, self.p, self.rng = writer, p, rng
+        self.columns = header[:-3]
+
+    def writerow(self, row: list) -> None:
+        *cells, pages = row
+        self.writer.writerow([*cells, *self.citations([c != "" for c in cells], pages)])
+
+    def citations(self, filled: list[bool], pages: str) -> tuple[str, str, str]:
+        """(sources, cites, context) for a row whose cells are ``filled`` (True: not empty)."""
+        if not pages:  # reconciliation: no page of its own
+            return "", "", ""
+        rng, p = self.rng, self.p
+        has_sources, has_cites, has_context = _weighted_pattern(rng)
+        ids = pages.split(SEP)
+        sources = ids if has_sources else []
+        cites = ""
+        if has_cites:
+            candidates = [c for c, f in zip(self.columns, filled, strict=True) if f]
+            rng.shuffle(candidates)
+            groups = []
+            for k in range(min(len(candidates), rng.choice((1, 1, 2, 2, 3)))):
+                group = candidates[k::3] if k < 2 else candidates[k : k + 1]
+                if not group:
+                    continue
+                # the row's pages, or one of them, or another page about the same entity
+                cited = ids if rng.random() < 0.6 else [rng.choice(ids)]
+                groups.append(" ".join(dict.fromkeys(group)) + ": " + SEP.join(cited))
+            cites = "; ".join(groups)
+        context: list[str] = []
+        if not (sources or cites):
+            context = list(ids)  # record-level pages only: no fact of the row is cited
+        if has_context:
+            named = set(sources) | set(ids if cites else ())
+            for _ in range(rng.choice((1, 1, 2, 3))):
+                page = p.source(rng.randrange(1, p.sources + 1))
+                if page not in named and page not in context:
+                    context.append(page)
+        return SEP.join(sources), cites, SEP.join(context)
+
+
+def _weighted_pattern(rng: random.Random) -> tuple[bool, bool, bool]:
+    r = rng.random()
+    acc = 0.0
+    for pattern, weight in CITATION_PATTERNS:
+        acc += weight
+        if r < acc:
+            return pattern
+    return CITATION_PATTERNS[0][0]
+
+
 @contextmanager
-def _table(out: Path, name: str) -> Iterator[csv.writer]:
+def _table(out: Path, name: str, p: Plan | None = None) -> Iterator[csv.writer]:
     path = out / name
     tmp = path.with_suffix(".csv.tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(HEADERS[name])
-        yield writer
+        header = HEADERS[name]
+        writer.writerow(header)
+        if p is not None and header[-3:] == ["sources", "cites", "context"]:
+            yield _CitingWriter(writer, header, p, _rng(p.seed, name + ":citations"))
+        else:
+            yield writer
     tmp.replace(path)
 
 
@@ -633,6 +715,7 @@ def _sources(p: Plan, w) -> int:
         w.writerow(
             [
                 p.source(i),
+                p.source_url(i),
                 f"Synthetic source page {i}",
                 "Synthetic Publisher",
                 "synthetic facts for the scale benchmark",
@@ -1178,12 +1261,44 @@ def generate(out: Path | str, organisations: int, seed: int = 1) -> dict[str, in
         ("grants.csv", _grants),
     ]
     for name, fn in simple:
-        with _table(out, name) as w:
+        with _table(out, name, p) as w:
             rows[name] = fn(p, w)
-    with _table(out, "partnerships.csv") as wp, _table(out, "partnership_members.csv") as wm:
+    with _table(out, "partnerships.csv", p) as wp, _table(out, "partnership_members.csv", p) as wm:
         rows["partnerships.csv"], rows["partnership_members.csv"] = _partnerships(p, wp, wm)
-    with _table(out, "events.csv") as we, _table(out, "event_participants.csv") as wep:
+    with _table(out, "events.csv", p) as we, _table(out, "event_participants.csv", p) as wep:
         rows["events.csv"], rows["event_participants.csv"] = _events(p, we, wep)
+    return rows
+
+
+def add_real(out: Path | str, real: Path | str) -> dict[str, int]:
+    """Put the rows of a real data folder (``data/``) in front of the synthetic ones in ``out``.
+
+    The named queries' ``@example`` parameters (``org=optonet``, ...) then find their entities
+    in a graph of any size. Headers become the real files' (a column the generator does not
+    write stays empty); a synthetic row whose ``id`` the real file has (the Länder and countries
+    in ``regions.csv``) is left out; the real folder's other files (``profiles/``, ``rdf/``,
+    ``dataset.toml``) are copied. Returns the rows per file.
+    """
+    import shutil
+
+    out, real = Path(out), Path(real)
+    rows: dict[str, int] = {}
+    for name in HEADERS:
+        with open(real / name, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header, real_rows = list(reader.fieldnames or []), list(reader)
+        ids = {r["id"] for r in real_rows} if header[0] == "id" else set()
+        with open(out / name, encoding="utf-8", newline="") as fh:
+            synthetic = [r for r in csv.DictReader(fh) if not (ids and r["id"] in ids)]
+        with open(out / name, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, header, restval="", lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(real_rows)
+            writer.writerows(synthetic)
+        rows[name] = len(real_rows) + len(synthetic)
+    for path in real.iterdir():
+        if path.name not in HEADERS and not path.name.startswith("."):
+            (shutil.copytree if path.is_dir() else shutil.copy)(path, out / path.name)
     return rows
 
 
@@ -1202,11 +1317,19 @@ def main(argv: list[str] | None = None) -> int:
     size.add_argument("--organisations", type=int, help="number of organisations (>= 50)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument(
+        "--with-real",
+        type=Path,
+        metavar="DIR",
+        help="put the rows of a real data folder (data/) in front: the queries' @example parameters resolve",
+    )
     args = ap.parse_args(argv)
     orgs = args.organisations or organisations_for(args.triples or 1_000_000)
     try:
         rows = generate(args.out, orgs, args.seed)
-    except ValueError as exc:
+        if args.with_real:
+            rows = add_real(args.out, args.with_real)
+    except (ValueError, OSError) as exc:
         print(f"generate.py: {exc}", file=sys.stderr)
         return 2
     if not args.quiet:

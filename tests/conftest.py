@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parents[1]
 VALID = DATA / "valid"
 
 
@@ -49,6 +50,17 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     location = tmp_path_factory.mktemp("graph") / "graph"
     report = build(VALID, location)
     assert report.published and report.conforms
+    return location
+
+
+@pytest.fixture(scope="session")
+def real_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's real data (data/) built once per session, without validation; the store location."""
+    from clustergraph.graph.build import build
+
+    location = tmp_path_factory.mktemp("real") / "graph"
+    report = build(ROOT / "data", location, validate=False)
+    assert report.published
     return location
 
 

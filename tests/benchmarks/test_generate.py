@@ -138,20 +138,40 @@ def test_references_resolve(tiny):
                 assert ident in ids[kind], f"{name} line {n} {column}: unknown {value!r}"
 
 
-def test_every_row_has_sources_and_sources_are_listed(tiny):
+def _pages(cell: str) -> list[str]:
+    return cell.split(SEP) if cell else []
+
+
+def test_citation_columns_name_listed_pages_and_columns(tiny):
     _, listed = _read(tiny, "sources.csv")
-    urls = {r["url"] for r in listed}
-    for name in generate.HEADERS:
+    ids = {r["id"] for r in listed}
+    assert all(r["url"].startswith("https://example.org/synthetic/") for r in listed)
+    patterns = {}
+    for name, header in generate.HEADERS.items():
         if name == "sources.csv":
             continue
+        assert header[-3:] == ["sources", "cites", "context"], name
         _, rows = _read(tiny, name)
         for n, row in enumerate(rows, start=2):
-            if name == "reconciliation.csv" and not row["sources"]:
-                continue  # model: empty means "the organisation's sources"
-            sources = row["sources"].split(SEP)
-            assert 1 <= len(sources) <= 2, f"{name} line {n}"
-            assert set(sources) <= urls, f"{name} line {n}: unlisted source"
-            assert all(s.startswith("https://example.org/synthetic/") for s in sources)
+            sources, context = _pages(row["sources"]), _pages(row["context"])
+            cited = set(sources)
+            for group in filter(None, row["cites"].split("; ")):
+                columns, _, pages = group.partition(": ")
+                assert set(columns.split()) <= set(header[:-3]), f"{name} line {n}: {group}"
+                assert all(row[c] for c in columns.split()), f"{name} line {n}: cites an empty cell"
+                cited |= set(_pages(pages))
+            pages = cited | set(context)
+            if name == "reconciliation.csv" and not pages:
+                continue  # model: no page of its own
+            assert pages, f"{name} line {n}: no page"
+            assert pages <= ids, f"{name} line {n}: unlisted source {sorted(pages - ids)}"
+            assert not cited & set(context), f"{name} line {n}: a cited page in context"
+            key = (bool(sources), bool(row["cites"]), bool(context))
+            patterns[key] = patterns.get(key, 0) + 1
+    total = sum(patterns.values())
+    assert patterns[(True, False, False)] / total > 0.6  # most rows: every fact cited by sources
+    assert patterns.get((False, False, True), 0) > 0  # some rows: record-level pages only
+    assert patterns.get((False, True, False), 0) + patterns.get((True, True, False), 0) > 0
 
 
 def test_dates_iso_and_mixed_precision(tiny):

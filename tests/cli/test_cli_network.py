@@ -77,6 +77,22 @@ def test_recommend(built: Path) -> None:
     assert doc["organisation"].endswith("/org/lichtwerk") and doc["candidates"][0]["explanation"]
 
 
+def test_recommend_same_ranking_in_either_language(built: Path) -> None:
+    """--lang changes the words of the reasons, not the ranking: the reasons name the partnerships."""
+    docs = {}
+    for lang in ("en", "de"):
+        code, out, _ = run(
+            "recommend", "Lichtwerk", "--store", str(built), "--format", "json", "--lang", lang
+        )
+        assert code == 0
+        docs[lang] = json.loads(out)["candidates"]
+    assert [(c["node"], c["score"]) for c in docs["en"]] == [(c["node"], c["score"]) for c in docs["de"]]
+    fits = [c for c in docs["en"] if c["partnership_fit"] > 0]
+    assert fits, docs["en"]
+    assert all("partnership" in c["explanation"] for c in fits if c["fits_theirs"] or c["fits_yours"])
+    assert all("Partnerschaft" in c["explanation"] for c in docs["de"] if c["fits_theirs"] or c["fits_yours"])
+
+
 def test_recommend_unknown_name(built: Path) -> None:
     code, _, err = run("recommend", "Isar Medtech", "--store", str(built))
     assert code == 2

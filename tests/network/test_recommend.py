@@ -118,6 +118,8 @@ def test_hide_ties_and_evaluate(data: nw.NetworkData) -> None:
     result = evaluate(data, seeds=[0, 1], k=3, share=0.3, mode="edge")
     assert set(result) == {
         "recommender",
+        "plain parts (before the partnership fit)",
+        "partnership fit alone",
         "previous score",
         "common partners only (Adamic–Adar)",
         "degree baseline",

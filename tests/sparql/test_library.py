@@ -41,6 +41,10 @@ def normalise(variables: list[str], rows: list[tuple[object, ...]]) -> list[tupl
 
 
 SPITZEN = "https://example.org/news/spitzen-test"
+ORG = "https://w3id.org/clustergraph/id/org/"
+PERSON = "https://w3id.org/clustergraph/id/person/"
+PART = "https://w3id.org/clustergraph/id/partnership/"
+EVENT = "https://w3id.org/clustergraph/id/event/"
 OFFENSIVE = "https://example.org/news/land-offensive"
 GO_TEST = "https://example.org/news/go-test"
 
@@ -48,29 +52,44 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "cluster-partnerships",
         {"org": "lichtwerk"},
-        ["partnership", "kind", "own_role", "partner", "partner_role", "partner_country"],
+        [
+            "partnership",
+            "partnership_id",
+            "kind",
+            "own_role",
+            "partner",
+            "partner_id",
+            "partner_role",
+            "partner_country",
+        ],
         [
             (
                 "Lichtwerk – Rhône Optique",
+                PART + "lichtwerk-rhone",
                 "bilateral partnership",
                 "partner",
                 "Rhône Optique",
+                ORG + "rhone-optique",
                 "partner",
                 "FR",
             ),
             (
                 "Photon Bridge",
+                PART + "photon-bridge",
                 "European Strategic Cluster Partnership",
                 "coordinator",
                 "Rhône Optique",
+                ORG + "rhone-optique",
                 "partner",
                 "FR",
             ),
             (
                 "Photon Bridge",
+                PART + "photon-bridge",
                 "European Strategic Cluster Partnership",
                 "coordinator",
                 "Saxtronic Halbleiter",
+                ORG + "saxtronic",
                 "partner",
                 "DE",
             ),
@@ -79,9 +98,16 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "clusters-in-land",
         {"land": "DE-TH"},
-        ["cluster", "city", "industries", "founded", "website"],
+        ["cluster", "id", "city", "industries", "founded", "website"],
         [
-            ("Lichtwerk Photonik", "Jena", "Photonics", "2001", "https://lichtwerk.example.org"),
+            (
+                "Lichtwerk Photonik",
+                ORG + "lichtwerk",
+                "Jena",
+                "Photonics",
+                "2001",
+                "https://lichtwerk.example.org",
+            ),
         ],
     ),
     (
@@ -107,11 +133,11 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "cross-border-partnerships",
         {"country": "DE"},
-        ["partnership", "kind", "home_clusters", "partners_abroad", "countries"],
+        ["partnership", "id", "kind", "home_clusters", "partners_abroad", "countries"],
         [
-            ("Health Link Eurocluster", "Eurocluster", 1, 2, "AT PL"),
-            ("Lichtwerk – Rhône Optique", "bilateral partnership", 1, 1, "FR"),
-            ("Photon Bridge", "European Strategic Cluster Partnership", 2, 1, "FR"),
+            ("Health Link Eurocluster", PART + "health-link", "Eurocluster", 1, 2, "PL AT"),
+            ("Lichtwerk – Rhône Optique", PART + "lichtwerk-rhone", "bilateral partnership", 1, 1, "FR"),
+            ("Photon Bridge", PART + "photon-bridge", "European Strategic Cluster Partnership", 2, 1, "FR"),
         ],
     ),
     (
@@ -352,31 +378,58 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "events",
         {},
-        ["event", "start", "place", "online", "recorded_participants", "stated_participants"],
         [
-            ("Test Cluster Day 2020", "2020-10-08", None, "true", 1, 70),
-            ("Lichtwerk Forum 2023", "2023-06-14", "Jena", "false", 1, None),
+            "event",
+            "id",
+            "start",
+            "place",
+            "online",
+            "recorded_participants",
+            "stated_participants",
+            "stated_qualifier",
+        ],
+        [
+            (
+                "Test Cluster Day 2020",
+                EVENT + "test-cluster-day-2020",
+                "2020-10-08",
+                None,
+                "true",
+                1,
+                70,
+                "almost",
+            ),
+            (
+                "Lichtwerk Forum 2023",
+                EVENT + "lichtwerk-forum-2023",
+                "2023-06-14",
+                "Jena",
+                "false",
+                1,
+                None,
+                None,
+            ),
         ],
     ),
     (
         "gold-clusters-by-industry",
         {},
-        ["industry", "cluster", "country", "gold_awards", "latest"],
+        ["industry", "cluster", "id", "country", "gold_awards", "latest"],
         [
-            ("Microelectronics", "Saxtronic Halbleiter", "DE", 2, "2015-11-24"),
-            ("Photonics", "Lichtwerk Photonik", "DE", 1, "2023-03"),
-            ("Photonics", "Rhône Optique", "FR", 1, "2024"),
-            ("Software", "Saxtronic Halbleiter", "DE", 2, "2015-11-24"),
+            ("Microelectronics", "Saxtronic Halbleiter", ORG + "saxtronic", "DE", 2, "2015-11-24"),
+            ("Photonics", "Lichtwerk Photonik", ORG + "lichtwerk", "DE", 1, "2023-03"),
+            ("Photonics", "Rhône Optique", ORG + "rhone-optique", "FR", 1, "2024"),
+            ("Software", "Saxtronic Halbleiter", ORG + "saxtronic", "DE", 2, "2015-11-24"),
         ],
     ),
     (
         "gold-label-holders",
         {},
-        ["organisation", "land", "gold_awards", "latest"],
+        ["organisation", "id", "land", "gold_awards", "latest"],
         [
-            ("Rhône Optique", None, 1, "2024"),
-            ("Saxtronic Halbleiter", "Sachsen", 2, "2015-11-24"),
-            ("Lichtwerk Photonik", "Thüringen", 1, "2023-03"),
+            ("Rhône Optique", ORG + "rhone-optique", None, 1, "2024"),
+            ("Saxtronic Halbleiter", ORG + "saxtronic", "Sachsen", 2, "2015-11-24"),
+            ("Lichtwerk Photonik", ORG + "lichtwerk", "Thüringen", 1, "2023-03"),
         ],
     ),
     (
@@ -411,10 +464,10 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "industry-bridges",
         {"industry_a": "photonics", "industry_b": "microelectronics"},
-        ["organisation", "country", "partners_a", "partners_b"],
+        ["organisation", "id", "country", "partners_a", "partners_b"],
         [
-            ("Lichtwerk Photonik", "DE", 1, 1),
-            ("Rhône Optique", "FR", 1, 1),
+            ("Lichtwerk Photonik", ORG + "lichtwerk", "DE", 1, 1),
+            ("Rhône Optique", ORG + "rhone-optique", "FR", 1, 1),
         ],
     ),
     (
@@ -460,9 +513,9 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "label-upgrades",
         {},
-        ["organisation", "from_level", "from_date", "to_level", "to_date"],
+        ["organisation", "id", "from_level", "from_date", "to_level", "to_date"],
         [
-            ("Lichtwerk Photonik", "Silver", "2019", "Gold", "2023-03"),
+            ("Lichtwerk Photonik", ORG + "lichtwerk", "Silver", "2019", "Gold", "2023-03"),
         ],
     ),
     (
@@ -520,11 +573,20 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "partnership-members",
         {"partnership": "photon-bridge"},
-        ["organisation", "role", "country", "land", "type", "start", "end"],
+        ["organisation", "id", "role", "country", "land", "type", "start", "end"],
         [
-            ("Lichtwerk Photonik", "coordinator", "DE", "Thüringen", "cluster", None, None),
-            ("Rhône Optique", "partner", "FR", None, "cluster", None, None),
-            ("Saxtronic Halbleiter", "partner", "DE", "Sachsen", "cluster", None, None),
+            (
+                "Lichtwerk Photonik",
+                ORG + "lichtwerk",
+                "coordinator",
+                "DE",
+                "Thüringen",
+                "cluster",
+                None,
+                None,
+            ),
+            ("Rhône Optique", ORG + "rhone-optique", "partner", "FR", None, "cluster", None, None),
+            ("Saxtronic Halbleiter", ORG + "saxtronic", "partner", "DE", "Sachsen", "cluster", None, None),
         ],
     ),
     (
@@ -542,20 +604,40 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "people-as-of",
         {"org": "lichtwerk", "as_of": "2021-06-01"},
-        ["person", "role", "role_label", "start", "end", "basis"],
+        ["person", "id", "role", "role_label", "start", "end", "basis"],
         [
-            ("Bernd Muster", "managing director", "Geschäftsführer", "2015", "2021-12-31", "dated"),
-            ("Anna Beispiel", "staff member", None, "2008", None, "dated"),
+            (
+                "Bernd Muster",
+                PERSON + "bernd-muster",
+                "managing director",
+                "Geschäftsführer",
+                "2015",
+                "2021-12-31",
+                "dated",
+            ),
+            ("Anna Beispiel", PERSON + "anna-beispiel", "staff member", None, "2008", None, "dated"),
         ],
     ),
     (
         "programme-members",
         {"programme": "go-test", "as_of": "2021-06-01"},
-        ["organisation", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
+        ["organisation", "id", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
         [
-            ("Isar Medtech Cluster", "member", None, "Bayern", None, "2021-01-01", None, "Bronze", "2014"),
+            (
+                "Isar Medtech Cluster",
+                ORG + "isar-med",
+                "member",
+                None,
+                "Bayern",
+                None,
+                "2021-01-01",
+                None,
+                "Bronze",
+                "2014",
+            ),
             (
                 "Saxtronic Halbleiter",
+                ORG + "saxtronic",
                 "member",
                 None,
                 "Sachsen",
@@ -567,6 +649,7 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
             ),
             (
                 "Lichtwerk Photonik",
+                ORG + "lichtwerk",
                 "member",
                 None,
                 "Thüringen",
@@ -581,10 +664,11 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "programme-members",
         {"programme": "spitzen-test", "as_of": "2014"},
-        ["organisation", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
+        ["organisation", "id", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
         [
             (
                 "Saxtronic Halbleiter",
+                ORG + "saxtronic",
                 "winner",
                 "Spitzen Test Wettbewerb – Runde 1",
                 "Sachsen",
@@ -595,18 +679,8 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
                 "2012-04-18",
             ),
             (
-                "Lichtwerk Photonik",
-                "winner",
-                "Spitzen Test Wettbewerb – Runde 1",
-                "Thüringen",
-                None,
-                "2008-09-02",
-                "2013",
-                None,
-                None,
-            ),
-            (
                 "Isar Medtech Cluster",
+                ORG + "isar-med",
                 "winner",
                 "Spitzen Test Wettbewerb – Runde 2",
                 "Bayern",
@@ -621,10 +695,11 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "programme-members",
         {"programme": "land-offensive", "as_of": "2021"},
-        ["organisation", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
+        ["organisation", "id", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
         [
             (
                 "Isar Medtech Cluster",
+                ORG + "isar-med",
                 "platform",
                 "Test-Offensive Bayern – Plattformen",
                 "Bayern",
@@ -639,44 +714,23 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "programme-members",
         {"programme": "euro-test", "as_of": "2021"},
-        ["organisation", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
+        ["organisation", "id", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
         [
             (
-                "Kraków ICT Cluster",
+                "Rhône Optique",
+                ORG + "rhone-optique",
                 "partner",
-                "Health Link Eurocluster",
+                "Photon Bridge",
                 None,
                 None,
-                "2022-09-01",
-                None,
-                None,
-                None,
-            ),
-            (
-                "Styria Health Hub",
-                "partner",
-                "Health Link Eurocluster",
-                None,
-                None,
-                "2022-09-01",
+                "2020-01-01",
                 None,
                 None,
                 None,
             ),
-            (
-                "Isar Medtech Cluster",
-                "coordinator",
-                "Health Link Eurocluster",
-                "Bayern",
-                None,
-                "2022-09-01",
-                None,
-                "Bronze",
-                "2014",
-            ),
-            ("Rhône Optique", "partner", "Photon Bridge", None, None, "2020-01-01", None, None, None),
             (
                 "Saxtronic Halbleiter",
+                ORG + "saxtronic",
                 "partner",
                 "Photon Bridge",
                 "Sachsen",
@@ -688,6 +742,7 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
             ),
             (
                 "Lichtwerk Photonik",
+                ORG + "lichtwerk",
                 "coordinator",
                 "Photon Bridge",
                 "Thüringen",
@@ -812,30 +867,61 @@ EXPECTED: list[tuple[str, dict[str, str], list[str], list[tuple[object, ...]]]] 
     (
         "people-as-of",
         {"org": "lichtwerk", "as_of": "2023"},
-        ["person", "role", "role_label", "start", "end", "basis"],
+        ["person", "id", "role", "role_label", "start", "end", "basis"],
         [
-            ("Anna Beispiel", "managing director", "Geschäftsführerin", "2022-01-01", None, "dated"),
-            ("Anna Beispiel", "staff member", None, "2008", None, "dated"),
+            (
+                "Anna Beispiel",
+                PERSON + "anna-beispiel",
+                "managing director",
+                "Geschäftsführerin",
+                "2022-01-01",
+                None,
+                "dated",
+            ),
+            ("Anna Beispiel", PERSON + "anna-beispiel", "staff member", None, "2008", None, "dated"),
         ],
     ),
     (
         "programme-members",
-        {"programme": "go-test", "as_of": "2013"},
-        ["organisation", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
+        {"programme": "spitzen-test", "as_of": "2013"},
+        ["organisation", "id", "role", "round", "land", "admitted", "since", "ended", "label", "label_date"],
         [
-            ("Isar Medtech Cluster", "member", None, "Bayern", None, "2021-01-01", None, None, None),
             (
                 "Saxtronic Halbleiter",
-                "member",
-                None,
+                ORG + "saxtronic",
+                "winner",
+                "Spitzen Test Wettbewerb – Runde 1",
                 "Sachsen",
                 None,
-                "2019-01-01",
+                "2008-09-02",
                 None,
                 "Gold",
                 "2012-04-18",
             ),
-            ("Lichtwerk Photonik", "member", None, "Thüringen", "2015-05", "2015-05-01", None, None, None),
+            (
+                "Lichtwerk Photonik",
+                ORG + "lichtwerk",
+                "winner",
+                "Spitzen Test Wettbewerb – Runde 1",
+                "Thüringen",
+                None,
+                "2008-09-02",
+                "2013",
+                None,
+                None,
+            ),
+            (
+                "Isar Medtech Cluster",
+                ORG + "isar-med",
+                "winner",
+                "Spitzen Test Wettbewerb – Runde 2",
+                "Bayern",
+                None,
+                "2010-01-26",
+                None,
+                None,
+                None,
+            ),
         ],
     ),
 ]
@@ -984,7 +1070,7 @@ def test_result_formats(built: Path) -> None:
     assert result.format("csv").splitlines()[:2] == ["land,iso_code,clusters", "Bayern,DE-BY,1"]
     assert result.format("tsv").splitlines()[1] == "Bayern\tDE-BY\t1"
     search = run_query("search", {"text": "photon"}, store=built).format("table")
-    assert "cgd:org/lichtwerk" in search
+    assert "cgorg:lichtwerk" in search and "cgind:photonics" in search
     graph = run_query(
         "CONSTRUCT { ?o skos:prefLabel ?n } "
         "WHERE { ?o cg:foundingDate '2001'^^xsd:gYear ; skos:prefLabel ?n }",

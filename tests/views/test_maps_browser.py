@@ -316,6 +316,27 @@ def test_labels_are_shortened_and_never_overlap(browser, real_store, tmp_path):
     p.clean()
 
 
+def test_labels_stay_inside_the_canvas(browser, real_store, tmp_path):
+    """Names near the canvas edge are drawn whole: pushed in from the sides, above the node at the bottom."""
+    p = Page(browser, _real_map(real_store, tmp_path))
+    measure = """() => { const c = document.querySelector('#cg-net canvas').getContext('2d'),
+        box = document.getElementById('cg-net'); c.font = '12px system-ui, sans-serif';
+        return [box.clientWidth, box.clientHeight, clustergraphMap.labels().map(l => {
+          const w = c.measureText(l.text).width; return [l.x - w / 2, l.y, l.x + w / 2, l.y + 14]; })]; }"""
+    for scale in (1.0, 2.0, 1.5):  # zoomed in (each step on the last), many nodes sit at the edges
+        p.js(
+            f"() => {{ const n = clustergraphMap.network; n.moveTo({{scale: n.getScale() * {scale},"
+            " animation: false}); n.redraw(); }"
+        )
+        p.page.wait_for_timeout(200)
+        W, H, boxes = p.js(measure)
+        assert len(boxes) > 5
+        outside = [b for b in boxes if b[0] < 0 or b[1] < 0 or b[2] > W or b[3] > H]
+        assert outside == [], (scale, W, H, outside)
+    p.shot("labels-zoomed")
+    p.clean()
+
+
 def test_year_slider_shows_the_partnerships_active_that_year(browser, real_store, real_data, tmp_path):
     p = Page(browser, _real_map(real_store, tmp_path))
     shown = {}
@@ -436,6 +457,9 @@ def test_one_language_per_map(browser, real_store, tmp_path):
     assert "Bayern" in de.page.locator("#cg-legend").inner_text()
     assert de.page.locator("#cg-f-land option").first.inner_text() == "alle"
     assert "Knoten" in de.page.locator("#cg-status").inner_text()
+    assert de.page.locator("#cg-title").inner_text() == "clustergraph: Netzwerk gemeinsamer Partnerschaften"
+    german = de.page.locator("#cg-legend").inner_text()
+    assert "Deutschland (ohne Angabe des Landes)" in german and "stated" not in german
     de.shot("germany-de")
     de.clean()
     en = Page(browser, _real_map(real_store, tmp_path / "en", lang="en", layout="germany"))
@@ -443,4 +467,5 @@ def test_one_language_per_map(browser, real_store, tmp_path):
     legend = en.page.locator("#cg-legend").inner_text()
     assert "Bavaria" in legend and "Bayern" not in legend
     assert en.page.locator("#cg-layout-buttons").inner_text().split() == ["Force", "Germany", "Europe"]
+    assert en.page.locator("#cg-title").inner_text() == "clustergraph: co-partnership network"
     en.clean()

@@ -299,10 +299,13 @@ def recommend(
 ) -> None:
     """Recommend partners for ORG (a name, an id or an IRI; names are matched loosely).
 
-    Candidates are organisations ORG has no partnership with yet, scored from industry fit
-    (its own and its partnerships' industries), common partners (Adamic–Adar), programme
-    fit, a region none of its partners is in and the label level; each comes with its
-    reasons and their evidence (the partnerships behind each common partner).
+    Candidates are organisations ORG has no partnership with yet, scored by partnership fit:
+    which of the candidate's partnerships ORG would fit, and which of ORG's the candidate
+    would (industries stated, of their partnerships or in their names; programmes; regions;
+    ties to the members), twice that in a region none of ORG's partners is in; common
+    partners (Adamic–Adar), shared industries and programmes, and the label level break
+    ties. Each reason names its evidence: the partnership, its industries and programme, the
+    members already known, the partnerships behind each common partner.
     """
     from clustergraph.network.recommend import PARTNER_TYPES, resolve_organisation
     from clustergraph.network.recommend import recommend as run_recommend
@@ -352,7 +355,8 @@ def recommend(
         return
     for r, c in zip(rows, found, strict=True):
         echo(f"{r['rank']:>2}. {r['label']}  ({'Punkte' if de else 'score'} {r['score']:.2f})")
-        echo(f"    {r['explanation']}")
+        for why in c.reasons or [r["explanation"]]:
+            echo(f"    {why}")
         for e in c.evidence[:3]:
             echo(f"      {'über' if de else 'via'} {e}")
 

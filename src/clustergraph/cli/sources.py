@@ -168,6 +168,82 @@ def load_profile(
         _report(report, as_json)
 
 
+@click.command("load-report")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@data_option
+@record_aliases_option
+@click.option(
+    "--source-url",
+    callback=check_source_url,
+    help="The address the report was taken from (else a file: IRI).",
+)
+@click.option(
+    "--dry-run", is_flag=True, help="Print the facts (Turtle), the matches and the review list; load nothing."
+)
+@no_validate_option
+@engine_option
+@json_option
+@handle_errors
+@_bad_input
+def load_report(
+    files: tuple[Path, ...],
+    store: Path,
+    data_dir: Path,
+    record_aliases: bool,
+    source_url: str | None,
+    dry_run: bool,
+    no_validate: bool,
+    engine: str,
+    as_json: bool,
+) -> None:
+    """Load event and news reports (German or English) into the current graph.
+
+    Each FILE becomes one source: the event (name, date, place and venue, online, organisers,
+    programme), the participant count, the people with their functions and organisations, the
+    organisations named, partner regions, topics and sessions, each with its position in the
+    text. What the rules are unsure of is listed for review and not loaded. Loading a file again
+    replaces its facts; remove-source removes them.
+    """
+    from clustergraph.graph.sources import apply
+    from clustergraph.loaders.batch import file_address, record_of
+    from clustergraph.loaders.report import parse_report, report_batch
+    from clustergraph.loaders.textkit import Gazetteer
+
+    if source_url and len(files) > 1:
+        raise ClusterGraphError("--source-url names the address of one file; give one FILE with it")
+    from clustergraph.loaders.files import read_text
+    from clustergraph.loaders.report.model import WHAT
+
+    texts = [(f, read_text(f, WHAT)) for f in files]
+    addresses = [source_url or file_address(f) for f in files]
+    _check_distinct([(str(f), a) for f, a in zip(files, addresses, strict=True)])
+    data = _data_dir(data_dir, record_aliases and not dry_run)
+
+    def make(index: EntityIndex) -> list[SourceBatch]:
+        gazetteer = Gazetteer.from_index(index)
+        out = []
+        for (f, text), address in zip(texts, addresses, strict=True):
+            report = parse_report(text, gazetteer, str(f))
+            report.address = address
+            out.append(report_batch(report, index, address))
+        return out
+
+    report = apply(
+        store,
+        make,
+        replace=[record_of("report", a) for a in addresses],
+        validate=not no_validate,
+        engine=engine,
+        data_dir=data,
+        dry_run=dry_run,
+    )
+    if dry_run:
+        _dry_run(report.added, as_json)
+    else:
+        _report(report, as_json)
+
+
 def _check_distinct(pairs: list[tuple[str, str]]) -> None:
     seen: dict[str, str] = {}
     for name, address in pairs:
@@ -287,7 +363,7 @@ def import_(
 @store_option
 @click.option(
     "--kind",
-    type=click.Choice(["table", "profile", "rdf-file", "endpoint"]),
+    type=click.Choice(["table", "profile", "report", "rdf-file", "endpoint"]),
     help="Only sources of this kind.",
 )
 @json_option
@@ -338,6 +414,7 @@ def remove_source(
 #: The commands of this module, registered on the group by :mod:`clustergraph.cli`.
 COMMANDS = (
     load_profile,
+    load_report,
     import_,
     sources,
     remove_source,

@@ -136,18 +136,25 @@ def query(
 
 
 @click.command()
+@click.argument("name", required=False)
 @json_option
 @handle_errors
-def queries(as_json: bool) -> None:
-    """List the query library: name, what it answers, parameters."""
-    from clustergraph.sparql.library import library
+def queries(name: str | None, as_json: bool) -> None:
+    """List the query library: name, what it answers, what one row is, parameters.
 
-    lib = library()
+    With NAME, describe that query whole: its answer contract (what one row is, what is in
+    and what is out), its parameters and examples.
+    """
+    from clustergraph.sparql.library import get, library
+
+    lib = {name: get(name)} if name else library()
     if as_json:
         out = [
             {
                 "name": q.name,
                 "description": q.description,
+                "details": q.details,
+                "contract": q.contract.to_dict() if q.contract else None,
                 "parameters": [
                     {"name": p.name, "type": p.type, "default": p.default, "help": p.help}
                     for p in q.parameters
@@ -156,14 +163,32 @@ def queries(as_json: bool) -> None:
             }
             for q in lib.values()
         ]
-        echo(json.dumps(out, indent=2, ensure_ascii=False), machine=True)
+        echo(json.dumps(out[0] if name else out, indent=2, ensure_ascii=False), machine=True)
+        return
+    if name:
+        q = lib[name]
+        echo(f"{q.name}: {q.description}")
+        if q.details:
+            echo(f"  {q.details}")
+        for line in q.contract.lines() if q.contract else []:
+            echo(f"  {line}")
+        for p in q.parameters:
+            echo(f"  --param {p.describe()}")
+        for example in q.examples:
+            args = " ".join(f"-p {e}" for e in example.split())
+            echo(f"  example: clustergraph query {q.name} {args}")
         return
     width = max(len(n) for n in lib)
     for q in lib.values():
         echo(f"{q.name.ljust(width)}  {q.description}")
+        if q.contract:
+            echo(f"{' ' * width}    one row: {q.contract.row}")
         for p in q.parameters:
             echo(f"{' ' * width}    --param {p.describe()}")
-    echo(f"\n{len(lib)} queries; run one with: clustergraph query NAME [--param NAME=VALUE ...]")
+    echo(
+        f"\n{len(lib)} queries; 'clustergraph queries NAME' tells what one answers, in and out; "
+        "run one with: clustergraph query NAME [--param NAME=VALUE ...]"
+    )
 
 
 @click.command()

@@ -206,6 +206,7 @@ def choose_labels(data: NetworkData, labels: Labels, lang: str) -> None:
     else the first at all; an industry's ``label_en`` is its (last) English label.
     """
     rank = {"": 1, "en": 2, lang: 0}  # the wanted language first (a later key wins)
+    data.lang = lang
     for iri, texts in labels.items():
         best = min(texts, key=lambda t: rank.get(t[1], 3))[0]  # the first of the best rank
         place = data.places.get(iri)
@@ -215,6 +216,7 @@ def choose_labels(data: NetworkData, labels: Labels, lang: str) -> None:
         if ind is not None:
             ind.label = best
             ind.label_en = next((x for x, lg in reversed(texts) if lg == "en"), "")
+            ind.names = {x for x, _ in texts}
 
 
 #: Properties whose values are IRIs from a small set, read one value at a time (see _Scanner.scan).

@@ -65,6 +65,8 @@ class Industry:
     label: str = ""
     label_en: str = ""
     broader: set[str] = field(default_factory=set)
+    #: all its names, in every language (what the recommender reads organisation names against)
+    names: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -82,6 +84,8 @@ class NetworkData:
     people: dict[str, str] | None = None
     posts: list[tuple[str, str, str, str, str]] | None = None
     as_of: str = field(default_factory=lambda: dt.date.today().isoformat())
+    #: the language the labels of places and industries were chosen in (``de`` or ``en``)
+    lang: str = "de"
 
     # -- derived facts -------------------------------------------------------------------
 

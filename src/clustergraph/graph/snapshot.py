@@ -80,7 +80,7 @@ ORGANISATION_COLUMNS = (
 )
 PARTNERSHIP_COLUMNS = ("iri", "label", "kind", "start", "end", "programme", "industries")
 PLACE_COLUMNS = ("iri", "type", "iso", "lat", "lon", "broader")  # labels: in "labels"
-INDUSTRY_COLUMNS = ("iri", "broader")  # label, label_en: from "labels"
+INDUSTRY_COLUMNS = ("iri", "broader")  # label, label_en, names: from "labels"
 POST_COLUMNS = ("person", "organisation", "role", "start", "end")
 
 

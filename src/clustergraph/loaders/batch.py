@@ -33,6 +33,7 @@ DCTERMS = "http://purl.org/dc/terms/"
 #: Source kinds and the class of their source records.
 KIND_CLASSES = {
     "profile": "ProfileSource",
+    "report": "ReportSource",
     "rdf-file": "RdfFileSource",
     "endpoint": "EndpointSource",
 }

@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 from clustergraph.model.namespaces import CG_IRI, DATA_GRAPH_IRI, DATA_IRI
 
 #: Kinds of entities a name can be reconciled with.
-KINDS = ("org", "person", "industry", "country", "event")
+KINDS = ("org", "person", "industry", "country", "event", "programme", "partnership", "place")
 
 # Legal forms, as token sequences after normalisation (punctuation gone, lower case).
 _LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
@@ -408,6 +408,14 @@ SELECT DISTINCT ?kind ?s ?name ?pref WHERE {{
      OPTIONAL {{ ?s skos:prefLabel ?pref FILTER(lang(?pref) = "en") }} }}
   UNION {{ ?s a cg:Event . BIND("event" AS ?kind) ?s skos:prefLabel|skos:altLabel|rdfs:label ?name .
      OPTIONAL {{ ?s skos:prefLabel ?pref }} }}
+  UNION {{ ?s a cg:Programme . BIND("programme" AS ?kind) ?s skos:prefLabel|skos:altLabel|rdfs:label ?name .
+     OPTIONAL {{ ?s skos:prefLabel ?pref }} }}
+  UNION {{ ?s a cg:Partnership . BIND("partnership" AS ?kind)
+     ?s skos:prefLabel|skos:altLabel|rdfs:label ?name .
+     OPTIONAL {{ ?s skos:prefLabel ?pref }} }}
+  UNION {{ ?s a cg:Region . FILTER NOT EXISTS {{ ?s a cg:Country }} BIND("place" AS ?kind)
+     ?s skos:prefLabel|skos:altLabel ?name .
+     OPTIONAL {{ ?s skos:prefLabel ?pref FILTER(lang(?pref) = "en") }} }}
 }}"""
 
 _POSTS_QUERY = """
@@ -422,5 +430,6 @@ SELECT DISTINCT ?a ?o ?l ?d WHERE { ?a a cg:LabelAward ; cg:awardedTo ?o ; cg:la
 _FUNCTIONAL_QUERY = """
 SELECT DISTINCT ?s ?p WHERE {
   VALUES ?p { cg:roleLabel org:memberDuring cg:awardDate cg:labelScheme cg:awardingBody
-              cg:sortDate cg:sortEndDate skos:prefLabel foaf:name }
+              cg:sortDate cg:sortEndDate skos:prefLabel foaf:name
+              cg:startDate cg:endDate cg:online cg:place cg:venue foaf:title }
   ?s ?p ?o }"""

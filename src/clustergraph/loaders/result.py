@@ -38,6 +38,10 @@ class LoadResult:
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    #: hashes of the distinct facts written by :meth:`write_nquads`: all, and those with a page
+    #: that states them (fact-level); the build's summary counts them (no join over the store)
+    written: set[int] = field(default_factory=set, repr=False)
+    cited: set[int] = field(default_factory=set, repr=False)
 
     @property
     def row_count(self) -> int:
@@ -68,6 +72,7 @@ class LoadResult:
         counts twice here, once in the store)."""
         n = 0
         buf: list[str] = []
+        written, cited = self.written, self.cited
         for table in TABLES:
             if table.triples is None:
                 continue
@@ -82,7 +87,12 @@ class LoadResult:
                     if (s, p, o) in seen:
                         continue
                     seen.add((s, p, o))
-                    buf += provenance.fact_quads(s, p, o, record, cites.get(column, default))
+                    pages = cites.get(column, default)
+                    buf += provenance.fact_quads(s, p, o, record, pages)
+                    key = hash((s, p, o))
+                    written.add(key)
+                    if pages:
+                        cited.add(key)
                     n += 1
                 if len(buf) > 50_000:
                     out.write("".join(buf))

@@ -64,6 +64,7 @@ class CG(DefinedNamespace):
     DefinitionRecord: URIRef
     ImportedSource: URIRef
     ProfileSource: URIRef
+    ReportSource: URIRef
     RdfFileSource: URIRef
     EndpointSource: URIRef
     record: URIRef
@@ -142,6 +143,8 @@ class CG(DefinedNamespace):
     online: URIRef
     organiser: URIRef
     partnerCountry: URIRef
+    topic: URIRef
+    session: URIRef
     participant: URIRef
     event: URIRef
     agent: URIRef

@@ -195,7 +195,7 @@ def _region_label(data: NetworkData, region: str, org: Organisation) -> str:
         return ""
     label = data.label_of(region)
     if region == org.country and region_code(data, region) == "DE":
-        return f"{label} (no Land stated)"
+        return f"{label} ({'ohne Angabe des Landes' if data.lang == 'de' else 'no Land stated'})"
     return label
 
 

@@ -22,6 +22,7 @@ import networkx as nx
 from clustergraph.errors import ClusterGraphError
 from clustergraph.graph.records import NetworkData
 from clustergraph.network.attributes import LEVELS
+from clustergraph.network.matching import hide_memberships
 from clustergraph.network.projections import co_partnership_graph
 from clustergraph.network.recommend import Profiles, Weights, _values, recommend
 
@@ -50,7 +51,7 @@ def _rank_degree(G: nx.Graph, node: Any, k: int, rng: random.Random, _ctx: Any =
 
 
 def _rank_adamic_adar(G: nx.Graph, node: Any, k: int, rng: random.Random, ctx: Any = None) -> list[Any]:
-    w = Weights(1.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    w = Weights(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, partnership_fit=0.0)
     return [c.node for c in recommend(G, node, k, weights=w, profiles=ctx)]
 
 
@@ -94,6 +95,8 @@ def _ranker(weights: Weights) -> Ranker:
 #: The methods :func:`evaluate` compares, by the names it reports.
 METHODS: dict[str, Ranker] = {
     "recommender": _ranker(Weights()),
+    "plain parts (before the partnership fit)": _ranker(Weights(partnership_fit=0.0)),
+    "partnership fit alone": _ranker(Weights(complementary_region=0.0, parts=0.0)),
     "previous score": _rank_previous,
     "common partners only (Adamic–Adar)": _rank_adamic_adar,
     "degree baseline": _rank_degree,
@@ -104,10 +107,10 @@ TUNING_SEEDS = range(100, 105)
 
 
 def _hide(
-    data: NetworkData, share: float, seed: int, mode: str
+    data: NetworkData, share: float, seed: int, mode: str, all_organisations: bool = False
 ) -> tuple[nx.Graph, set[frozenset[Any]], NetworkData]:
     rng = random.Random(seed)
-    full = co_partnership_graph(data)
+    full = co_partnership_graph(data, all_organisations=all_organisations)
     if mode == "edge":
         edges = sorted(full.edges(), key=lambda e: (str(e[0]), str(e[1])))
         hidden = rng.sample(edges, round(share * len(edges)))
@@ -116,22 +119,7 @@ def _hide(
         return train, {frozenset(e) for e in hidden}, data
     if mode != "membership":
         raise ClusterGraphError(f"unknown mode {mode!r}; expected membership or edge")
-    pairs = sorted((p, o) for p, ms in data.members.items() for o in ms)
-    drop = set(rng.sample(pairs, round(share * len(pairs))))
-    members: dict[str, dict[str, set[str]]] = {}
-    for p, ms in data.members.items():
-        kept = {o: r for o, r in ms.items() if (p, o) not in drop}
-        if kept:
-            members[p] = kept
-    reduced = NetworkData(
-        data.organisations,
-        data.partnerships,
-        members,
-        data.places,
-        data.industries,
-        data.programmes,
-        as_of=data.as_of,
-    )
+    reduced, _drop = hide_memberships(data, share, seed)
     train = co_partnership_graph(reduced)
     for n, d in full.nodes(data=True):  # organisations that lost all partnerships stay candidates
         if n not in train:
@@ -165,6 +153,7 @@ def evaluate(
     mode: str = "membership",
     weights: Weights | None = None,
     methods: Collection[str] | None = None,
+    all_organisations: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """precision@k, recall@k and MRR of the recommender and the baselines, over several seeds.
 
@@ -175,6 +164,11 @@ def evaluate(
     reciprocal rank = 1 / the rank of the first hit (0 without a hit in the top ``k``), each
     averaged over those organisations. Returns, per method (:data:`METHODS`), the mean and
     standard deviation over seeds and the per-seed figures.
+
+    The candidates are the organisations of the full co-partnership graph (those in some
+    partnership), so one left without any tie has lost it to the hiding; with
+    ``all_organisations`` every organisation of the records is a candidate, those never in a
+    partnership too (what ``clustergraph recommend`` offers), and a tie-less candidate says less.
     """
     chosen = dict(METHODS)
     if weights is not None:
@@ -183,7 +177,7 @@ def evaluate(
         chosen = {m: r for m, r in chosen.items() if m in methods}
     per: dict[str, list[Score]] = {m: [] for m in chosen}
     for seed in seeds:
-        train, hidden, reduced = _hide(data, share, seed, mode)
+        train, hidden, reduced = _hide(data, share, seed, mode, all_organisations)
         profiles = Profiles(train, reduced)
         truth: dict[Any, set[Any]] = defaultdict(set)
         for e in hidden:

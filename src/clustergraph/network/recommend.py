@@ -1,8 +1,13 @@
 """Partner recommendations (matchmaking) with explanations, and their honest evaluation.
 
 For an organisation in a co-partnership graph (:func:`clustergraph.network.co_partnership_graph`),
-:func:`recommend` ranks the organisations it does not partner with yet by a score made of
-plain parts, each of which becomes a phrase of the explanation:
+:func:`recommend` ranks the organisations it does not partner with yet. With the graph's records
+(``data``) the score is the **partnership fit** (:mod:`clustergraph.network.matching`): how many
+partnerships the two would come to share, the candidate joining one of the organisation's or the
+organisation one of the candidate's, each counted by how likely it is, learned from the data's
+own memberships; twice that for a candidate in a region none of its partners is in. The plain
+parts below then break ties (and make the whole score without records); each becomes a phrase
+of the explanation:
 
 - **industry fit**: industries both work in (those an organisation states and those of its
   partnerships), or related ones under one broader industry;
@@ -27,20 +32,29 @@ baseline (``benchmarks/bench_recommend.py`` prints the figures).
 
 from __future__ import annotations
 
-import difflib
 import math
-import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from clustergraph.errors import ClusterGraphError, UnknownNameError
+from clustergraph.errors import ClusterGraphError
 from clustergraph.graph.records import NetworkData
 from clustergraph.network.attributes import LEVELS, SEP
+from clustergraph.network.names import resolve_organisation
+
+__all__ = [
+    "PARTNER_TYPES",
+    "Candidate",
+    "Profiles",
+    "Weights",
+    "explain",
+    "reasons",
+    "recommend",
+    "resolve_organisation",
+]
 
 #: Organisation types recommended by default from the command line (clusters and their peers).
 PARTNER_TYPES = ("cluster", "cluster-management", "network")
@@ -48,11 +62,17 @@ PARTNER_TYPES = ("cluster", "cluster-management", "network")
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each part counts in the score (common partners count 1 per Adamic–Adar unit).
+    """How much each part counts in the score.
 
-    The defaults were chosen on tuning seeds (100–104) of :func:`evaluate`, never on the seeds
-    it reports (0–4): industry fit counts as much as a common partner that has
-    three partners (1 / ln 3 = 0.91) or more; related industries half as much.
+    With the graph's records (``data``), the score is the **partnership fit**
+    (:mod:`clustergraph.network.matching`: the expected number of partnerships the two would
+    share, the candidate joining one of yours or you one of theirs, learned from the data's own
+    memberships), times ``1 + complementary_region`` when the candidate is in a region none of
+    your partners is in, plus ``parts`` times the plain parts below (which then only break ties).
+    Without records, or with ``partnership_fit=0``, the score is the plain parts alone: common
+    partners count 1 per Adamic–Adar unit, industry fit as much as a common partner that has three
+    partners (1 / ln 3 = 0.91) or more, related industries half as much (chosen on tuning seeds
+    100–104 of :func:`clustergraph.network.evaluation.evaluate`, never on the seeds it reports).
     """
 
     common_partners: float = 1.0
@@ -61,6 +81,9 @@ class Weights:
     label: float = 0.1
     programmes: float = 0.3
     related_industries: float = 0.5
+    partnership_fit: float = 1.0
+    complementary_region: float = 1.0
+    parts: float = 0.01
 
 
 PHRASES = {
@@ -76,6 +99,14 @@ PHRASES = {
         "label": "{} label",
         "levels": {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"},
         "under": "{a} ~ {b} (both {c})",
+        "theirs": "you would fit their partnership {p} ({why})",
+        "yours": "would fit your partnership {p} ({why})",
+        "f_industries": "industries: {}",
+        "f_named": "its name suggests: {}",
+        "f_related": "related: {}",
+        "f_programme": "programme: {}",
+        "f_co": "ties to its members {}",
+        "f_none": "kind and size",
     },
     "de": {
         "shares": "gleiche Branchen: {}",
@@ -89,6 +120,14 @@ PHRASES = {
         "label": "{}-Label",
         "levels": {"gold": "Gold", "silver": "Silber", "bronze": "Bronze"},
         "under": "{a} ~ {b} (beide {c})",
+        "theirs": "Sie passen in seine Partnerschaft {p} ({why})",
+        "yours": "passt in Ihre Partnerschaft {p} ({why})",
+        "f_industries": "Branchen: {}",
+        "f_named": "Name deutet auf: {}",
+        "f_related": "verwandt: {}",
+        "f_programme": "Programm: {}",
+        "f_co": "Verbindungen zu Mitgliedern: {}",
+        "f_none": "Art und Größe",
     },
 }
 
@@ -116,6 +155,15 @@ class Candidate:
     evidence: list[str] = field(default_factory=list)
     #: each part's share of the score
     parts: dict[str, float] = field(default_factory=dict)
+    #: partnership fit: the candidate's partnerships you would fit, and yours it would fit (phrases)
+    fits_theirs: list[str] = field(default_factory=list)
+    fits_yours: list[str] = field(default_factory=list)
+    #: the expected number of partnerships you would share (the learned partnership fit)
+    partnership_fit: float = 0.0
+    #: the reasons, one phrase each (``explanation`` joins them)
+    reasons: list[str] = field(default_factory=list)
+    #: reasons the partnership-fit phrases already give ("industries", "programmes"), not repeated
+    said: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,6 +180,9 @@ class Candidate:
             "label_level": self.label_level,
             "shared_programmes": SEP.join(self.shared_programmes),
             "evidence": SEP.join(self.evidence),
+            "partnership_fit": round(self.partnership_fit, 4),
+            "fits_theirs": SEP.join(self.fits_theirs),
+            "fits_yours": SEP.join(self.fits_yours),
         }
 
 
@@ -179,6 +230,7 @@ class Profiles:
                 self.programmes[n] = set(_values(d, "programmes"))
                 if len(ids) == len(labels):
                     self.names.update(zip(ids, labels, strict=True))
+        self._model: Any = None
         if data is not None:
             for i in {i for s in self.industries.values() for i in s}:
                 self.names[i] = data.label_of(i)
@@ -186,6 +238,16 @@ class Profiles:
                 self.parents[i] = set(ind.broader) if ind else set()
                 for b in self.parents[i]:
                     self.names.setdefault(b, data.label_of(b))
+
+    def model(self) -> Any:
+        """The partnership-fit model (:class:`clustergraph.network.matching.MembershipModel`) of the
+        graph's partnerships and organisations, fitted on first use; None without records."""
+        if self._model is None and self.data is not None:
+            from clustergraph.network.matching import MembershipModel, restrict
+
+            pool = [n for n in self.G if n in self.data.organisations]
+            self._model = MembershipModel(restrict(self.data, self.G), pool)
+        return self._model
 
     def name(self, industry: str) -> str:
         return self.names.get(industry, industry.rsplit("/", 1)[-1])
@@ -254,6 +316,8 @@ def recommend(
             if c != node and c not in partners:
                 aa[c] += 1.0 / math.log(dz) if dz > 1 else 0.0
                 via[c].append(z)
+    model = prof.model() if weights.partnership_fit and node in prof.industries else None
+    fits = model.pair_scores(node, exclude=partners) if model is not None else {}
     scored: list[tuple[float, str, Any, dict[str, float]]] = []
     for c, d in G.nodes(data=True):
         if c == node or c in partners:
@@ -276,6 +340,12 @@ def recommend(
             "programmes": weights.programmes * min(len(my_programmes & prof.programmes.get(c, set())), 2),
         }
         score = sum(parts.values())
+        if model is not None:
+            pfit = weights.partnership_fit * fits[c][0] if c in fits else 0.0
+            bonus = 1 + weights.complementary_region * bool(parts["new_region"])
+            score = pfit * bonus + weights.parts * score
+            parts = {k: weights.parts * v for k, v in parts.items()}
+            parts["partnership_fit"] = pfit
         if score > 0:
             scored.append((-score, str(d.get("label", c)), c, parts))
     scored.sort(key=lambda x: (x[0], x[1]))
@@ -314,91 +384,77 @@ def recommend(
             ],
             parts={k: round(v, 4) for k, v in parts.items() if v},
         )
-        cand.explanation = explain(cand, lang=lang)
+        if c in fits:
+            cand.partnership_fit = fits[c][0]
+            theirs_f, yours_f = _telling(fits[c][1]), _telling(fits[c][2])
+            if not theirs_f and not yours_f:  # no fit with evidence: the likeliest, by kind and size
+                theirs_f, yours_f = fits[c][1][:1], [] if fits[c][1] else fits[c][2][:1]
+            cand.fits_theirs = [_fit_phrase(f, prof, lang, "theirs") for f in theirs_f[:2]]
+            cand.fits_yours = [_fit_phrase(f, prof, lang, "yours") for f in yours_f[:2]]
+            shown = theirs_f[:1] + yours_f[:1]
+            cand.said = [
+                k
+                for k, on in (
+                    ("industries", any(f.industries or f.related for f in shown)),
+                    ("programmes", any(f.programme for f in shown)),
+                )
+                if on
+            ]
+        cand.reasons = reasons(cand, lang=lang)
+        cand.explanation = "; ".join(cand.reasons)
         out.append(cand)
     return out
 
 
+def _telling(fits: list[Any]) -> list[Any]:
+    """The fits that have evidence beyond the partnership's kind and size."""
+    return [f for f in fits if f.industries or f.related or f.programme or f.co_members]
+
+
+def _fit_phrase(f: Any, prof: Profiles, lang: str, side: str) -> str:
+    """One partnership fit as a phrase: the partnership and the evidence that it fits."""
+    ph = PHRASES[lang]
+    data = prof.data
+    name = data.label_of if data is not None else prof.name
+    why = []
+    if f.industries:
+        key = "f_named" if f.named else "f_industries"
+        why.append(ph[key].format(", ".join(name(i) for i in f.industries[:3])))
+    elif f.related:
+        why.append(ph["f_related"].format(", ".join(f"{name(t)} ~ {name(m)}" for t, m, _ in f.related[:2])))
+    if f.programme:
+        why.append(ph["f_programme"].format(name(f.programme)))
+    if f.co_members:
+        who = [str(prof.G.nodes[z].get("label", z)) if z in prof.G else name(z) for z in f.co_members[:2]]
+        why.append(ph["f_co"].format(", ".join(who)))
+    label = name(f.partnership)
+    return ph[side].format(p=label, why="; ".join(why) or ph["f_none"])
+
+
 def explain(c: Candidate, own_region: str = "", *, lang: str = "en") -> str:
     """The candidate's reasons as one sentence, strongest evidence first."""
+    return "; ".join(reasons(c, lang=lang))
+
+
+def reasons(c: Candidate, *, lang: str = "en") -> list[str]:
+    """The candidate's reasons, strongest evidence first, one phrase each."""
     ph = PHRASES[lang]
-    parts = []
-    if c.shared_industries:
+    parts = [*c.fits_theirs[:1], *c.fits_yours[:1]]
+    if c.shared_industries and "industries" not in c.said:
         parts.append(ph["shares"].format(", ".join(c.shared_industries)))
-    if c.partnership_industries:
+    if c.partnership_industries and "industries" not in c.said:
         parts.append(ph["through"].format(", ".join(c.partnership_industries[:3])))
-    if c.related_industries:
+    if c.related_industries and "industries" not in c.said:
         parts.append(ph["related"].format(", ".join(c.related_industries[:2])))
     if c.common_partners:
         n = len(c.common_partners)
         shown = ", ".join(c.common_partners[:3]) + (ph["more"].format(n - 3) if n > 3 else "")
         s = ("s" if n != 1 else "") if lang == "en" else ("" if n != 1 else "r")
         parts.append(ph["common"].format(n=n, s=s, who=shown))
-    if c.shared_programmes:
+    if c.shared_programmes and "programmes" not in c.said:
         parts.append(ph["programmes"].format(", ".join(c.shared_programmes)))
     if c.new_region:
         parts.append(ph["region"].format(c.region))
     if c.label_level:
         parts.append(ph["label"].format(ph["levels"].get(c.label_level, c.label_level)))
-    return "; ".join(parts)
-
-
-# --------------------------------------------------------------------------- names
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
-
-
-def resolve_organisation(data: NetworkData, name: str, among: Iterable[str] | None = None) -> str:
-    """The IRI of the organisation ``name`` means: an IRI, an id, a name or an alias,
-    ignoring case, accents, spaces and punctuation; else the one close match.
-
-    Raises :class:`UnknownNameError` listing the nearest names when there is no match or
-    several equally good ones.
-    """
-    pool = set(among) if among is not None else set(data.organisations)
-    text = name.strip()
-    if text in pool:
-        return text
-    by_id = {iri.rsplit("/", 1)[-1]: iri for iri in pool}
-    if text in by_id:
-        return by_id[text]
-    names: dict[str, set[str]] = defaultdict(set)
-    shown: dict[str, str] = {}
-    for iri in pool:
-        org = data.organisations.get(iri)
-        for n in [org.label if org else "", *(org.alt_labels if org else ()), iri.rsplit("/", 1)[-1]]:
-            if n:
-                names[_norm(n)].add(iri)
-                shown.setdefault(_norm(n), n)
-    key = _norm(text)
-    if not key:
-        raise UnknownNameError(f"organisation name {name!r} is empty; give a name, an id or an IRI")
-    exact = names.get(key, set())
-    if len(exact) == 1:
-        return next(iter(exact))
-    contains = {iri for k, iris in names.items() if key in k for iri in iris}
-    if not exact and len(contains) == 1:
-        return next(iter(contains))
-    close = difflib.get_close_matches(key, list(names), n=8, cutoff=0.75)
-    if not exact and not contains and close and len(names[close[0]]) == 1:
-        ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
-        second = difflib.SequenceMatcher(None, key, close[1]).ratio() if len(close) > 1 else 0.0
-        if ratio >= 0.85 and ratio - second >= 0.05:
-            return next(iter(names[close[0]]))
-    candidates = sorted(exact | contains, key=lambda i: _label(data, i)) or sorted(
-        {i for k in difflib.get_close_matches(key, list(names), n=8, cutoff=0.5) for i in names[k]},
-        key=lambda i: _label(data, i),
-    )
-    if candidates:
-        listing = "; ".join(f"{_label(data, i)} ({i.rsplit('/', 1)[-1]})" for i in candidates[:8])
-        what = "matches several organisations" if (exact or contains) else "matches no organisation"
-        raise UnknownNameError(f"{name!r} {what}; near matches: {listing}")
-    raise UnknownNameError(f"{name!r} matches no organisation in the network, and nothing is close to it")
-
-
-def _label(data: NetworkData, iri: str) -> str:
-    org = data.organisations.get(iri)
-    return org.label if org and org.label else iri.rsplit("/", 1)[-1]
+    return parts

@@ -10,7 +10,13 @@ without ``.rq``. The file opens with a header of comment lines:
     # @param org: org -- the organisation (an id such as optonet, or an IRI)
     # @param as_of: date = today -- the day to look at (YYYY, YYYY-MM or YYYY-MM-DD)
     # @example org=optonet as_of=2021-06-01
+    # @row one post held on the as_of date                      <- the answer contract
+    # @in posts without dates, with what the sources attest
+    # @out posts that had ended or not yet begun
     SELECT ...
+
+The answer contract (``@row``, ``@in``, ``@out``, and the checkable ``@key`` and ``@asof``) is
+described in :mod:`clustergraph.sparql.contract`; every query of the library has one.
 
 ``@param NAME: TYPE [= DEFAULT] -- HELP`` declares a parameter: the query uses it as the
 variable ``?NAME``. A parameter without a default is required. ``today`` is the default
@@ -51,9 +57,11 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from clustergraph.graph.store import GraphStore
-from clustergraph.model.namespaces import DATASET_GRAPHS, sparql_prefixes
+from clustergraph.model.namespaces import DATA_GRAPH_IRI, DATASET_GRAPHS, sparql_prefixes
 from clustergraph.model.sparqltext import dataset_clauses, declares_dataset, words
+from clustergraph.sparql.contract import CONTRACT_FIELDS, Contract, ContractBuilder
 from clustergraph.sparql.deadline import call_with_deadline, watchdog
+from clustergraph.sparql.ids import UnknownIdError, check_ids
 from clustergraph.sparql.params import (
     ENTITY_KINDS,
     EXAMPLE_IDS,
@@ -82,10 +90,12 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "ENTITY_KINDS",
     "PARAM_TYPES",
+    "Contract",
     "NamedQuery",
     "Parameter",
     "ParameterError",
     "Result",
+    "UnknownIdError",
     "UnknownQueryError",
     "check_syntax",
     "dataframe",
@@ -123,6 +133,7 @@ class NamedQuery:
     details: str = ""
     examples: tuple[str, ...] = ()
     path: Path | None = None
+    contract: Contract | None = None
 
     def parameter(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -175,6 +186,7 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
     params: list[Parameter] = []
     details: list[str] = []
     examples: list[str] = []
+    contract = ContractBuilder(where)
     for i, c in enumerate(comments[1:], start=2):
         if c.startswith("@param"):
             m = _HEADER_PARAM.fullmatch(c)
@@ -192,6 +204,9 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
             )
         elif c.startswith("@example"):
             examples.append(c[len("@example") :].strip())
+        elif c.split()[0] in CONTRACT_FIELDS:
+            field = c.split()[0]
+            contract.add(field, c[len(field) :].strip(), i)
         elif c.startswith("@"):
             raise QueryError(f"{where}: header line {i}: unknown header field {c.split()[0]!r}")
         elif c:
@@ -200,7 +215,26 @@ def parse_named_query(name: str, text: str, path: Path | None = None) -> NamedQu
     for p in params:
         if p.name not in used:
             raise QueryError(f"{where}: parameter {p.name!r} is not a variable (?{p.name}) of the query")
-    return NamedQuery(name, comments[0], text, tuple(params), " ".join(details), tuple(examples), path)
+    dates = {p.name for p in params if p.type == "date"}
+    return NamedQuery(
+        name,
+        comments[0],
+        text,
+        tuple(params),
+        " ".join(details),
+        tuple(examples),
+        path,
+        contract.build(dates, _columns(text)),
+    )
+
+
+def _columns(text: str) -> set[str] | None:
+    """The result columns of a SELECT query (``None`` for other forms or text that does not parse)."""
+    try:
+        result = ox.Store().query(sparql_prefixes() + without_service(text))
+    except (SyntaxError, OSError):
+        return None
+    return {v.value for v in result.variables} if isinstance(result, ox.QuerySolutions) else None
 
 
 @cache
@@ -339,13 +373,15 @@ def run_query(
     :func:`~clustergraph.sparql.deadline.call_with_deadline`: that many seconds at most, and
     Ctrl-C stops the wait (without one, it runs in this thread as pyoxigraph runs it). A ``SERVICE``
     clause is refused unless its host is in ``allow_service``: nothing leaves the machine unasked.
-    With ``end_process`` (the command line) the query runs in this thread under a
+    A parameter typed as an id (``org``, ``region``, ``entity``, ...) must name an entity of the data
+    graph: :class:`~clustergraph.sparql.ids.UnknownIdError` names the nearest ids otherwise, before
+    the query runs. With ``end_process`` (the command line) the query runs in this thread under a
     :func:`~clustergraph.sparql.deadline.watchdog` that ends the process at the deadline or on Ctrl-C.
     An endpoint's answer that reached the server's row limit raises
     :class:`~clustergraph.sparql.endpoint.RowLimitError` naming the limit; with ``partial`` it comes
     back with ``Result.row_limit`` set instead.
     """
-    text, bindings, _named = prepare(query, params)
+    text, bindings, named_query = prepare(query, params)
     bound = bind(text, bindings) if bindings else text
     check_syntax(text)  # errors point at the user's own lines, before anything is sent
     if endpoint is not None:
@@ -354,6 +390,12 @@ def run_query(
         ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
         if timeout is not None:
             ep.timeout = timeout
+        if named_query is not None:
+            check_ids(
+                named_query.parameters,
+                bindings,
+                lambda q: _rows(ep.query(sparql_prefixes() + q, named_graphs=[DATA_GRAPH_IRI])),
+            )
         form = check_syntax(bound)
         if declares_dataset(bound):
             graphs, named = dataset_clauses(bound)
@@ -370,6 +412,10 @@ def run_query(
         )
     check_service(text, allow_service)
     gs = store if isinstance(store, GraphStore) else GraphStore.open(store or "build/graph")
+    if named_query is not None:
+        check_ids(
+            named_query.parameters, bindings, lambda q: _rows(_from_oxigraph(gs.query(sparql_prefixes() + q)))
+        )
     try:
         if end_process:
             with watchdog(timeout):
@@ -381,6 +427,11 @@ def run_query(
         raise QueryError(f"SPARQL syntax error: {_user_position(str(exc))}") from None
     except OSError as exc:
         raise QueryError(f"the query failed: {exc}") from None
+
+
+def _rows(result: Result) -> list[dict[str, Any]]:
+    """The rows of a result; an ASK answer as one row ``{"ask": bool}`` (for :func:`check_ids`)."""
+    return [{"ask": bool(result.boolean)}] if result.kind == "ask" else result.rows
 
 
 def select(query: str, params: Mapping[str, Any] | None = None, **where: Any) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from clustergraph.graph.store import to_python
+from clustergraph.model.context import compact_iri
 from clustergraph.model.namespaces import PREFIXES
 from clustergraph.sparql.query import QueryError, format_rows
 
@@ -137,12 +138,13 @@ def result_from_json(doc: Mapping[str, Any]) -> Result:
 
 
 def _short(term: Any) -> str:
-    """A term for the terminal: IRIs with a known prefix shortened (``cgd:org/optonet``)."""
+    """A term for the terminal: IRIs compacted with the project's prefixes (``cgorg:optonet``).
+
+    The longest namespace wins, so an entity shows with the prefix of its kind (``cgorg:``,
+    ``cgperson:``, ``cgregion:`` ...), which a query and a ``--param`` accept as written.
+    """
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, iri in PREFIXES.items():
-            if term.value.startswith(iri) and len(term.value) > len(iri):
-                return f"{prefix}:{term.value[len(iri) :]}"
-        return term.value
+        return compact_iri(term.value)
     return str(to_python(term))

@@ -44,7 +44,7 @@ from clustergraph.errors import MapError
 from clustergraph.network import PROJECTIONS
 from clustergraph.views.payload import MapInfo, build_network
 from clustergraph.views.style import COLOR_BY, GROUP_BY, LAYOUTS, SIZE_BY, check_choice
-from clustergraph.views.text import check_lang
+from clustergraph.views.text import PROJECTION_NAMES, WORDS, check_lang
 
 _ASSETS = "assets"
 
@@ -199,5 +199,6 @@ def make_map(
     data = nw.read_network(gs, people=projection == "person-organisation", lang=lang)
     G = project(data, projection, kinds, span)
     sources = entity_sources(gs, [str(d.get("iri") or n) for n, d in G.nodes(data=True)])
-    options.setdefault("title", f"clustergraph: {projection} network")
+    name = PROJECTION_NAMES[lang].get(projection, projection)
+    options.setdefault("title", WORDS[lang]["title"].format(name))
     return write_map(G, output, sources=sources, data=data, lang=lang, **options)

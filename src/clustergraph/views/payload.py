@@ -416,7 +416,10 @@ def _place_names(G: nx.Graph, data: Any, words: Mapping[str, str]) -> dict[str, 
 def _suggestions(
     G: nx.Graph, nodes: list[Hashable], index: Mapping[Hashable, int], data: Any, lang: str
 ) -> dict[int, list[list[Any]]]:
-    """node index → its top 5 suggested partners: [index, score, reasons, evidence] (organisations only)."""
+    """node index → its top 5 suggested partners (organisations only).
+
+    Each: [index, score, [reason, ...], evidence].
+    """
     from clustergraph.network.recommend import Profiles, recommend
 
     orgs = [n for n in nodes if G.nodes[n].get("type") == "organisation"]
@@ -428,7 +431,7 @@ def _suggestions(
     for n in orgs:
         found = recommend(H, n, 5, data=data, lang=lang, profiles=prof)
         if found:
-            out[index[n]] = [[index[c.node], round(c.score, 2), c.explanation, c.evidence[:3]] for c in found]
+            out[index[n]] = [[index[c.node], round(c.score, 2), c.reasons, c.evidence[:3]] for c in found]
     return out
 
 

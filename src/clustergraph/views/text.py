@@ -118,6 +118,7 @@ WORDS: dict[str, dict[str, str]] = {
         "capital": "its country's capital",
         "none": "no known place: in the tray",
         "no_region": "no region stated",
+        "title": "clustergraph: {} network",
         "borders": "Boundaries: Natural Earth (public domain)",
     },
     "de": {
@@ -181,6 +182,7 @@ WORDS: dict[str, dict[str, str]] = {
         "capital": "Hauptstadt des Staats",
         "none": "ohne bekannten Ort: in der Ablage",
         "no_region": "keine Region angegeben",
+        "title": "clustergraph: {}",
         "borders": "Grenzen: Natural Earth (gemeinfrei)",
     },
 }
@@ -196,3 +198,16 @@ def check_lang(lang: str) -> str:
 def words(lang: str) -> dict[str, str]:
     """The page's words in ``lang``."""
     return WORDS[check_lang(lang)]
+
+
+#: The projections by the names a map's title gives them (``title``: ``{}`` is the name).
+PROJECTION_NAMES: dict[str, dict[str, str]] = {
+    "en": {},  # the projection's own name
+    "de": {
+        "co-partnership": "Netzwerk gemeinsamer Partnerschaften",
+        "organisation-partnership": "Netzwerk Organisation–Partnerschaft",
+        "cluster-industry": "Netzwerk Cluster–Branche",
+        "region": "Netzwerk der Regionen",
+        "person-organisation": "Netzwerk Person–Organisation",
+    },
+}

@@ -7,45 +7,15 @@ the rule and the span of text it came from.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.profile.fields import YEAR, Finding, Lines, Profile
+from clustergraph.loaders.textkit import QUALIFIERS
+from clustergraph.loaders.textkit import sentence_at as _sentence
+from clustergraph.loaders.textkit import sentence_bounds as _boundaries
 
-_ABBREVIATIONS = {
-    "dr", "prof", "bzw", "ca", "nr", "st", "usw", "etc", "inkl", "ggf", "vgl", "mio", "mrd", "dipl",
-    "ing", "mr", "mrs", "ms", "no", "vs", "approx", "sog", "evtl", "bspw", "zb",
-}  # fmt: skip
-_BOUNDARY = re.compile(r"\n|(?<=[.!?])[\s\"“”„'’)]*\s")
-
-
-def _boundaries(text: str) -> list[int]:
-    out = [0]
-    for m in _BOUNDARY.finditer(text):
-        if text[m.start()] != "\n":
-            word = re.search(r"([^\W_]+)[.!?]$", text[max(0, m.start() - 30) : m.start()])
-            w = word.group(1) if word else ""
-            if len(w) <= 1 or w.casefold() in _ABBREVIATIONS or (w.isdigit() and len(w) <= 3):
-                continue
-        out.append(m.end())
-    out.append(len(text))
-    return out
-
-
-def _sentence(bounds: list[int], pos: int) -> tuple[int, int]:
-    i = bisect.bisect_right(bounds, pos)
-    return bounds[i - 1], bounds[min(i, len(bounds) - 1)]
-
-
-_QUALIFIERS = {
-    "mehr als": "more-than", "über": "more-than", "ueber": "more-than", "more than": "more-than",
-    "over": "more-than", "rund": "about", "etwa": "about", "ca.": "about", "circa": "about",
-    "ungefähr": "about", "around": "about", "about": "about", "approximately": "about",
-    "roughly": "about", "some": "about", "knapp": "almost", "fast": "almost", "beinahe": "almost",
-    "nearly": "almost", "almost": "almost", "mindestens": "at-least", "at least": "at-least",
-    "weniger als": "fewer-than", "fewer than": "fewer-than", "less than": "fewer-than",
-}  # fmt: skip
+_QUALIFIERS = QUALIFIERS
 _COUNT = re.compile(
     r"(?:\b(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
     r"\b(?P<n>[0-9]{1,3}(?:[.,][0-9]{3}){1,4}+|[0-9]{1,9}+)\s{1,5}+"

@@ -343,8 +343,11 @@
     groupText.forEach(function (text, id) {  // the groups of an aggregated map first, at their centre
       if (!current.nodes.has(id)) return;
       var p = gpos(+id.slice(1)), x = (p.x - c.x) * s + W / 2, y = (p.y - c.y) * s + H / 2;
-      var tw = ctx.measureText(text).width, rect = [x - tw / 2 - 3, y - 9, x + tw / 2 + 3, y + 9];
-      if (x < -tw || y < -20 || x > W + tw || y > H + 20 || !free(rect)) return;
+      var tw = ctx.measureText(text).width;
+      if (x < 0 || y < 0 || x > W || y > H) return;
+      x = Math.max(tw / 2 + 4, Math.min(W - tw / 2 - 4, x)); y = Math.max(10, Math.min(H - 10, y));
+      var rect = [x - tw / 2 - 3, y - 9, x + tw / 2 + 3, y + 9];
+      if (!free(rect)) return;
       take(rect);
       ctx.fillStyle = "#1f2933"; ctx.strokeText(text, x, y); ctx.fillText(text, x, y);
       placed.push([id, x, y - 7, text]);
@@ -358,15 +361,19 @@
       if (seen.has(i) || !current.nodes.has(i) || (highlighted && !highlighted.has(i))) continue;
       seen.add(i);
       var p = pos(i), x = (p.x - c.x) * s + W / 2, y = (p.y - c.y) * s + H / 2;
-      if (x < -50 || y < -20 || x > W + 50 || y > H + 20) continue;
+      if (x < 0 || y < 0 || x > W || y > H) continue;  // the node is off the canvas: no name
       tried += 1;
       var text = short(D.nodes[i].label), tw = ctx.measureText(text).width, r = radius(i) * s;
-      var rect = [x - tw / 2 - 2, y + r + 1, x + tw / 2 + 2, y + r + 16];
+      // inside the canvas: pushed in from the left and right edges, above the node at the bottom edge
+      var lx = Math.max(tw / 2 + 3, Math.min(W - tw / 2 - 3, x)), ly = y + r + 2;
+      if (ly + 15 > H) ly = y - r - 16;
+      if (ly < 1 || tw + 6 > W) continue;
+      var rect = [lx - tw / 2 - 2, ly - 1, lx + tw / 2 + 2, ly + 14];
       if (!free(rect)) continue;
       take(rect);
       ctx.fillStyle = "#1f2933";
-      ctx.strokeText(text, x, y + r + 2); ctx.fillText(text, x, y + r + 2);
-      placed.push([i, x, y + r + 2, text]);
+      ctx.strokeText(text, lx, ly); ctx.fillText(text, lx, ly);
+      placed.push([i, lx, ly, text]);
     }
     ctx.restore();
   });
@@ -462,7 +469,7 @@
       info.r.forEach(function (r) {
         var li = make("li");
         li.appendChild(nodeLink(r[0]));
-        li.appendChild(make("div", r[2], "cg-why"));
+        (Array.isArray(r[2]) ? r[2] : [r[2]]).forEach(function (why) { li.appendChild(make("div", why, "cg-why")); });
         (r[3] || []).forEach(function (ev) { li.appendChild(make("div", "· " + ev, "cg-why")); });
         rl.appendChild(li);
       });

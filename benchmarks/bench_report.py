@@ -1,0 +1,223 @@
+# ruff: noqa: E501
+"""Precision and recall of ``load-report``'s extraction on the annotated corpus, per fact type.
+
+The corpus is ``tests/data/reports/`` (``NAME.txt`` + ``NAME.gold.json``, format in its README);
+the graph is built from ``tests/data/valid``. Dev and test split are scored separately (tune on
+dev only). Scoring units follow the corpus README: event name, event date (start and end
+together), event place (place and venue), online, organiser (each), participant count with its
+qualifier, person (by name), person function, person affiliation, organisation, partner region,
+topic, session; an error text scores on its error kind alone. Items of the review list are not
+predictions.
+
+Also the speed: parsing a report grown to ``--size`` bytes (default 5 MB), against reading the
+same text with a plain ``str.split`` in the same run (linear time: the ratio stays flat).
+
+    python benchmarks/bench_report.py [--size BYTES] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "reports"
+TYPES = ("event-name", "event-date", "event-place", "online", "organiser", "participants", "person",
+         "person-function", "person-affiliation", "organisation", "partner-region", "topic", "session",
+         "error")  # fmt: skip
+
+
+def _n(value: Any) -> str:
+    text = unicodedata.normalize("NFC", str(value)).casefold()
+    return " ".join(re.sub(r"[\"„“”'’.,:;]", " ", text).split())
+
+
+def _org_key(name: str, graph_id: str | None) -> str:
+    return f"id:{graph_id}" if graph_id else f"name:{_n(name)}"
+
+
+def gold_units(gold: dict[str, Any]) -> dict[str, set[Any]]:
+    out: dict[str, set[Any]] = defaultdict(set)
+    if gold["error"]:
+        out["error"].add(gold["error"])
+        return out
+    e = gold["event"]
+    orgs = {o["name"]: _org_key(o["name"], o.get("graph_id")) for o in gold["organisations"]}
+    out["event-name"].add(_n(e["name"]))
+    out["event-date"].add((e["start"], e["end"]))
+    if e.get("place") or e.get("venue"):
+        out["event-place"].add((_n(e.get("place") or ""), _n(e.get("venue") or "")))
+    if e.get("online") is not None:
+        out["online"].add(e["online"])
+    for o in e.get("organiser") or []:
+        out["organiser"].add(orgs.get(o, _org_key(o, None)))
+    if gold.get("participants"):
+        p = gold["participants"]
+        out["participants"].add((p["count"], p["qualifier"]))
+    for p in gold["people"]:
+        out["person"].add(_n(p["name"]))
+        if p.get("function"):
+            out["person-function"].add((_n(p["name"]), _n(p["function"])))
+        if p.get("affiliation"):
+            key = (
+                _org_key(p["affiliation"], p.get("affiliation_id"))
+                if p.get("affiliation_id")
+                else orgs.get(p["affiliation"], _org_key(p["affiliation"], None))
+            )
+            out["person-affiliation"].add((_n(p["name"]), key))
+    for o in gold["organisations"]:
+        out["organisation"].add(_org_key(o["name"], o.get("graph_id")))
+    out["partner-region"] |= {_n(r) for r in gold["partner_regions"]}
+    out["topic"] |= {_n(t) for t in gold["topics"]}
+    out["session"] |= {_n(s) for s in gold["sessions"]}
+    return out
+
+
+def _id(iri: str | None) -> str | None:
+    return iri.rsplit("/", 1)[-1] if iri else None
+
+
+def predicted_units(path: Path, gazetteer: Any) -> dict[str, set[Any]]:
+    from clustergraph.errors import DataError
+    from clustergraph.loaders.report import parse_report
+
+    out: dict[str, set[Any]] = defaultdict(set)
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    try:
+        r = parse_report(text, gazetteer, str(path))
+    except DataError as exc:
+        msg = str(exc)
+        kind = "empty" if "empty" in msg else "bad-date" if "date" in msg else "no-event"
+        out["error"].add(kind)
+        return out
+
+    def org(o: Any) -> str:
+        return _org_key(o.name, _id(o.iri))
+
+    out["event-name"].add(_n(r.event.data["name"]))  # type: ignore[union-attr]
+    if d := r.one("event-date"):
+        out["event-date"].add((d.data["start"], d.data["end"]))
+    place, venue = r.one("place"), r.one("venue")
+    if place or venue:
+        out["event-place"].add(
+            (_n(place.data["name"]) if place else "", _n(venue.data["venue"]) if venue else "")
+        )
+    if o := r.one("online"):
+        out["online"].add(o.data["online"])
+    for i in r.of("organiser"):
+        out["organiser"].add(org(i.data["org"]))
+    if c := r.one("participants"):
+        out["participants"].add(
+            (c.data["count"], None if c.data["qualifier"] == "exact" else c.data["qualifier"])
+        )
+    for i in r.of("person"):
+        d = i.data
+        out["person"].add(_n(d["name"]))
+        if d["function"]:
+            out["person-function"].add((_n(d["name"]), _n(d["function"])))
+        if d["affiliation"] is not None and not i.unsure:
+            out["person-affiliation"].add((_n(d["name"]), org(d["affiliation"])))
+    for i in r.of("organisation"):
+        out["organisation"].add(org(i.data["org"]))
+    out["partner-region"] |= {_n(i.data["name"]) for i in r.of("partner-region")}
+    out["topic"] |= {_n(i.data["text"]) for i in r.of("topic") if not i.unsure}
+    out["session"] |= {_n(i.data["text"]) for i in r.of("session") if not i.unsure}
+    return out
+
+
+def score(gazetteer: Any, verbose: bool = False) -> dict[str, dict[str, dict[str, float]]]:
+    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    for gold_file in sorted(CORPUS.glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text_file = gold_file.with_name(gold_file.name.replace(".gold.json", ".txt"))
+        g, p = gold_units(gold), predicted_units(text_file, gazetteer)
+        for t in TYPES:
+            tp = len(g[t] & p[t])
+            c = counts[gold["split"]][t]
+            c[0] += tp
+            c[1] += len(p[t]) - tp
+            c[2] += len(g[t]) - tp
+            if verbose and (g[t] - p[t] or p[t] - g[t]):
+                print(
+                    f"{text_file.name} {t}: missed {sorted(map(str, g[t] - p[t]))} wrong {sorted(map(str, p[t] - g[t]))}"
+                )
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for split, by_type in counts.items():
+        out[split] = {}
+        total = [0, 0, 0]
+        for t in TYPES:
+            tp, fp, fn = by_type[t]
+            total = [total[0] + tp, total[1] + fp, total[2] + fn]
+            out[split][t] = _pr(tp, fp, fn)
+        out[split]["all"] = _pr(*total)
+    return out
+
+
+def _pr(tp: int, fp: int, fn: int) -> dict[str, float]:
+    return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
+            "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
+
+
+def speed(gazetteer: Any, size: int) -> dict[str, float]:
+    from clustergraph.loaders.report import parse_report
+
+    base = (CORPUS / "en-01-test-cluster-day.txt").read_text(encoding="utf-8")
+    filler = re.sub(r"\d", "x", base.split("\n\n", 2)[2])  # no dates, so the event stays the first one
+    out: dict[str, float] = {}
+    for n in (size // 10, size):
+        text = base + ("\n\n" + filler) * max(1, n // len(filler))
+        t0 = time.perf_counter()
+        text.split()
+        peer = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        parse_report(text, gazetteer, "big.txt")
+        took = time.perf_counter() - t0
+        out[f"{len(text)}"] = took
+        print(
+            f"parse {len(text):>10,} chars: {took:7.2f} s  (str.split: {peer:.3f} s, ratio {took / max(peer, 1e-9):,.0f})"
+        )
+    (small, t_small), (big, t_big) = ((int(k), v) for k, v in out.items())
+    print(f"{big / small:.1f} times the text took {t_big / t_small:.1f} times as long (linear: about the same)")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--size", type=int, default=5_000_000)
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--verbose", action="store_true", help="print each text's misses and wrong facts")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    from clustergraph.graph.build import build
+    from clustergraph.loaders.reconcile import EntityIndex
+    from clustergraph.loaders.textkit import Gazetteer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        build(ROOT / "tests" / "data" / "valid", Path(tmp) / "graph", validate=False)
+        from clustergraph.graph.store import GraphStore
+
+        index = EntityIndex.from_store(GraphStore.open(Path(tmp) / "graph"))
+    gazetteer = Gazetteer.from_index(index)
+    result = score(gazetteer, args.verbose)
+    for split in ("dev", "test"):
+        print(f"\n{split}: {'fact type':<20} {'P':>6} {'R':>6}   tp  fp  fn")
+        for t, v in result.get(split, {}).items():
+            print(
+                f"     {t:<20} {v['precision']:6.2f} {v['recall']:6.2f} {v['tp']:4} {v['fp']:3} {v['fn']:3}"
+            )
+    timing = speed(gazetteer, args.size) if args.size else {}
+    if args.json:
+        args.json.write_text(json.dumps({"scores": result, "speed": timing}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

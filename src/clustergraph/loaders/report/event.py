@@ -1,0 +1,334 @@
+# ruff: noqa: E501
+"""The event of a report: its name, date or range, place and venue, online or not, organiser,
+programme, participant count, partner regions, topics and sessions.
+
+Each function takes the text and what was found before (mentions, sentences) and returns
+:class:`~clustergraph.loaders.report.model.Item` values with their spans and rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.textkit import (
+    DateMatch,
+    Gazetteer,
+    Lines,
+    Mention,
+    count_pattern,
+    number,
+    qualifier,
+)
+from clustergraph.loaders.textkit.people import NAME_WORD
+from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
+
+_EVENT_HEADS = (
+    r"Forum|Tag|Tage|Tagung|Jahrestagung|Day|Days|Konferenz|Conference|Kongress|Congress|Summit|Gipfel"
+    r"|Workshop|Preisabend|Preisverleihung|Award|Awards|Mitgliederversammlung|Clustertreffen|Treffen"
+    r"|Meeting|Symposium|Messe|Fair|Expo|Netzwerktreffen|Netzwerkabend|Jahresempfang|Festival"
+    r"|Matchmaking|Roadshow|Hackathon|Week|Woche|Kolloquium|Colloquium|Stammtisch|Webinar|Dialog"
+    r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
+    r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
+)
+_EVENT_NAME = re.compile(
+    rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)[ \t]{{1,2}}+){{0,4}}?"
+    rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
+    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}))?)(?![\w-])"
+)
+_HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
+_WEEKDAYS = re.compile(
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag)$", re.I
+)
+_STOP = {
+    "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
+    "at", "on", "of", "for", "in", "nach", "vom", "von", "ein", "eine", "a", "an", "this", "our",
+    "unser", "unsere", "diese", "dieser", "dieses", "next", "nächste", "nächsten", "successful",
+    "erfolgreiche", "erfolgreicher", "annual", "jährliche", "first", "erste", "ersten", "news",
+    "meldung", "kurzmeldungen", "pressemitteilung", "its", "their", "seine", "ihre", "held", "hosted",
+}  # fmt: skip
+_LATER = re.compile(
+    r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"
+    r"|registr\w+|eingereicht|angesetzt|geplant|planned|opens|öffnet|apply|submit\w*|Einsendeschluss"
+    r"|effect|Kraft|closes|due|ab\s+dem)\b",
+    re.I,
+)
+_ONLINE = re.compile(
+    r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
+    r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz)\b",
+    re.I,
+)
+_ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
+_HOST = re.compile(
+    r"\b(?:hosted|organi[sz]ed|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
+    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung)\b",
+    re.I,
+)
+_PARTICIPANTS = count_pattern(
+    r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
+    r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
+    r"|people|Personen|Menschen|representatives|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
+    r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts"
+)
+_PARTNER = (
+    re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+               rf"(?:\s*(?:,|und)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+    re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
+               rf"(?:(?:this\s+year)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+               rf"(?:\s*(?:,|and)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+    re.compile(rf"[Pp]artner\s+(?:countries|regions)\s+(?:\w+\s+){{0,3}}?(?:include|included|were|are)\s+"
+               rf"(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?),\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+               rf"(?:,|\s+and)\s+(?P<c>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
+    re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+               rf"\s+and\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
+    re.compile(rf"(?P<a>{NAME_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
+    re.compile(rf"(?P<a>{NAME_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
+)  # fmt: skip
+_QUOTE = re.compile(r"[„“\"«»‚](?P<q>[^„“”\"«»\n]{3,200}+)[“”\"«»‘]")
+_SESSION_CUE = re.compile(
+    r"\b(?:sessions?|breakout\w*|workshops?|panels?|tracks?|Foren|Fachforen|Arbeitsgruppen?|Themenräume?n?"
+    r"|Breakout-Sessions?|Sessions?|clinics?|Breakout-Räume\w*|Gesprächsrunden?)\b",
+    re.I,
+)
+_TOPIC_CUE = re.compile(
+    r"\b(?:Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
+    r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag)\b",
+    re.I,
+)
+#: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
+_SESSION_LIST = re.compile(
+    r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen)"
+    r"[^.:\n]{0,120}:\s{1,3}(?P<list>[^.:\n]{5,300})(?=\.)"
+)
+_TALK_ON = re.compile(
+    r"\b(?:a\s+talk|a\s+keynote|a\s+presentation|a\s+lecture)\s+on\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
+)
+
+
+def _title_count(text: str, name: str, body: int) -> int:
+    """How often ``name`` stands in the head of the text (its first 400 characters before the body)."""
+    return text[max(0, body - 400) : body].count(name)
+
+
+def event_names(text: str, events: list[Mention], body: int, starts: WordStarts | None = None) -> list[Item]:
+    """Candidate names of the event: the graph's events, then names with an event word."""
+    lines = Lines(text)
+    out = [Item("event-name", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
+                lines.span(m.start, m.end), "graph-event") for m in events]  # fmt: skip
+    taken = SpanIndex([(m.start, m.end) for m in events])
+    matches = anchored(_EVENT_NAME, _HEAD_WORD.finditer(text, body), text, starts or WordStarts(text), 4)
+    seen = Counter(m.group("name") for m in matches)
+    for m in matches:
+        start, end = m.start("name"), m.end("name")
+        if m.group("tail") and seen[m.group("name")] + _title_count(text, m.group("name"), body) < 2:
+            end = m.start("tail")
+        words = text[start:end].split()
+        if words and _WEEKDAYS.search(words[-1]):
+            continue
+        while words and words[0].casefold().strip(".") in _STOP:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if not words or not words[0][0].isupper() or taken.overlaps(start, end):
+            continue
+        if len(words) == 1 and not re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+            continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
+        if (
+            len(words) == 1
+            and not re.match(r"\s{1,2}(?:19|20)\d\d|\s+(?:des|der|of)\b", text[end : end + 6])
+            and not re.search(r"(?:19|20)\d\d$", words[-1])
+        ):
+            continue
+        name = " ".join(words)
+        out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
+                        lines.span(start, end), "event-word"))  # fmt: skip
+    return out
+
+
+def event_date(
+    text: str, dates: list[DateMatch], bounds: list[int], names: list[Item], dateline: int
+) -> DateMatch | None:
+    """The event's date: a date in a sentence that names the event, else the first date of the
+    body that is no deadline or later event."""
+    from clustergraph.loaders.textkit import sentence_at
+
+    candidates = []
+    named_at = SpanIndex([(n.span.start, n.span.end) for n in names])
+    for d in dates:
+        if d.begin < dateline:
+            continue
+        s, e = sentence_at(bounds, d.begin)
+        around = text[max(s, d.begin - 120) : min(e, d.stop + 120)]
+        if _LATER.search(text[max(s, d.begin - 40) : d.begin]) or re.search(
+            r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", around, re.I
+        ):
+            continue
+        named = bool(named_at.starting_in(s, e))
+        candidates.append((not named, d.begin, d))
+        if named:
+            break  # dates come in order: the first in a sentence naming the event wins
+    return min(candidates)[2] if candidates else None
+
+
+def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None, int, int, str]:
+    """Online (or hybrid) if the text says so, else on site when a place is stated."""
+    m = _ONLINE.search(text, body)
+    if m:
+        return True, m.start(), m.end(), "online-word"
+    m = _ONSITE.search(text, body)
+    if m:
+        return False, m.start(), m.end(), "on-site-word"
+    return None, sentence[0], sentence[1], "no-online-word"
+
+
+_VENUE_WORD = r"(?:[A-ZÄÖÜ][\w'’-]{1,40}+|am|an\s+der|auf\s+dem|des|de|du|la|of|on)"
+_VENUE = re.compile(
+    rf"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|auf\s+dem|an\s+der)\s+)"
+    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)\s+(?:in|nach)\s+$"
+)
+_EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
+
+
+def place_and_venue(
+    text: str,
+    places: list[Mention],
+    orgs: list[Org],
+    sentence: tuple[int, int],
+    gazetteer: Gazetteer | None = None,
+) -> Iterator[Item]:
+    """The city after "in"/"nach" (a place of the graph, or a capitalised word followed by a comma
+    or full stop), and the venue before it; or a venue named after an organisation with a city
+    in its name ("an der Testuniversität Jena")."""
+    lines = Lines(text)
+    s0, e0 = sentence
+    found: tuple[str, str | None, int, int] | None = None
+    for p in places:
+        if s0 <= p.start < e0 and re.search(r"\b(?:in|nach)\s+$", text[max(0, p.start - 6) : p.start]):
+            found = (p.text, p.iri, p.start, p.end)
+            break
+    if found is None:
+        m = re.search(r"\bin\s+(?P<c>[A-Z][a-zäöüéèß]{2,30}+)(?=[,.]|\s+(?:and|with|und|mit)\b)", text[s0:e0])
+        if m and m.group("c").casefold() not in _STOP:
+            found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
+    if found is None:
+        for o in orgs:
+            if s0 <= o.start < e0 and re.search(
+                r"\b(?:an\s+der|at\s+the|in\s+der|im)\s+$", text[max(0, o.start - 8) : o.start]
+            ):
+                last = text[o.start : o.end].split()[-1]
+                found_places = gazetteer.find(last, ["place"]) if gazetteer else []
+                city = found_places[0] if found_places and found_places[0].text == last else None
+                if city:
+                    yield Item("place", {"name": last, "iri": city.iri},
+                               lines.span(o.end - len(last), o.end), "venue-of-organisation")  # fmt: skip
+                    yield Item(
+                        "venue",
+                        {"venue": text[o.start : o.end]},
+                        lines.span(o.start, o.end),
+                        "venue-of-organisation",
+                    )
+                    return
+        return
+    name, place_iri, ps, pe = found
+    yield Item("place", {"name": name, "iri": place_iri}, lines.span(ps, pe), "in-place")
+    offset = max(s0, ps - 120)
+    v = _VENUE.search(text[offset:ps])
+    if v:
+        yield Item(
+            "venue",
+            {"venue": v.group("v")},
+            lines.span(offset + v.start("v"), offset + v.end("v")),
+            "venue-in-place",
+        )
+        return
+    v = _EN_VENUE.search(text, s0, e0)
+    if v:
+        yield Item("venue", {"venue": v.group("v")}, lines.span(v.start("v"), v.end("v")), "venue-at-the")
+
+
+def organisers(
+    text: str, orgs: list[Org], bounds: list[int], event: Item
+) -> Iterator[tuple[Org, str, int, int]]:
+    """Organisations stated as hosting or organising: the first one of a hosting sentence, or
+    the one an event's name is "of" ("Mitgliederversammlung 2022 des Saxtronic ...")."""
+    from clustergraph.loaders.textkit import sentence_at
+
+    seen: set[int] = set()
+    after = re.match(
+        r"\s+(?:des|der|of\s+the|of)\s+(?:[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
+        text[event.span.end : event.span.end + 50],
+        re.I,
+    )
+    if after:
+        at = event.span.end + after.end()
+        for o in orgs:
+            if o.start == at:
+                seen.add(o.start)
+                yield o, "event-of-org", event.span.start, o.end
+    org_index = SpanIndex([(o.start, o.end) for o in orgs])
+    by_start = {o.start: o for o in orgs}
+    for m in _HOST.finditer(text):
+        s, e = sentence_at(bounds, m.start())
+        s, e = max(s, m.start() - 300), min(e, m.end() + 300)
+        inside = [by_start[org_index.spans[i][0]] for i in org_index.starting_in(s, e)]
+        if not inside:
+            continue
+        by = re.match(r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom)\s", text[m.end() : m.end() + 20])
+        o = next((o for o in inside if o.start >= m.end()), None) if by else inside[0]
+        while o is not None:
+            if o.start not in seen:
+                seen.add(o.start)
+                yield o, "host-word", min(o.start, m.start()), max(o.end, m.end())
+            more = re.match(r"\s*(?:,|and|und|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+)?",
+                            text[o.end : o.end + 30])  # fmt: skip
+            o = by_start.get(o.end + more.end()) if more else None
+
+
+def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
+    """The first participant count of the body: number, qualifier and span."""
+    m = _PARTICIPANTS.search(text, body)
+    while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
+                 or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))):  # fmt: skip
+        m = _PARTICIPANTS.search(text, m.end())
+    if m is None:
+        return None
+    return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
+
+
+def partner_regions(text: str, body: int) -> Iterator[tuple[str, int, int, int, int]]:
+    """Partner countries and regions: value, value span, and the span of the whole wording."""
+    for pattern in _PARTNER:
+        for m in pattern.finditer(text, body):
+            for g in ("a", "b", "c"):
+                if g in m.groupdict() and m.group(g):
+                    yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
+
+
+def topics_and_sessions(text: str, bounds: list[int], body: int) -> Iterator[tuple[str, str, int, int, str]]:
+    """Quoted titles after a talk or session word (the nearest cue before decides), and "a talk on …"."""
+    from clustergraph.loaders.textkit import sentence_at
+
+    for m in _QUOTE.finditer(text, body):
+        s, _e = sentence_at(bounds, m.start())
+        before = text[max(s, m.start() - 300) : m.start()]
+        cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
+        cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
+        if not cues:
+            continue
+        kind = max(cues)[1]
+        value = m.group("q").strip().rstrip(",.;:?!")
+        yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
+    for m in _SESSION_LIST.finditer(text, body):
+        if _QUOTE.search(m.group("list")):
+            continue  # quoted titles are read above
+        offset = m.start("list")
+        for part in re.finditer(r"[^,;]+", m.group("list")):
+            for piece in re.split(r"\s+(?:and|und|sowie)\s+(?=[^,]*$)", part.group()):
+                value = piece.strip()
+                if 3 <= len(value) <= 120:
+                    start = offset + part.start() + part.group().index(value)
+                    yield "session", value, start, start + len(value), "session-list"
+    for m in _TALK_ON.finditer(text, body):
+        yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), "talk-on"

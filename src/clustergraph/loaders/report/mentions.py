@@ -1,0 +1,225 @@
+# ruff: noqa: E501
+"""Organisations and people in a report: graph names, patterns, function phrases, affiliations.
+
+Organisations come from the graph (the gazetteer: names, aliases, legal forms, inflected German
+forms) and from two patterns for bodies the graph does not hold: a name with a legal form
+("Lehmann Wafer Systems GmbH") and an institution word ("Behörde für Testwirtschaft",
+"Luftfahrtclusters Weser-Ems", base form "Luftfahrtcluster Weser-Ems"). People are found in four
+constructions around a function phrase (:func:`function_at`: the function word, what it is for
+or of, and the organisation it is held at):
+
+- ``Name, function of ORG`` (``name-function``)
+- ``Function of ORG, Name`` (``function-name``)
+- ``Function Name von ORG`` (``function-before-name``)
+- ``Name als/as function`` (``name-as-function``)
+
+and a name with an academic title stands for a person on its own (``titled-name``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clustergraph.loaders.report.model import Org
+from clustergraph.loaders.textkit import Gazetteer, Mention
+from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
+from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
+
+_HEADS = (
+    r"behörde|ministerium|ministry|universität|university|hochschule|institut|institute|cluster"
+    r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
+    r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
+)
+_CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
+_LEGAL_ORG = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAP}(?:\s{{1,2}}+{_CAP}){{0,4}}?\s{{1,2}}+"
+    r"(?:gGmbH|GmbH(?:\s&\sCo\.\sKG)?|AG|SE|KG|e\.\s?V\.|Ltd\.?|Inc\.?|S\.A\.|B\.V\.|AB|Oy))(?![\w])"
+)
+_INSTITUTION = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
+    rf"\s{{1,2}}+(?:für|for|of)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
+)
+_HEAD_LAST = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
+    rf"|Academy|Akademie|Foundation|Stiftung|Council)|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+)
+_LEGAL_WORD = re.compile(r"(?<![\w])(?:gGmbH|GmbH|AG|SE|KG|e\.\s?V\.|Ltd|Inc|S\.A\.|B\.V\.|AB|Oy)(?![\w])")
+_HEAD_WORD = WordTrigger(
+    suffixes=tuple(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt") for e in ("", "s", "es")),
+    parts=("cluster", "netzwerk"),
+)
+_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
+)
+#: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
+STOP_WORDS = {
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "zum", "zur", "beim",
+    "am", "im", "in", "auf", "bei", "nach", "mit", "von", "vom", "für", "aus", "auch", "neu", "the",
+    "a", "an", "at", "on", "of", "for", "with", "from", "by", "and", "und", "dessen", "deren",
+    "its", "their", "his", "her", "sein", "seine", "ihre", "ihr", "unter", "über", "während",
+    "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
+}  # fmt: skip
+_FUNCTION = re.compile(FUNCTION)
+_FUNCTION_CORE = WordTrigger(
+    parts=("geschäftsf", "geschaeftsf", "manag", "vorsitz", "vorstand", "sprecher", "leiter", "präsident",
+           "praesident", "direktor", "referent", "gründer", "gruender", "staatssekret", "staatsrät", "minister",
+           "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
+           "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
+           "mayor", "member")
+)  # fmt: skip
+_NAME = re.compile(TITLED_NAME)
+_CONNECT = re.compile(
+    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|beim|in|from|an)\s{1,3}+"
+    r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
+)
+_WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
+_CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "beim", "in", "from", "an"}
+
+
+def org_mentions(
+    text: str, gazetteer: Gazetteer, mentions: list[Mention] | None = None, starts: WordStarts | None = None
+) -> list[Org]:
+    """Every organisation named: the graph's (orgs, partnerships; ``mentions`` if the text was
+    searched already) first, then the patterns'."""
+    out: list[Org] = []
+    taken: list[tuple[int, int]] = []
+    for m in gazetteer.find(text) if mentions is None else mentions:
+        if m.kind in ("org", "partnership"):
+            name = gazetteer.labels.get(m.iri, m.text) if m.iri else m.text
+            out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
+        if m.kind != "place":
+            taken.append((m.start, m.end))
+    starts = starts or WordStarts(text)
+    heads = list(_HEAD_WORD.finditer(text))
+    for pattern, trigger, before in (
+        (_LEGAL_ORG, list(_LEGAL_WORD.finditer(text)), 5),
+        (_INSTITUTION, heads, 2),
+        (_HEAD_LAST, heads, 3),
+        (_COMPOUND, heads, 0),
+    ):
+        taken_index = SpanIndex(taken)
+        for m in anchored(pattern, trigger, text, starts, before):
+            start, end = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            while words and words[0].casefold().strip(".") in STOP_WORDS:
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+                words = words[1:]
+            if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
+                continue
+            if taken_index.overlaps(start, end):
+                continue
+            name = text[start:end]
+            gen = m.groupdict().get("gen")
+            if gen and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
+                head_end = m.end("gen") - len(gen)
+                name = text[start:head_end] + text[m.end("gen") : end]
+            out.append(Org(" ".join(name.split()), start, end))
+            taken.append((start, end))
+    return sorted(out, key=lambda o: o.start)
+
+
+@dataclass(frozen=True)
+class Function:
+    """A function phrase: its wording (``label``), role, span, and the organisation it is held at."""
+
+    label: str
+    role: str | None
+    start: int
+    end: int
+    org: Org | None
+    #: the organisation is referred to, not named ("des Clusters", "its managing director")
+    anaphor: bool = False
+
+
+_ANAPHOR = re.compile(r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association)\b")
+
+
+def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Function:
+    """The function phrase starting with the function word ``m``: "head of the working group at ORG"."""
+    label_end = m.end()
+    pos = m.end()
+    org: Org | None = None
+    for _ in range(4):
+        c = _CONNECT.match(text, pos)
+        if c is None:
+            break
+        target = c.end()
+        if target in orgs_at:
+            org = orgs_at[target]
+            pos = org.end
+            break
+        a = _ANAPHOR.match(text, target)
+        if a and (c.group("c") in ("des", "der") or (c.group("art") and c.group("c") in ("of", "at"))):
+            label = " ".join(text[m.start() : label_end].split())
+            return Function(label, role_of(label), m.start(), a.end(), None, True)
+        if c.group("c") not in ("of", "for", "für") and not (
+            c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1])
+        ):
+            break
+        # the complement: words up to the next connector or punctuation
+        q = c.end("c")
+        words = 0
+        while words < 6:
+            w = _WORD.match(text, q)
+            if w is None or (words and w.group("w").casefold() in _CONNECTORS):
+                break
+            if w.start("w") in orgs_at:
+                break
+            q = w.end()
+            words += 1
+        if words == 0:
+            break
+        label_end = pos = q
+    label = " ".join(text[m.start() : label_end].split())
+    return Function(label, role_of(label), m.start(), pos if org else label_end, org)
+
+
+def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> list[Function]:
+    """Every function phrase of the text."""
+    orgs_at = {o.start: o for o in orgs}
+    out: list[Function] = []
+    for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 1):
+        if out and m.start() < out[-1].end:
+            continue
+        if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung)", m.group(), re.I):
+            continue  # an institution ("Bundesministerium"), not a function
+        out.append(function_at(text, m, orgs_at))
+    return out
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name in the text, with its academic title."""
+
+    name: str
+    title: str | None
+    start: int
+    end: int
+
+
+def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
+    """Candidate person names (two or three capitalised words, an optional title), outside
+    the spans of organisations and events. A candidate that is no name ("Staatssekretär Dr")
+    is skipped by one word, so the name after it is still found."""
+    out: list[Name] = []
+    pos = 0
+    not_in_index = SpanIndex(not_in)
+    while True:
+        m = _NAME.search(text, pos)
+        if m is None:
+            return out
+        start = m.start("name")
+        words = m.group("name").split()
+        first_end = start + len(words[0])
+        while words and words[0].casefold() in STOP_WORDS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        end = m.end("name")
+        bad = len(words) < 2 or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words)
+        if bad or not_in_index.overlaps(start, end):
+            pos = max(first_end, m.start() + 1) if m.group("title") is None else m.end("title")
+            continue
+        title = " ".join(m.group("title").split()) if m.group("title") and start == m.start("name") else None
+        out.append(Name(" ".join(words), title, m.start() if title else start, end))
+        pos = end

@@ -1,0 +1,191 @@
+"""Parsing a report: the event and the facts around it, with their spans; errors located.
+
+:func:`parse_report` is pure: text and a :class:`~clustergraph.loaders.textkit.Gazetteer` (the
+graph's names) in, :class:`~clustergraph.loaders.report.model.Report` out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from clustergraph.errors import DataError, Problem
+from clustergraph.loaders.report import event as ev
+from clustergraph.loaders.report.mentions import functions, names, org_mentions
+from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.report.people import find_people
+from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
+from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts
+from clustergraph.text import bad_characters, nfc
+
+_UNSURE = {
+    "talk-on": "a talk's subject without quotation marks",
+    "session-list": "a session title without quotation marks, from a list",
+}
+
+
+def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
+    lines = Lines(text)
+    return DataError(
+        [Problem(file, lines.line(at), None, value, f"{expected} (at column {lines.column(at)})")], message
+    )
+
+
+def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<text>") -> Report:
+    """Parse a report; :class:`DataError` (file, line, column) for an empty text, a control
+    character, an impossible date or no recognisable event."""
+    text = nfc(text)
+    gazetteer = gazetteer or Gazetteer()
+    if not text.strip():
+        raise DataError([Problem(file, 1, None, "", "a report text (the file is empty)")], f"{file} is empty")
+    for at, what in bad_characters(text):
+        raise _error(file, text, at, text[max(0, at - 20) : at + 20], f"text without {what}",
+                     f"{file} is not a text (binary or control characters)")  # fmt: skip
+    lines = Lines(text)
+    bounds = sentence_bounds(text)
+    language = (
+        "de"
+        if len(re.findall(r"\b(?:der|die|das|und|mit)\b", text))
+        > len(re.findall(r"\b(?:the|and|with|of)\b", text))
+        else "en"
+    )
+    report = Report(text, file, language)
+
+    # The dateline: a date in the first three non-empty lines.
+    dates = find_dates(text)
+    for d in dates:
+        if d.error:
+            raise _error(
+                file, text, d.begin, text[d.begin : d.stop], d.error, f"{file}: a date that does not exist"
+            )
+    # The dateline: a date alone on one of the first lines, or after a place or a label at the
+    # start of a line and before a dash ("Lyon, 9 November 2021 – ...").
+    body = 0
+    for d in dates:
+        if lines.line(d.begin) > 8 or d.begin > 1000:
+            break  # a dateline stands at the top
+        if d.end is not None:
+            continue
+        line_start = lines.starts[lines.line(d.begin) - 1]
+        line_end = text.find("\n", d.stop, d.stop + 200)
+        before = text[line_start : d.begin]
+        after = text[d.stop : d.stop + 200 if line_end < 0 else line_end]
+        lead = re.fullmatch(r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}[,·|]?\s{1,3})?", before)
+        if lead and (not after.strip() or re.match(r"\s*[–—-]\s", after)):
+            report.date = d.start
+            body = d.stop
+            break
+
+    mentions = gazetteer.find(text)
+    words = WordStarts(text)
+    events = [m for m in mentions if m.kind == "event" and m.start >= body]
+    names_ = ev.event_names(text, events, body, words)
+    if not names_:
+        raise _error(file, text, body, text[body : body + 60].strip(),
+                     "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
+                     "Day, Summit, Mitgliederversammlung, ...) or an event of the graph",
+                     f"{file}: no recognisable event")  # fmt: skip
+    when = ev.event_date(text, dates, bounds, names_, body)
+    if when is not None:
+        s, e = sentence_at(bounds, when.begin)
+        in_sentence = [n for n in names_ if s <= n.span.start < e]
+        near = in_sentence or names_
+    else:
+        near = names_
+    graph_named = [n for n in near if n.data["iri"]]
+    times = Counter(n.data["name"] for n in names_)
+    name = graph_named[0] if graph_named else max(near, key=lambda n: (times[n.data["name"]], -n.span.start))
+    for other in names_:
+        w1, w2 = other.data["name"].split(), name.data["name"].split()
+        if (
+            other.span.start < name.span.start
+            and len(w1) == len(w2) > 1
+            and w1 != w2
+            and w1[1:] == w2[1:]
+            and w1[0][:-2] == w2[0][:-2]
+        ):
+            name = other  # "Virtuelles Clustertreffen 2021" in the title, "zum Virtuellen ..." in the text
+            break
+    report.event = name
+    if when is not None:
+        report.items.append(Item("event-date", {"start": when.start, "end": when.end},
+                                 lines.span(when.begin, when.stop), when.rule))  # fmt: skip
+        sentence = sentence_at(bounds, when.begin)
+    else:
+        report.warnings.append(f"{file}: the event {name.data['name']!r} has no date in the text")
+        sentence = sentence_at(bounds, name.span.start)
+
+    # Organisations, functions, people.
+    orgs = [o for o in org_mentions(text, gazetteer, mentions, words) if o.start >= body and not (
+        name.span.start <= o.start < name.span.end)]  # fmt: skip
+    places = [m for m in mentions if m.kind == "place"]
+    report.items += list(ev.place_and_venue(text, places, orgs, sentence, gazetteer))
+    is_online, a, b, rule = ev.online(text, sentence, body)
+    if is_online is None and (report.one("place") or report.one("venue")):
+        is_online, rule = False, "place-without-online-word"
+        where = report.one("place") or report.one("venue")
+        a, b = where.span.start, where.span.end  # type: ignore[union-attr]
+    if is_online is not None:
+        report.items.append(Item("online", {"online": is_online}, lines.span(a, b), rule))
+
+    used: dict[int, tuple[Org, str]] = {}
+    for o, rule, a, b in ev.organisers(text, orgs, bounds, name):
+        report.items.append(Item("organiser", {"org": o}, lines.span(a, b), rule))
+        used[o.start] = (o, rule)
+    programmes = [m for m in mentions if m.kind == "programme" and m.start >= body]
+    same_name = SpanIndex([(n.span.start, n.span.end) for n in names_ if n.data["name"] == name.data["name"]])
+    for m in programmes:
+        s, e = sentence_at(bounds, m.start)
+        s, e = max(s, m.start - 300), min(e, m.end + 300)
+        stmt = text[s:e]
+        if re.search(
+            r"\b(?:gehört|angehört|Mitglied\w*|member\s+of|joined|beigetreten|funds|fördert)\b", stmt, re.I
+        ):
+            continue
+        named = bool(same_name.starting_in(s, e))
+        if named or re.search(r"\b(?:part\s+of|Teil\s+d|im\s+Rahmen|within)\b", stmt, re.I):
+            report.items.append(Item("programme", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
+                                     lines.span(m.start, m.end), "programme-of-event"))  # fmt: skip
+            break
+
+    funcs = functions(text, orgs, words)
+    taken = [(o.start, o.end) for o in orgs] + [(n.span.start, n.span.end) for n in names_]
+    taken += [(m.start, m.end) for m in mentions if m.kind in ("place", "programme", "country")]
+    taken += [(f.start, f.end) for f in funcs]
+    found_names = names(text, taken)
+    person_mentions = {m.start for m in mentions if m.kind == "person"}
+    people = find_people(text, report, body, bounds, orgs, funcs, found_names, person_mentions)
+    for item in people.values():
+        if item.data["affiliation"] is not None:
+            used.setdefault(item.data["affiliation"].start, (item.data["affiliation"], "affiliation"))
+    for item in people.values():
+        (report.review if item.unsure and item.data["function"] is None else report.items).append(item)
+    seen_orgs: set[object] = set()
+    for o in orgs:
+        ident = o.iri or o.candidates or o.name.casefold()
+        if ident in seen_orgs:
+            continue
+        if o.from_graph or o.start in used:
+            report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end),
+                                     "graph-name" if o.from_graph else "org-pattern"))  # fmt: skip
+            seen_orgs.add(ident)
+        elif re.search(r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won)\b",
+                       text[max(0, o.start - 40) : o.start + 0] + text[o.end : o.end + 30]):  # fmt: skip
+            report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end), "org-in-role"))
+            seen_orgs.add(ident)
+    count = ev.participants(text, body)
+    if count:
+        n, q, a, b = count
+        report.items.append(
+            Item("participants", {"count": n, "qualifier": q}, lines.span(a, b), "participant-count")
+        )
+    countries = {m.start: m for m in mentions if m.kind == "country"}
+    for value, a, b, _ws, _we in ev.partner_regions(text, body):
+        c = countries.get(a)
+        report.items.append(Item("partner-region", {"name": value, "iri": c.iri if c else None},
+                                 lines.span(a, b), "partner-wording"))  # fmt: skip
+    for kind, value, a, b, rule in ev.topics_and_sessions(text, bounds, body):
+        item = Item(kind, {"text": value}, lines.span(a, b), rule,
+                    _UNSURE.get(rule))  # fmt: skip
+        report.items.append(item)
+    return report

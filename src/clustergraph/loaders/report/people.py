@@ -1,0 +1,157 @@
+# ruff: noqa: E501
+"""The people of a report: a name in a construction with a function phrase, its organisation.
+
+Constructions (the rule each fact keeps):
+
+- ``Name, function of ORG`` — ``name-function`` (also "Name, its managing director")
+- ``Function of ORG, Name`` — ``function-name``
+- ``Function Name von ORG`` — ``function-before-name``
+- ``Function of ORG ist Name`` — ``function-is-name``
+- ``Name als/as function`` — ``name-as-function`` (the organiser's when elected or confirmed)
+- ``Name of/vom ORG`` — ``name-of-org`` (no function)
+- a name with an academic title — ``titled-name`` (no function)
+
+An organisation referred to rather than named ("des Clusters", "its", "Dessen") is the event's
+organiser, else the organisation named last before. A person only cited (regards passed on, a
+study, "could not attend") is left out; a function without its organisation and a person of the
+graph named without function or title go to the review list.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from clustergraph.loaders.report.mentions import Function, Name
+from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.textkit import Lines, sentence_at
+
+_CITED = re.compile(
+    r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
+    r"|zitiert|cited|quoted|erinnerte|recalled|wie\s+schon|berief|works\s+by|Arbeiten)\b",
+    re.I,
+)
+_SPEAKER = re.compile(
+    r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
+    r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach|berichtete|explained|skizzierte)\b",
+    re.I,
+)
+_ELECTED = re.compile(
+    r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
+)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?:cluster|network|association)['’]s)\s+$"
+)
+
+
+def find_people(
+    text: str,
+    report: Report,
+    body: int,
+    bounds: list[int],
+    orgs: list[Org],
+    funcs: list[Function],
+    names: list[Name],
+    graph_people: set[int],
+) -> dict[str, Item]:
+    """Every person of the text by the constructions above, keyed by name (one item each)."""
+    lines = Lines(text)
+    people: dict[str, Item] = {}
+    host = report.one("organiser")
+    orgs_at = {o.start: o for o in orgs}
+    by_end = sorted(orgs, key=lambda o: o.end)
+    ends = [o.end for o in by_end]
+    graph_by_end = [o for o in by_end if o.from_graph]
+    graph_ends = [o.end for o in graph_by_end]
+    funcs = sorted(funcs, key=lambda f: f.start)
+    func_starts = [f.start for f in funcs]
+
+    def referred(before: int, pronoun: bool) -> Org | None:
+        """A pronoun ("its", "Dessen") means the organisation named last; a noun ("des
+        Clusters", "the cluster's") the event's organiser."""
+        if host is not None and not pronoun:
+            return host.data["org"]
+        pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
+        k = bisect.bisect_right(keys, before)
+        return pool[k - 1] if k else None
+
+    for nm in names:
+        if nm.start < body:
+            continue
+        k = bisect.bisect_left(func_starts, nm.start - 200)
+        near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
+        fn, rule, possessive = _construction(text, nm, near)
+        s, e = sentence_at(bounds, nm.start)
+        left_end = fn.start if fn and fn.start < nm.start else nm.start
+        if _CITED.search(text[max(s, left_end - 45) : left_end]) or re.search(
+            r"\b(?:who|der|die)\s+(?:could\s+not|nicht)\b", text[nm.end : nm.end + 40]
+        ):
+            continue
+        aff = fn.org if fn else None
+        before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
+        if fn and aff is None and (fn.anaphor or possessive or before):
+            pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
+            aff = referred(min(fn.start, nm.start), pronoun)
+            rule = f"{rule}+reference"
+        if aff is None:
+            m = re.match(r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?", text[nm.end :])
+            if m:
+                aff = orgs_at.get(nm.end + m.end())
+                if aff is not None and fn is None:
+                    rule = "name-of-org"
+        if (
+            fn
+            and aff is None
+            and rule == "name-as-function"
+            and _ELECTED.search(text[nm.end : min(e, nm.end + 200)])
+        ):
+            aff, rule = (host.data["org"] if host else None), "elected-at-organiser"
+        if fn is None and aff is None and nm.title is None and nm.start not in graph_people:
+            continue
+        unsure = None
+        if fn and aff is None:
+            unsure = "a function without the organisation it is held at"
+        elif fn is None and aff is None and nm.title is None:
+            unsure = "a person of the graph named without a function"
+        data = {"name": nm.name, "title": nm.title, "function": fn.label if fn else None,
+                "role": fn.role if fn else None, "affiliation": aff,
+                "speaker": bool(_SPEAKER.search(text[max(s, nm.start - 300) : min(e, nm.end + 300)]))}  # fmt: skip
+        start = min(nm.start, fn.start) if fn else nm.start
+        end = max(nm.end, fn.end if fn else nm.end, aff.end if aff and abs(aff.start - nm.end) < 80 else 0)
+        item = Item("person", data, lines.span(start, end), rule or "titled-name", unsure)
+        key = nm.name.casefold()
+        old = people.get(key)
+        if old is not None and (old.data["function"] or not fn) and (old.data["affiliation"] or not aff):
+            continue
+        people[key] = item
+    return people
+
+
+_PRIORITY = ("name-function", "function-name", "name-as-function", "function-before-name", "function-is-name")
+
+
+def _construction(text: str, nm: Name, funcs: list[Function]) -> tuple[Function | None, str | None, bool]:
+    """The function phrase a name stands in a construction with, the rule, and whether a
+    possessive ("its", "seine") refers to the organisation (the first rule of
+    :data:`_PRIORITY` that applies)."""
+    found: list[tuple[int, Function, str, bool]] = []
+    for f in funcs:
+        if f.start >= nm.end:
+            gap = text[nm.end : f.start]
+            m = re.fullmatch(r"\s*,\s*(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+)?", gap)
+            if m:
+                found.append((0, f, "name-function", bool(m.group(2))))
+            elif re.fullmatch(r"\s+(?:als|as)\s+(?:the\s+|neue[rn]?\s+)?", gap):
+                found.append((2, f, "name-as-function", False))
+        elif f.end <= nm.start:
+            gap = text[f.end : nm.start]
+            if re.fullmatch(r"\s*,\s*", gap):
+                found.append((1, f, "function-name", False))
+            elif re.fullmatch(r"\s+", gap):
+                found.append((3, f, "function-before-name", False))
+            elif re.fullmatch(r"\s+(?:ist|war|is|was|wird|bleibt)\s+", gap):
+                found.append((4, f, "function-is-name", False))
+    if not found:
+        return None, None, False
+    _p, f, rule, possessive = min(found, key=lambda x: x[0])
+    return f, rule, possessive

@@ -1,0 +1,146 @@
+# ruff: noqa: E501
+"""Dates in German and English text: single dates, ranges, numeric and written-out months.
+
+:func:`parse_date` reads one date that is the whole value (a header line); :func:`find_dates`
+finds every date and date range in running text, each with its span, and the dates that look
+like dates but are none (31.02.2024, "35. Oktober"), so a loader can refuse them.
+
+>>> parse_date("01.06.2024"), parse_date("1. Juni 2024"), parse_date("June 1, 2024")
+('2024-06-01', '2024-06-01', '2024-06-01')
+>>> [(d.start, d.end) for d in find_dates("Am 14. und 15. Juni 2023 in Jena")]
+[('2023-06-14', '2023-06-15')]
+>>> [(d.start, d.end) for d in find_dates("from 30 September to 2 October 2021")]
+[('2021-09-30', '2021-10-02')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from clustergraph.loaders.textkit.spans import windowed
+
+_DE = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+       "november", "dezember"]  # fmt: skip
+_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+       "october", "november", "december"]  # fmt: skip
+MONTHS: dict[str, int] = {
+    **{m: i for i, m in enumerate(_DE, 1)},
+    **{m: i for i, m in enumerate(_EN, 1)},
+    "maerz": 3, "jänner": 1, "jan": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
+}  # fmt: skip
+
+_MONTH = r"(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_D = r"(?:[0-3]?[0-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_Y = r"(?:1[89][0-9]{2}|2[0-9]{3})"
+_TO = r"\s{0,3}+(?:bis(?:\s+zum)?|und|to|until|till|and|[-–—])\s{0,3}+"
+_WD = (
+    r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday),?\s{1,3}+)?"
+)
+
+# Every pattern starts at a digit or a month name and has bounded repetition only.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p, re.IGNORECASE))
+    for name, p in (
+        # 14.06.2023 – 15.06.2023 ; 14.06.–15.06.2023 ; 14.–15.06.2023
+        ("numeric-range", rf"(?<![\d.])(?P<d1>{_D})\.(?:\s?(?P<m1>[01]?[0-9])\.(?:\s?(?P<y1>{_Y}))?)?{_TO}"
+                          rf"(?P<d2>{_D})\.\s?(?P<m2>[01]?[0-9])\.\s?(?P<y2>{_Y})(?![\d])"),
+        ("numeric", rf"(?<![\d.])(?P<d2>{_D})\.\s?(?P<m2>[01]?[0-9])\.\s?(?P<y2>{_Y})(?![\d])"),
+        ("iso", rf"(?<![\d-])(?P<y2>{_Y})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])(?![\d])"),
+        # 14. und 15. Juni 2023 ; 30. September bis 2. Oktober 2021 ; 14-15 June 2023
+        ("day-month-range", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH})(?:\s{{1,3}}+(?P<y1>{_Y}))?)?"
+                            rf"{_TO}{_WD}(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
+        ("day-month", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
+        # June 14-15, 2023 ; September 30 to October 2, 2021
+        ("month-day-range", rf"\b(?P<m1>{_MONTH})\s{{1,3}}+(?P<d1>{_D}){_ORD}{_TO}(?:(?P<m2>{_MONTH})\s{{1,3}}+)?"
+                            rf"(?P<d2>{_D}){_ORD},?\s{{1,3}}+(?P<y2>{_Y})\b"),
+        ("month-day", rf"\b(?P<m2>{_MONTH})\s{{1,3}}+(?P<d2>{_D}){_ORD},?\s{{1,3}}+(?P<y2>{_Y})\b"),
+    )
+)  # fmt: skip
+
+
+_MONTH_ANCHORS = ("jan", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
+                  "okt", "oct", "nov", "dez", "dec")  # fmt: skip
+_MONTH_ANCHOR = re.compile("|".join(_MONTH_ANCHORS), re.IGNORECASE)
+_YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date or a date range found in a text; ``error`` says why a date-shaped match is no date."""
+
+    start: str | None
+    end: str | None
+    begin: int
+    stop: int
+    rule: str
+    error: str | None = None
+
+
+def _month(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    return MONTHS.get(value.casefold().rstrip("."))
+
+
+def _iso(y: int, m: int | None, d: int) -> str | None:
+    try:
+        return dt.date(y, m or 0, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date and date range in ``text``, in order, overlaps resolved to the longest match."""
+    found: list[DateMatch] = []
+    years = list(_YEAR.finditer(text))
+    # a month's name near a year: only those years need the patterns with month names
+    named = [y for y in years if _MONTH_ANCHOR.search(text, max(0, y.start() - 45), y.start())]
+    for rule, pattern in _PATTERNS:
+        trigger = years if rule in ("numeric-range", "numeric", "iso") else named
+        for m in windowed(pattern, trigger, text, 60, 1):
+            g = m.groupdict()
+            y2 = int(g["y2"])
+            m2 = _month(g["m2"]) or _month(g.get("m1"))
+            d2 = int(g["d2"])
+            end = _iso(y2, m2, d2)
+            start: str | None = None
+            if g.get("d1") is not None:
+                m1 = _month(g.get("m1")) or m2
+                y1 = int(g["y1"]) if g.get("y1") else y2
+                start = _iso(y1, m1, int(g["d1"]))
+                ok = start is not None and end is not None and start <= end
+                error = None if ok else "a date range whose days exist, the first not after the last"
+                found.append(DateMatch(start, end, m.start(), m.end(), rule, error))
+            else:
+                error = None if end else "a day that exists in its month"
+                found.append(DateMatch(end, None, m.start(), m.end(), rule, error))
+    found.sort(key=lambda d: (d.begin, -(d.stop - d.begin)))
+    out: list[DateMatch] = []
+    for d in found:
+        if out and d.begin < out[-1].stop:
+            continue
+        out.append(d)
+    return out
+
+
+def parse_date(value: str) -> str | None:
+    """An ISO date from a value that is one date (``01.06.2024``, ``2024-06-01``, ``1. Juni 2024``)."""
+    value = value.strip()
+    dates = find_dates(value)
+    if len(dates) != 1 or dates[0].end is not None or dates[0].error:
+        return None
+    d = dates[0]
+    return d.start if d.begin == 0 and d.stop == len(value) else None
+
+
+def iter_years(text: str) -> Iterator[re.Match[str]]:
+    """Years (1800-2999) standing alone."""
+    return re.finditer(r"\b(?:1[89]|2[0-9])[0-9]{2}\b", text)

@@ -1,0 +1,95 @@
+# ruff: noqa: E501
+"""People in German and English text: academic titles, names, functions and their roles.
+
+:data:`TITLE` matches the academic titles before a name ("Prof. Dr.-Ing.", "Dipl.-Ing."),
+:data:`NAME` a person's name (two or three capitalised words, hyphenated parts and particles
+such as "von" allowed), :data:`FUNCTION` the core of a function phrase ("Geschäftsführerin",
+"Clustermanager", "managing director", "Commissioner", "head"); :func:`role_of` maps a function
+as written to the role vocabulary of the graph (``cgv:role/``).
+
+>>> role_of("Geschäftsführerinnen"), role_of("Cluster Manager"), role_of("Vorstandsvorsitzender")
+('managing-director', 'cluster-manager', 'chair')
+>>> m = re.match(TITLED_NAME, "Prof. Dr.-Ing. Markus Feldhaus, Vizepräsident")
+>>> m.group("title").strip(), m.group("name")
+('Prof. Dr.-Ing.', 'Markus Feldhaus')
+"""
+
+from __future__ import annotations
+
+import re
+
+# Roles from the wording of a function, most specific first.
+ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        r"stellv\w{0,20}+\.?\s{0,3}+(?:cluster\s{0,3}+-?\s{0,3}+manag)|deputy cluster manag",
+        "deputy-cluster-manager",
+    ),
+    (r"stellv\w{0,20}+\.?\s{0,3}+(?:vorstands)?vorsitz|vice[- ]?chair", "vice-chair"),
+    (
+        r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|managing director|\bceo\b|executive director|general manager",
+        "managing-director",
+    ),
+    (r"cluster\s{0,3}+-?\s{0,3}+manag", "cluster-manager"),
+    (r"vorstandsvorsitz|vorsitzend|\bchair", "chair"),
+    (r"beiratssprecher|advisory board spokes", "advisory-board-spokesperson"),
+    (r"vorstandsmitglied|\bvorstand\b|board member|member of the board", "board-member"),
+    (r"sprecher|spokes", "spokesperson"),
+    (r"leiter|leitung|\bhead\b", "head"),
+    (
+        r"projektmanag|programm(?:e)?\s{0,3}+-?\s{0,3}+manag|program manager|project manager",
+        "programme-manager",
+    ),
+    (r"pr(?:ä|ae)sident|president", "president"),
+    (r"gr(?:ü|ue)nder|founder", "founder"),
+    (r"direktor|director", "director"),
+    (r"referent|officer", "officer"),
+    (r"beauftragt|commissioner|vertreter|representative|staatssekret|staatsr(?:ä|ae)t|minister",
+     "representative"),
+    (r"mitarbeiter|\bstaff\b", "staff"),
+)  # fmt: skip
+
+
+def role_of(label: str) -> str | None:
+    """The ``cgv:role`` code for a function as written, or None."""
+    low = label.casefold()
+    for pattern, role in ROLE_PATTERNS:
+        if re.search(pattern, low):
+            return role
+    return None
+
+
+#: Academic titles before a name, several in a row.
+TITLE = (
+    r"(?:(?:Prof\.|Professor(?:in)?|Dr\.(?:-Ing\.)?|Dr\.\s?(?:rer|med|phil)\.\s?(?:nat\.|pol\.|oec\.)?"
+    r"|Dipl\.-[A-Z][a-z]{1,6}\.|PD|Mag\.|Ing\.|Ph\.\s?D\.)\s{1,3}+){1,4}+"
+)
+_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
+_LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
+#: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill").
+NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+#: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
+NAME = rf"{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
+TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
+
+_DE_FUNCTIONS = (
+    r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|cluster-?manag|manag|vorstandsvorsitz|vorsitz|vorstandsmitglied"
+    r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
+    r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
+    r"|bürgermeister|inhaber|dezernent|abteilungsleiter"
+)
+#: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
+DE_FUNCTION = rf"(?<![\w-])[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
+#: The core of an English function (lower or title case).
+EN_FUNCTION = (
+    r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s)?"
+    r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
+    r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
+    r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
+    r"|commissioner|state\s+secretary|minister|mayor|manager))(?![\w-])"
+)
+#: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
+FUNCTION_ADJECTIVE = (
+    r"(?:(?:bisherige[rn]?|ehemalige[rn]?|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
+    r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|former|acting|scientific)\s{1,3}+)?"
+)
+FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}))"
