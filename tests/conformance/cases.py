@@ -83,11 +83,13 @@ class Answer:
 
 
 def cases(extra: dict[str, list[dict[str, str]]] | None = None) -> list[Case]:
-    """Every named query with each of its ``@example`` parameter sets (and ``extra`` ones), no repeats."""
+    """Every named query with the parameter sets of ``extra`` (those of its exact tests on the test
+    graph), else with its ``@example`` ones (written for the real data: an id there may not be in
+    the test graph), no repeats."""
     out: dict[Case, None] = {}
     for name, q in sorted(library().items()):
-        sets = [dict(item.split("=", 1) for item in shlex.split(example)) for example in q.examples]
-        sets += (extra or {}).get(name, [])
+        examples = [dict(item.split("=", 1) for item in shlex.split(example)) for example in q.examples]
+        sets = (extra or {}).get(name) or examples
         for params in sets or [{}]:
             out[Case(name, tuple(sorted(params.items())))] = None
     return list(out)
@@ -100,7 +102,13 @@ def concatenated(q: NamedQuery) -> dict[str, str]:
         q.text,
         re.IGNORECASE,
     )
-    return {m.group(2): m.group(1).encode().decode("unicode_escape") for m in found}
+    out = {m.group(2): m.group(1).encode().decode("unicode_escape") for m in found}
+    # a column that takes one of them (``BIND(COALESCE(?stated, ?recorded) AS ?source)``) too
+    for m in re.finditer(r"COALESCE\s*\(([^()]*)\)\s*AS\s*\?(\w+)", q.text, re.IGNORECASE):
+        seps = {out[v] for v in re.findall(r"\?(\w+)", m.group(1)) if v in out}
+        if len(seps) == 1:
+            out[m.group(2)] = seps.pop()
+    return out
 
 
 def order_keys(q: NamedQuery) -> list[str]:
@@ -184,9 +192,11 @@ def compare(q: NamedQuery, reference: Answer, other: Answer) -> str:
 
 
 def ties(q: NamedQuery, variables: list[str], rows: list[tuple[str, ...]]) -> bool:
-    """Whether some rows tie on every ORDER BY key (so their order is unspecified)."""
-    keys = [variables.index(k) for k in order_keys(q) if k in variables]
-    if not keys:
+    """Whether some rows tie on every ORDER BY key (so their order is unspecified). Unknown, and
+    so False, when a key is not projected (``ORDER BY ?year ?rank`` with ``?rank`` not shown)."""
+    named = order_keys(q)
+    if not named or any(k not in variables for k in named):
         return False
+    keys = [variables.index(k) for k in named]
     seen = Counter(tuple(r[i] for i in keys) for r in rows)
     return any(n > 1 for n in seen.values())

@@ -1,7 +1,8 @@
 """Every named query answers the same on every engine (issue 12): the conformance matrix.
 
-The test graph (tests/data/valid, built once) is run, each named query with its ``@example``
-parameters and the parameters of its exact test (tests/sparql/test_library.py), on:
+Two graphs: the test graph (tests/data/valid), each named query with the parameters of its exact
+tests (tests/sparql/test_library.py), and the project's real data (data/), each named query with
+its ``@example`` parameters (written for it). Each is run on:
 
 - the embedded store;
 - the N-Quads and the TriG dump (``clustergraph export``) loaded as they are into the Oxigraph
@@ -49,7 +50,10 @@ def _exact_test_params() -> dict[str, list[dict[str, str]]]:
     return out
 
 
-CASES = cases(_exact_test_params())
+#: (dataset, case): the test graph with the parameters of the exact tests, and the real data
+#: (``data/``) with the ``@example`` parameters, which are written for it.
+CASES = [("test", c) for c in cases(_exact_test_params())] + [("real", c) for c in cases()]
+IDS = [f"{dataset}:{c.id}" for dataset, c in CASES]
 
 
 def _ask(case: Case, **where: object) -> Answer:
@@ -61,64 +65,73 @@ def _ask(case: Case, **where: object) -> Answer:
     return Answer(result.variables, canonical(q, result.variables, result.solutions))
 
 
-def _ask_all(endpoint: Endpoint) -> dict[Case, Answer]:
-    return {case: _ask(case, endpoint=endpoint) for case in CASES}
-
-
-@pytest.fixture(scope="module")
-def answers(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[Case, Answer]]]:
+def _answers(store: Path, dataset: str, work: Path) -> dict[str, dict[Case, Answer]]:
     """engine column -> case -> answer, for every engine of :data:`conformance.ENGINES`."""
     for engine in ("oxigraph", "virtuoso", "jena"):
         need(engine)
-    work = tmp_path_factory.mktemp("conformance")
+    todo = [c for d, c in CASES if d == dataset]
     dumps = {kind: work / f"graph.{kind}" for kind in ("nq", "trig")}
-    export(built, dumps["nq"], "nquads")
-    export(built, dumps["trig"], "trig")
-    out: dict[str, dict[Case, Answer]] = {
-        "embedded": {c: _ask(c, store=GraphStore.open(built)) for c in CASES}
-    }
+    export(store, dumps["nq"], "nquads")
+    export(store, dumps["trig"], "trig")
+
+    def ask_all(endpoint: Endpoint) -> dict[Case, Answer]:
+        return {case: _ask(case, endpoint=endpoint) for case in todo}
+
+    out = {"embedded": {c: _ask(c, store=GraphStore.open(store)) for c in todo}}
     for union in (False, True):
         for kind, dump in dumps.items():
             with E.start_oxigraph(union_default=union, dump=dump) as server:
-                out[f"oxigraph{'-union' if union else ''} {kind}"] = _ask_all(
+                out[f"oxigraph{'-union' if union else ''} {kind}"] = ask_all(
                     Endpoint.from_url(server.base_url)
                 )
     with E.start_virtuoso() as virtuoso:
         pushed = CliRunner().invoke(
-            main, ["push", "--endpoint", virtuoso.query_url], env={"CLUSTERGRAPH_STORE": str(built)}
+            main, ["push", "--endpoint", virtuoso.query_url], env={"CLUSTERGRAPH_STORE": str(store)}
         )
         assert pushed.exit_code == 0, pushed.output
-        out["virtuoso push"] = _ask_all(Endpoint.from_url(virtuoso.query_url))
+        out["virtuoso push"] = ask_all(Endpoint.from_url(virtuoso.query_url))
     with E.start_jena(dump=dumps["nq"]) as jena:
-        out["jena nq"] = _ask_all(Endpoint.from_url(jena.query_url))
+        out["jena nq"] = ask_all(Endpoint.from_url(jena.query_url))
     with E.start_jena(union_default=True, dump=dumps["trig"]) as jena:
-        out["jena-union trig"] = _ask_all(Endpoint.from_url(jena.query_url))
-    yield out
+        out["jena-union trig"] = ask_all(Endpoint.from_url(jena.query_url))
+    return out
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.fixture(scope="module")
+def answers(
+    built: Path, real_built: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, dict[str, dict[Case, Answer]]]]:
+    """dataset -> engine column -> case -> answer."""
+    yield {
+        "test": _answers(built, "test", tmp_path_factory.mktemp("conformance-test")),
+        "real": _answers(real_built, "real", tmp_path_factory.mktemp("conformance-real")),
+    }
+
+
+@pytest.mark.parametrize(("dataset", "case"), CASES, ids=IDS)
 def test_every_engine_answers_as_the_embedded_store(
-    case: Case, answers: dict[str, dict[Case, Answer]]
+    dataset: str, case: Case, answers: dict[str, dict[str, dict[Case, Answer]]]
 ) -> None:
     q = get(case.query)
-    reference = answers["embedded"][case]
+    got = answers[dataset]
+    reference = got["embedded"][case]
     assert not reference.error, reference.error
-    row = MATRIX.setdefault(case.id, {"embedded": "="})
+    row = MATRIX.setdefault(f"{dataset}: {case.id}", {"embedded": "="})
     differ = {}
     for engine, _how in ENGINES[1:]:
-        what = compare(q, reference, answers[engine][case])
-        row[engine] = "=" if not what else ("error" if answers[engine][case].error else "≠")
+        what = compare(q, reference, got[engine][case])
+        row[engine] = "=" if not what else ("error" if got[engine][case].error else "≠")
         if what:
             differ[engine] = what
     assert not differ, "\n".join(f"{engine}: {what}" for engine, what in differ.items())
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize(("dataset", "case"), CASES, ids=IDS)
 def test_an_order_the_query_leaves_open_is_said_in_its_header(
-    case: Case, answers: dict[str, dict[Case, Answer]]
+    dataset: str, case: Case, answers: dict[str, dict[str, dict[Case, Answer]]]
 ) -> None:
     q = get(case.query)
-    reference = answers["embedded"][case]
+    reference = answers[dataset]["embedded"][case]
     if ties(q, reference.variables, reference.rows):
         header = (q.description + " " + q.details).lower()
         assert "order" in header, (
@@ -129,7 +142,7 @@ def test_an_order_the_query_leaves_open_is_said_in_its_header(
 def test_the_cases_cover_every_named_query() -> None:
     from clustergraph.sparql.library import library
 
-    assert {c.query for c in CASES} == set(library())
+    assert {c.query for _d, c in CASES} == set(library())
     assert os.environ.get("CI", "").lower() != "true" or all(E.missing(e) == [] for e in E.ENGINES)
 
 
