@@ -32,6 +32,7 @@ _EVENT_HEADS = (
     r"|Matchmaking|Roadshow|Hackathon|Week|Woche|Kolloquium|Colloquium|Stammtisch|Webinar|Dialog"
     r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
     r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
+    r"|Roundtable|Round\s+Table|Meetup|Meet-up|Barcamp|Bootcamp|Hearing|Salon|Get-together|Expedition"
 )
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)[ \t]{{1,2}}+){{0,4}}?"

@@ -11,6 +11,7 @@ from collections import Counter
 
 from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import event as ev
+from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.people import find_people
@@ -81,9 +82,15 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     events = [m for m in mentions if m.kind == "event" and m.start >= body]
     names_ = ev.event_names(text, events, body, words)
     if not names_:
+        names_ = gathering_names(
+            text, body, bounds, dates,
+            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "programme")],
+        )
+    if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
-                     "Day, Summit, Mitgliederversammlung, ...) or an event of the graph",
+                     "Day, Summit, Mitgliederversammlung, ...), an event of the graph, or a "
+                     "gathering on a given day (trafen sich, kamen zusammen, gathered, met) with a named event",
                      f"{file}: no recognisable event")  # fmt: skip
     when = ev.event_date(text, dates, bounds, names_, body)
     if when is not None:
