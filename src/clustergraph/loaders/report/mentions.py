@@ -51,7 +51,7 @@ _HEAD_LAST = re.compile(
     rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie)\s{{1,2}}+{NAME_WORD}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
-_GENITIVE_HEAD = re.compile(r"(?<=\w)((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
+_GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
 _HEAD_WORD = WordTrigger(
     suffixes=tuple(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt") for e in ("", "s", "es")),
     parts=("cluster", "netzwerk"),
@@ -73,7 +73,7 @@ _FUNCTION_CORE = WordTrigger(
            "praesident", "direktor", "referent", "gründer", "gruender", "staatssekret", "staatsrät", "minister",
            "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
-           "mayor", "member")
+           "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis")
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
@@ -95,8 +95,8 @@ def org_mentions(
         if m.kind in ("org", "partnership"):
             name = gazetteer.labels.get(m.iri, m.text) if m.iri else m.text
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
-        if m.kind != "place":
-            taken.append((m.start, m.end))
+        if m.kind not in ("place", "country", "region", "industry"):
+            taken.append((m.start, m.end))  # "Gründerinitiative Thüringen", "Photonics Network" are names
     starts = starts or WordStarts(text)
     heads = list(_HEAD_WORD.finditer(text))
     for pattern, trigger, before in (
