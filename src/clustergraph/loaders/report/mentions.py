@@ -141,6 +141,8 @@ class Function:
     anaphor: bool = False
 
 
+#: A department after a one-word German function, before the organisation ("Leiter Vertrieb der …").
+_DEPARTMENT = re.compile(r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?=\s{1,2}+(?:der|des|bei|im|von)\s)")
 _ANAPHOR = re.compile(r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association)\b")
 
 
@@ -149,6 +151,9 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
     label_end = m.end()
     pos = m.end()
     org: Org | None = None
+    dept = _DEPARTMENT.match(text, pos)
+    if dept and " " not in m.group().strip():
+        label_end = pos = dept.end()  # "Leiter Materialentwicklung der Donauplast GmbH"
     for _ in range(4):
         c = _CONNECT.match(text, pos)
         if c is None:

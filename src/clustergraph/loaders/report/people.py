@@ -40,7 +40,8 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?:cluster|network|association)['’]s)\s+$"
+    r"(?:\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"|institute|centre|center|agency|alliance|foundation)['’]s)\s+$"
 )
 
 
@@ -66,9 +67,15 @@ def find_people(
     funcs = sorted(funcs, key=lambda f: f.start)
     func_starts = [f.start for f in funcs]
 
-    def referred(before: int, pronoun: bool) -> Org | None:
+    def referred(before: int, pronoun: bool, noun: str | None = None) -> Org | None:
         """A pronoun ("its", "Dessen") means the organisation named last; a noun ("des
-        Clusters", "the cluster's") the event's organiser."""
+        Clusters", "the cluster's") the event's organiser, unless an organisation named before
+        has that noun in its name ("the university's rector": the last university named)."""
+        if noun:
+            k = bisect.bisect_right(ends, before)
+            for o in reversed(by_end[max(0, k - 5) : k]):
+                if noun.casefold() in o.name.casefold():
+                    return o
         if host is not None and not pronoun:
             return host.data["org"]
         pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
@@ -91,12 +98,14 @@ def find_people(
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
         if fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
-            aff = referred(min(fn.start, nm.start), pronoun)
+            aff = referred(min(fn.start, nm.start), pronoun, before.group("noun") if before else None)
             rule = f"{rule}+reference"
         if aff is None:
-            m = re.match(r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?", text[nm.end :])
+            m = re.match(r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?|\s{0,2}\(\s{0,2}", text[nm.end : nm.end + 30])
             if m:
                 aff = orgs_at.get(nm.end + m.end())
+                if aff is not None and m.group().strip() == "(" and not re.match(r"\s{0,2}[),]", text[aff.end : aff.end + 3]):
+                    aff = None  # "Name (ORG)" only: not "(ORG's new board member)"
                 if aff is not None and fn is None:
                     rule = "name-of-org"
         if (
