@@ -188,8 +188,8 @@ _VENUE_WORD = r"(?:[A-ZÄÖÜ][\w'’-]{1,40}+|am|an\s+der|auf\s+dem|des|der|de|
 #: A venue that is an organisation's rooms: "in den Räumen der X", "at the premises of X", "on the campus of the X".
 _PREMISES = re.compile(
     r"\b(?:in\s+den|auf\s+dem|at\s+the|on\s+the|in\s+the|im|am)\s+(?P<v>(?:Räumen|Räumlichkeiten|Gelände|Campus|Firmensitz"
-    r"|Hauptsitz|premises|campus|offices|headquarters|grounds)\s+(?:der|des|von|vom|of)\s+(?:the\s+)?"
-    r"[A-ZÄÖÜ][\w&'’.-]{0,40}+(?:\s(?:[A-ZÄÖÜ][\w&'’.-]{0,40}+|e\.\s?V\.|de|of|für|for)){0,5}?)(?=\s+in\s|[,.;]|\s+(?:and|und|to|zu|for|zum|zur)\s)"
+    r"|Hauptsitz|Garten|Innenhof|Foyer|premises|campus|offices|headquarters|grounds|garden|courtyard|foyer)\s+(?:der|des|von|vom|of)\s+(?:the\s+)?"
+    r"[A-ZÄÖÜ][\w&'’-]{0,40}+(?:\s(?:[A-ZÄÖÜ][\w&'’-]{0,40}+|e\.\s?V\.|Ltd\.|[NB]\.V\.|de|of|für|for)){0,5}?)(?=\s+in\s|[,.;]|\s+(?:and|und|to|zu|for|zum|zur)\s)"
 )
 #: A "Venue: X, City" line of the head.
 _VENUE_LINE = re.compile(
@@ -237,6 +237,13 @@ def place_and_venue(
         m = re.search(r"\bin\s+(?P<c>[A-Z][a-zäöüéèß]{2,30}+)" + _PLACE_FOLLOW, text[s0:e0])
         if m and m.group("c").casefold() not in _STOP:
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
+    if found is None and premises:
+        last = premises.group("v").split()[-1]
+        iri = _place_iri(gazetteer, last)
+        if iri:
+            yield Item("place", {"name": last, "iri": iri}, lines.span(premises.end("v") - len(last), premises.end("v")), "premises")
+            yield Item("venue", {"venue": premises.group("v")}, lines.span(premises.start("v"), premises.end("v")), "premises")
+            return
     if found is None:
         for o in orgs:
             if s0 <= o.start < e0 and re.search(
