@@ -8,6 +8,7 @@ Each function takes the text and what was found before (mentions, sentences) and
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -63,9 +64,24 @@ _ONLINE = re.compile(
 )
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _HOST = re.compile(
-    r"\b(?:hosted|organi[sz]ed|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
-    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung)\b",
+    r"\b(?:hosted|organi[sz]ed|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*|Gastgeberin"
+    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte)\b",
     re.I,
+)
+#: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
+_HOST_BY = re.compile(
+    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*\s+(?:by|von|vom|des|der|of)\s"
+)
+#: A second organiser joined to the first in a hosting sentence.
+_JOINT = re.compile(
+    r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
+    r"|in\s+cooperation\s+with|co-?hosted\s+(?:\w+\s+){0,3}?with|co-?organi[sz]ed\s+(?:\w+\s+){0,3}?with)"
+    r"\s+(?:the\s+|dem\s+|der\s+|den\s+)?$"
+)
+#: "The company co-hosted …": the organisation named just before.
+_SUBJECT_NOUN = re.compile(
+    r"(?:^|\.\s)\s*(?:The|Das|Der|Die)\s+(?:company|firm|cluster|network|association|university|Unternehmen"
+    r"|Cluster|Netzwerk|Verein|Verband|Firma|Hochschule)\s+(?:\w+\s+)?(?:co-)?$"
 )
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
@@ -310,14 +326,30 @@ def organisers(
                 yield o, "event-of-org", event.span.start, o.end
     org_index = SpanIndex([(o.start, o.end) for o in orgs])
     by_start = {o.start: o for o in orgs}
+    starts_sorted = sorted(by_start)
     for m in _HOST.finditer(text):
         s, e = sentence_at(bounds, m.start())
         s, e = max(s, m.start() - 300), min(e, m.end() + 300)
         inside = [by_start[org_index.spans[i][0]] for i in org_index.starting_in(s, e)]
         if not inside:
             continue
-        by = re.match(r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom)\s", text[m.end() : m.end() + 20])
-        o = next((o for o in inside if o.start >= m.end()), None) if by else inside[0]
+        word = m.group().lower()
+        if word in ("welcomed", "begrüßte"):
+            o = next((o for o in inside if re.fullmatch(r"\s+", text[o.end : m.start()])), None)
+        else:
+            by = _HOST_BY.match(text, m.end(), m.end() + 40)
+            if word in ("held", "invited", "eingeladen") and by and by.group().split()[-1] in ("des", "der", "of"):
+                by = None  # "held of"/"invited of" say nothing
+            o = next((o for o in inside if o.start >= m.end()), None) if by else inside[0]
+            subject = _SUBJECT_NOUN.search(text[s : m.start()]) if m.start() - s < 60 else None
+            if subject and not by:
+                k = bisect.bisect_left(starts_sorted, s)
+                o = by_start[starts_sorted[k - 1]] if k else None
+        if o is not None:
+            for j in inside:
+                if j.start > o.start and _JOINT.search(text, max(s, j.start - 60), j.start) and j.start not in seen:
+                    seen.add(j.start)
+                    yield j, "host-joint", max(s, j.start - 60), j.end
         while o is not None:
             if o.start not in seen:
                 seen.add(o.start)

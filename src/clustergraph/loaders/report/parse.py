@@ -25,6 +25,10 @@ _UNSURE = {
 }
 
 
+#: New members named in the news ("vier neue Mitglieder, darunter die …", "its newest members: …").
+_NEW_MEMBER = re.compile(r"\b(?:neue[nr]?|newest|new)\s+(?:Mitglied\w*|members?)\b[^.!?]{0,80}$", re.I)
+
+
 def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
     lines = Lines(text)
     return DataError(
@@ -176,8 +180,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end),
                                      "graph-name" if o.from_graph else "org-pattern"))  # fmt: skip
             seen_orgs.add(ident)
-        elif re.search(r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won)\b",
-                       text[max(0, o.start - 40) : o.start + 0] + text[o.end : o.end + 30]):  # fmt: skip
+        elif re.search(r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won|erhielt|gewann)\b",
+                       text[max(0, o.start - 40) : o.start + 0] + text[o.end : o.end + 30]) or _NEW_MEMBER.search(
+                           text[max(0, o.start - 100) : o.start]):  # fmt: skip
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end), "org-in-role"))
             seen_orgs.add(ident)
     count = ev.participants(text, body)
