@@ -19,6 +19,7 @@ from clustergraph.loaders.textkit import (
     Gazetteer,
     Lines,
     Mention,
+    count_after,
     count_pattern,
     number,
     qualifier,
@@ -87,7 +88,20 @@ _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
     r"|people|Personen|Menschen|representatives|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
-    r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts"
+    r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
+    r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
+    r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
+)
+#: A count after the words that say it counts participants.
+_PARTICIPANTS_AFTER = count_after(
+    r"attended\s+by|besucht\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
+    r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
+    r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
+)
+#: Companies that took part: "87 companies registered".
+_COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unternehmen|Firmen|Betriebe")
+_TOOK_PART = re.compile(
+    r"\s{1,3}(?:registered|took\s+part|participated|attended|nahmen\s+teil|hatten\s+sich\s+angemeldet)\b"
 )
 _PARTNER = (
     re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
@@ -360,13 +374,20 @@ def organisers(
 
 
 def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
-    """The first participant count of the body: number, qualifier and span."""
-    m = _PARTICIPANTS.search(text, body)
-    while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
-                 or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))):  # fmt: skip
-        m = _PARTICIPANTS.search(text, m.end())
-    if m is None:
+    """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
+    "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
+    found = []
+    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES):
+        m = pattern.search(text, body)
+        while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
+                     or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
+                     or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))):  # fmt: skip
+            m = pattern.search(text, m.end())
+        if m is not None:
+            found.append(m)
+    if not found:
         return None
+    m = min(found, key=lambda x: x.start())
     return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
 
 
