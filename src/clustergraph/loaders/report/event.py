@@ -103,6 +103,11 @@ _COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unterne
 _TOOK_PART = re.compile(
     r"\s{1,3}(?:registered|took\s+part|participated|attended|nahmen\s+teil|hatten\s+sich\s+angemeldet)\b"
 )
+def _region(group: str) -> str:
+    """A country or region, "the" before it left out of the group: "Flanders", "the Nordic countries"."""
+    return rf"(?:the\s+|die\s+)?(?P<{group}>{NAME_WORD}(?:\s+(?:{NAME_WORD}|countries|states|region))?)"
+
+
 _PARTNER = (
     re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
                rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
@@ -117,6 +122,15 @@ _PARTNER = (
                rf"\s+and\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
     re.compile(rf"(?P<a>{NAME_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
     re.compile(rf"(?P<a>{NAME_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
+    # "mit Oberösterreich als Partnerregion", "with Styria as partner region"
+    re.compile(rf"{_region('a')}\s+(?:als|as)\s+(?:the\s+|this\s+year's\s+)?[Pp]artner[ -]?(?:land|region|country)\b"),
+    # "Flanders and the Nordic countries took part as partner regions"
+    re.compile(rf"{_region('a')}(?:,\s+{_region('b')})?\s+(?:and|und)\s+{_region('c')}\s+(?:(?:took\s+part|joined|participated"
+               rf"|were\s+present|were\s+represented|nahmen|waren)\s+(?:teil\s+)?)?(?:as|als)\s+(?:the\s+)?[Pp]artner[ -]?"
+               rf"(?:regions|countries|regionen|länder)\b"),
+    # "the Nordic countries and the Baltic states, its two partner regions"
+    re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
+               rf"[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
 )  # fmt: skip
 _QUOTE = re.compile(r"[„“\"«»‚](?P<q>[^„“”\"«»\n]{3,200}+)[“”\"«»‘]")
 _SESSION_CUE = re.compile(
@@ -393,10 +407,12 @@ def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
 
 def partner_regions(text: str, body: int) -> Iterator[tuple[str, int, int, int, int]]:
     """Partner countries and regions: value, value span, and the span of the whole wording."""
+    seen: set[int] = set()
     for pattern in _PARTNER:
         for m in pattern.finditer(text, body):
             for g in ("a", "b", "c"):
-                if g in m.groupdict() and m.group(g):
+                if g in m.groupdict() and m.group(g) and m.start(g) not in seen:
+                    seen.add(m.start(g))
                     yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
 
 
