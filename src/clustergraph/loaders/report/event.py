@@ -103,6 +103,8 @@ _COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unterne
 _TOOK_PART = re.compile(
     r"\s{1,3}(?:registered|took\s+part|participated|attended|nahmen\s+teil|hatten\s+sich\s+angemeldet)\b"
 )
+
+
 def _region(group: str) -> str:
     """A country or region, "the" before it left out of the group: "Flanders", "the Nordic countries"."""
     return rf"(?:the\s+|die\s+)?(?P<{group}>{NAME_WORD}(?:\s+(?:{NAME_WORD}|countries|states|region))?)"
@@ -269,7 +271,9 @@ def place_and_venue(
         if city:
             yield Item("place", {"name": city, "iri": _place_iri(gazetteer, city)},
                        lines.span(label.start("c"), label.end("c")), "venue-line")  # fmt: skip
-        yield Item("venue", {"venue": label.group("v")}, lines.span(label.start("v"), label.end("v")), "venue-line")
+        yield Item(
+            "venue", {"venue": label.group("v")}, lines.span(label.start("v"), label.end("v")), "venue-line"
+        )
         return
     premises = _PREMISES.search(text, s0, e0)
     found: tuple[str, str | None, int, int] | None = None
@@ -285,8 +289,18 @@ def place_and_venue(
         last = premises.group("v").split()[-1]
         iri = _place_iri(gazetteer, last)
         if iri:
-            yield Item("place", {"name": last, "iri": iri}, lines.span(premises.end("v") - len(last), premises.end("v")), "premises")
-            yield Item("venue", {"venue": premises.group("v")}, lines.span(premises.start("v"), premises.end("v")), "premises")
+            yield Item(
+                "place",
+                {"name": last, "iri": iri},
+                lines.span(premises.end("v") - len(last), premises.end("v")),
+                "premises",
+            )
+            yield Item(
+                "venue",
+                {"venue": premises.group("v")},
+                lines.span(premises.start("v"), premises.end("v")),
+                "premises",
+            )
             return
     if found is None:
         for o in orgs:
@@ -310,7 +324,12 @@ def place_and_venue(
     name, place_iri, ps, pe = found
     yield Item("place", {"name": name, "iri": place_iri}, lines.span(ps, pe), "in-place")
     if premises:
-        yield Item("venue", {"venue": premises.group("v")}, lines.span(premises.start("v"), premises.end("v")), "premises")
+        yield Item(
+            "venue",
+            {"venue": premises.group("v")},
+            lines.span(premises.start("v"), premises.end("v")),
+            "premises",
+        )
         return
     offset = max(s0, ps - 120)
     v = _VENUE.search(text[offset:ps])
@@ -366,7 +385,11 @@ def organisers(
             o = next((o for o in inside if re.fullmatch(r"\s+", text[o.end : m.start()])), None)
         else:
             by = _HOST_BY.match(text, m.end(), m.end() + 40)
-            if word in ("held", "invited", "eingeladen") and by and by.group().split()[-1] in ("des", "der", "of"):
+            if (
+                word in ("held", "invited", "eingeladen")
+                and by
+                and by.group().split()[-1] in ("des", "der", "of")
+            ):
                 by = None  # "held of"/"invited of" say nothing
             o = next((o for o in inside if o.start >= m.end()), None) if by else inside[0]
             subject = _SUBJECT_NOUN.search(text[s : m.start()]) if m.start() - s < 60 else None
@@ -375,7 +398,11 @@ def organisers(
                 o = by_start[starts_sorted[k - 1]] if k else None
         if o is not None:
             for j in inside:
-                if j.start > o.start and _JOINT.search(text, max(s, j.start - 60), j.start) and j.start not in seen:
+                if (
+                    j.start > o.start
+                    and _JOINT.search(text, max(s, j.start - 60), j.start)
+                    and j.start not in seen
+                ):
                     seen.add(j.start)
                     yield j, "host-joint", max(s, j.start - 60), j.end
         while o is not None:

@@ -48,7 +48,26 @@ _NOT_NAME = re.compile(
     r"|Kategorie|category)\b",
     re.I,
 )
-_LEAD = {"zu", "zum", "zur", "the", "at", "on", "for", "der", "die", "das", "beim", "bei", "von", "vom", "in", "im", "am", "to"}
+_LEAD = {
+    "zu",
+    "zum",
+    "zur",
+    "the",
+    "at",
+    "on",
+    "for",
+    "der",
+    "die",
+    "das",
+    "beim",
+    "bei",
+    "von",
+    "vom",
+    "in",
+    "im",
+    "am",
+    "to",
+}
 _MONTH_WORDS = {m.casefold() for m in MONTHS}
 
 
@@ -79,7 +98,9 @@ def gathering_names(
             if m is None or text[start:].split(None, 1)[0].casefold() in _LEAD:
                 continue
             name = " ".join(m.group().split())
-            if taken.overlaps(start, y.end()) or any(w.casefold().strip(".,") in _MONTH_WORDS for w in name.split()):
+            if taken.overlaps(start, y.end()) or any(
+                w.casefold().strip(".,") in _MONTH_WORDS for w in name.split()
+            ):
                 continue
             options.append((name, start, y.end()))
             seen[name] += 1
@@ -87,7 +108,9 @@ def gathering_names(
             found.append(options)
     for options in found:
         twice = [o for o in options if seen[o[0]] > 1]
-        plain = [o for o in options if in_gathering.overlaps(o[1], o[2]) and not re.search(rf"\s{_SMALL}\s", o[0])]
+        plain = [
+            o for o in options if in_gathering.overlaps(o[1], o[2]) and not re.search(rf"\s{_SMALL}\s", o[0])
+        ]
         best = (twice or plain or [None])[-1]
         if best is not None:
             name, start, end = best

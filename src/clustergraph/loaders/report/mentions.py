@@ -142,7 +142,9 @@ class Function:
 
 
 #: A department after a one-word German function, before the organisation ("Leiter Vertrieb der …").
-_DEPARTMENT = re.compile(r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?=\s{1,2}+(?:der|des|bei|im|von)\s)")
+_DEPARTMENT = re.compile(
+    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?=\s{1,2}+(?:der|des|bei|im|von)\s)"
+)
 _ANAPHOR = re.compile(r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association)\b")
 
 

@@ -25,6 +25,10 @@ _UNSURE = {
 }
 
 
+#: An organisation in a role of the news: a delegation, an award winner.
+_IN_ROLE = re.compile(
+    r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won|erhielt|gewann)\b"
+)
 #: New members named in the news ("vier neue Mitglieder, darunter die …", "its newest members: …").
 _NEW_MEMBER = re.compile(r"\b(?:neue[nr]?|newest|new)\s+(?:Mitglied\w*|members?)\b[^.!?]{0,80}$", re.I)
 
@@ -87,14 +91,18 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     names_ = ev.event_names(text, events, body, words)
     if not names_:
         names_ = gathering_names(
-            text, body, bounds, dates,
+            text,
+            body,
+            bounds,
+            dates,
             [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "programme")],
         )
     if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
                      "Day, Summit, Mitgliederversammlung, ...), an event of the graph, or a "
-                     "gathering on a given day (trafen sich, kamen zusammen, gathered, met) with a named event",
+                     "gathering on a given day (trafen sich, kamen zusammen, gathered, met) "
+                     "with a named event",
                      f"{file}: no recognisable event")  # fmt: skip
     when = ev.event_date(text, dates, bounds, names_, body)
     if when is not None:
@@ -180,9 +188,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end),
                                      "graph-name" if o.from_graph else "org-pattern"))  # fmt: skip
             seen_orgs.add(ident)
-        elif re.search(r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won|erhielt|gewann)\b",
-                       text[max(0, o.start - 40) : o.start + 0] + text[o.end : o.end + 30]) or _NEW_MEMBER.search(
-                           text[max(0, o.start - 100) : o.start]):  # fmt: skip
+        elif _IN_ROLE.search(text[max(0, o.start - 40) : o.start] + text[o.end : o.end + 30]) or (
+            _NEW_MEMBER.search(text[max(0, o.start - 100) : o.start])
+        ):
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end), "org-in-role"))
             seen_orgs.add(ident)
     count = ev.participants(text, body)

@@ -101,10 +101,17 @@ def find_people(
             aff = referred(min(fn.start, nm.start), pronoun, before.group("noun") if before else None)
             rule = f"{rule}+reference"
         if aff is None:
-            m = re.match(r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?|\s{0,2}\(\s{0,2}", text[nm.end : nm.end + 30])
+            m = re.match(
+                r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?|\s{0,2}\(\s{0,2}",
+                text[nm.end : nm.end + 30],
+            )
             if m:
                 aff = orgs_at.get(nm.end + m.end())
-                if aff is not None and m.group().strip() == "(" and not re.match(r"\s{0,2}[),]", text[aff.end : aff.end + 3]):
+                if (
+                    aff is not None
+                    and m.group().strip() == "("
+                    and not re.match(r"\s{0,2}[),]", text[aff.end : aff.end + 3])
+                ):
                     aff = None  # "Name (ORG)" only: not "(ORG's new board member)"
                 if aff is not None and fn is None:
                     rule = "name-of-org"

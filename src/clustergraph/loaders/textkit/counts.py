@@ -70,7 +70,8 @@ def count_after(lead: str) -> re.Pattern[str]:
     ('more-than', 120)
     """
     return re.compile(
-        rf"(?:{lead})[ \t\u00a0]{{1,3}}+(?:(?P<q>{_QUAL})[ \t\u00a0]{{1,3}}+)?(?<![\w.,])(?P<n>{NUMBER})(?![\w.,]\d)",
+        rf"(?:{lead})[ \t\u00a0]{{1,3}}+(?:(?P<q>{_QUAL})[ \t\u00a0]{{1,3}}+)?"
+        rf"(?<![\w.,])(?P<n>{NUMBER})(?![\w.,]\d)",
         re.IGNORECASE,
     )
 
