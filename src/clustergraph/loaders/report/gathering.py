@@ -95,7 +95,7 @@ def gathering_names(
         options = []
         for start in reversed(words_at.before(y.start(), 6)):
             m = _TITLED_YEAR.fullmatch(text, start, y.end())
-            if m is None or text[start:].split(None, 1)[0].casefold() in _LEAD:
+            if m is None or text[start : start + 40].split(None, 1)[0].casefold() in _LEAD:
                 continue
             name = " ".join(m.group().split())
             if taken.overlaps(start, y.end()) or any(
