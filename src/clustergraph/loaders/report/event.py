@@ -396,15 +396,7 @@ def organisers(
             if subject and not by:
                 k = bisect.bisect_left(starts_sorted, s)
                 o = by_start[starts_sorted[k - 1]] if k else None
-        if o is not None:
-            for j in inside:
-                if (
-                    j.start > o.start
-                    and _JOINT.search(text, max(s, j.start - 60), j.start)
-                    and j.start not in seen
-                ):
-                    seen.add(j.start)
-                    yield j, "host-joint", max(s, j.start - 60), j.end
+        first = o
         while o is not None:
             if o.start not in seen:
                 seen.add(o.start)
@@ -412,6 +404,11 @@ def organisers(
             more = re.match(r"\s*(?:,|and|und|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+)?",
                             text[o.end : o.end + 30])  # fmt: skip
             o = by_start.get(o.end + more.end()) if more else None
+        for j in inside if first is not None else ():
+            joint = _JOINT.search(text, max(s, j.start - 60), j.start)
+            if j.start > first.start and joint and j.start not in seen:  # type: ignore[union-attr]
+                seen.add(j.start)
+                yield j, "host-joint", joint.start(), j.end
 
 
 def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
