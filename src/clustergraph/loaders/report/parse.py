@@ -15,6 +15,7 @@ from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.people import find_people
+from clustergraph.loaders.report.venue import place_and_venue
 from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts
 from clustergraph.text import bad_characters, nfc
@@ -138,7 +139,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     orgs = [o for o in org_mentions(text, gazetteer, mentions, words) if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
     places = [m for m in mentions if m.kind == "place"]
-    report.items += list(ev.place_and_venue(text, places, orgs, sentence, gazetteer))
+    report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
     is_online, a, b, rule = ev.online(text, sentence, body)
     if is_online is None and (report.one("place") or report.one("venue")):
         is_online, rule = False, "place-without-online-word"
