@@ -23,7 +23,7 @@ from clustergraph.loaders.textkit import (
     number,
     qualifier,
 )
-from clustergraph.loaders.textkit.people import NAME_WORD
+from clustergraph.loaders.textkit.people import NAME_WORD, REGION_WORD
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _EVENT_HEADS = (
@@ -64,7 +64,8 @@ _ONLINE = re.compile(
 )
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _HOST = re.compile(
-    r"\b(?:hosted|organi[sz]ed|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*|Gastgeberin"
+    r"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
+    r"|Gastgeberin|Ausrichter\w*"
     r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte)\b",
     re.I,
 )
@@ -75,9 +76,11 @@ _HOST_BY = re.compile(
 #: A second organiser joined to the first in a hosting sentence.
 _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
-    r"|in\s+cooperation\s+with|co-?hosted\s+(?:\w+\s+){0,3}?with|co-?organi[sz]ed\s+(?:\w+\s+){0,3}?with)"
+    r"|in\s+Zusammenarbeit\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with|co-?hosted\s+(?:\w+\s+){0,3}?with|co-?organi[sz]ed\s+(?:\w+\s+){0,3}?with)"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+)?$"
 )
+#: A venue's preposition before an organisation ("held in the X", "fand im X statt").
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$")
 #: "The company co-hosted …": the organisation named just before.
 _SUBJECT_NOUN = re.compile(
     r"(?:^|\.\s)\s*(?:The|Das|Der|Die)\s+(?:company|firm|cluster|network|association|university|Unternehmen"
@@ -106,23 +109,23 @@ _TOOK_PART = re.compile(
 
 def _region(group: str) -> str:
     """A country or region, "the" before it left out of the group: "Flanders", "the Nordic countries"."""
-    return rf"(?:the\s+|die\s+)?(?P<{group}>{NAME_WORD}(?:\s+(?:{NAME_WORD}|countries|states|region))?)"
+    return rf"(?:the\s+|die\s+)?(?P<{group}>{REGION_WORD}(?:\s+(?:{REGION_WORD}|countries|states|region))?)"
 
 
 _PARTNER = (
     re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
-               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
-               rf"(?:\s*(?:,|und)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"(?:\s*(?:,|und)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
     re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
-               rf"(?:(?:this\s+year)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
-               rf"(?:\s*(?:,|and)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+               rf"(?:(?:this\s+year)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"(?:\s*(?:,|and)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
     re.compile(rf"[Pp]artner\s+(?:countries|regions)\s+(?:\w+\s+){{0,3}}?(?:include|included|were|are)\s+"
-               rf"(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?),\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"
-               rf"(?:,|\s+and)\s+(?P<c>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
-    re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
-               rf"\s+and\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
-    re.compile(rf"(?P<a>{NAME_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
-    re.compile(rf"(?P<a>{NAME_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
+               rf"(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?),\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"(?:,|\s+and)\s+(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
+    re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"\s+and\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
+    re.compile(rf"(?P<a>{REGION_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
+    re.compile(rf"(?P<a>{REGION_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
     # "mit Oberösterreich als Partnerregion", "with Styria as partner region"
     re.compile(rf"{_region('a')}\s+(?:als|as)\s+(?:the\s+|this\s+year's\s+)?[Pp]artner[ -]?(?:land|region|country)\b"),
     # "Flanders and the Nordic countries took part as partner regions"
@@ -174,6 +177,10 @@ def event_names(text: str, events: list[Mention], body: int, starts: WordStarts 
         words = text[start:end].split()
         if words and _WEEKDAYS.search(words[-1]):
             continue
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
+            start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))
+            words = words[owner + 1 :]
         while words and words[0].casefold().strip(".") in _STOP:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
@@ -248,6 +255,13 @@ def organisers(
             if o.start == at:
                 seen.add(o.start)
                 yield o, "event-of-org", event.span.start, o.end
+    owner = re.search(r"['’]s\s{1,2}$", text[max(0, event.span.start - 4) : event.span.start])
+    if owner:  # "The Saale Timber Cluster's Wood Day 2024"
+        at = event.span.start - len(owner.group())
+        for o in orgs:
+            if o.end == at and o.start not in seen:
+                seen.add(o.start)
+                yield o, "org-s-event", o.start, event.span.end
     org_index = SpanIndex([(o.start, o.end) for o in orgs])
     by_start = {o.start: o for o in orgs}
     starts_sorted = sorted(by_start)
@@ -268,7 +282,12 @@ def organisers(
                 and by.group().split()[-1] in ("des", "der", "of")
             ):
                 by = None  # "held of"/"invited of" say nothing
-            o = next((o for o in inside if o.start >= m.end()), None) if by else inside[0]
+            if by:
+                o = next((o for o in inside if o.start >= m.end()), None)
+            elif word == "held":  # "was held in the X" names a venue, not the host
+                o = next((o for o in inside if not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None)
+            else:
+                o = inside[0]
             subject = _SUBJECT_NOUN.search(text[s : m.start()]) if m.start() - s < 60 else None
             if subject and not by:
                 k = bisect.bisect_left(starts_sorted, s)

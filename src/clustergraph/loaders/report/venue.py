@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.textkit import Gazetteer, Lines, Mention
+from clustergraph.loaders.textkit.people import LOWER
 
 _VENUE_WORD = r"(?:[A-ZÄÖÜ][\w'’-]{1,40}+|am|an\s+der|auf\s+dem|des|der|de|du|la|of|on)"
 #: A venue that is an organisation's rooms: "in den Räumen der X", "at the premises of X", "on the campus of the X".
@@ -72,7 +73,7 @@ def place_and_venue(
             found = (p.text, p.iri, p.start, p.end)
             break
     if found is None:
-        m = re.search(r"\bin\s+(?P<c>[A-Z][a-zäöüéèß]{2,30}+)" + _PLACE_FOLLOW, text[s0:e0])
+        m = re.search(rf"\bin\s+(?P<c>[A-Z][{LOWER}]{{2,30}}+)" + _PLACE_FOLLOW, text[s0:e0])
         if m and m.group("c").casefold() not in _STOP:
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:

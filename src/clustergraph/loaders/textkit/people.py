@@ -65,8 +65,12 @@ TITLE = (
 )
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
+#: Upper- and lower-case letters of names (German, French, Polish, Nordic ...), for a character class.
+UPPER, LOWER = _UPPER, _LOWER
 #: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill").
 NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+#: A region's name, hyphenated parts and all ("Nordrhein-Westfalen", "Provence-Alpes-Côte d'Azur").
+REGION_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}'’]{{1,30}}+){{0,4}}(?:\s{{1,2}}d['’][{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
 NAME = rf"{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
 TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
