@@ -212,3 +212,57 @@ def test_people_with_brackets_departments_and_possessive_nouns() -> None:
     assert people["Petra Holm"] == ("Vorstandsvorsitzende", "Holzinitiative Saale")
     assert people["Jan Brand"] == ("Leiter Materialprüfung", "Holzbau Keller GmbH")
     assert people["Ida Lund"] == ("rector", "Saale Technical University")
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "The Wood Day 2024 took place on 7 March 2024 in Jena. Eva Holm (managing director, Holzbau Keller GmbH) opened it.",
+            ("managing director", "Holzbau Keller GmbH"),
+        ),
+        (
+            "The Wood Day 2024 took place on 7 March 2024 in Jena. Holzbau Keller GmbH's managing director Eva Holm opened it.",
+            ("managing director", "Holzbau Keller GmbH"),
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Eva Holm (Geschäftsführerin, Holzbau Keller GmbH) eröffnete.",
+            ("Geschäftsführerin", "Holzbau Keller GmbH"),
+        ),
+    ],
+)
+def test_functions_in_brackets_and_after_an_owner(body: str, person: tuple[str, str]) -> None:
+    assert _people(_parse(body))["Eva Holm"] == person
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        (
+            "The Saale Timber Cluster's Wood Day 2024 took place on 7 March 2024 in Jena.",
+            ["Saale Timber Cluster"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Veranstaltet wurde er vom Holznetzwerk Saale in Zusammenarbeit mit der Hochschule Saaletal.",
+            ["Holznetzwerk Saale", "Hochschule Saaletal"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 im Hotel Schwarzer Bär in Jena statt. Organisiert wurde er vom Holznetzwerk Saale.",
+            ["Holznetzwerk Saale"],
+        ),
+        ("The Wood Day 2024 was held on 7 March 2024 in the Saale Technical University in Jena.", []),
+    ],
+)
+def test_more_organiser_wordings_and_a_venue_that_is_no_host(body: str, organisers: list[str]) -> None:
+    assert _orgs(_parse(body)) == organisers
+
+
+def test_hyphenated_regions_and_a_city_with_polish_letters() -> None:
+    r = _parse(
+        "The Wood Day 2024 was held on 7 March 2024 at the Kraków Technology Park in Kraków. Partner regions were Baden-Württemberg and Provence-Alpes-Côte d'Azur."
+    )
+    assert [i.data["name"] for i in r.of("partner-region")] == [
+        "Baden-Württemberg",
+        "Provence-Alpes-Côte d'Azur",
+    ]
+    assert (r.one("place").data["name"], r.one("venue").data["venue"]) == ("Kraków", "Kraków Technology Park")  # type: ignore[union-attr]

@@ -285,7 +285,9 @@ def organisers(
             if by:
                 o = next((o for o in inside if o.start >= m.end()), None)
             elif word == "held":  # "was held in the X" names a venue, not the host
-                o = next((o for o in inside if not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None)
+                o = next(
+                    (o for o in inside if not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None
+                )
             else:
                 o = inside[0]
             subject = _SUBJECT_NOUN.search(text[s : m.start()]) if m.start() - s < 60 else None
