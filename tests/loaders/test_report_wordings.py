@@ -47,6 +47,17 @@ def _orgs(r: Report, kind: str = "organiser") -> list[str]:
             "Wood and Light 2024",
             "titled-year",
         ),
+        (
+            "„Zukunft Holz“ fand am 7. März 2024 in Jena statt. Es kamen Tischler und Optiker.",
+            "Zukunft Holz",
+            "quoted-gathering",
+        ),
+        (
+            "„Zukunft Holz“\n\nAm 7. März 2024 diskutierten rund 40 Gäste in Jena über Fenster.",
+            "Zukunft Holz",
+            "quoted-gathering",
+        ),
+        ("Timber Talks 2024 took place on 7 March 2024 in Jena.", "Timber Talks 2024", "titled-year"),
     ],
 )
 def test_an_event_without_an_event_word_is_a_named_gathering(body: str, name: str, rule: str) -> None:

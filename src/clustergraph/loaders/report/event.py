@@ -327,6 +327,11 @@ def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
     return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
 
 
+def has_participant_count(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` counts participants ("rund 40 Gäste", "attended by 120")."""
+    return bool(_PARTICIPANTS.search(text, start, end) or _PARTICIPANTS_AFTER.search(text, start, end))
+
+
 def partner_regions(text: str, body: int) -> Iterator[tuple[str, int, int, int, int]]:
     """Partner countries and regions: value, value span, and the span of the whole wording."""
     seen: set[int] = set()

@@ -2,7 +2,8 @@
 """An event named without an event word ("Forum", "Tag", "meeting" ...): a gathering.
 
 A report tells of a gathering when a sentence of its body has a date and a gathering verb
-("trafen sich", "kamen … zusammen", "gathered", "met", "was attended by"). The event's name is
+("trafen sich", "kamen … zusammen", "fand … statt", "gathered", "met", "took place", "was
+attended by") or a participant count ("rund 40 Gäste"). The event's name is
 then, in this order (rule of each):
 
 - a name in title case ending in a year that stands twice in the text, or once in a gathering
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from clustergraph.loaders.report.event import has_participant_count
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
 from clustergraph.loaders.textkit.dates import MONTHS
@@ -27,7 +29,8 @@ from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts
 GATHERING = re.compile(
     r"\b(?:trafen\s+sich|treffen\s+sich|traf\s+sich|versammelten\s+sich|kamen\s+(?:[^\n]{0,200}?\s)?zusammen"
     r"|nahmen\s+(?:[^\n]{0,120}?\s)?teil|gathered|met|came\s+together|convened|(?:was|were)\s+attended"
-    r"|took\s+part|welcomed\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?\d+)\b",
+    r"|took\s+part|welcomed\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?\d+"
+    r"|fand\s+(?:[^\n]{0,200}?\s)?statt|stattfand|took\s+place|(?:was|were)\s+held)\b",
     re.I,
 )
 _SMALL = r"(?:meets|trifft|to|for|of|on|&|x|and|und)"
@@ -35,9 +38,6 @@ _TITLE_WORD = rf"(?:{NAME_WORD}|[A-Z][A-Za-z0-9]{{1,20}}+)"
 #: Title-case words, a small word between two of them, and a year at the end.
 _TITLED_YEAR = re.compile(
     rf"{_TITLE_WORD}(?:[ \t]{{1,2}}+(?:{_SMALL}[ \t]{{1,2}}+)?{_TITLE_WORD}){{0,4}}[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
-)
-_YEAR = re.compile(
-    rf"(?P<name>(?:(?:{NAME_WORD}|[A-Z][A-Za-z0-9]{{1,20}}+)[ \t]{{1,2}}+(?:{_SMALL}[ \t]{{1,2}}+)?){{1,5}}?(?:19|20)[0-9]{{2}})(?![\w-])"
 )
 _YEAR = re.compile(r"(?<![\w.-])(?:19|20)[0-9]{2}(?![\w-])")
 _QUOTED = re.compile(r"[„“\"«»‚](?P<q>[A-ZÄÖÜ][^„“”\"«»\n]{2,80}+)[“”\"«»‘]")
@@ -82,6 +82,11 @@ def gathering_names(
         s, e = sentence_at(bounds, m.start())
         if date_index.starting_in(s, e) or _date_in_head(text, body, dates):
             sentences.append((s, e))
+    for d in dates if not sentences else ():
+        s, e = sentence_at(bounds, d.begin)
+        if d.begin >= body and has_participant_count(text, s, e):
+            sentences.append((s, e))  # "Am 7. März 2024 diskutierten rund 40 Gäste …"
+            break
     if not sentences:
         return []
     lines = Lines(text)
@@ -126,10 +131,10 @@ def gathering_names(
         s, _e = sentence_at(bounds, m.start())
         if _NOT_NAME.search(text[max(s, m.start() - 120) : m.start()]):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        headline = len(line) <= 120 and not line.rstrip().endswith((".", ":"))
+        line_start = text.rfind("\n", max(0, m.start() - 121), m.start())
+        line_end = text.find("\n", m.end(), m.end() + 121)
+        line = text[line_start + 1 : line_end] if line_start >= 0 and line_end >= 0 else ""
+        headline = 0 < len(line) <= 120 and not line.rstrip().endswith((".", ":"))
         if headline or in_gathering.overlaps(start, end):
             out.append(Item("event-name", {"name": value, "iri": None, "candidates": ()},
                             lines.span(start, start + len(value)), "quoted-gathering"))  # fmt: skip
