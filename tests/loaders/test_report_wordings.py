@@ -161,6 +161,22 @@ def test_venues_and_places(body: str, place: str, venue: str) -> None:
             "The Wood Day 2024 was held on 7 March 2024 in Jena with Poland and the Baltic states, its two partner regions.",
             ["Poland", "Baltic states"],
         ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Partnerland Polen stellte zehn Firmen vor.",
+            ["Polen"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Die Partnerländer Polen und Frankreich stellten aus.",
+            ["Polen", "Frankreich"],
+        ),
+        (
+            "The Wood Day 2024 was held on 7 March 2024 in Jena. This year's partner region Lesser Poland sent 20 firms.",
+            ["Lesser Poland"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Die Partnerregionen Europas sind vielfältig.",
+            [],
+        ),
     ],
 )
 def test_partner_regions_in_more_wordings(body: str, regions: list[str]) -> None:

@@ -132,6 +132,13 @@ _PARTNER = (
     re.compile(rf"{_region('a')}(?:,\s+{_region('b')})?\s+(?:and|und)\s+{_region('c')}\s+(?:(?:took\s+part|joined|participated"
                rf"|were\s+present|were\s+represented|nahmen|waren)\s+(?:teil\s+)?)?(?:as|als)\s+(?:the\s+)?[Pp]artner[ -]?"
                rf"(?:regions|countries|regionen|länder)\b"),
+    # "Partnerland Polen", "Partnerregion 2024: Steiermark"; "Partnerländer Polen und Frankreich"
+    re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})"
+               rf"[ \t]*(?:,|und)[ \t]*(?P<b>{REGION_WORD})(?![\w-])"),
+    # "this year's partner region Lesser Poland", "Partner country: Poland"
+    re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)"
+               rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
     # "the Nordic countries and the Baltic states, its two partner regions"
     re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
                rf"[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
