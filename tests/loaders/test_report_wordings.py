@@ -66,6 +66,18 @@ def test_an_event_without_an_event_word_is_a_named_gathering(body: str, name: st
     assert r.one("event-date").data["start"] == "2024-03-07"  # type: ignore[union-attr]
 
 
+def test_a_title_case_name_before_a_date_and_in_the_headline() -> None:
+    r = _parse(
+        "Quantum Coffee in Jena\n\nQuantum Coffee on 7 March 2024 brought together 30 researchers in Jena."
+    )
+    assert r.event is not None and (r.event.data["name"], r.event.rule) == ("Quantum Coffee", "titled-date")
+
+
+def test_a_person_before_a_date_is_no_event_name() -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse("Forscher in Jena\n\nEva Holm am 7. März 2024: rund 30 Gäste trafen sich in Jena.")
+
+
 def test_no_gathering_no_event() -> None:
     with pytest.raises(DataError, match="no recognisable event"):
         _parse("We are hiring a „Projektleiter Holz“ from 1 April 2024; apply by 20 March 2024.")

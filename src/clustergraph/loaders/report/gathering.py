@@ -8,6 +8,8 @@ then, in this order (rule of each):
 
 - a name in title case ending in a year that stands twice in the text, or once in a gathering
   sentence ("Lichtblicke 2024", "Harbour to Hydrogen 2024") — ``titled-year``;
+- a title-case name right before a date that a headline names too ("Quantum Coffee on 7 March
+  2024" under the headline "Quantum Coffee in Jena") — ``titled-date``;
 - a quoted name in a headline or in a gathering sentence, not a talk's or a session's title
   („Sensorik trifft Handwerk“) — ``quoted-gathering``.
 
@@ -123,6 +125,9 @@ def gathering_names(
                             lines.span(start, end), "titled-year"))  # fmt: skip
     if out:
         return out
+    out += _titled_before_date(text, body, dates, taken, lines)
+    if out:
+        return out[:1]
     for m in _QUOTED.finditer(text, body):
         start, end = m.start("q"), m.end("q")
         value = m.group("q").strip()
@@ -140,6 +145,51 @@ def gathering_names(
                             lines.span(start, start + len(value)), "quoted-gathering"))  # fmt: skip
             break
     return out
+
+
+_BEFORE_DATE = re.compile(
+    rf"(?P<name>{_TITLE_WORD}(?:[ \t]{{1,2}}(?:{_SMALL}[ \t]{{1,2}})?{_TITLE_WORD}){{1,5}})[ \t]{{1,2}}(?:am|on|vom|from)[ \t]{{1,2}}$"
+)
+_ORG_LIKE = re.compile(
+    r"(?i:cluster|netzwerk|network|verein|verband|gmbh|university|universität|hochschule|institut|agentur|agency"
+    r"|ministerium|ministry|association|centre|center)\b|\b(?:AG|SE|e\.\s?V\.|Ltd|Inc)\b"
+)
+
+
+def _titled_before_date(
+    text: str, body: int, dates: list[DateMatch], taken: SpanIndex, lines: Lines
+) -> list[Item]:
+    """A title-case name right before a date ("Quantum Coffee on 7 March 2024") that the
+    report's head names as well, in a line of its own (a headline): rule ``titled-date``."""
+    head_lines = [
+        line
+        for line in text[: min(len(text), body + 600)].split("\n")
+        if 0 < len(line) <= 120 and not line.rstrip().endswith(".")
+    ]
+    for d in dates[:20]:
+        if d.begin < body:
+            continue
+        m = _BEFORE_DATE.search(text, max(0, d.begin - 90), d.begin)
+        if m is None:
+            continue
+        start, end = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        while words and words[0].casefold() in _LEAD | {"der", "die", "das", "the"}:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or taken.overlaps(start, end) or _ORG_LIKE.search(name):
+            continue
+        if any(name in line for line in head_lines):
+            return [
+                Item(
+                    "event-name",
+                    {"name": name, "iri": None, "candidates": ()},
+                    lines.span(start, end),
+                    "titled-date",
+                )
+            ]
+    return []
 
 
 def _date_in_head(text: str, body: int, dates: list[DateMatch]) -> bool:
