@@ -290,6 +290,18 @@ def test_functions_in_brackets_and_after_an_owner(body: str, person: tuple[str, 
             ["Holznetzwerk Saale"],
         ),
         ("The Wood Day 2024 was held on 7 March 2024 in the Saale Technical University in Jena.", []),
+        (
+            "The Wood Day 2024 took place on 7 March 2024 in Jena. Organisers were the Saale Timber Cluster and Holzbau Keller GmbH.",
+            ["Saale Timber Cluster", "Holzbau Keller GmbH"],
+        ),
+        (
+            "Wood Day 2024\n\nDate: 7 March 2024\nOrganiser: Saale Timber Cluster\n\n30 carpenters attended.",
+            ["Saale Timber Cluster"],
+        ),
+        (
+            "The Wood Day 2024 took place on 7 March 2024 in Jena. The organisers registered 40 firms from Holzbau Keller GmbH and others.",
+            [],
+        ),
     ],
 )
 def test_more_organiser_wordings_and_a_venue_that_is_no_host(body: str, organisers: list[str]) -> None:

@@ -65,7 +65,7 @@ _ONLINE = re.compile(
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _HOST = re.compile(
     r"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
-    r"|Gastgeberin|Ausrichter\w*"
+    r"|Gastgeberin|Ausrichter\w*|Mitveranstalter\w*|(?:co-)?organi[sz]ers?(?=\s*:|\s+(?:was|were|is|are)\b)"
     r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte)\b",
     re.I,
 )
