@@ -217,6 +217,16 @@ def test_a_country_of_origin_is_no_partner_region() -> None:
             45,
             "about",
         ),
+        (
+            "Vom 3. bis 5. März 2024 reiste eine 16-köpfige Delegation zur Holzmesse 2024 nach Jena.",
+            16,
+            "exact",
+        ),
+        (
+            "A delegation of about 20 representatives visited the Wood Fair 2024 in Jena on 7 March 2024.",
+            20,
+            "about",
+        ),
     ],
 )
 def test_participant_counts_in_unusual_positions(body: str, count: int, q: str) -> None:

@@ -100,6 +100,12 @@ _PARTICIPANTS_AFTER = count_after(
     r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
     r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
 )
+#: A delegation's size: "eine 16-köpfige Delegation", "a 16-member delegation", "a delegation of 16".
+_DELEGATION = re.compile(
+    r"(?<![\w.,])(?P<q>)(?P<n>[0-9]{1,4})-(?:köpfige\w*|member|strong|person)\s+(?:Delegation|delegation|Gruppe|group|Abordnung)\b"
+    r"|\b(?:Delegation|delegation|Abordnung)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
+    r"(?P<n2>[0-9]{1,4})\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
+)
 #: Companies that took part: "87 companies registered".
 _COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unternehmen|Firmen|Betriebe")
 _TOOK_PART = re.compile(
@@ -328,8 +334,12 @@ def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
             m = pattern.search(text, m.end())
         if m is not None:
             found.append(m)
-    if not found:
+    d = _DELEGATION.search(text, body)
+    if not found and d is None:
         return None
+    if d is not None and (not found or d.start() < min(m.start() for m in found)):
+        n, q = (d.group("n"), None) if d.group("n") else (d.group("n2"), d.group("q2"))
+        return number(n), qualifier(q), d.start(), d.end()
     m = min(found, key=lambda x: x.start())
     return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
 

@@ -32,7 +32,8 @@ GATHERING = re.compile(
     r"\b(?:trafen\s+sich|treffen\s+sich|traf\s+sich|versammelten\s+sich|kamen\s+(?:[^\n]{0,200}?\s)?zusammen"
     r"|nahmen\s+(?:[^\n]{0,120}?\s)?teil|gathered|met|came\s+together|convened|(?:was|were)\s+attended"
     r"|took\s+part|welcomed\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?\d+"
-    r"|fand\s+(?:[^\n]{0,200}?\s)?statt|stattfand|took\s+place|(?:was|were)\s+held)\b",
+    r"|fand\s+(?:[^\n]{0,200}?\s)?statt|stattfand|took\s+place|(?:was|were)\s+held"
+    r"|besuchten?|visited|reisten?|travell?ed)\b",
     re.I,
 )
 _SMALL = r"(?:meets|trifft|to|for|of|on|&|x|and|und)"
