@@ -144,28 +144,17 @@ def load_profile(
     joined, and the facts the text states in a clear pattern, each with its position in the
     text. Loading a file again replaces its facts.
     """
-    from clustergraph.graph.sources import apply
-    from clustergraph.loaders.batch import record_of
     from clustergraph.loaders.profile import profile_batch, read_profile
 
-    if source_url and len(files) > 1:
-        raise ClusterGraphError("--source-url names the address of one file; give one FILE with it")
+    _one_url(source_url, files)
     parsed = [read_profile(f, source_url=source_url) for f in files]
     _check_distinct([(str(f), address) for f, (_p, address) in zip(files, parsed, strict=True)])
-    data = _data_dir(data_dir, record_aliases and not dry_run)
-    report = apply(
+    _apply_texts(
         store,
         lambda index: [profile_batch(p, index, address) for p, address in parsed],
-        replace=[record_of("profile", a) for _p, a in parsed],
-        validate=not no_validate,
-        engine=engine,
-        data_dir=data,
-        dry_run=dry_run,
+        "profile",
+        [a for _p, a in parsed],
     )
-    if dry_run:
-        _dry_run(report.added, as_json)
-    else:
-        _report(report, as_json)
 
 
 @click.command("load-report")
@@ -205,20 +194,17 @@ def load_report(
     text. What the rules are unsure of is listed for review and not loaded. Loading a file again
     replaces its facts; remove-source removes them.
     """
-    from clustergraph.graph.sources import apply
-    from clustergraph.loaders.batch import file_address, record_of
+    from clustergraph.loaders.batch import file_address
     from clustergraph.loaders.report import parse_report, report_batch
     from clustergraph.loaders.textkit import Gazetteer
 
-    if source_url and len(files) > 1:
-        raise ClusterGraphError("--source-url names the address of one file; give one FILE with it")
+    _one_url(source_url, files)
     from clustergraph.loaders.files import read_text
     from clustergraph.loaders.report.model import WHAT
 
     texts = [(f, read_text(f, WHAT)) for f in files]
     addresses = [source_url or file_address(f) for f in files]
     _check_distinct([(str(f), a) for f, a in zip(files, addresses, strict=True)])
-    data = _data_dir(data_dir, record_aliases and not dry_run)
 
     def make(index: EntityIndex) -> list[SourceBatch]:
         gazetteer = Gazetteer.from_index(index)
@@ -229,10 +215,41 @@ def load_report(
             out.append(report_batch(report, index, address))
         return out
 
+    _apply_texts(
+        store,
+        make,
+        "report",
+        addresses,
+    )
+
+
+def _one_url(source_url: str | None, files: tuple[Path, ...]) -> None:
+    """--source-url names one file's address: refused with several files."""
+    if source_url and len(files) > 1:
+        raise ClusterGraphError("--source-url names the address of one file; give one FILE with it")
+
+
+def _apply_texts(
+    store: Path,
+    make: Callable[[EntityIndex], list[SourceBatch]],
+    kind: str,
+    addresses: list[str],
+) -> None:
+    """Load (or with --dry-run print) the batches ``make`` builds from texts of one ``kind``
+    ("profile", "report"), replacing the sources at ``addresses``: what load-profile and
+    load-report share. The other options (--data, --record-aliases, --dry-run, --no-validate,
+    --engine, --json) are the current command's."""
+    from clustergraph.graph.sources import apply
+    from clustergraph.loaders.batch import record_of
+
+    params = click.get_current_context().params
+    data_dir, record_aliases, dry_run = params["data_dir"], params["record_aliases"], params["dry_run"]
+    no_validate, engine, as_json = params["no_validate"], params["engine"], params["as_json"]
+    data = _data_dir(data_dir, record_aliases and not dry_run)
     report = apply(
         store,
         make,
-        replace=[record_of("report", a) for a in addresses],
+        replace=[record_of(kind, a) for a in addresses],
         validate=not no_validate,
         engine=engine,
         data_dir=data,

@@ -8,6 +8,7 @@ Each function takes the text and what was found before (mentions, sentences) and
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -15,14 +16,14 @@ from collections.abc import Iterator
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.textkit import (
     DateMatch,
-    Gazetteer,
     Lines,
     Mention,
+    count_after,
     count_pattern,
     number,
     qualifier,
 )
-from clustergraph.loaders.textkit.people import NAME_WORD
+from clustergraph.loaders.textkit.people import NAME_WORD, REGION_WORD
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _EVENT_HEADS = (
@@ -32,11 +33,12 @@ _EVENT_HEADS = (
     r"|Matchmaking|Roadshow|Hackathon|Week|Woche|Kolloquium|Colloquium|Stammtisch|Webinar|Dialog"
     r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
     r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
+    r"|Roundtable|Round\s+Table|Meetup|Meet-up|Barcamp|Bootcamp|Hearing|Salon|Get-together|Expedition"
 )
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)[ \t]{{1,2}}+){{0,4}}?"
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
-    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}))?)(?![\w-])"
+    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w-])"
 )
 _HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
 _WEEKDAYS = re.compile(
@@ -62,30 +64,90 @@ _ONLINE = re.compile(
 )
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _HOST = re.compile(
-    r"\b(?:hosted|organi[sz]ed|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
-    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung)\b",
+    r"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
+    r"|Gastgeberin|Ausrichter\w*|Mitveranstalter\w*|(?:co-)?organi[sz]ers?(?=\s*:|\s+(?:was|were|is|are)\b)"
+    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte)\b",
     re.I,
+)
+#: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
+_HOST_BY = re.compile(
+    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*\s+(?:by|von|vom|des|der|of)\s"
+)
+#: A second organiser joined to the first in a hosting sentence.
+_JOINT = re.compile(
+    r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
+    r"|in\s+Zusammenarbeit\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with|co-?hosted\s+(?:\w+\s+){0,3}?with|co-?organi[sz]ed\s+(?:\w+\s+){0,3}?with)"
+    r"\s+(?:the\s+|dem\s+|der\s+|den\s+)?$"
+)
+#: A venue's preposition before an organisation ("held in the X", "fand im X statt").
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$")
+#: "The company co-hosted …": the organisation named just before.
+_SUBJECT_NOUN = re.compile(
+    r"(?:^|\.\s)\s*(?:The|Das|Der|Die)\s+(?:company|firm|cluster|network|association|university|Unternehmen"
+    r"|Cluster|Netzwerk|Verein|Verband|Firma|Hochschule)\s+(?:\w+\s+)?(?:co-)?$"
 )
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
     r"|people|Personen|Menschen|representatives|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
-    r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts"
+    r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
+    r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
+    r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
 )
+#: A count after the words that say it counts participants.
+_PARTICIPANTS_AFTER = count_after(
+    r"attended\s+by|besucht\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
+    r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
+    r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
+)
+#: A delegation's size: "eine 16-köpfige Delegation", "a 16-member delegation", "a delegation of 16".
+_DELEGATION = re.compile(
+    r"(?<![\w.,])(?P<q>)(?P<n>[0-9]{1,4})-(?:köpfige\w*|member|strong|person)\s+(?:Delegation|delegation|Gruppe|group|Abordnung)\b"
+    r"|\b(?:Delegation|delegation|Abordnung)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
+    r"(?P<n2>[0-9]{1,4})\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
+)
+#: Companies that took part: "87 companies registered".
+_COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unternehmen|Firmen|Betriebe")
+_TOOK_PART = re.compile(
+    r"\s{1,3}(?:registered|took\s+part|participated|attended|nahmen\s+teil|hatten\s+sich\s+angemeldet)\b"
+)
+
+
+def _region(group: str) -> str:
+    """A country or region, "the" before it left out of the group: "Flanders", "the Nordic countries"."""
+    return rf"(?:the\s+|die\s+)?(?P<{group}>{REGION_WORD}(?:\s+(?:{REGION_WORD}|countries|states|region))?)"
+
+
 _PARTNER = (
     re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
-               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
-               rf"(?:\s*(?:,|und)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"(?:\s*(?:,|und)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
     re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
-               rf"(?:(?:this\s+year)\s+)?(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
-               rf"(?:\s*(?:,|and)\s*(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?))?"),
+               rf"(?:(?:this\s+year)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"(?:\s*(?:,|and)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
     re.compile(rf"[Pp]artner\s+(?:countries|regions)\s+(?:\w+\s+){{0,3}}?(?:include|included|were|are)\s+"
-               rf"(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?),\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"
-               rf"(?:,|\s+and)\s+(?P<c>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
-    re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{NAME_WORD}(?:\s+{NAME_WORD})?)"
-               rf"\s+and\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD})?)"),
-    re.compile(rf"(?P<a>{NAME_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
-    re.compile(rf"(?P<a>{NAME_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
+               rf"(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?),\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"(?:,|\s+and)\s+(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
+    re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"\s+and\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
+    re.compile(rf"(?P<a>{REGION_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
+    re.compile(rf"(?P<a>{REGION_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
+    # "mit Oberösterreich als Partnerregion", "with Styria as partner region"
+    re.compile(rf"{_region('a')}\s+(?:als|as)\s+(?:the\s+|this\s+year's\s+)?[Pp]artner[ -]?(?:land|region|country)\b"),
+    # "Flanders and the Nordic countries took part as partner regions"
+    re.compile(rf"{_region('a')}(?:,\s+{_region('b')})?\s+(?:and|und)\s+{_region('c')}\s+(?:(?:took\s+part|joined|participated"
+               rf"|were\s+present|were\s+represented|nahmen|waren)\s+(?:teil\s+)?)?(?:as|als)\s+(?:the\s+)?[Pp]artner[ -]?"
+               rf"(?:regions|countries|regionen|länder)\b"),
+    # "Partnerland Polen", "Partnerregion 2024: Steiermark"; "Partnerländer Polen und Frankreich"
+    re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})"
+               rf"[ \t]*(?:,|und)[ \t]*(?P<b>{REGION_WORD})(?![\w-])"),
+    # "this year's partner region Lesser Poland", "Partner country: Poland"
+    re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)"
+               rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
+    # "the Nordic countries and the Baltic states, its two partner regions"
+    re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
+               rf"[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
 )  # fmt: skip
 _QUOTE = re.compile(r"[„“\"«»‚](?P<q>[^„“”\"«»\n]{3,200}+)[“”\"«»‘]")
 _SESSION_CUE = re.compile(
@@ -128,6 +190,10 @@ def event_names(text: str, events: list[Mention], body: int, starts: WordStarts 
         words = text[start:end].split()
         if words and _WEEKDAYS.search(words[-1]):
             continue
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
+            start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))
+            words = words[owner + 1 :]
         while words and words[0].casefold().strip(".") in _STOP:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
@@ -183,71 +249,6 @@ def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None
     return None, sentence[0], sentence[1], "no-online-word"
 
 
-_VENUE_WORD = r"(?:[A-ZÄÖÜ][\w'’-]{1,40}+|am|an\s+der|auf\s+dem|des|de|du|la|of|on)"
-_VENUE = re.compile(
-    rf"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|auf\s+dem|an\s+der)\s+)"
-    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)\s+(?:in|nach)\s+$"
-)
-_EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
-
-
-def place_and_venue(
-    text: str,
-    places: list[Mention],
-    orgs: list[Org],
-    sentence: tuple[int, int],
-    gazetteer: Gazetteer | None = None,
-) -> Iterator[Item]:
-    """The city after "in"/"nach" (a place of the graph, or a capitalised word followed by a comma
-    or full stop), and the venue before it; or a venue named after an organisation with a city
-    in its name ("an der Testuniversität Jena")."""
-    lines = Lines(text)
-    s0, e0 = sentence
-    found: tuple[str, str | None, int, int] | None = None
-    for p in places:
-        if s0 <= p.start < e0 and re.search(r"\b(?:in|nach)\s+$", text[max(0, p.start - 6) : p.start]):
-            found = (p.text, p.iri, p.start, p.end)
-            break
-    if found is None:
-        m = re.search(r"\bin\s+(?P<c>[A-Z][a-zäöüéèß]{2,30}+)(?=[,.]|\s+(?:and|with|und|mit)\b)", text[s0:e0])
-        if m and m.group("c").casefold() not in _STOP:
-            found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
-    if found is None:
-        for o in orgs:
-            if s0 <= o.start < e0 and re.search(
-                r"\b(?:an\s+der|at\s+the|in\s+der|im)\s+$", text[max(0, o.start - 8) : o.start]
-            ):
-                last = text[o.start : o.end].split()[-1]
-                found_places = gazetteer.find(last, ["place"]) if gazetteer else []
-                city = found_places[0] if found_places and found_places[0].text == last else None
-                if city:
-                    yield Item("place", {"name": last, "iri": city.iri},
-                               lines.span(o.end - len(last), o.end), "venue-of-organisation")  # fmt: skip
-                    yield Item(
-                        "venue",
-                        {"venue": text[o.start : o.end]},
-                        lines.span(o.start, o.end),
-                        "venue-of-organisation",
-                    )
-                    return
-        return
-    name, place_iri, ps, pe = found
-    yield Item("place", {"name": name, "iri": place_iri}, lines.span(ps, pe), "in-place")
-    offset = max(s0, ps - 120)
-    v = _VENUE.search(text[offset:ps])
-    if v:
-        yield Item(
-            "venue",
-            {"venue": v.group("v")},
-            lines.span(offset + v.start("v"), offset + v.end("v")),
-            "venue-in-place",
-        )
-        return
-    v = _EN_VENUE.search(text, s0, e0)
-    if v:
-        yield Item("venue", {"venue": v.group("v")}, lines.span(v.start("v"), v.end("v")), "venue-at-the")
-
-
 def organisers(
     text: str, orgs: list[Org], bounds: list[int], event: Item
 ) -> Iterator[tuple[Org, str, int, int]]:
@@ -267,16 +268,46 @@ def organisers(
             if o.start == at:
                 seen.add(o.start)
                 yield o, "event-of-org", event.span.start, o.end
+    owner = re.search(r"['’]s\s{1,2}$", text[max(0, event.span.start - 4) : event.span.start])
+    if owner:  # "The Saale Timber Cluster's Wood Day 2024"
+        at = event.span.start - len(owner.group())
+        for o in orgs:
+            if o.end == at and o.start not in seen:
+                seen.add(o.start)
+                yield o, "org-s-event", o.start, event.span.end
     org_index = SpanIndex([(o.start, o.end) for o in orgs])
     by_start = {o.start: o for o in orgs}
+    starts_sorted = sorted(by_start)
     for m in _HOST.finditer(text):
         s, e = sentence_at(bounds, m.start())
         s, e = max(s, m.start() - 300), min(e, m.end() + 300)
         inside = [by_start[org_index.spans[i][0]] for i in org_index.starting_in(s, e)]
         if not inside:
             continue
-        by = re.match(r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom)\s", text[m.end() : m.end() + 20])
-        o = next((o for o in inside if o.start >= m.end()), None) if by else inside[0]
+        word = m.group().lower()
+        if word in ("welcomed", "begrüßte"):
+            o = next((o for o in inside if re.fullmatch(r"\s+", text[o.end : m.start()])), None)
+        else:
+            by = _HOST_BY.match(text, m.end(), m.end() + 40)
+            if (
+                word in ("held", "invited", "eingeladen")
+                and by
+                and by.group().split()[-1] in ("des", "der", "of")
+            ):
+                by = None  # "held of"/"invited of" say nothing
+            if by:
+                o = next((o for o in inside if o.start >= m.end()), None)
+            elif word == "held":  # "was held in the X" names a venue, not the host
+                o = next(
+                    (o for o in inside if not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None
+                )
+            else:
+                o = inside[0]
+            subject = _SUBJECT_NOUN.search(text[s : m.start()]) if m.start() - s < 60 else None
+            if subject and not by:
+                k = bisect.bisect_left(starts_sorted, s)
+                o = by_start[starts_sorted[k - 1]] if k else None
+        first = o
         while o is not None:
             if o.start not in seen:
                 seen.add(o.start)
@@ -284,25 +315,48 @@ def organisers(
             more = re.match(r"\s*(?:,|and|und|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+)?",
                             text[o.end : o.end + 30])  # fmt: skip
             o = by_start.get(o.end + more.end()) if more else None
+        for j in inside if first is not None else ():
+            joint = _JOINT.search(text, max(s, j.start - 60), j.start)
+            if j.start > first.start and joint and j.start not in seen:  # type: ignore[union-attr]
+                seen.add(j.start)
+                yield j, "host-joint", joint.start(), j.end
 
 
 def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
-    """The first participant count of the body: number, qualifier and span."""
-    m = _PARTICIPANTS.search(text, body)
-    while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
-                 or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))):  # fmt: skip
-        m = _PARTICIPANTS.search(text, m.end())
-    if m is None:
+    """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
+    "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
+    found = []
+    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES):
+        m = pattern.search(text, body)
+        while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
+                     or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
+                     or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))):  # fmt: skip
+            m = pattern.search(text, m.end())
+        if m is not None:
+            found.append(m)
+    d = _DELEGATION.search(text, body)
+    if not found and d is None:
         return None
+    if d is not None and (not found or d.start() < min(m.start() for m in found)):
+        n, q = (d.group("n"), None) if d.group("n") else (d.group("n2"), d.group("q2"))
+        return number(n), qualifier(q), d.start(), d.end()
+    m = min(found, key=lambda x: x.start())
     return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
+
+
+def has_participant_count(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` counts participants ("rund 40 Gäste", "attended by 120")."""
+    return bool(_PARTICIPANTS.search(text, start, end) or _PARTICIPANTS_AFTER.search(text, start, end))
 
 
 def partner_regions(text: str, body: int) -> Iterator[tuple[str, int, int, int, int]]:
     """Partner countries and regions: value, value span, and the span of the whole wording."""
+    seen: set[int] = set()
     for pattern in _PARTNER:
         for m in pattern.finditer(text, body):
             for g in ("a", "b", "c"):
-                if g in m.groupdict() and m.group(g):
+                if g in m.groupdict() and m.group(g) and m.start(g) not in seen:
+                    seen.add(m.start(g))
                     yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
 
 

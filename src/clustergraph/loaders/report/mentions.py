@@ -32,9 +32,14 @@ _HEADS = (
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
 )
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
+#: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
+_LEGAL_FORMS = (
+    r"gGmbH|GmbH(?:\s&\sCo\.\sKG)?|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
+    r"|Ltd\.?|Inc\.?|plc|PLC|LLC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|ApS|A/S|Srl|S\.r\.l\.|S\.p\.A\."
+)
 _LEGAL_ORG = re.compile(
     rf"(?<![\w-])(?P<name>{_CAP}(?:\s{{1,2}}+{_CAP}){{0,4}}?\s{{1,2}}+"
-    r"(?:gGmbH|GmbH(?:\s&\sCo\.\sKG)?|AG|SE|KG|e\.\s?V\.|Ltd\.?|Inc\.?|S\.A\.|B\.V\.|AB|Oy))(?![\w])"
+    rf"(?:{_LEGAL_FORMS}))(?![\w])"
 )
 _INSTITUTION = re.compile(
     rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
@@ -42,15 +47,17 @@ _INSTITUTION = re.compile(
 )
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
-    rf"|Academy|Akademie|Foundation|Stiftung|Council)|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+    rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
+    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie)\s{{1,2}}+{NAME_WORD}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
-_LEGAL_WORD = re.compile(r"(?<![\w])(?:gGmbH|GmbH|AG|SE|KG|e\.\s?V\.|Ltd|Inc|S\.A\.|B\.V\.|AB|Oy)(?![\w])")
+_LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
+_GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
 _HEAD_WORD = WordTrigger(
     suffixes=tuple(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt") for e in ("", "s", "es")),
     parts=("cluster", "netzwerk"),
 )
 _COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
+    rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
 )
 #: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
 STOP_WORDS = {
@@ -66,7 +73,7 @@ _FUNCTION_CORE = WordTrigger(
            "praesident", "direktor", "referent", "gründer", "gruender", "staatssekret", "staatsrät", "minister",
            "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
-           "mayor", "member")
+           "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis")
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
@@ -88,8 +95,8 @@ def org_mentions(
         if m.kind in ("org", "partnership"):
             name = gazetteer.labels.get(m.iri, m.text) if m.iri else m.text
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
-        if m.kind != "place":
-            taken.append((m.start, m.end))
+        if m.kind not in ("place", "country", "region", "industry"):
+            taken.append((m.start, m.end))  # "Gründerinitiative Thüringen", "Photonics Network" are names
     starts = starts or WordStarts(text)
     heads = list(_HEAD_WORD.finditer(text))
     for pattern, trigger, before in (
@@ -110,6 +117,8 @@ def org_mentions(
             if taken_index.overlaps(start, end):
                 continue
             name = text[start:end]
+            if pattern is _LEGAL_ORG and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
+                name = _GENITIVE_HEAD.sub(r"\1", name)
             gen = m.groupdict().get("gen")
             if gen and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
                 head_end = m.end("gen") - len(gen)
@@ -132,6 +141,10 @@ class Function:
     anaphor: bool = False
 
 
+#: A department after a one-word German function, before the organisation ("Leiter Vertrieb der …").
+_DEPARTMENT = re.compile(
+    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?=\s{1,2}+(?:der|des|bei|im|von)\s)"
+)
 _ANAPHOR = re.compile(r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association)\b")
 
 
@@ -140,6 +153,9 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
     label_end = m.end()
     pos = m.end()
     org: Org | None = None
+    dept = _DEPARTMENT.match(text, pos)
+    if dept and " " not in m.group().strip():
+        label_end = pos = dept.end()  # "Leiter Materialentwicklung der Donauplast GmbH"
     for _ in range(4):
         c = _CONNECT.match(text, pos)
         if c is None:

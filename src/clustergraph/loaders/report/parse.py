@@ -11,9 +11,11 @@ from collections import Counter
 
 from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import event as ev
+from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.people import find_people
+from clustergraph.loaders.report.venue import place_and_venue
 from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts
 from clustergraph.text import bad_characters, nfc
@@ -22,6 +24,14 @@ _UNSURE = {
     "talk-on": "a talk's subject without quotation marks",
     "session-list": "a session title without quotation marks, from a list",
 }
+
+
+#: An organisation in a role of the news: a delegation, an award winner.
+_IN_ROLE = re.compile(
+    r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won|erhielt|gewann)\b"
+)
+#: New members named in the news ("vier neue Mitglieder, darunter die …", "its newest members: …").
+_NEW_MEMBER = re.compile(r"\b(?:neue[nr]?|newest|new)\s+(?:Mitglied\w*|members?)\b[^.!?]{0,80}$", re.I)
 
 
 def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
@@ -81,9 +91,19 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     events = [m for m in mentions if m.kind == "event" and m.start >= body]
     names_ = ev.event_names(text, events, body, words)
     if not names_:
+        names_ = gathering_names(
+            text,
+            body,
+            bounds,
+            dates,
+            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "programme")],
+        )
+    if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
-                     "Day, Summit, Mitgliederversammlung, ...) or an event of the graph",
+                     "Day, Summit, Mitgliederversammlung, ...), an event of the graph, or a "
+                     "gathering on a given day (trafen sich, kamen zusammen, gathered, met) "
+                     "with a named event",
                      f"{file}: no recognisable event")  # fmt: skip
     when = ev.event_date(text, dates, bounds, names_, body)
     if when is not None:
@@ -119,7 +139,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     orgs = [o for o in org_mentions(text, gazetteer, mentions, words) if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
     places = [m for m in mentions if m.kind == "place"]
-    report.items += list(ev.place_and_venue(text, places, orgs, sentence, gazetteer))
+    report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
     is_online, a, b, rule = ev.online(text, sentence, body)
     if is_online is None and (report.one("place") or report.one("venue")):
         is_online, rule = False, "place-without-online-word"
@@ -169,8 +189,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end),
                                      "graph-name" if o.from_graph else "org-pattern"))  # fmt: skip
             seen_orgs.add(ident)
-        elif re.search(r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won)\b",
-                       text[max(0, o.start - 40) : o.start + 0] + text[o.end : o.end + 30]):  # fmt: skip
+        elif _IN_ROLE.search(text[max(0, o.start - 40) : o.start] + text[o.end : o.end + 30]) or (
+            _NEW_MEMBER.search(text[max(0, o.start - 100) : o.start])
+        ):
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end), "org-in-role"))
             seen_orgs.add(ident)
     count = ev.participants(text, body)

@@ -8,7 +8,9 @@ Constructions (the rule each fact keeps):
 - ``Function Name von ORG`` — ``function-before-name``
 - ``Function of ORG ist Name`` — ``function-is-name``
 - ``Name als/as function`` — ``name-as-function`` (the organiser's when elected or confirmed)
-- ``Name of/vom ORG`` — ``name-of-org`` (no function)
+- ``Name (function, ORG)`` — ``name-bracket-function+org``; ``ORG's function Name`` —
+  ``function-before-name+org``
+- ``Name of/vom ORG``, ``Name (ORG)`` — ``name-of-org`` (no function)
 - a name with an academic title — ``titled-name`` (no function)
 
 An organisation referred to rather than named ("des Clusters", "its", "Dessen") is the event's
@@ -40,7 +42,8 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?:cluster|network|association)['’]s)\s+$"
+    r"(?:\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"|institute|centre|center|agency|alliance|foundation)['’]s)\s+$"
 )
 
 
@@ -59,6 +62,7 @@ def find_people(
     people: dict[str, Item] = {}
     host = report.one("organiser")
     orgs_at = {o.start: o for o in orgs}
+    orgs_by_end = {o.end: o for o in orgs}
     by_end = sorted(orgs, key=lambda o: o.end)
     ends = [o.end for o in by_end]
     graph_by_end = [o for o in by_end if o.from_graph]
@@ -66,9 +70,15 @@ def find_people(
     funcs = sorted(funcs, key=lambda f: f.start)
     func_starts = [f.start for f in funcs]
 
-    def referred(before: int, pronoun: bool) -> Org | None:
+    def referred(before: int, pronoun: bool, noun: str | None = None) -> Org | None:
         """A pronoun ("its", "Dessen") means the organisation named last; a noun ("des
-        Clusters", "the cluster's") the event's organiser."""
+        Clusters", "the cluster's") the event's organiser, unless an organisation named before
+        has that noun in its name ("the university's rector": the last university named)."""
+        if noun:
+            k = bisect.bisect_right(ends, before)
+            for o in reversed(by_end[max(0, k - 5) : k]):
+                if noun.casefold() in o.name.casefold():
+                    return o
         if host is not None and not pronoun:
             return host.data["org"]
         pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
@@ -91,12 +101,31 @@ def find_people(
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
         if fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
-            aff = referred(min(fn.start, nm.start), pronoun)
+            aff = referred(min(fn.start, nm.start), pronoun, before.group("noun") if before else None)
             rule = f"{rule}+reference"
+        if fn and aff is None:
+            # "Name (function, ORG)", "ORG's function Name": the organisation beside the function
+            if fn.start > nm.start:
+                after = re.match(r"\s{0,2},\s{0,2}(?:the\s+|der\s+|die\s+)?", text[fn.end : fn.end + 12])
+                aff = orgs_at.get(fn.end + after.end()) if after and rule == "name-bracket-function" else None
+            else:
+                owner = re.search(r"['’]s\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
+                aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
+            if aff is not None:
+                rule = f"{rule}+org"
         if aff is None:
-            m = re.match(r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?", text[nm.end :])
+            m = re.match(
+                r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?|\s{0,2}\(\s{0,2}",
+                text[nm.end : nm.end + 30],
+            )
             if m:
                 aff = orgs_at.get(nm.end + m.end())
+                if (
+                    aff is not None
+                    and m.group().strip() == "("
+                    and not re.match(r"\s{0,2}[),]", text[aff.end : aff.end + 3])
+                ):
+                    aff = None  # "Name (ORG)" only: not "(ORG's new board member)"
                 if aff is not None and fn is None:
                     rule = "name-of-org"
         if (
@@ -127,7 +156,14 @@ def find_people(
     return people
 
 
-_PRIORITY = ("name-function", "function-name", "name-as-function", "function-before-name", "function-is-name")
+_PRIORITY = (
+    "name-function",
+    "function-name",
+    "name-bracket-function",
+    "name-as-function",
+    "function-before-name",
+    "function-is-name",
+)
 
 
 def _construction(text: str, nm: Name, funcs: list[Function]) -> tuple[Function | None, str | None, bool]:
@@ -143,6 +179,8 @@ def _construction(text: str, nm: Name, funcs: list[Function]) -> tuple[Function 
                 found.append((0, f, "name-function", bool(m.group(2))))
             elif re.fullmatch(r"\s+(?:als|as)\s+(?:the\s+|neue[rn]?\s+)?", gap):
                 found.append((2, f, "name-as-function", False))
+            elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
+                found.append((1, f, "name-bracket-function", False))
         elif f.end <= nm.start:
             gap = text[f.end : nm.start]
             if re.fullmatch(r"\s*,\s*", gap):

@@ -10,7 +10,7 @@ Every pattern runs in time linear in the text: bounded repetition only, no match
 start at every character of a long token and run to its end.
 """
 
-from clustergraph.loaders.textkit.counts import QUALIFIERS, count_pattern, number, qualifier
+from clustergraph.loaders.textkit.counts import QUALIFIERS, count_after, count_pattern, number, qualifier
 from clustergraph.loaders.textkit.dates import MONTHS, DateMatch, find_dates, parse_date
 from clustergraph.loaders.textkit.gazetteer import Gazetteer, Mention
 from clustergraph.loaders.textkit.people import ROLE_PATTERNS, role_of
@@ -25,6 +25,7 @@ __all__ = [
     "Lines",
     "Mention",
     "Span",
+    "count_after",
     "count_pattern",
     "find_dates",
     "number",

@@ -61,6 +61,21 @@ def count_pattern(what: str) -> re.Pattern[str]:
     )
 
 
+def count_after(lead: str) -> re.Pattern[str]:
+    """A count written after what it counts (``lead``, a regex): "attended by over 120",
+    "Die Zahl der Teilnehmenden lag bei knapp 70"; groups ``q`` and ``n`` as :func:`count_pattern`.
+
+    >>> m = count_after(r"attended\\s+by").search("The day was attended by over 120.")
+    >>> qualifier(m.group("q")), number(m.group("n"))
+    ('more-than', 120)
+    """
+    return re.compile(
+        rf"(?:{lead})[ \t\u00a0]{{1,3}}+(?:(?P<q>{_QUAL})[ \t\u00a0]{{1,3}}+)?"
+        rf"(?<![\w.,])(?P<n>{NUMBER})(?![\w.,]\d)",
+        re.IGNORECASE,
+    )
+
+
 def number(text: str) -> int:
     """The value of a number as written (digits with separators, or a number word)."""
     text = text.strip().casefold()

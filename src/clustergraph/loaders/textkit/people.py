@@ -65,8 +65,12 @@ TITLE = (
 )
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
+#: Upper- and lower-case letters of names (German, French, Polish, Nordic ...), for a character class.
+UPPER, LOWER = _UPPER, _LOWER
 #: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill").
 NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+#: A region's name, hyphenated parts and all ("Nordrhein-Westfalen", "Provence-Alpes-Côte d'Azur").
+REGION_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}'’]{{1,30}}+){{0,4}}(?:\s{{1,2}}d['’][{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
 NAME = rf"{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
 TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
@@ -75,17 +79,17 @@ _DE_FUNCTIONS = (
     r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|cluster-?manag|manag|vorstandsvorsitz|vorsitz|vorstandsmitglied"
     r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
-    r"|bürgermeister|inhaber|dezernent|abteilungsleiter"
+    r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
 #: The core of an English function (lower or title case).
 EN_FUNCTION = (
-    r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s)?"
+    r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s|board\s)?"
     r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
     r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
     r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
-    r"|commissioner|state\s+secretary|minister|mayor|manager))(?![\w-])"
+    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r))(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (

@@ -1,0 +1,329 @@
+# ruff: noqa: E501
+"""Reports: events without an event word, and organisers, venues, partner regions, counts and
+people in wordings beyond the first corpus (issue 17, recall). Texts made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clustergraph.errors import DataError
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer, count_after, number, qualifier
+
+PLACE = "https://w3id.org/clustergraph/id/region/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", PLACE + "de-jena", ["Jena"])
+    g.add("country", PLACE + "PL", ["Polen", "Poland"])
+    return g
+
+
+def _parse(body: str) -> Report:
+    return parse_report("News\n\nBerlin, 9. März 2024\n\n" + body + "\n", _gazetteer())
+
+
+def _orgs(r: Report, kind: str = "organiser") -> list[str]:
+    return [i.data["org"].name for i in r.of(kind)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "rule"),
+    [
+        (
+            "„Licht trifft Holz“\n\nAm 7. März 2024 kamen 30 Tischler und Optiker in Jena zusammen.",
+            "Licht trifft Holz",
+            "quoted-gathering",
+        ),
+        (
+            "Holzlicht 2024 in Jena\n\nZu Holzlicht 2024 trafen sich am 7. März 2024 rund 30 Gäste in Jena.",
+            "Holzlicht 2024",
+            "titled-year",
+        ),
+        (
+            "On 7 March 2024, 30 carpenters gathered in Jena for Wood and Light 2024, the second edition of Wood and Light 2024 ideas.",
+            "Wood and Light 2024",
+            "titled-year",
+        ),
+        (
+            "„Zukunft Holz“ fand am 7. März 2024 in Jena statt. Es kamen Tischler und Optiker.",
+            "Zukunft Holz",
+            "quoted-gathering",
+        ),
+        (
+            "„Zukunft Holz“\n\nAm 7. März 2024 diskutierten rund 40 Gäste in Jena über Fenster.",
+            "Zukunft Holz",
+            "quoted-gathering",
+        ),
+        ("Timber Talks 2024 took place on 7 March 2024 in Jena.", "Timber Talks 2024", "titled-year"),
+    ],
+)
+def test_an_event_without_an_event_word_is_a_named_gathering(body: str, name: str, rule: str) -> None:
+    r = _parse(body)
+    assert r.event is not None and (r.event.data["name"], r.event.rule) == (name, rule)
+    assert r.one("event-date").data["start"] == "2024-03-07"  # type: ignore[union-attr]
+
+
+def test_a_title_case_name_before_a_date_and_in_the_headline() -> None:
+    r = _parse(
+        "Quantum Coffee in Jena\n\nQuantum Coffee on 7 March 2024 brought together 30 researchers in Jena."
+    )
+    assert r.event is not None and (r.event.data["name"], r.event.rule) == ("Quantum Coffee", "titled-date")
+
+
+def test_a_person_before_a_date_is_no_event_name() -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse("Forscher in Jena\n\nEva Holm am 7. März 2024: rund 30 Gäste trafen sich in Jena.")
+
+
+def test_no_gathering_no_event() -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse("We are hiring a „Projektleiter Holz“ from 1 April 2024; apply by 20 March 2024.")
+
+
+def test_dates_of_a_gathering_without_a_name_are_no_event() -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse(
+            "Am 7. März 2024 trafen sich 30 Gäste in Jena. Im Vortrag „Holz und Licht“ ging es um Fenster."
+        )
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        (
+            "Auf Einladung des Holznetzwerks Saale e. V. trafen sich am 7. März 2024 beim Werkstatttag 2024 rund 40 Gäste in Jena.",
+            ["Holznetzwerk Saale e. V."],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Ausgerichtet wurde er von der Holzinitiative Saale gemeinsam mit der Hochschule Saaletal.",
+            ["Holzinitiative Saale", "Hochschule Saaletal"],
+        ),
+        (
+            "At the invitation of the Saale Timber Cluster, 40 carpenters met at the Wood Day 2024 on 7 March 2024 in Jena.",
+            ["Saale Timber Cluster"],
+        ),
+        (
+            "The Saale Timber Cluster welcomed 40 participants to its Wood Day 2024 on 7 March 2024 in Jena.",
+            ["Saale Timber Cluster"],
+        ),
+        (
+            "The Wood Day 2024 took place on 7 March 2024 at the premises of Holzbau Keller GmbH in Jena. The company co-hosted the day with the Saale Timber Cluster.",
+            ["Holzbau Keller GmbH", "Saale Timber Cluster"],
+        ),
+    ],
+)
+def test_organisers_in_many_wordings(body: str, organisers: list[str]) -> None:
+    assert _orgs(_parse(body)) == organisers
+
+
+def test_a_person_who_welcomes_is_no_organiser() -> None:
+    r = _parse(
+        "The Wood Day 2024 took place on 7 March 2024 in Jena. Eva Holm, managing director of Holzbau Keller GmbH, welcomed the guests."
+    )
+    assert _orgs(r) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "venue"),
+    [
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in den Räumen der Holzbau Keller GmbH in Jena statt.",
+            "Jena",
+            "Räumen der Holzbau Keller GmbH",
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 im Haus der Wirtschaft in Erfurt statt.",
+            "Erfurt",
+            "Haus der Wirtschaft",
+        ),
+        (
+            "The Wood Day 2024 took place on 7 March 2024 on the campus of the Saale Technical University in Jena.",
+            "Jena",
+            "campus of the Saale Technical University",
+        ),
+        (
+            "Wood Day 2024\n\nDate: 7 March 2024\nVenue: Old Sawmill, Weimar\n\nSome 40 carpenters attended.",
+            "Weimar",
+            "Old Sawmill",
+        ),
+    ],
+)
+def test_venues_and_places(body: str, place: str, venue: str) -> None:
+    r = _parse(body)
+    assert r.one("place").data["name"] == place  # type: ignore[union-attr]
+    assert r.one("venue").data["venue"] == venue  # type: ignore[union-attr]
+    assert r.one("online").data["online"] is False  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            "Der Werkstatttag 2024 mit Oberösterreich als Partnerregion fand am 7. März 2024 in Jena statt.",
+            ["Oberösterreich"],
+        ),
+        (
+            "The Wood Day 2024 was held on 7 March 2024 in Jena. Flanders and the Nordic countries took part as partner regions.",
+            ["Flanders", "Nordic countries"],
+        ),
+        (
+            "The Wood Day 2024 was held on 7 March 2024 in Jena with Poland and the Baltic states, its two partner regions.",
+            ["Poland", "Baltic states"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Partnerland Polen stellte zehn Firmen vor.",
+            ["Polen"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Die Partnerländer Polen und Frankreich stellten aus.",
+            ["Polen", "Frankreich"],
+        ),
+        (
+            "The Wood Day 2024 was held on 7 March 2024 in Jena. This year's partner region Lesser Poland sent 20 firms.",
+            ["Lesser Poland"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Die Partnerregionen Europas sind vielfältig.",
+            [],
+        ),
+    ],
+)
+def test_partner_regions_in_more_wordings(body: str, regions: list[str]) -> None:
+    assert [i.data["name"] for i in _parse(body).of("partner-region")] == regions
+
+
+def test_a_country_of_origin_is_no_partner_region() -> None:
+    r = _parse(
+        "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt; die Gäste kamen aus Polen und Tschechien."
+    )
+    assert r.of("partner-region") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "q"),
+    [
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Die Zahl der Teilnehmenden lag bei knapp 70.",
+            70,
+            "almost",
+        ),
+        ("The Wood Day 2024 on 7 March 2024 in Jena was attended by over 120.", 120, "more-than"),
+        ("The Wood Day 2024 on 7 March 2024 in Jena: 87 companies registered for the talks.", 87, "exact"),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Die rund 45 Gäste sahen drei Werkstätten.",
+            45,
+            "about",
+        ),
+        (
+            "Vom 3. bis 5. März 2024 reiste eine 16-köpfige Delegation zur Holzmesse 2024 nach Jena.",
+            16,
+            "exact",
+        ),
+        (
+            "A delegation of about 20 representatives visited the Wood Fair 2024 in Jena on 7 March 2024.",
+            20,
+            "about",
+        ),
+    ],
+)
+def test_participant_counts_in_unusual_positions(body: str, count: int, q: str) -> None:
+    c = _parse(body).one("participants")
+    assert c is not None and (c.data["count"], c.data["qualifier"]) == (count, q)
+
+
+def test_companies_presenting_are_no_participant_count() -> None:
+    r = _parse("Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. 45 Betriebe präsentierten sich.")
+    assert r.one("participants") is None
+
+
+def test_count_after_its_noun() -> None:
+    m = count_after(r"Teilnehmerzahl\s+lag\s+bei").search("Die Teilnehmerzahl lag bei rund 1.200.")
+    assert m is not None and (number(m.group("n")), qualifier(m.group("q"))) == (1200, "about")
+
+
+def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        i.data["name"]: (i.data["function"], i.data["affiliation"].name if i.data["affiliation"] else None)
+        for i in r.of("person")
+    }
+
+
+def test_people_with_brackets_departments_and_possessive_nouns() -> None:
+    r = _parse(
+        "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Es sprachen Vorstandsvorsitzende Dr. Petra Holm "
+        "(Holzinitiative Saale) und Jan Brand, Leiter Materialprüfung der Holzbau Keller GmbH. "
+        "The Saale Technical University hosted a tour. The university's rector, Dr. Ida Lund, closed the day."
+    )
+    people = _people(r)
+    assert people["Petra Holm"] == ("Vorstandsvorsitzende", "Holzinitiative Saale")
+    assert people["Jan Brand"] == ("Leiter Materialprüfung", "Holzbau Keller GmbH")
+    assert people["Ida Lund"] == ("rector", "Saale Technical University")
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "The Wood Day 2024 took place on 7 March 2024 in Jena. Eva Holm (managing director, Holzbau Keller GmbH) opened it.",
+            ("managing director", "Holzbau Keller GmbH"),
+        ),
+        (
+            "The Wood Day 2024 took place on 7 March 2024 in Jena. Holzbau Keller GmbH's managing director Eva Holm opened it.",
+            ("managing director", "Holzbau Keller GmbH"),
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Eva Holm (Geschäftsführerin, Holzbau Keller GmbH) eröffnete.",
+            ("Geschäftsführerin", "Holzbau Keller GmbH"),
+        ),
+    ],
+)
+def test_functions_in_brackets_and_after_an_owner(body: str, person: tuple[str, str]) -> None:
+    assert _people(_parse(body))["Eva Holm"] == person
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        (
+            "The Saale Timber Cluster's Wood Day 2024 took place on 7 March 2024 in Jena.",
+            ["Saale Timber Cluster"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 in Jena statt. Veranstaltet wurde er vom Holznetzwerk Saale in Zusammenarbeit mit der Hochschule Saaletal.",
+            ["Holznetzwerk Saale", "Hochschule Saaletal"],
+        ),
+        (
+            "Der Werkstatttag 2024 fand am 7. März 2024 im Hotel Schwarzer Bär in Jena statt. Organisiert wurde er vom Holznetzwerk Saale.",
+            ["Holznetzwerk Saale"],
+        ),
+        ("The Wood Day 2024 was held on 7 March 2024 in the Saale Technical University in Jena.", []),
+        (
+            "The Wood Day 2024 took place on 7 March 2024 in Jena. Organisers were the Saale Timber Cluster and Holzbau Keller GmbH.",
+            ["Saale Timber Cluster", "Holzbau Keller GmbH"],
+        ),
+        (
+            "Wood Day 2024\n\nDate: 7 March 2024\nOrganiser: Saale Timber Cluster\n\n30 carpenters attended.",
+            ["Saale Timber Cluster"],
+        ),
+        (
+            "The Wood Day 2024 took place on 7 March 2024 in Jena. The organisers registered 40 firms from Holzbau Keller GmbH and others.",
+            [],
+        ),
+    ],
+)
+def test_more_organiser_wordings_and_a_venue_that_is_no_host(body: str, organisers: list[str]) -> None:
+    assert _orgs(_parse(body)) == organisers
+
+
+def test_hyphenated_regions_and_a_city_with_polish_letters() -> None:
+    r = _parse(
+        "The Wood Day 2024 was held on 7 March 2024 at the Kraków Technology Park in Kraków. Partner regions were Baden-Württemberg and Provence-Alpes-Côte d'Azur."
+    )
+    assert [i.data["name"] for i in r.of("partner-region")] == [
+        "Baden-Württemberg",
+        "Provence-Alpes-Côte d'Azur",
+    ]
+    assert (r.one("place").data["name"], r.one("venue").data["venue"]) == ("Kraków", "Kraków Technology Park")  # type: ignore[union-attr]
