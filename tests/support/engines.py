@@ -48,6 +48,8 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
+from clustergraph.sparql.auth import digest_header
+
 HOST = "127.0.0.1"
 HERE = Path(__file__).resolve().parent
 INSTALL_HINT = "run scripts/install-engines as root (it apt-gets the engines the tests need)"
@@ -266,31 +268,12 @@ def http(
 
 
 def digest_authorization(method: str, url: str, auth: tuple[str, str], challenge: str) -> str:
-    """The ``Authorization`` header that answers an HTTP Digest ``challenge`` (RFC 7616, MD5, qop=auth)."""
-    pairs = re.findall(r'(\w+)=(?:"([^"]*)"|([^\s,]*))', challenge[len("Digest ") :])
-    fields = {name: quoted or bare for name, quoted, bare in pairs}
-    if fields.get("algorithm", "MD5").upper() != "MD5":
-        raise EngineError(f"unsupported Digest algorithm in {challenge!r}")
-    split = urllib.parse.urlsplit(url)
-    uri = split.path + (f"?{split.query}" if split.query else "")
-    cnonce, nc = os.urandom(8).hex(), "00000001"
-
-    def md5(text: str) -> str:
-        return hashlib.md5(text.encode()).hexdigest()
-
-    ha1 = md5(f"{auth[0]}:{fields['realm']}:{auth[1]}")
-    ha2 = md5(f"{method}:{uri}")
-    if "auth" in fields.get("qop", "").split(","):
-        response = md5(f"{ha1}:{fields['nonce']}:{nc}:{cnonce}:auth:{ha2}")
-        qop = f', qop=auth, nc={nc}, cnonce="{cnonce}"'
-    else:
-        response = md5(f"{ha1}:{fields['nonce']}:{ha2}")
-        qop = ""
-    opaque = f', opaque="{fields["opaque"]}"' if "opaque" in fields else ""
-    return (
-        f'Digest username="{auth[0]}", realm="{fields["realm"]}", nonce="{fields["nonce"]}", '
-        f'uri="{uri}", algorithm=MD5, response="{response}"{opaque}{qop}'
-    )
+    """The ``Authorization`` header that answers an HTTP Digest ``challenge`` (the library's own:
+    the engines' tests use the scheme push uses)."""
+    try:
+        return digest_header(method, url, auth, challenge)
+    except ValueError as exc:
+        raise EngineError(str(exc)) from exc
 
 
 def _dataset_params(

@@ -170,7 +170,7 @@ def push(
         {**{g: n for g, n in before.triples.items() if g not in stale}, **counts},
     )
     run = _in_place if in_place else _staged
-    notes = run(endpoint, graphs, stale, listed, uploader, protocol == "auto", progress)
+    notes = run(_Job(endpoint, graphs, stale, listed, uploader, protocol == "auto", progress))
     differ = {g: (n, count_graph(endpoint, g)) for g, n in counts.items()}
     differ = {g: v for g, v in differ.items() if v[0] != v[1]}
     if differ:
@@ -202,6 +202,19 @@ def _drop_leftovers(endpoint: Endpoint, staging: list[str]) -> list[str]:
     return staging
 
 
+@dataclass
+class _Job:
+    """What a push writes, where, and how: the arguments of :func:`_staged` and :func:`_in_place`."""
+
+    endpoint: Endpoint
+    graphs: dict[str, list[ox.Triple]]
+    stale: list[str]
+    listed: Listing
+    uploader: Uploader
+    may_fall_back: bool
+    progress: Callable[[str, int, int], None] | None
+
+
 def _add(uploader: Uploader, target: str, triples: list[ox.Triple], may_fall_back: bool, first: bool) -> None:
     """Write ``triples`` into ``target``; a store without a Graph Store (404/405/501) gets SPARQL Update."""
     try:
@@ -213,15 +226,9 @@ def _add(uploader: Uploader, target: str, triples: list[ox.Triple], may_fall_bac
         uploader.add(target, triples)
 
 
-def _staged(
-    endpoint: Endpoint,
-    graphs: dict[str, list[ox.Triple]],
-    stale: list[str],
-    listed: Listing,
-    uploader: Uploader,
-    may_fall_back: bool,
-    progress: Callable[[str, int, int], None] | None,
-) -> list[str]:
+def _staged(job: _Job) -> list[str]:
+    endpoint, graphs, stale, listed, uploader = job.endpoint, job.graphs, job.stale, job.listed, job.uploader
+    may_fall_back, progress = job.may_fall_back, job.progress
     token = uuid.uuid4().hex[:12]
     staged = [(f"{STAGING_PREFIX}{token}:{n}", target) for n, target in enumerate(sorted(graphs))]
     mf.note_staging(endpoint, [s for s, _t in staged])
@@ -258,15 +265,9 @@ def _staged(
         raise
 
 
-def _in_place(
-    endpoint: Endpoint,
-    graphs: dict[str, list[ox.Triple]],
-    stale: list[str],
-    listed: Listing,
-    uploader: Uploader,
-    may_fall_back: bool,
-    progress: Callable[[str, int, int], None] | None,
-) -> list[str]:
+def _in_place(job: _Job) -> list[str]:
+    endpoint, graphs, stale, listed, uploader = job.endpoint, job.graphs, job.stale, job.listed, job.uploader
+    may_fall_back, progress = job.may_fall_back, job.progress
     targets = sorted(graphs)
     for op in mf.rewrite([*listed.graphs, *stale], {}, "in progress"):
         endpoint.update(op)
