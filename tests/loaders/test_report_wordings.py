@@ -68,9 +68,9 @@ def test_an_event_without_an_event_word_is_a_named_gathering(body: str, name: st
 
 def test_a_title_case_name_before_a_date_and_in_the_headline() -> None:
     r = _parse(
-        "Quantum Coffee in Jena\n\nQuantum Coffee on 7 March 2024 brought together 30 researchers in Jena."
+        "Quantum Lemonade in Jena\n\nQuantum Lemonade on 7 March 2024 brought together 30 researchers in Jena."
     )
-    assert r.event is not None and (r.event.data["name"], r.event.rule) == ("Quantum Coffee", "titled-date")
+    assert r.event is not None and (r.event.data["name"], r.event.rule) == ("Quantum Lemonade", "titled-date")
 
 
 def test_a_person_before_a_date_is_no_event_name() -> None:
@@ -327,3 +327,71 @@ def test_hyphenated_regions_and_a_city_with_polish_letters() -> None:
         "Provence-Alpes-Côte d'Azur",
     ]
     assert (r.one("place").data["name"], r.one("venue").data["venue"]) == ("Kraków", "Kraków Technology Park")  # type: ignore[union-attr]
+
+
+# Third round (issue 17): events that do not give up, dates across months and without a year.
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Am 2./3. März 2023 in Jena", "2023-03-02", "2023-03-03"),
+        ("Vom 30. November bis 1. Dezember 2023", "2023-11-30", "2023-12-01"),
+        ("From 30 September to 1 October 2021", "2021-09-30", "2021-10-01"),
+        ("on 8 and 9 November 2022", "2022-11-08", "2022-11-09"),
+    ],
+)
+def test_date_ranges_across_months_and_with_a_slash(text: str, start: str, end: str) -> None:
+    from clustergraph.loaders.textkit import find_dates
+
+    (d,) = find_dates(text)
+    assert (d.start, d.end, d.error) == (start, end, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Vom 3. bis 5. Mai besuchten", "2024-05-03", "2024-05-05"),
+        ("on Tuesday, 16 May, the", "2024-05-16", None),
+        ("on May 16 the", "2024-05-16", None),
+        ("Vom 30. November bis 1. Dezember trafen", "2024-11-30", "2024-12-01"),
+    ],
+)
+def test_dates_without_a_year_take_the_given_year(text: str, start: str, end: str | None) -> None:
+    from clustergraph.loaders.textkit import find_dates
+
+    assert find_dates(text) == []  # without a year given, no date
+    (d,) = find_dates(text, 2024)
+    assert (d.start, d.end, d.error) == (start, end, None)
+
+
+def test_a_modal_may_is_no_month() -> None:
+    from clustergraph.loaders.textkit import find_dates
+
+    assert find_dates("the 4 may be late; 12 march later", 2024) == []
+
+
+def test_a_date_without_a_year_in_the_datelines_year() -> None:
+    r = _parse("Auf der Photonik-Delegationsreise Lyon–Jena besuchten vom 3. bis 5. Mai 16 Gäste Labore in Jena.")
+    assert r.event is not None and r.event.data["name"] == "Photonik-Delegationsreise Lyon–Jena"
+    assert r.one("event-date").data == {"start": "2024-05-03", "end": "2024-05-05"}  # type: ignore[union-attr]
+
+
+def test_an_impossible_day_without_a_year_is_still_an_error() -> None:
+    with pytest.raises(DataError, match="does not exist"):
+        _parse("Der Holztag 2024 fand am 31. September in Jena statt.")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Baltic–Saxon Delegation Visit took place from 3 to 5 March 2024 in Jena.", "Baltic–Saxon Delegation Visit"),
+        ("Die Zukunftswerkstatt Fachkräfte fand am 5. März 2024 in Jena statt.", "Zukunftswerkstatt Fachkräfte"),
+        ("Am 5. März 2024 lud der Verein zum 9. Technologiefrühstück des Clusters nach Jena.", "9. Technologiefrühstück"),
+        ("The Cyber Resilience Clinic 2024 was held online on 5 March 2024.", "Cyber Resilience Clinic 2024"),
+        ("Die Mitgliederversammlung 2024 fand am 5. März 2024 in Jena statt.", "Mitgliederversammlung 2024"),
+    ],
+)
+def test_more_event_words(body: str, name: str) -> None:
+    r = _parse(body)
+    assert r.event is not None and r.event.data["name"] == name

@@ -34,11 +34,15 @@ _EVENT_HEADS = (
     r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
     r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
     r"|Roundtable|Round\s+Table|Meetup|Meet-up|Barcamp|Bootcamp|Hearing|Salon|Get-together|Expedition"
+    r"|Visit|Besuch|Delegation|Reise|Tour|Clinic|Werkstatt|Assembly|Versammlung|Austausch|Ausstellung"
+    r"|Exhibition|Show|Gala|Festakt|Ceremony|Pitch|Retreat|Exkursion|Excursion|Convention|Plenum|Treff"
+    r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent"
 )
 _EVENT_NAME = re.compile(
-    rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)[ \t]{{1,2}}+){{0,4}}?"
+    rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th))[ \t]{{1,2}}+){{0,4}}?"
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
-    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w-])"
+    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
+    rf"|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w–-])"
 )
 _HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
 _WEEKDAYS = re.compile(
@@ -175,8 +179,18 @@ def _title_count(text: str, name: str, body: int) -> int:
     return text[max(0, body - 400) : body].count(name)
 
 
-def event_names(text: str, events: list[Mention], body: int, starts: WordStarts | None = None) -> list[Item]:
-    """Candidate names of the event: the graph's events, then names with an event word."""
+#: A verb right after a name: the name is the subject ("Die Zukunftswerkstatt Fachkräfte fand …").
+_VERB_AFTER = re.compile(
+    r"\s{1,2}(?:fand|findet|took|was|were|war|brachte|brought|drew|lockte|attracted|zog|bot|offered)\b"
+)
+
+
+def event_names(
+    text: str, events: list[Mention], body: int, starts: WordStarts | None = None, loose: list[Item] | None = None
+) -> list[Item]:
+    """Candidate names of the event: the graph's events, then names with an event word. A single
+    compound word without a year ("Zukunftswerkstatt", "Technologiefrühstück") goes to ``loose``
+    (rule ``event-compound``): a name when nothing better is found."""
     lines = Lines(text)
     out = [Item("event-name", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
                 lines.span(m.start, m.end), "graph-event") for m in events]  # fmt: skip
@@ -185,7 +199,12 @@ def event_names(text: str, events: list[Mention], body: int, starts: WordStarts 
     seen = Counter(m.group("name") for m in matches)
     for m in matches:
         start, end = m.start("name"), m.end("name")
-        if m.group("tail") and seen[m.group("name")] + _title_count(text, m.group("name"), body) < 2:
+        if (
+            m.group("tail")
+            and "–" not in m.group("tail")  # "Delegationsreise Lyon–Jena": a route names the event
+            and seen[m.group("name")] + _title_count(text, m.group("name"), body) < 2
+            and not _VERB_AFTER.match(text, end)
+        ):
             end = m.start("tail")
         words = text[start:end].split()
         if words and _WEEKDAYS.search(words[-1]):
@@ -197,15 +216,18 @@ def event_names(text: str, events: list[Mention], body: int, starts: WordStarts 
         while words and words[0].casefold().strip(".") in _STOP:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
-        if not words or not words[0][0].isupper() or taken.overlaps(start, end):
+        if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or taken.overlaps(start, end):
             continue
-        if len(words) == 1 and not re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+        if len(words) == 1 and not re.search(r"[a-zäöü-](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
             continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
         if (
             len(words) == 1
             and not re.match(r"\s{1,2}(?:19|20)\d\d|\s+(?:des|der|of)\b", text[end : end + 6])
             and not re.search(r"(?:19|20)\d\d$", words[-1])
         ):
+            if loose is not None and re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+                loose.append(Item("event-name", {"name": words[0], "iri": None, "candidates": ()},
+                                  lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},

@@ -86,10 +86,21 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             body = d.stop
             break
 
+    # Dates without a year ("Vom 3. bis 5. Mai", "Tuesday, 16 May") are in the dateline's year,
+    # or, without a dateline, in the year of the text's first full date.
+    year = report.date or next((d.start for d in dates if d.start), None)
+    if year is not None:
+        dates = find_dates(text, int(year[:4]))
+        for d in dates:
+            if d.error:
+                raise _error(file, text, d.begin, text[d.begin : d.stop], d.error,
+                             f"{file}: a date that does not exist")  # fmt: skip
+
     mentions = gazetteer.find(text)
     words = WordStarts(text)
     events = [m for m in mentions if m.kind == "event" and m.start >= body]
-    names_ = ev.event_names(text, events, body, words)
+    loose: list[Item] = []
+    names_ = ev.event_names(text, events, body, words, loose)
     if not names_:
         names_ = gathering_names(
             text,
@@ -98,6 +109,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             dates,
             [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "programme")],
         )
+    if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
+        dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
+        names_ = [n for n in loose if dated.overlaps(n.span.start, n.span.end)][:1]
     if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
