@@ -395,3 +395,34 @@ def test_an_impossible_day_without_a_year_is_still_an_error() -> None:
 def test_more_event_words(body: str, name: str) -> None:
     r = _parse(body)
     assert r.event is not None and r.event.data["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Beim Online-Austausch „H2 an Bord“ am 10.02.2024 sprachen Reeder mit Werften.", "H2 an Bord"),
+        ('On 5 March 2024 the "Cyber Hygiene" clinic helped small firms online.', "Cyber Hygiene"),
+    ],
+)
+def test_a_quoted_name_beside_an_event_noun(body: str, name: str) -> None:
+    r = _parse(body)
+    assert r.event is not None and (r.event.data["name"], r.event.rule) == (name, "quoted-event")
+
+
+def test_the_headline_names_an_event_called_by_a_generic_noun() -> None:
+    r = parse_report(
+        "Licht und Holz: Tischler lernen Optik\n\nJena, 9. März 2024\n\n"
+        "Die Veranstaltung am 7. März 2024 brachte 30 Tischler in die Werkhalle.\n",
+        _gazetteer(),
+    )
+    assert r.event is not None and (r.event.data["name"], r.event.rule) == ("Licht und Holz", "headline")
+    assert r.one("event-date").data["start"] == "2024-03-07"  # type: ignore[union-attr]
+
+
+def test_a_study_with_dates_is_still_no_event() -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        parse_report(
+            "Studie zur Fachkräftelage\n\nJena, 9. März 2024\n\n"
+            "Die am 1. März 2024 veröffentlichte Studie zeigt, dass 40 Prozent der Firmen Fachkräfte suchen.\n",
+            _gazetteer(),
+        )

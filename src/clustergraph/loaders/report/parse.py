@@ -14,6 +14,7 @@ from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.report.naming import headline_event, quoted_event
 from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.report.venue import place_and_venue
 from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
@@ -102,6 +103,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     loose: list[Item] = []
     names_ = ev.event_names(text, events, body, words, loose)
     if not names_:
+        names_ = quoted_event(text, body)
+    if not names_:
         names_ = gathering_names(
             text,
             body,
@@ -112,6 +115,10 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
         dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
         names_ = [n for n in loose if dated.overlaps(n.span.start, n.span.end)][:1]
+    if not names_:
+        names_ = headline_event(text, body, bounds, dates, body)
+        if names_:
+            report.warnings.append(f"{file}: the headline {names_[0].data['name']!r} is taken as the event's name")
     if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
