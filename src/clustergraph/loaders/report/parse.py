@@ -118,7 +118,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     if not names_:
         names_ = headline_event(text, body, bounds, dates, body)
         if names_:
-            report.warnings.append(f"{file}: the headline {names_[0].data['name']!r} is taken as the event's name")
+            taken_name = names_[0].data["name"]
+            report.warnings.append(f"{file}: the headline {taken_name!r} is taken as the event's name")
     if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
