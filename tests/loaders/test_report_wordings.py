@@ -426,3 +426,31 @@ def test_a_study_with_dates_is_still_no_event() -> None:
             "Die am 1. März 2024 veröffentlichte Studie zeigt, dass 40 Prozent der Firmen Fachkräfte suchen.\n",
             _gazetteer(),
         )
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ('Der Holztag 2024 fand am 7. März 2024 in Jena statt. "Wood is back," said Eva Holm, who is head of research at Saale Timber GmbH.',
+         ("Eva Holm", "head of research", "Saale Timber GmbH")),
+        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. Eva Holm, who is managing director of Saale Timber GmbH, opened it.",
+         ("Eva Holm", "managing director", "Saale Timber GmbH")),
+    ],
+)
+def test_a_function_in_a_who_clause(body: str, person: tuple[str, str, str]) -> None:
+    r = _parse(body)
+    got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
+    assert got == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. Around 45 carpenters joined.", (45, "about")),
+        ("Das Holz Forum 2024 fand am 7. März 2024 in Jena statt. Knapp 50 Tischlerinnen nahmen daran teil.", (50, "almost")),
+        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. 12 new members joined the cluster.", None),
+    ],
+)
+def test_a_group_that_joined_is_a_participant_count(body: str, count: tuple[int, str] | None) -> None:
+    c = _parse(body).one("participants")
+    assert (c.data["count"], c.data["qualifier"]) == count if count else c is None  # type: ignore[union-attr]

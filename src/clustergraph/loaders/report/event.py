@@ -110,6 +110,13 @@ _DELEGATION = re.compile(
     r"|\b(?:Delegation|delegation|Abordnung)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
     r"(?P<n2>[0-9]{1,4})\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
 )
+#: Any group that joined: "Around 45 carpenters joined", "rund 30 Tischlerinnen nahmen teil"
+#: (not members, companies or exhibitors).
+_JOINED = count_pattern(
+    r"(?!members|Mitglied|compan|firm|Unternehmen|Firmen|exhibitor|Aussteller|Betriebe|organi[sz]ations)"
+    r"[^\W\d_][\w-]{2,30}+\s{1,3}(?:joined(?!\s+the\s+(?:cluster|network|association))|took\s+part|participated"
+    r"|attended|nahmen\s+(?:[^\W\d_]{2,30}\s+){0,3}?teil)"
+)
 #: Companies that took part: "87 companies registered".
 _COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unternehmen|Firmen|Betriebe")
 _TOOK_PART = re.compile(
@@ -348,7 +355,7 @@ def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
     """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
     "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
     found = []
-    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES):
+    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED):
         m = pattern.search(text, body)
         while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
                      or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))

@@ -161,6 +161,7 @@ _PRIORITY = (
     "function-name",
     "name-bracket-function",
     "name-as-function",
+    "name-who-function",
     "function-before-name",
     "function-is-name",
 )
@@ -181,6 +182,8 @@ def _construction(text: str, nm: Name, funcs: list[Function]) -> tuple[Function 
                 found.append((2, f, "name-as-function", False))
             elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
                 found.append((1, f, "name-bracket-function", False))
+            elif re.fullmatch(r"\s*,\s*(?:who|die|der)\s+(?:is|was|has\s+been|ist|war)\s+(?:the\s+|(its|their)\s+)?", gap):
+                found.append((2, f, "name-who-function", False))  # "…, said Eva Holm, who is head of …"
         elif f.end <= nm.start:
             gap = text[f.end : nm.start]
             if re.fullmatch(r"\s*,\s*", gap):
