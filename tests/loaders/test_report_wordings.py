@@ -454,3 +454,24 @@ def test_a_function_in_a_who_clause(body: str, person: tuple[str, str, str]) -> 
 def test_a_group_that_joined_is_a_participant_count(body: str, count: tuple[int, str] | None) -> None:
     c = _parse(body).one("participants")
     assert (c.data["count"], c.data["qualifier"]) == count if count else c is None  # type: ignore[union-attr]
+
+
+def _lichtwerk() -> Gazetteer:
+    g = _gazetteer()
+    g.add("org", "https://w3id.org/clustergraph/id/org/lichtwerk", ["Lichtwerk"])
+    return g
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Das Holz Forum 2024 fand am 7. März 2024 in Jena statt. Lichtwerk-Geschäftsführerin Dr. Anna Beispiel eröffnete.",
+         ("Anna Beispiel", "Geschäftsführerin", "Lichtwerk")),
+        ("The Holz Forum 2024 took place on 7 March 2024 in Jena, hosted by Lichtwerk. Our head of projects, Anna Beispiel, opened it.",
+         ("Anna Beispiel", "head of projects", "Lichtwerk")),
+    ],
+)
+def test_an_organisation_before_a_hyphen_and_our_function(body: str, person: tuple[str, str, str]) -> None:
+    r = parse_report("News\n\nBerlin, 9. März 2024\n\n" + body + "\n", _lichtwerk())
+    got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
+    assert got == [person]

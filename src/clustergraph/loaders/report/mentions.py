@@ -200,6 +200,13 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
             continue
         if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung)", m.group(), re.I):
             continue  # an institution ("Bundesministerium"), not a function
+        hyphen = m.group().rfind("-")
+        owner = orgs_at.get(m.start())
+        if hyphen > 0 and owner is not None and owner.end == m.start() + hyphen:
+            # "Lichtwerk-Geschäftsführerin": the function held at the organisation before the hyphen
+            label = m.group()[hyphen + 1 :]
+            out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), owner))
+            continue
         out.append(function_at(text, m, orgs_at))
     return out
 

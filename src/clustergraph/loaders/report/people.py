@@ -42,7 +42,7 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?)|\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation)['’]s)\s+$"
 )
 
@@ -99,7 +99,10 @@ def find_people(
             continue
         aff = fn.org if fn else None
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
-        if fn and aff is None and (fn.anaphor or possessive or before):
+        if fn and aff is None and before and before.group("our"):
+            # "Our head of …" in an organisation's own news: the host of its event
+            aff, rule = (host.data["org"] if host else None), f"{rule}+our"
+        elif fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
             aff = referred(min(fn.start, nm.start), pronoun, before.group("noun") if before else None)
             rule = f"{rule}+reference"
