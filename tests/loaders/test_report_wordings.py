@@ -475,3 +475,27 @@ def test_an_organisation_before_a_hyphen_and_our_function(body: str, person: tup
     r = parse_report("News\n\nBerlin, 9. März 2024\n\n" + body + "\n", _lichtwerk())
     got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
     assert got == [person]
+
+
+def test_our_means_the_publisher_of_the_masthead() -> None:
+    g = _lichtwerk()
+    g.add("org", "https://w3id.org/clustergraph/id/org/krakow", ["Kraków ICT Cluster"])
+    r = parse_report(
+        "Kraków ICT Cluster – News\n\nJena, 9. März 2024\n\nThe Lichtwerk Forum 2024 in Jena was hosted by Lichtwerk "
+        "on 7 March 2024. Magda Nowak, our head of projects, gave a talk.\n",
+        g,
+    )
+    got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
+    assert got == [("Magda Nowak", "head of projects", "Kraków ICT Cluster")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The Holz Forum 2024 took place on 7 March 2024. The topics of the workshops were "wood glue" and "windows".',
+        "Der Holztag 2024 fand am 7. März 2024 statt. Schwerpunkte der Gespräche waren „wood glue“ und „windows“.",
+    ],
+)
+def test_topics_of_the_workshops_are_topics(body: str) -> None:
+    r = _parse(body)
+    assert [i.data["text"] for i in r.of("topic")] == ["wood glue", "windows"] and not r.of("session")

@@ -167,7 +167,7 @@ _SESSION_CUE = re.compile(
     re.I,
 )
 _TOPIC_CUE = re.compile(
-    r"\b(?:Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
+    r"\b(?:(?:[Tt]opics?|[Tt]hemes?|Themen?|Schwerpunkte?)\s+(?:of|der|des)\s+(?:the\s+|die\s+)?\w+|Schwerpunkt\w*|Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag)\b",
     re.I,
 )

@@ -158,8 +158,12 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         sentence = sentence_at(bounds, name.span.start)
 
     # Organisations, functions, people.
-    orgs = [o for o in org_mentions(text, gazetteer, mentions, words) if o.start >= body and not (
+    all_orgs = org_mentions(text, gazetteer, mentions, words)
+    orgs = [o for o in all_orgs if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
+    masthead_end = len(text) - len(text.lstrip()) + (text.lstrip() + "\n").index("\n")
+    # the publisher: an organisation in the first line ("Kraków ICT Cluster – News"); "our" means it
+    publisher = next((o for o in all_orgs if o.end <= masthead_end and o.from_graph), None)
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
     is_online, a, b, rule = ev.online(text, sentence, body)
@@ -196,7 +200,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     taken += [(f.start, f.end) for f in funcs]
     found_names = names(text, taken)
     person_mentions = {m.start for m in mentions if m.kind == "person"}
-    people = find_people(text, report, body, bounds, orgs, funcs, found_names, person_mentions)
+    people = find_people(text, report, body, bounds, orgs, funcs, found_names, person_mentions, publisher)
     for item in people.values():
         if item.data["affiliation"] is not None:
             used.setdefault(item.data["affiliation"].start, (item.data["affiliation"], "affiliation"))

@@ -43,7 +43,7 @@ _ELECTED = re.compile(
 )
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?)|\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
-    r"|institute|centre|center|agency|alliance|foundation)['’]s)\s+$"
+    r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative)['’]s)\s+$"
 )
 
 
@@ -56,8 +56,10 @@ def find_people(
     funcs: list[Function],
     names: list[Name],
     graph_people: set[int],
+    publisher: Org | None = None,
 ) -> dict[str, Item]:
-    """Every person of the text by the constructions above, keyed by name (one item each)."""
+    """Every person of the text by the constructions above, keyed by name (one item each);
+    "our head of …" is held at the ``publisher`` (named in the masthead), else at the host."""
     lines = Lines(text)
     people: dict[str, Item] = {}
     host = report.one("organiser")
@@ -91,6 +93,8 @@ def find_people(
         k = bisect.bisect_left(func_starts, nm.start - 200)
         near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
         fn, rule, possessive = _construction(text, nm, near)
+        our = possessive == "our"
+        possessive = possessive is True
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
         if _CITED.search(text[max(s, left_end - 45) : left_end]) or re.search(
@@ -99,9 +103,9 @@ def find_people(
             continue
         aff = fn.org if fn else None
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
-        if fn and aff is None and before and before.group("our"):
-            # "Our head of …" in an organisation's own news: the host of its event
-            aff, rule = (host.data["org"] if host else None), f"{rule}+our"
+        if fn and aff is None and (our or (before and before.group("our"))):
+            # "Our head of …" in an organisation's own news: the publisher, else the host
+            aff, rule = publisher or (host.data["org"] if host else None), f"{rule}+our"
         elif fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
             aff = referred(min(fn.start, nm.start), pronoun, before.group("noun") if before else None)
@@ -170,17 +174,19 @@ _PRIORITY = (
 )
 
 
-def _construction(text: str, nm: Name, funcs: list[Function]) -> tuple[Function | None, str | None, bool]:
+def _construction(
+    text: str, nm: Name, funcs: list[Function]
+) -> tuple[Function | None, str | None, bool | str]:
     """The function phrase a name stands in a construction with, the rule, and whether a
     possessive ("its", "seine") refers to the organisation (the first rule of
     :data:`_PRIORITY` that applies)."""
-    found: list[tuple[int, Function, str, bool]] = []
+    found: list[tuple[int, Function, str, bool | str]] = []
     for f in funcs:
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
-            m = re.fullmatch(r"\s*,\s*(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+)?", gap)
+            m = re.fullmatch(r"\s*,\s*(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap)
             if m:
-                found.append((0, f, "name-function", bool(m.group(2))))
+                found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
             elif re.fullmatch(r"\s+(?:als|as)\s+(?:the\s+|neue[rn]?\s+)?", gap):
                 found.append((2, f, "name-as-function", False))
             elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
