@@ -499,3 +499,8 @@ def test_our_means_the_publisher_of_the_masthead() -> None:
 def test_topics_of_the_workshops_are_topics(body: str) -> None:
     r = _parse(body)
     assert [i.data["text"] for i in r.of("topic")] == ["wood glue", "windows"] and not r.of("session")
+
+
+def test_a_count_of_compound_representatives() -> None:
+    c = _parse("Der Holztag 2024 fand am 7. März 2024 statt. Die 16 Unternehmensvertreterinnen und -vertreter sahen Labore.").one("participants")
+    assert c is not None and (c.data["count"], c.data["qualifier"]) == (16, "exact")
