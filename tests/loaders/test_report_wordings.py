@@ -504,3 +504,15 @@ def test_topics_of_the_workshops_are_topics(body: str) -> None:
 def test_a_count_of_compound_representatives() -> None:
     c = _parse("Der Holztag 2024 fand am 7. März 2024 statt. Die 16 Unternehmensvertreterinnen und -vertreter sahen Labore.").one("participants")
     assert c is not None and (c.data["count"], c.data["qualifier"]) == (16, "exact")
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        ("Saale Timber GmbH organised the Wood Day 2024 on 7 March 2024 in Jena.", ["Saale Timber GmbH"]),
+        ("The Wood Day 2024 on 7 March 2024 in Jena was an event of Saale Timber GmbH.", ["Saale Timber GmbH"]),
+        ("Der Holztag 2024 fand am 7. März 2024 in Jena statt. Die Organisation lag bei der Saale Holz GmbH.", ["Saale Holz GmbH"]),
+    ],
+)
+def test_organisers_after_a_dateline_and_in_event_of_wordings(body: str, organisers: list[str]) -> None:
+    assert _orgs(_parse(body)) == organisers

@@ -70,12 +70,13 @@ _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re
 _HOST = re.compile(
     r"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
     r"|Gastgeberin|Ausrichter\w*|Mitveranstalter\w*|(?:co-)?organi[sz]ers?(?=\s*:|\s+(?:was|were|is|are)\b)"
-    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte)\b",
+    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
+    r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation)\b",
     re.I,
 )
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
 _HOST_BY = re.compile(
-    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*\s+(?:by|von|vom|des|der|of)\s"
+    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*\s+(?:by|von|vom|des|der|of|bei|beim)\s"
 )
 #: A second organiser joined to the first in a hosting sentence.
 _JOINT = re.compile(

@@ -108,7 +108,12 @@ def org_mentions(
         taken_index = SpanIndex(taken)
         for m in anchored(pattern, trigger, text, starts, before):
             start, end = m.start("name"), m.end("name")
-            words = m.group("name").split()
+            cut = text.rfind("\n", start, end)
+            if cut >= 0:  # a name does not span lines ("… 9. März 2024\n\nSaale Timber GmbH")
+                start = cut + 1
+                while start < end and text[start].isspace():
+                    start += 1
+            words = text[start:end].split()
             while words and words[0].casefold().strip(".") in STOP_WORDS:
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                 words = words[1:]
