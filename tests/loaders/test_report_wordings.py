@@ -516,3 +516,28 @@ def test_a_count_of_compound_representatives() -> None:
 )
 def test_organisers_after_a_dateline_and_in_event_of_wordings(body: str, organisers: list[str]) -> None:
     assert _orgs(_parse(body)) == organisers
+
+
+def test_a_dateline_at_the_end_gives_the_year_and_a_weekday_is_no_event() -> None:
+    r = parse_report(
+        "Cyber news\n\nHow firms fight phishing\n\nOn Tuesday, 16 May, the Phishing Clinic 2023 helped 45 firms online."
+        "\n\nPosted May 19, 2023\n",
+        _gazetteer(),
+    )
+    assert r.event is not None and r.event.data["name"] == "Phishing Clinic 2023"
+    assert r.one("event-date").data["start"] == "2023-05-16"  # type: ignore[union-attr]
+
+
+def test_the_headline_when_the_next_sentence_says_the_event() -> None:
+    r = parse_report(
+        "Photonik trifft Medizin\n\nJena, 2. Dezember 2023\n\nVom 30. November bis 1. Dezember 2023 diskutierten "
+        "Ärzte in Jena. Die Veranstaltung war hybrid.\n",
+        _gazetteer(),
+    )
+    assert r.event is not None and (r.event.data["name"], r.event.rule) == ("Photonik trifft Medizin", "headline")
+    assert r.one("event-date").data == {"start": "2023-11-30", "end": "2023-12-01"}  # type: ignore[union-attr]
+
+
+def test_a_compound_event_word_keeps_its_name() -> None:
+    r = _parse("Am 2./3. März 2024 präsentierten 40 Firmen auf der Fachmesse Implantec in Regensburg.")
+    assert r.event is not None and r.event.data["name"] == "Fachmesse Implantec"

@@ -46,7 +46,9 @@ _EVENT_NAME = re.compile(
 )
 _HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
 _WEEKDAYS = re.compile(
-    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag)$", re.I
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Holiday|Birthday|Feiertag)$",
+    re.I,
 )
 _STOP = {
     "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
@@ -234,8 +236,10 @@ def event_names(
             and not re.search(r"(?:19|20)\d\d$", words[-1])
         ):
             if loose is not None and re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
-                loose.append(Item("event-name", {"name": words[0], "iri": None, "candidates": ()},
-                                  lines.span(start, end), "event-compound"))  # fmt: skip
+                if m.group("tail") and end < m.end("name"):  # "Fachmesse Implantec": with its name
+                    end = m.end("name")
+                loose.append(Item("event-name", {"name": " ".join(text[start:end].split()), "iri": None,
+                                                 "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},

@@ -4,7 +4,7 @@ gathering is found (:mod:`~clustergraph.loaders.report.gathering`):
 
 - a quoted name beside an event noun: 'the exchange „H2 an Bord“', 'das Format "Licht an"',
   '„Cyber Hygiene“ clinic' — rule ``quoted-event``;
-- the headline, when a sentence with the event's date calls it by a generic noun ("die
+- the headline, when the paragraph with the event's date calls it by a generic noun ("die
   Veranstaltung", "the event", "the fair") — rule ``headline``. The headline's part before a
   colon or a dash is the name ("Photonik trifft Medizin: Kliniken …").
 
@@ -17,7 +17,7 @@ import re
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
 from clustergraph.loaders.report.model import Item
-from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
+from clustergraph.loaders.textkit import DateMatch, Lines
 from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUNS = (
@@ -58,11 +58,18 @@ def quoted_event(text: str, body: int) -> list[Item]:
     return []
 
 
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """The paragraph (between blank lines) holding ``at``, at most 600 characters each side."""
+    start = text.rfind("\n\n", max(0, at - 600), at)
+    end = text.find("\n\n", at, at + 600)
+    return (max(0, at - 600) if start < 0 else start), (min(len(text), at + 600) if end < 0 else end)
+
+
 def headline_event(text: str, body: int, bounds: list[int], dates: list[DateMatch], dateline: int) -> list[Item]:
     """The headline as the event's name when a dated sentence calls the event by a generic noun
     (rule ``headline``); empty otherwise."""
     dated = [d for d in dates if d.begin >= dateline and not d.error]
-    if not any(_GENERIC.search(text, *sentence_at(bounds, d.begin)) for d in dated[:10]):
+    if not any(_GENERIC.search(text, *_paragraph(text, d.begin)) for d in dated[:10]):
         return []
     taken = SpanIndex([(d.begin, d.stop) for d in dates])
     pos = 0

@@ -84,7 +84,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         lead = re.fullmatch(r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}[,·|]?\s{1,3})?", before)
         if lead and (not after.strip() or re.match(r"\s*[–—-]\s", after)):
             report.date = d.start
-            body = d.stop
+            # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
+            body = d.stop if text[d.stop :].strip() else 0
             break
 
     # Dates without a year ("Vom 3. bis 5. Mai", "Tuesday, 16 May") are in the dateline's year,
