@@ -541,3 +541,15 @@ def test_the_headline_when_the_next_sentence_says_the_event() -> None:
 def test_a_compound_event_word_keeps_its_name() -> None:
     r = _parse("Am 2./3. März 2024 präsentierten 40 Firmen auf der Fachmesse Implantec in Regensburg.")
     assert r.event is not None and r.event.data["name"] == "Fachmesse Implantec"
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("Beim Online-Austausch „H2 an Bord“ am 7. März 2024 diskutierten knapp 50 Reeder.", (50, "almost")),
+        ("Der Holztag 2024 am 7. März 2024 zeigte rund 20 Prozent mehr Aussteller und über 30 neue Produkte.", None),
+    ],
+)
+def test_a_qualified_count_in_the_date_sentence(body: str, count: tuple[int, str] | None) -> None:
+    c = _parse(body).one("participants")
+    assert (c.data["count"], c.data["qualifier"]) == count if count else c is None  # type: ignore[union-attr]

@@ -120,6 +120,16 @@ _JOINED = count_pattern(
     r"[^\W\d_][\w-]{2,30}+\s{1,3}(?:joined(?!\s+the\s+(?:cluster|network|association))|took\s+part|participated"
     r"|attended|nahmen\s+(?:[^\W\d_]{2,30}\s+){0,3}?teil)"
 )
+#: In the sentence with the event's date, a qualified count of anyone ("diskutierten knapp 50 Reeder"),
+#: not of members, firms, exhibitors, money, time or shares.
+_NOT_PEOPLE = re.compile(
+    r"\b(?:members|Mitglied\w*|compan\w*|firms?|Unternehmen|Firmen|exhibitors?|Aussteller\w*|Betriebe|organi[sz]ations"
+    r"|Prozent|percent|Euro|EUR|Dollar|Jahre\w*|years?|Monate\w*|months?|Tage\w*|days?|Stunden|hours?|Minuten|minutes"
+    r"|km|Kilometer\w*|Meter\w*|Länder\w*|countries|Staaten|Projekte\w*|projects?|Stände\w*|stands?|Vorträge\w*|talks?"
+    r"|Sessions?|Workshops?|mehr|more|neue\w*|new|Produkte\w*|products?|Seiten|pages)\b",
+    re.I,
+)
+_QUALIFIED_ANY = count_pattern(r"[^\W\d_][\w-]{2,30}+")
 #: Companies that took part: "87 companies registered".
 _COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unternehmen|Firmen|Betriebe")
 _TOOK_PART = re.compile(
@@ -356,7 +366,7 @@ def organisers(
                 yield j, "host-joint", joint.start(), j.end
 
 
-def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
+def participants(text: str, body: int, sentence: tuple[int, int] | None = None) -> tuple[int, str, int, int] | None:
     """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
     "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
     found = []
@@ -369,6 +379,12 @@ def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
         if m is not None:
             found.append(m)
     d = _DELEGATION.search(text, body)
+    if not found and d is None and sentence is not None:
+        m = _QUALIFIED_ANY.search(text, *sentence)
+        while m is not None and (not m.group("q") or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start())):
+            m = _QUALIFIED_ANY.search(text, m.end(), sentence[1])
+        if m is not None:
+            return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
     if not found and d is None:
         return None
     if d is not None and (not found or d.start() < min(m.start() for m in found)):

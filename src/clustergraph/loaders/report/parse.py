@@ -221,7 +221,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         ):
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end), "org-in-role"))
             seen_orgs.add(ident)
-    count = ev.participants(text, body)
+    count = ev.participants(text, body, sentence if when is not None else None)
     if count:
         n, q, a, b = count
         report.items.append(
