@@ -553,3 +553,14 @@ def test_a_compound_event_word_keeps_its_name() -> None:
 def test_a_qualified_count_in_the_date_sentence(body: str, count: tuple[int, str] | None) -> None:
     c = _parse(body).one("participants")
     assert (c.data["count"], c.data["qualifier"]) == count if count else c is None  # type: ignore[union-attr]
+
+
+def test_an_ampersand_name_its_short_form_and_a_foreign_university() -> None:
+    r = _parse(
+        "Der Holzbautag 2024 des Cluster Holz & Bau Saale e. V. fand am 7. März 2024 in Jena statt. "
+        "Eva Holm, Vorstandsvorsitzende von Holz & Bau Saale, eröffnete. "
+        "Es sprach Prof. Dr. Anne Roux von der Université de Test Lyon."
+    )
+    assert _orgs(r) == ["Cluster Holz & Bau Saale e. V."]
+    got = {i.data["name"]: i.data["affiliation"].name for i in r.of("person")}
+    assert got == {"Eva Holm": "Cluster Holz & Bau Saale e. V.", "Anne Roux": "Université de Test Lyon"}

@@ -30,6 +30,7 @@ _HEADS = (
     r"behörde|ministerium|ministry|universität|university|hochschule|institut|institute|cluster"
     r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
+    r"|université|universidad|università|universiteit|uniwersytet|politecnico"
 )
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 #: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
@@ -38,7 +39,7 @@ _LEGAL_FORMS = (
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|ApS|A/S|Srl|S\.r\.l\.|S\.p\.A\."
 )
 _LEGAL_ORG = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}(?:\s{{1,2}}+{_CAP}){{0,4}}?\s{{1,2}}+"
+    rf"(?<![\w-])(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
     rf"(?:{_LEGAL_FORMS}))(?![\w])"
 )
 _INSTITUTION = re.compile(
@@ -48,7 +49,9 @@ _INSTITUTION = re.compile(
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie)\s{{1,2}}+{NAME_WORD}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie)\s{{1,2}}+{NAME_WORD}"
+    rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
+    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}})?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
@@ -130,7 +133,31 @@ def org_mentions(
                 name = text[start:head_end] + text[m.end("gen") : end]
             out.append(Org(" ".join(name.split()), start, end))
             taken.append((start, end))
+    out += _short_forms(text, out, taken)
     return sorted(out, key=lambda o: o.start)
+
+
+_CORE = re.compile(
+    rf"^(?:(?:Cluster|Netzwerk|Verein|Verband|Network|Association)\s{{1,2}})?(?P<core>.+?)\s{{1,2}}(?:{_LEGAL_FORMS})$"
+)
+
+
+def _short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
+    """"Holz & Bau Schwarzwald" after "Cluster Holz & Bau Schwarzwald e. V.": a name found by a
+    pattern, without its head word and legal form (two words at least), names it again.
+    At most 20 such names per text, each searched once: linear time."""
+    cores: dict[str, Org] = {}
+    for o in orgs:
+        m = _CORE.match(o.name) if not o.from_graph else None
+        if m and len(m.group("core").split()) >= 2 and m.group("core") not in cores and len(cores) < 20:
+            cores[m.group("core")] = o
+    index = SpanIndex(taken)
+    out: list[Org] = []
+    for core, o in cores.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text):
+            if not index.overlaps(m.start(), m.end()):
+                out.append(Org(o.name, m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True)
