@@ -564,3 +564,15 @@ def test_an_ampersand_name_its_short_form_and_a_foreign_university() -> None:
     assert _orgs(r) == ["Cluster Holz & Bau Saale e. V."]
     got = {i.data["name"]: i.data["affiliation"].name for i in r.of("person")}
     assert got == {"Eva Holm": "Cluster Holz & Bau Saale e. V.", "Anne Roux": "Université de Test Lyon"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Für die Saale Holz GmbH sprach Geschäftsführerin Eva Holm.",
+        "For Saale Holz GmbH, managing director Eva Holm presented the plans.",
+    ],
+)
+def test_a_function_for_the_organisation_spoken_for(sentence: str) -> None:
+    r = _parse("Der Holztag 2024 fand am 7. März 2024 in Jena statt. " + sentence)
+    assert [(i.data["name"], i.data["affiliation"].name) for i in r.of("person")] == [("Eva Holm", "Saale Holz GmbH")]

@@ -135,6 +135,17 @@ def find_people(
                     aff = None  # "Name (ORG)" only: not "(ORG's new board member)"
                 if aff is not None and fn is None:
                     rule = "name-of-org"
+        if aff is None and fn is not None:
+            # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
+            lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
+            o = orgs_at.get(s + lead.end()) if lead else None
+            verb = r"(?:sprach\w*|spoke|berichtete\w*|reported|präsentierte\w*|presented|stellte\w*|explained|erläuterte)"
+            gap = text[o.end : min(fn.start, nm.start)] if o is not None else ""
+            if o is not None and (
+                re.fullmatch(rf",?\s+{verb}\s+(?:\S+\s+){{0,3}}?", gap)
+                or (re.fullmatch(r",\s{1,2}", gap) and re.match(rf"\s+{verb}\b", text[nm.end : nm.end + 20]))
+            ):
+                aff, rule = o, f"{rule}+for-org"
         if (
             fn
             and aff is None
