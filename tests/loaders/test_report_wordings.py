@@ -576,3 +576,12 @@ def test_an_ampersand_name_its_short_form_and_a_foreign_university() -> None:
 def test_a_function_for_the_organisation_spoken_for(sentence: str) -> None:
     r = _parse("Der Holztag 2024 fand am 7. März 2024 in Jena statt. " + sentence)
     assert [(i.data["name"], i.data["affiliation"].name) for i in r.of("person")] == [("Eva Holm", "Saale Holz GmbH")]
+
+
+def test_a_regional_adjective_before_a_compound_head_in_its_base_form() -> None:
+    r = _parse(
+        "Der Holztag 2024 fand am 7. März 2024 in Jena statt. Es sprach Jan Novak, Geschäftsführer der Südböhmischen Halbleiterallianz."
+    )
+    assert [(i.data["name"], i.data["affiliation"].name) for i in r.of("person")] == [
+        ("Jan Novak", "Südböhmische Halbleiterallianz")
+    ]

@@ -62,6 +62,13 @@ _HEAD_WORD = WordTrigger(
 _COMPOUND = re.compile(
     rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
 )
+#: A regional adjective before a compound head, inflected after an article: "der Südböhmischen
+#: Halbleiterallianz", "des Sächsischen Holzclusters" (base form "Südböhmische Halbleiterallianz").
+_ADJ_ORG = re.compile(
+    r"(?<=\b(?:der|des|dem|den|die)\s)(?P<name>(?P<adj>[A-ZÄÖÜ][a-zäöüß]{2,30}?(?:isch|sch))(?P<ending>e[nrs]?)\s{1,2}"
+    r"(?P<head>[A-ZÄÖÜ][a-zäöüß-]{0,30}?(?:allianz|initiative|agentur|gesellschaft|stiftung|kammer|plattform|vereinigung"
+    r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
+)
 #: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
 STOP_WORDS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "zum", "zur", "beim",
@@ -133,6 +140,11 @@ def org_mentions(
                 name = text[start:head_end] + text[m.end("gen") : end]
             out.append(Org(" ".join(name.split()), start, end))
             taken.append((start, end))
+    index = SpanIndex(taken)
+    for m in anchored(_ADJ_ORG, heads, text, starts, 1):
+        if not index.overlaps(m.start("name"), m.end("name")):
+            out.append(Org(f"{m.group('adj')}e {m.group('head')}", m.start("name"), m.end("name")))
+            taken.append((m.start("name"), m.end("name")))
     out += _short_forms(text, out, taken)
     return sorted(out, key=lambda o: o.start)
 
