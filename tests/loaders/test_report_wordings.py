@@ -585,3 +585,16 @@ def test_a_regional_adjective_before_a_compound_head_in_its_base_form() -> None:
     assert [(i.data["name"], i.data["affiliation"].name) for i in r.of("person")] == [
         ("Jan Novak", "Südböhmische Halbleiterallianz")
     ]
+
+
+def test_a_hyphenated_short_name_before_a_function_and_an_outgoing_chair() -> None:
+    g = _gazetteer()
+    g.add("org", "https://w3id.org/clustergraph/id/org/isar", ["Isar Medtech Cluster"])
+    r = parse_report(
+        "News\n\nBerlin, 9. März 2024\n\nAm 7. März 2024 trafen sich beim Medtech-Dialog 2024 des Isar Medtech Clusters "
+        "40 Gäste. Isar-Medtech-Geschäftsführer Tom Berg begrüßte sie. Die scheidende Vorsitzende Eva Holm dankte.\n",
+        g,
+    )
+    got = {i.data["name"]: (i.data["function"], i.data["affiliation"] and i.data["affiliation"].name) for i in r.of("person")}
+    assert got["Tom Berg"] == ("Geschäftsführer", "Isar Medtech Cluster")
+    assert got["Eva Holm"][0] == "scheidende Vorsitzende"

@@ -251,6 +251,14 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
             label = m.group()[hyphen + 1 :]
             out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), owner))
             continue
+        if hyphen > 0 and owner is None:
+            # "Isar-Medtech-Geschäftsführer": the organisation whose name the hyphenated words begin
+            prefix = m.group()[:hyphen].replace("-", " ").casefold()
+            named = [o for o in orgs if o.name.casefold().startswith(prefix) and len(prefix) >= 4]
+            if named and len({o.iri or o.name for o in named}) == 1:
+                label = m.group()[hyphen + 1 :]
+                out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), named[0]))
+                continue
         out.append(function_at(text, m, orgs_at))
     return out
 
