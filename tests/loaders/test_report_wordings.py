@@ -598,3 +598,9 @@ def test_a_hyphenated_short_name_before_a_function_and_an_outgoing_chair() -> No
     got = {i.data["name"]: (i.data["function"], i.data["affiliation"] and i.data["affiliation"].name) for i in r.of("person")}
     assert got["Tom Berg"] == ("Geschäftsführer", "Isar Medtech Cluster")
     assert got["Eva Holm"][0] == "scheidende Vorsitzende"
+
+
+def test_a_person_elected_to_a_function_at_the_organiser() -> None:
+    r = _parse("The Wood Assembly 2024 of the Styria Wood Cluster took place on 5 March 2024. Anna Berger was elected chair.")
+    got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
+    assert got == [("Anna Berger", "chair", "Styria Wood Cluster")]

@@ -198,7 +198,10 @@ def _construction(
             m = re.fullmatch(r"\s*,\s*(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap)
             if m:
                 found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
-            elif re.fullmatch(r"\s+(?:als|as)\s+(?:the\s+|neue[rn]?\s+)?", gap):
+            elif re.fullmatch(
+                r"\s+(?:(?:was|were|has\s+been|is)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?|als|as)\s+(?:the\s+|its\s+|neue[rn]?\s+|new\s+)?",
+                gap,
+            ):
                 found.append((2, f, "name-as-function", False))
             elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
                 found.append((1, f, "name-bracket-function", False))
