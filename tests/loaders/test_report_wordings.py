@@ -604,3 +604,11 @@ def test_a_person_elected_to_a_function_at_the_organiser() -> None:
     r = _parse("The Wood Assembly 2024 of the Styria Wood Cluster took place on 5 March 2024. Anna Berger was elected chair.")
     got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
     assert got == [("Anna Berger", "chair", "Styria Wood Cluster")]
+
+
+def test_a_venue_named_after_its_city_in_the_next_sentence() -> None:
+    r = _parse(
+        "The Wood Visit 2024 took place from 3 to 5 March 2024. The guests met at the Jena Science Tower for a matchmaking evening."
+    )
+    assert r.one("place").data["name"] == "Jena"  # type: ignore[union-attr]
+    assert r.one("venue").data["venue"] == "Jena Science Tower"  # type: ignore[union-attr]
