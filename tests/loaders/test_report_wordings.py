@@ -402,6 +402,8 @@ def test_more_event_words(body: str, name: str) -> None:
     [
         ("Beim Online-Austausch „H2 an Bord“ am 10.02.2024 sprachen Reeder mit Werften.", "H2 an Bord"),
         ('On 5 March 2024 the "Cyber Hygiene" clinic helped small firms online.', "Cyber Hygiene"),
+        ("On 5 March 2024 the ‘Cyber Hygiene’ clinic helped small firms online.", "Cyber Hygiene"),
+        ("On 5 March 2024 the online exchange 'H2 on Board' brought shipowners together.", "H2 on Board"),
     ],
 )
 def test_a_quoted_name_beside_an_event_noun(body: str, name: str) -> None:

@@ -252,6 +252,8 @@ def event_names(
                                                  "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
+        if re.search(r"[„“”\"«»‘]|[’'](?=\s|$)", name):
+            continue  # part of a quoted name ("the ‘Cyber Hygiene’ clinic"): read by naming.quoted_event
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip
     return out

@@ -26,10 +26,10 @@ _NOUNS = (
 )
 _QUOTED_AFTER = re.compile(
     rf"(?i:[\w-]{{0,30}}(?:{_NOUNS}))[ \t]{{1,2}}(?:(?:namens|called|titled|entitled|unter\s+dem\s+Titel|mit\s+dem\s+Titel)[ \t]{{1,2}})?"
-    r"[„“\"‚'](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘']"
+    r"[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»]"
 )
 _QUOTED_BEFORE = re.compile(
-    rf"[„“\"‚'](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'][ \t]{{1,2}}(?i:[\w-]{{0,30}}(?:{_NOUNS}))(?![\w])"
+    rf"[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»][ \t]{{1,2}}(?i:[\w-]{{0,30}}(?:{_NOUNS}))(?![\w])"
 )
 #: What calls the event by a generic noun in a sentence with its date.
 _GENERIC = re.compile(
