@@ -126,7 +126,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
                      "Day, Summit, Mitgliederversammlung, ...), an event of the graph, or a "
                      "gathering on a given day (trafen sich, kamen zusammen, gathered, met) "
-                     "with a named event",
+                     "with a named event, a quoted name beside an event noun, or a headline "
+                     "with a dated sentence about 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
     when = ev.event_date(text, dates, bounds, names_, body)
     if when is not None:
