@@ -451,6 +451,8 @@ def test_a_function_in_a_who_clause(body: str, person: tuple[str, str, str]) -> 
         ("The Holz Forum 2024 took place on 7 March 2024 in Jena. Around 45 carpenters joined.", (45, "about")),
         ("Das Holz Forum 2024 fand am 7. März 2024 in Jena statt. Knapp 50 Tischlerinnen nahmen daran teil.", (50, "almost")),
         ("The Holz Forum 2024 took place on 7 March 2024 in Jena. 12 new members joined the cluster.", None),
+        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. Around 45 managers from six regions joined.", (45, "about")),
+        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. 12 companies from Saxony joined the cluster.", None),
     ],
 )
 def test_a_group_that_joined_is_a_participant_count(body: str, count: tuple[int, str] | None) -> None:
@@ -614,3 +616,9 @@ def test_a_venue_named_after_its_city_in_the_next_sentence() -> None:
     )
     assert r.one("place").data["name"] == "Jena"  # type: ignore[union-attr]
     assert r.one("venue").data["venue"] == "Jena Science Tower"  # type: ignore[union-attr]
+
+
+def test_the_no_event_error_does_not_read_as_a_date_error() -> None:
+    with pytest.raises(DataError) as info:
+        _parse("We are hiring a project manager from 1 April 2024; apply by 20 March 2024.")
+    assert "no recognisable event" in str(info.value) and "date" not in str(info.value).split("expected", 1)[1]

@@ -117,7 +117,7 @@ _DELEGATION = re.compile(
 #: (not members, companies or exhibitors).
 _JOINED = count_pattern(
     r"(?!members|Mitglied|compan|firm|Unternehmen|Firmen|exhibitor|Aussteller|Betriebe|organi[sz]ations)"
-    r"[^\W\d_][\w-]{2,30}+\s{1,3}(?:joined(?!\s+the\s+(?:cluster|network|association))|took\s+part|participated"
+    r"[^\W\d_][\w-]{2,30}+(?:\s{1,3}(?:from|aus|of|von)(?:\s{1,3}[\w-]{1,30}+){1,3}?)?\s{1,3}(?:joined(?!\s+the\s+(?:cluster|network|association))|took\s+part|participated"
     r"|attended|nahmen\s+(?:[^\W\d_]{2,30}\s+){0,3}?teil)"
 )
 #: In the sentence with the event's date, a qualified count of anyone ("diskutierten knapp 50 Reeder"),

@@ -127,7 +127,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "Day, Summit, Mitgliederversammlung, ...), an event of the graph, or a "
                      "gathering on a given day (trafen sich, kamen zusammen, gathered, met) "
                      "with a named event, a quoted name beside an event noun, or a headline "
-                     "with a dated sentence about 'the event'",
+                     "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
     when = ev.event_date(text, dates, bounds, names_, body)
     if when is not None:
