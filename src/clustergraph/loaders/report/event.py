@@ -34,15 +34,21 @@ _EVENT_HEADS = (
     r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
     r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
     r"|Roundtable|Round\s+Table|Meetup|Meet-up|Barcamp|Bootcamp|Hearing|Salon|Get-together|Expedition"
+    r"|Visit|Besuch|Delegation|Reise|Tour|Clinic|Werkstatt|Assembly|Versammlung|Austausch|Ausstellung"
+    r"|Exhibition|Show|Gala|Festakt|Ceremony|Pitch|Retreat|Exkursion|Excursion|Convention|Plenum|Treff"
+    r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent"
 )
 _EVENT_NAME = re.compile(
-    rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w-]{{0,30}}+|[0-9]{{1,2}}\.)[ \t]{{1,2}}+){{0,4}}?"
+    rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th))[ \t]{{1,2}}+){{0,4}}?"
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
-    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w-])"
+    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
+    rf"|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w–-])"
 )
 _HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
 _WEEKDAYS = re.compile(
-    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag)$", re.I
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Holiday|Birthday|Feiertag)$",
+    re.I,
 )
 _STOP = {
     "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
@@ -66,12 +72,13 @@ _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re
 _HOST = re.compile(
     r"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
     r"|Gastgeberin|Ausrichter\w*|Mitveranstalter\w*|(?:co-)?organi[sz]ers?(?=\s*:|\s+(?:was|were|is|are)\b)"
-    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte)\b",
+    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
+    r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation)\b",
     re.I,
 )
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
 _HOST_BY = re.compile(
-    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*\s+(?:by|von|vom|des|der|of)\s"
+    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*\s+(?:by|von|vom|des|der|of|bei|beim)\s"
 )
 #: A second organiser joined to the first in a hosting sentence.
 _JOINT = re.compile(
@@ -89,7 +96,7 @@ _SUBJECT_NOUN = re.compile(
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
-    r"|people|Personen|Menschen|representatives|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
+    r"|people|Personen|Menschen|representatives|\w{0,25}?Vertreter(?:innen)?(?:\s+und\s+-?[Vv]ertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
     r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
     r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
@@ -106,6 +113,23 @@ _DELEGATION = re.compile(
     r"|\b(?:Delegation|delegation|Abordnung)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
     r"(?P<n2>[0-9]{1,4})\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
 )
+#: Any group that joined: "Around 45 carpenters joined", "rund 30 Tischlerinnen nahmen teil"
+#: (not members, companies or exhibitors).
+_JOINED = count_pattern(
+    r"(?!members|Mitglied|compan|firm|Unternehmen|Firmen|exhibitor|Aussteller|Betriebe|organi[sz]ations)"
+    r"[^\W\d_][\w-]{2,30}+(?:\s{1,3}(?:from|aus|of|von)(?:\s{1,3}[\w-]{1,30}+){1,3}?)?\s{1,3}(?:joined(?!\s+the\s+(?:cluster|network|association))|took\s+part|participated"
+    r"|attended|nahmen\s+(?:[^\W\d_]{2,30}\s+){0,3}?teil)"
+)
+#: In the sentence with the event's date, a qualified count of anyone ("diskutierten knapp 50 Reeder"),
+#: not of members, firms, exhibitors, money, time or shares.
+_NOT_PEOPLE = re.compile(
+    r"\b(?:members|Mitglied\w*|compan\w*|firms?|Unternehmen|Firmen|exhibitors?|Aussteller\w*|Betriebe|organi[sz]ations"
+    r"|Prozent|percent|Euro|EUR|Dollar|Jahre\w*|years?|Monate\w*|months?|Tage\w*|days?|Stunden|hours?|Minuten|minutes"
+    r"|km|Kilometer\w*|Meter\w*|Länder\w*|countries|Staaten|Projekte\w*|projects?|Stände\w*|stands?|Vorträge\w*|talks?"
+    r"|Sessions?|Workshops?|mehr|more|neue\w*|new|Produkte\w*|products?|Seiten|pages)\b",
+    re.I,
+)
+_QUALIFIED_ANY = count_pattern(r"[^\W\d_][\w-]{2,30}+")
 #: Companies that took part: "87 companies registered".
 _COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unternehmen|Firmen|Betriebe")
 _TOOK_PART = re.compile(
@@ -156,7 +180,7 @@ _SESSION_CUE = re.compile(
     re.I,
 )
 _TOPIC_CUE = re.compile(
-    r"\b(?:Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
+    r"\b(?:(?:[Tt]opics?|[Tt]hemes?|Themen?|Schwerpunkte?)\s+(?:of|der|des)\s+(?:the\s+|die\s+)?\w+|Schwerpunkt\w*|Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag)\b",
     re.I,
 )
@@ -175,8 +199,18 @@ def _title_count(text: str, name: str, body: int) -> int:
     return text[max(0, body - 400) : body].count(name)
 
 
-def event_names(text: str, events: list[Mention], body: int, starts: WordStarts | None = None) -> list[Item]:
-    """Candidate names of the event: the graph's events, then names with an event word."""
+#: A verb right after a name: the name is the subject ("Die Zukunftswerkstatt Fachkräfte fand …").
+_VERB_AFTER = re.compile(
+    r"\s{1,2}(?:fand|findet|took|was|were|war|brachte|brought|drew|lockte|attracted|zog|bot|offered)\b"
+)
+
+
+def event_names(
+    text: str, events: list[Mention], body: int, starts: WordStarts | None = None, loose: list[Item] | None = None
+) -> list[Item]:
+    """Candidate names of the event: the graph's events, then names with an event word. A single
+    compound word without a year ("Zukunftswerkstatt", "Technologiefrühstück") goes to ``loose``
+    (rule ``event-compound``): a name when nothing better is found."""
     lines = Lines(text)
     out = [Item("event-name", {"name": m.text, "iri": m.iri, "candidates": m.candidates},
                 lines.span(m.start, m.end), "graph-event") for m in events]  # fmt: skip
@@ -185,7 +219,12 @@ def event_names(text: str, events: list[Mention], body: int, starts: WordStarts 
     seen = Counter(m.group("name") for m in matches)
     for m in matches:
         start, end = m.start("name"), m.end("name")
-        if m.group("tail") and seen[m.group("name")] + _title_count(text, m.group("name"), body) < 2:
+        if (
+            m.group("tail")
+            and "–" not in m.group("tail")  # "Delegationsreise Lyon–Jena": a route names the event
+            and seen[m.group("name")] + _title_count(text, m.group("name"), body) < 2
+            and not _VERB_AFTER.match(text, end)
+        ):
             end = m.start("tail")
         words = text[start:end].split()
         if words and _WEEKDAYS.search(words[-1]):
@@ -197,17 +236,24 @@ def event_names(text: str, events: list[Mention], body: int, starts: WordStarts 
         while words and words[0].casefold().strip(".") in _STOP:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
-        if not words or not words[0][0].isupper() or taken.overlaps(start, end):
+        if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or taken.overlaps(start, end):
             continue
-        if len(words) == 1 and not re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+        if len(words) == 1 and not re.search(r"[a-zäöü-](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
             continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
         if (
             len(words) == 1
             and not re.match(r"\s{1,2}(?:19|20)\d\d|\s+(?:des|der|of)\b", text[end : end + 6])
             and not re.search(r"(?:19|20)\d\d$", words[-1])
         ):
+            if loose is not None and re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+                if m.group("tail") and end < m.end("name"):  # "Fachmesse Implantec": with its name
+                    end = m.end("name")
+                loose.append(Item("event-name", {"name": " ".join(text[start:end].split()), "iri": None,
+                                                 "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
+        if re.search(r"[„“”\"«»‘]|[’'](?=\s|$)", name):
+            continue  # part of a quoted name ("the ‘Cyber Hygiene’ clinic"): read by naming.quoted_event
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip
     return out
@@ -322,11 +368,11 @@ def organisers(
                 yield j, "host-joint", joint.start(), j.end
 
 
-def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
+def participants(text: str, body: int, sentence: tuple[int, int] | None = None) -> tuple[int, str, int, int] | None:
     """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
     "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
     found = []
-    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES):
+    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED):
         m = pattern.search(text, body)
         while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
                      or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
@@ -335,6 +381,12 @@ def participants(text: str, body: int) -> tuple[int, str, int, int] | None:
         if m is not None:
             found.append(m)
     d = _DELEGATION.search(text, body)
+    if not found and d is None and sentence is not None:
+        m = _QUALIFIED_ANY.search(text, *sentence)
+        while m is not None and (not m.group("q") or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start())):
+            m = _QUALIFIED_ANY.search(text, m.end(), sentence[1])
+        if m is not None:
+            return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
     if not found and d is None:
         return None
     if d is not None and (not found or d.start() < min(m.start() for m in found)):

@@ -30,6 +30,7 @@ _HEADS = (
     r"behörde|ministerium|ministry|universität|university|hochschule|institut|institute|cluster"
     r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
+    r"|université|universidad|università|universiteit|uniwersytet|politecnico"
 )
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 #: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
@@ -38,7 +39,7 @@ _LEGAL_FORMS = (
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|ApS|A/S|Srl|S\.r\.l\.|S\.p\.A\."
 )
 _LEGAL_ORG = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}(?:\s{{1,2}}+{_CAP}){{0,4}}?\s{{1,2}}+"
+    rf"(?<![\w-])(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
     rf"(?:{_LEGAL_FORMS}))(?![\w])"
 )
 _INSTITUTION = re.compile(
@@ -48,7 +49,9 @@ _INSTITUTION = re.compile(
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie)\s{{1,2}}+{NAME_WORD}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie)\s{{1,2}}+{NAME_WORD}"
+    rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
+    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}})?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
@@ -58,6 +61,13 @@ _HEAD_WORD = WordTrigger(
 )
 _COMPOUND = re.compile(
     rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
+)
+#: A regional adjective before a compound head, inflected after an article: "der Südböhmischen
+#: Halbleiterallianz", "des Sächsischen Holzclusters" (base form "Südböhmische Halbleiterallianz").
+_ADJ_ORG = re.compile(
+    r"(?<=\b(?:der|des|dem|den|die)\s)(?P<name>(?P<adj>[A-ZÄÖÜ][a-zäöüß]{2,30}?(?:isch|sch))(?P<ending>e[nrs]?)\s{1,2}"
+    r"(?P<head>[A-ZÄÖÜ][a-zäöüß-]{0,30}?(?:allianz|initiative|agentur|gesellschaft|stiftung|kammer|plattform|vereinigung"
+    r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
 )
 #: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
 STOP_WORDS = {
@@ -108,7 +118,12 @@ def org_mentions(
         taken_index = SpanIndex(taken)
         for m in anchored(pattern, trigger, text, starts, before):
             start, end = m.start("name"), m.end("name")
-            words = m.group("name").split()
+            cut = text.rfind("\n", start, end)
+            if cut >= 0:  # a name does not span lines ("… 9. März 2024\n\nSaale Timber GmbH")
+                start = cut + 1
+                while start < end and text[start].isspace():
+                    start += 1
+            words = text[start:end].split()
             while words and words[0].casefold().strip(".") in STOP_WORDS:
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                 words = words[1:]
@@ -125,7 +140,36 @@ def org_mentions(
                 name = text[start:head_end] + text[m.end("gen") : end]
             out.append(Org(" ".join(name.split()), start, end))
             taken.append((start, end))
+    index = SpanIndex(taken)
+    for m in anchored(_ADJ_ORG, heads, text, starts, 1):
+        if not index.overlaps(m.start("name"), m.end("name")):
+            out.append(Org(f"{m.group('adj')}e {m.group('head')}", m.start("name"), m.end("name")))
+            taken.append((m.start("name"), m.end("name")))
+    out += _short_forms(text, out, taken)
     return sorted(out, key=lambda o: o.start)
+
+
+_CORE = re.compile(
+    rf"^(?:(?:Cluster|Netzwerk|Verein|Verband|Network|Association)\s{{1,2}})?(?P<core>.+?)\s{{1,2}}(?:{_LEGAL_FORMS})$"
+)
+
+
+def _short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
+    """"Holz & Bau Schwarzwald" after "Cluster Holz & Bau Schwarzwald e. V.": a name found by a
+    pattern, without its head word and legal form (two words at least), names it again.
+    At most 20 such names per text, each searched once: linear time."""
+    cores: dict[str, Org] = {}
+    for o in orgs:
+        m = _CORE.match(o.name) if not o.from_graph else None
+        if m and len(m.group("core").split()) >= 2 and m.group("core") not in cores and len(cores) < 20:
+            cores[m.group("core")] = o
+    index = SpanIndex(taken)
+    out: list[Org] = []
+    for core, o in cores.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text):
+            if not index.overlaps(m.start(), m.end()):
+                out.append(Org(o.name, m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -200,6 +244,21 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
             continue
         if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung)", m.group(), re.I):
             continue  # an institution ("Bundesministerium"), not a function
+        hyphen = m.group().rfind("-")
+        owner = orgs_at.get(m.start())
+        if hyphen > 0 and owner is not None and owner.end == m.start() + hyphen:
+            # "Lichtwerk-Geschäftsführerin": the function held at the organisation before the hyphen
+            label = m.group()[hyphen + 1 :]
+            out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), owner))
+            continue
+        if hyphen > 0 and owner is None:
+            # "Isar-Medtech-Geschäftsführer": the organisation whose name the hyphenated words begin
+            prefix = m.group()[:hyphen].replace("-", " ").casefold()
+            named = [o for o in orgs if o.name.casefold().startswith(prefix) and len(prefix) >= 4]
+            if named and len({o.iri or o.name for o in named}) == 1:
+                label = m.group()[hyphen + 1 :]
+                out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), named[0]))
+                continue
         out.append(function_at(text, m, orgs_at))
     return out
 

@@ -14,6 +14,7 @@ from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.report.naming import headline_event, quoted_event
 from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.report.venue import place_and_venue
 from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
@@ -83,13 +84,27 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         lead = re.fullmatch(r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}[,·|]?\s{1,3})?", before)
         if lead and (not after.strip() or re.match(r"\s*[–—-]\s", after)):
             report.date = d.start
-            body = d.stop
+            # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
+            body = d.stop if text[d.stop :].strip() else 0
             break
+
+    # Dates without a year ("Vom 3. bis 5. Mai", "Tuesday, 16 May") are in the dateline's year,
+    # or, without a dateline, in the year of the text's first full date.
+    year = report.date or next((d.start for d in dates if d.start), None)
+    if year is not None:
+        dates = find_dates(text, int(year[:4]))
+        for d in dates:
+            if d.error:
+                raise _error(file, text, d.begin, text[d.begin : d.stop], d.error,
+                             f"{file}: a date that does not exist")  # fmt: skip
 
     mentions = gazetteer.find(text)
     words = WordStarts(text)
     events = [m for m in mentions if m.kind == "event" and m.start >= body]
-    names_ = ev.event_names(text, events, body, words)
+    loose: list[Item] = []
+    names_ = ev.event_names(text, events, body, words, loose)
+    if not names_:
+        names_ = quoted_event(text, body)
     if not names_:
         names_ = gathering_names(
             text,
@@ -98,12 +113,21 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             dates,
             [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "programme")],
         )
+    if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
+        dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
+        names_ = [n for n in loose if dated.overlaps(n.span.start, n.span.end)][:1]
+    if not names_:
+        names_ = headline_event(text, body, bounds, dates, body)
+        if names_:
+            taken_name = names_[0].data["name"]
+            report.warnings.append(f"{file}: the headline {taken_name!r} is taken as the event's name")
     if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
                      "a report on an event: a name with an event word (Forum, Tagung, Konferenz, "
                      "Day, Summit, Mitgliederversammlung, ...), an event of the graph, or a "
                      "gathering on a given day (trafen sich, kamen zusammen, gathered, met) "
-                     "with a named event",
+                     "with a named event, a quoted name beside an event noun, or a headline "
+                     "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
     when = ev.event_date(text, dates, bounds, names_, body)
     if when is not None:
@@ -136,8 +160,12 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         sentence = sentence_at(bounds, name.span.start)
 
     # Organisations, functions, people.
-    orgs = [o for o in org_mentions(text, gazetteer, mentions, words) if o.start >= body and not (
+    all_orgs = org_mentions(text, gazetteer, mentions, words)
+    orgs = [o for o in all_orgs if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
+    masthead_end = len(text) - len(text.lstrip()) + (text.lstrip() + "\n").index("\n")
+    # the publisher: an organisation in the first line ("Kraków ICT Cluster – News"); "our" means it
+    publisher = next((o for o in all_orgs if o.end <= masthead_end and o.from_graph), None)
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
     is_online, a, b, rule = ev.online(text, sentence, body)
@@ -174,7 +202,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     taken += [(f.start, f.end) for f in funcs]
     found_names = names(text, taken)
     person_mentions = {m.start for m in mentions if m.kind == "person"}
-    people = find_people(text, report, body, bounds, orgs, funcs, found_names, person_mentions)
+    people = find_people(text, report, body, bounds, orgs, funcs, found_names, person_mentions, publisher)
     for item in people.values():
         if item.data["affiliation"] is not None:
             used.setdefault(item.data["affiliation"].start, (item.data["affiliation"], "affiliation"))
@@ -194,7 +222,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         ):
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end), "org-in-role"))
             seen_orgs.add(ident)
-    count = ev.participants(text, body)
+    count = ev.participants(text, body, sentence if when is not None else None)
     if count:
         n, q, a, b = count
         report.items.append(

@@ -42,8 +42,8 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
-    r"|institute|centre|center|agency|alliance|foundation)['’]s)\s+$"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?)|\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative)['’]s)\s+$"
 )
 
 
@@ -56,8 +56,10 @@ def find_people(
     funcs: list[Function],
     names: list[Name],
     graph_people: set[int],
+    publisher: Org | None = None,
 ) -> dict[str, Item]:
-    """Every person of the text by the constructions above, keyed by name (one item each)."""
+    """Every person of the text by the constructions above, keyed by name (one item each);
+    "our head of …" is held at the ``publisher`` (named in the masthead), else at the host."""
     lines = Lines(text)
     people: dict[str, Item] = {}
     host = report.one("organiser")
@@ -91,6 +93,8 @@ def find_people(
         k = bisect.bisect_left(func_starts, nm.start - 200)
         near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
         fn, rule, possessive = _construction(text, nm, near)
+        our = possessive == "our"
+        possessive = possessive is True
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
         if _CITED.search(text[max(s, left_end - 45) : left_end]) or re.search(
@@ -99,7 +103,10 @@ def find_people(
             continue
         aff = fn.org if fn else None
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
-        if fn and aff is None and (fn.anaphor or possessive or before):
+        if fn and aff is None and (our or (before and before.group("our"))):
+            # "Our head of …" in an organisation's own news: the publisher, else the host
+            aff, rule = publisher or (host.data["org"] if host else None), f"{rule}+our"
+        elif fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
             aff = referred(min(fn.start, nm.start), pronoun, before.group("noun") if before else None)
             rule = f"{rule}+reference"
@@ -128,6 +135,17 @@ def find_people(
                     aff = None  # "Name (ORG)" only: not "(ORG's new board member)"
                 if aff is not None and fn is None:
                     rule = "name-of-org"
+        if aff is None and fn is not None:
+            # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
+            lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
+            o = orgs_at.get(s + lead.end()) if lead else None
+            verb = r"(?:sprach\w*|spoke|berichtete\w*|reported|präsentierte\w*|presented|stellte\w*|explained|erläuterte)"
+            gap = text[o.end : min(fn.start, nm.start)] if o is not None else ""
+            if o is not None and (
+                re.fullmatch(rf",?\s+{verb}\s+(?:\S+\s+){{0,3}}?", gap)
+                or (re.fullmatch(r",\s{1,2}", gap) and re.match(rf"\s+{verb}\b", text[nm.end : nm.end + 20]))
+            ):
+                aff, rule = o, f"{rule}+for-org"
         if (
             fn
             and aff is None
@@ -161,26 +179,34 @@ _PRIORITY = (
     "function-name",
     "name-bracket-function",
     "name-as-function",
+    "name-who-function",
     "function-before-name",
     "function-is-name",
 )
 
 
-def _construction(text: str, nm: Name, funcs: list[Function]) -> tuple[Function | None, str | None, bool]:
+def _construction(
+    text: str, nm: Name, funcs: list[Function]
+) -> tuple[Function | None, str | None, bool | str]:
     """The function phrase a name stands in a construction with, the rule, and whether a
     possessive ("its", "seine") refers to the organisation (the first rule of
     :data:`_PRIORITY` that applies)."""
-    found: list[tuple[int, Function, str, bool]] = []
+    found: list[tuple[int, Function, str, bool | str]] = []
     for f in funcs:
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
-            m = re.fullmatch(r"\s*,\s*(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+)?", gap)
+            m = re.fullmatch(r"\s*,\s*(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap)
             if m:
-                found.append((0, f, "name-function", bool(m.group(2))))
-            elif re.fullmatch(r"\s+(?:als|as)\s+(?:the\s+|neue[rn]?\s+)?", gap):
+                found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
+            elif re.fullmatch(
+                r"\s+(?:(?:was|were|has\s+been|is)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?|als|as)\s+(?:the\s+|its\s+|neue[rn]?\s+|new\s+)?",
+                gap,
+            ):
                 found.append((2, f, "name-as-function", False))
             elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
                 found.append((1, f, "name-bracket-function", False))
+            elif re.fullmatch(r"\s*,\s*(?:who|die|der)\s+(?:is|was|has\s+been|ist|war)\s+(?:the\s+|(its|their)\s+)?", gap):
+                found.append((2, f, "name-who-function", False))  # "…, said Eva Holm, who is head of …"
         elif f.end <= nm.start:
             gap = text[f.end : nm.start]
             if re.fullmatch(r"\s*,\s*", gap):

@@ -77,6 +77,19 @@ def place_and_venue(
         if m and m.group("c").casefold() not in _STOP:
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
+        # a venue whose name begins with a city of the graph ("at the Kraków Technology Park"),
+        # in the date's sentence or the next lines
+        for p in places:
+            if not s0 <= p.start < e0 + 300:
+                continue
+            if p.start >= e0 and "\n\n" in text[e0 : p.start]:
+                break
+            before = re.search(r"\b(?:at\s+the|im|in\s+der|in\s+das|in\s+den|auf\s+dem)\s+$", text[max(0, p.start - 12) : p.start])
+            rest = re.match(r"(?:[ \t]+[A-ZÄÖÜ][\w'’-]{1,40}+){1,3}(?![\w-])", text[p.end : p.end + 80])
+            if before and rest:
+                yield place(p.text, p.iri, p.start, p.end, "venue-named-after-place")
+                yield venue(p.start, p.end + rest.end(), "venue-named-after-place")
+                return
         # a city at the end of the organisation the venue is named after
         rooms = [(premises.start("v"), premises.end("v"), "premises")] if premises else []
         rooms += [

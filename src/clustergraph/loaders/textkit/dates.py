@@ -37,7 +37,7 @@ _MONTH = r"(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, rever
 _D = r"(?:[0-3]?[0-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _Y = r"(?:1[89][0-9]{2}|2[0-9]{3})"
-_TO = r"\s{0,3}+(?:bis(?:\s+zum)?|und|to|until|till|and|[-–—])\s{0,3}+"
+_TO = r"\s{0,3}+(?:bis(?:\s+zum)?|und|to|until|till|and|[-–—/])\s{0,3}+"
 _WD = (
     r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday),?\s{1,3}+)?"
@@ -63,6 +63,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
+
+#: Dates without a year ("Vom 3. bis 5. Mai", "Tuesday, 16 May", "May 16"): read only when the
+#: caller gives the year (the report's dateline); the month's name must be capitalised.
+_NO_YEAR: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p, re.IGNORECASE))
+    for name, p in (
+        ("day-month-range-no-year", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH}))?"
+                                    rf"{_TO}{_WD}(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?P<m2>{_MONTH})(?![\w-])"),
+        ("day-month-no-year", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
+        ("month-day-no-year", rf"\b(?P<m2>{_MONTH})\s{{1,3}}+(?P<d2>{_D}){_ORD}(?![0-9])(?![\w-])"),
+    )
+)  # fmt: skip
+_MONTH_WORD = re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])(?i:{_MONTH})(?![\w-])")
 
 _MONTH_ANCHORS = ("jan", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
                   "okt", "oct", "nov", "dez", "dec")  # fmt: skip
@@ -97,9 +110,18 @@ def _iso(y: int, m: int | None, d: int) -> str | None:
         return None
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every date and date range in ``text``, in order, overlaps resolved to the longest match."""
+def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
+    """Every date and date range in ``text``, in order, overlaps resolved to the longest match;
+    with ``year`` also the dates without a year ("am 3. Mai", "Tuesday, 16 May"), in that year."""
     found: list[DateMatch] = []
+    if year is not None:
+        months = list(_MONTH_WORD.finditer(text))
+        for rule, pattern in _NO_YEAR:
+            for m in windowed(pattern, months, text, 40, 12):
+                g = m.groupdict()
+                if not g["m2"][0].isupper():
+                    continue
+                _add(found, m, rule, g, year)
     years = list(_YEAR.finditer(text))
     # a month's name near a year: only those years need the patterns with month names
     named = [y for y in years if _MONTH_ANCHOR.search(text, max(0, y.start() - 45), y.start())]
@@ -107,21 +129,7 @@ def find_dates(text: str) -> list[DateMatch]:
         trigger = years if rule in ("numeric-range", "numeric", "iso") else named
         for m in windowed(pattern, trigger, text, 60, 1):
             g = m.groupdict()
-            y2 = int(g["y2"])
-            m2 = _month(g["m2"]) or _month(g.get("m1"))
-            d2 = int(g["d2"])
-            end = _iso(y2, m2, d2)
-            start: str | None = None
-            if g.get("d1") is not None:
-                m1 = _month(g.get("m1")) or m2
-                y1 = int(g["y1"]) if g.get("y1") else y2
-                start = _iso(y1, m1, int(g["d1"]))
-                ok = start is not None and end is not None and start <= end
-                error = None if ok else "a date range whose days exist, the first not after the last"
-                found.append(DateMatch(start, end, m.start(), m.end(), rule, error))
-            else:
-                error = None if end else "a day that exists in its month"
-                found.append(DateMatch(end, None, m.start(), m.end(), rule, error))
+            _add(found, m, rule, g, int(g["y2"]))
     found.sort(key=lambda d: (d.begin, -(d.stop - d.begin)))
     out: list[DateMatch] = []
     for d in found:
@@ -129,6 +137,23 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         out.append(d)
     return out
+
+
+def _add(found: list[DateMatch], m: re.Match[str], rule: str, g: dict[str, str | None], y2: int) -> None:
+    """The date or range of match ``m`` (groups ``g``; ``y2`` the year of its last day)."""
+    m2 = _month(g["m2"]) or _month(g.get("m1"))
+    d2 = int(g["d2"] or 0)
+    end = _iso(y2, m2, d2)
+    if g.get("d1") is not None:
+        m1 = _month(g.get("m1")) or m2
+        y1 = int(g["y1"]) if g.get("y1") else y2
+        start = _iso(y1, m1, int(g["d1"] or 0))
+        ok = start is not None and end is not None and start <= end
+        error = None if ok else "a date range whose days exist, the first not after the last"
+        found.append(DateMatch(start, end, m.start(), m.end(), rule, error))
+    else:
+        error = None if end else "a day that exists in its month"
+        found.append(DateMatch(end, None, m.start(), m.end(), rule, error))
 
 
 def parse_date(value: str) -> str | None:

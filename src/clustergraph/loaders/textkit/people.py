@@ -82,7 +82,7 @@ _DE_FUNCTIONS = (
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
-DE_FUNCTION = rf"(?<![\w-])[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
+DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
 #: The core of an English function (lower or title case).
 EN_FUNCTION = (
     r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s|board\s)?"
@@ -94,6 +94,7 @@ EN_FUNCTION = (
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
     r"(?:(?:bisherige[rn]?|ehemalige[rn]?|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
-    r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|former|acting|scientific)\s{1,3}+)?"
+    r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|scheidende[rn]?|neue[rn]?|former|acting|scientific|outgoing"
+    r"|incoming|interim|new|newly\s+elected|neu\s+gewählte[rn]?)\s{1,3}+)?"
 )
 FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}))"
