@@ -33,8 +33,8 @@ that means the day the query runs. Types:
 ``integer``, ``decimal``, ``boolean``
 =============  ==========================================================================
 
-Values are turned into RDF terms and joined to the query by a ``VALUES`` block
-(:func:`clustergraph.sparql.query.bind`); they never become query syntax.
+Values are turned into RDF terms, written into the query's patterns as constants and bound by a
+``VALUES`` block (:func:`clustergraph.sparql.query.bind`); they never become query syntax.
 
 >>> lib = library()
 >>> "gold-label-holders" in lib and len(lib) >= 20

@@ -1,8 +1,9 @@
 """Typed parameters of the named queries: user text or Python values → RDF terms.
 
 A value becomes an RDF term of the parameter's type (see the table in
-:mod:`clustergraph.sparql.library`); :func:`clustergraph.sparql.query.bind` then joins it to
-the query by a ``VALUES`` block, so no value can become query syntax. Ad-hoc queries get a type
+:mod:`clustergraph.sparql.library`); :func:`clustergraph.sparql.query.bind` then writes it into
+the query as a constant term (its N-Triples serialisation) and binds the variable by a ``VALUES``
+block, so no value can become query syntax. Ad-hoc queries get a type
 from how a value looks (:func:`guess_term`).
 """
 
