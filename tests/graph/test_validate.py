@@ -88,3 +88,36 @@ def test_the_store_path_agrees_with_the_reference(
     fast = validate_ntriples(nt, engine="turbo")
     reference = validate_graph(data, shapes, engine="pyshacl")
     assert _key(fast) == _key(reference)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_engine_reading_the_text_agrees_with_a_store_in_between(
+    path: Path, background: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """validate_store hands the engine the N-Triples text; the same report (labels included)
+    as through an in-memory store."""
+    import pyoxigraph as ox
+
+    from clustergraph.graph import validate as module
+    from clustergraph.model.namespaces import DATA_GRAPH_IRI
+
+    data = Graph()
+    data += background
+    data.parse(path)
+    store = ox.Store()
+    store.load(
+        data.serialize(format="nt").encode(),
+        format=ox.RdfFormat.N_TRIPLES,
+        to_graph=ox.NamedNode(DATA_GRAPH_IRI),
+    )
+    direct = module.validate_store(store, engine="turbo")
+    monkeypatch.setattr(module, "_turbo_input", lambda _text: None)
+    through_store = module.validate_store(store, engine="turbo")
+
+    def rows(report) -> list[str]:
+        return sorted(repr(sorted(r.__dict__.items())) for r in report.results)
+
+    assert rows(direct) == rows(through_store)
+    assert direct.triples_checked == through_store.triples_checked
+    if path.parent.name == "invalid":
+        assert direct.results
