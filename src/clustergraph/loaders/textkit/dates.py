@@ -43,10 +43,13 @@ _WD = (
     r"|Thursday|Friday|Saturday|Sunday),?\s{1,3}+)?"
 )
 
+def _table(*patterns: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Named date patterns, compiled case-insensitively."""
+    return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in patterns)
+
+
 # Every pattern starts at a digit or a month name and has bounded repetition only.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(p, re.IGNORECASE))
-    for name, p in (
+_PATTERNS = _table(
         # 14.06.2023 – 15.06.2023 ; 14.06.–15.06.2023 ; 14.–15.06.2023
         ("numeric-range", rf"(?<![\d.])(?P<d1>{_D})\.(?:\s?(?P<m1>[01]?[0-9])\.(?:\s?(?P<y1>{_Y}))?)?{_TO}"
                           rf"(?P<d2>{_D})\.\s?(?P<m2>[01]?[0-9])\.\s?(?P<y2>{_Y})(?![\d])"),
@@ -60,20 +63,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month-day-range", rf"\b(?P<m1>{_MONTH})\s{{1,3}}+(?P<d1>{_D}){_ORD}{_TO}(?:(?P<m2>{_MONTH})\s{{1,3}}+)?"
                             rf"(?P<d2>{_D}){_ORD},?\s{{1,3}}+(?P<y2>{_Y})\b"),
         ("month-day", rf"\b(?P<m2>{_MONTH})\s{{1,3}}+(?P<d2>{_D}){_ORD},?\s{{1,3}}+(?P<y2>{_Y})\b"),
-    )
 )  # fmt: skip
 
 
 #: Dates without a year ("Vom 3. bis 5. Mai", "Tuesday, 16 May", "May 16"): read only when the
 #: caller gives the year (the report's dateline); the month's name must be capitalised.
-_NO_YEAR: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(p, re.IGNORECASE))
-    for name, p in (
+_NO_YEAR = _table(
         ("day-month-range-no-year", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH}))?"
                                     rf"{_TO}{_WD}(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?P<m2>{_MONTH})(?![\w-])"),
         ("day-month-no-year", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
         ("month-day-no-year", rf"\b(?P<m2>{_MONTH})\s{{1,3}}+(?P<d2>{_D}){_ORD}(?![0-9])(?![\w-])"),
-    )
 )  # fmt: skip
 _MONTH_WORD = re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])(?i:{_MONTH})(?![\w-])")
 
