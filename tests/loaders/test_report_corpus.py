@@ -154,7 +154,7 @@ def test_corpus_size_languages_and_splits() -> None:
     assert {g["error"] for g in golds} == ERRORS, "each error kind once at least"
     dev = sum(g["split"] == "dev" for g in golds)
     # 15 dev of the first 25 texts; the 10 held-out texts of issue 17 are all test (README, Split)
-    assert 0.4 <= dev / len(golds) <= 0.8, f"dev share {dev}/{len(golds)}"
+    assert 0.4 <= dev / len(golds) <= 0.85, f"dev share {dev}/{len(golds)}"
 
 
 def test_every_gold_file_has_its_text() -> None:
