@@ -8,12 +8,11 @@ Each function takes the text and what was found before (mentions, sentences) and
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
 
-from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import (
     DateMatch,
     Lines,
@@ -69,30 +68,6 @@ _ONLINE = re.compile(
     re.I,
 )
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
-_HOST = re.compile(
-    r"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|lud|veranstaltet\w*|ausgerichtet|Gastgeber\w*"
-    r"|Gastgeberin|Ausrichter\w*|Mitveranstalter\w*|(?:co-)?organi[sz]ers?(?=\s*:|\s+(?:was|were|is|are)\b)"
-    r"|Veranstalter\w*|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
-    r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation)\b",
-    re.I,
-)
-#: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
-_HOST_BY = re.compile(
-    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*\s+(?:by|von|vom|des|der|of|bei|beim)\s"
-)
-#: A second organiser joined to the first in a hosting sentence.
-_JOINT = re.compile(
-    r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
-    r"|in\s+Zusammenarbeit\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with|co-?hosted\s+(?:\w+\s+){0,3}?with|co-?organi[sz]ed\s+(?:\w+\s+){0,3}?with)"
-    r"\s+(?:the\s+|dem\s+|der\s+|den\s+)?$"
-)
-#: A venue's preposition before an organisation ("held in the X", "fand im X statt").
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$")
-#: "The company co-hosted …": the organisation named just before.
-_SUBJECT_NOUN = re.compile(
-    r"(?:^|\.\s)\s*(?:The|Das|Der|Die)\s+(?:company|firm|cluster|network|association|university|Unternehmen"
-    r"|Cluster|Netzwerk|Verein|Verband|Firma|Hochschule)\s+(?:\w+\s+)?(?:co-)?$"
-)
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
@@ -293,79 +268,6 @@ def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None
     if m:
         return False, m.start(), m.end(), "on-site-word"
     return None, sentence[0], sentence[1], "no-online-word"
-
-
-def organisers(
-    text: str, orgs: list[Org], bounds: list[int], event: Item
-) -> Iterator[tuple[Org, str, int, int]]:
-    """Organisations stated as hosting or organising: the first one of a hosting sentence, or
-    the one an event's name is "of" ("Mitgliederversammlung 2022 des Saxtronic ...")."""
-    from clustergraph.loaders.textkit import sentence_at
-
-    seen: set[int] = set()
-    after = re.match(
-        r"\s+(?:des|der|of\s+the|of)\s+(?:[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
-        text[event.span.end : event.span.end + 50],
-        re.I,
-    )
-    if after:
-        at = event.span.end + after.end()
-        for o in orgs:
-            if o.start == at:
-                seen.add(o.start)
-                yield o, "event-of-org", event.span.start, o.end
-    owner = re.search(r"['’]s\s{1,2}$", text[max(0, event.span.start - 4) : event.span.start])
-    if owner:  # "The Saale Timber Cluster's Wood Day 2024"
-        at = event.span.start - len(owner.group())
-        for o in orgs:
-            if o.end == at and o.start not in seen:
-                seen.add(o.start)
-                yield o, "org-s-event", o.start, event.span.end
-    org_index = SpanIndex([(o.start, o.end) for o in orgs])
-    by_start = {o.start: o for o in orgs}
-    starts_sorted = sorted(by_start)
-    for m in _HOST.finditer(text):
-        s, e = sentence_at(bounds, m.start())
-        s, e = max(s, m.start() - 300), min(e, m.end() + 300)
-        inside = [by_start[org_index.spans[i][0]] for i in org_index.starting_in(s, e)]
-        if not inside:
-            continue
-        word = m.group().lower()
-        if word in ("welcomed", "begrüßte"):
-            o = next((o for o in inside if re.fullmatch(r"\s+", text[o.end : m.start()])), None)
-        else:
-            by = _HOST_BY.match(text, m.end(), m.end() + 40)
-            if (
-                word in ("held", "invited", "eingeladen")
-                and by
-                and by.group().split()[-1] in ("des", "der", "of")
-            ):
-                by = None  # "held of"/"invited of" say nothing
-            if by:
-                o = next((o for o in inside if o.start >= m.end()), None)
-            elif word == "held":  # "was held in the X" names a venue, not the host
-                o = next(
-                    (o for o in inside if not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None
-                )
-            else:
-                o = inside[0]
-            subject = _SUBJECT_NOUN.search(text[s : m.start()]) if m.start() - s < 60 else None
-            if subject and not by:
-                k = bisect.bisect_left(starts_sorted, s)
-                o = by_start[starts_sorted[k - 1]] if k else None
-        first = o
-        while o is not None:
-            if o.start not in seen:
-                seen.add(o.start)
-                yield o, "host-word", min(o.start, m.start()), max(o.end, m.end())
-            more = re.match(r"\s*(?:,|and|und|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+)?",
-                            text[o.end : o.end + 30])  # fmt: skip
-            o = by_start.get(o.end + more.end()) if more else None
-        for j in inside if first is not None else ():
-            joint = _JOINT.search(text, max(s, j.start - 60), j.start)
-            if j.start > first.start and joint and j.start not in seen:  # type: ignore[union-attr]
-                seen.add(j.start)
-                yield j, "host-joint", joint.start(), j.end
 
 
 def participants(text: str, body: int, sentence: tuple[int, int] | None = None) -> tuple[int, str, int, int] | None:

@@ -12,6 +12,7 @@ from collections import Counter
 from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.gathering import gathering_names
+from clustergraph.loaders.report.hosts import organisers
 from clustergraph.loaders.report.mentions import functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.naming import headline_event, quoted_event
@@ -177,7 +178,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         report.items.append(Item("online", {"online": is_online}, lines.span(a, b), rule))
 
     used: dict[int, tuple[Org, str]] = {}
-    for o, rule, a, b in ev.organisers(text, orgs, bounds, name):
+    anchors = [(n.span.start, n.span.end) for n in names_ if n.data["name"] == name.data["name"]]
+    anchors += [(when.begin, when.stop)] if when is not None else []
+    for o, rule, a, b in organisers(text, orgs, bounds, name, anchors):
         report.items.append(Item("organiser", {"org": o}, lines.span(a, b), rule))
         used[o.start] = (o, rule)
     programmes = [m for m in mentions if m.kind == "programme" and m.start >= body]

@@ -1,0 +1,196 @@
+# ruff: noqa: E501
+"""Who organised the event: organisations stated as hosting, organising or owning it.
+
+The wordings (the rule each organiser keeps):
+
+- the event's name "of" an organisation ("Mitgliederversammlung 2022 des Saxtronic …",
+  "the Saale Timber Cluster's Wood Day", "X elected a board at its General Assembly") —
+  ``event-of-org``, ``org-s-event``, ``org-its-event``;
+- a host word with "by"/"von" after it ("hosted by", "Ausgerichtet wurde er von der", "auf
+  Einladung des", "at the invitation of") — ``host-word``;
+- a host noun beside the organisation ("Veranstalter waren X und Y", "war die X Gastgeberin",
+  "Organiser: X", "X was the host") — ``host-noun``;
+- an active host verb ("X lud … ein", "luden X und Y gemeinsam … ein", "X hosted …", "X
+  welcomed 48 participants to its …", "a format that X runs with Y") — ``host-word``, but only
+  in a sentence about the event (it names the event, gives its date, or calls it "the
+  event"/"die Veranstaltung"): "… and invited members to a joint project" names no organiser;
+- a second organiser joined to the first ("gemeinsam mit", "in Kooperation mit", "together
+  with", "co-hosted … with", "runs … with") — ``host-joint``.
+
+A host noun that refers back ("des Gastgebers", "the host's") names no organiser.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from clustergraph.loaders.report.event import _EVENT_HEADS
+from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.textkit import sentence_at
+from clustergraph.loaders.textkit.people import NAME_WORD, TITLE
+from clustergraph.loaders.textkit.spans import SpanIndex
+
+_NOUN = (
+    r"Gastgeber\w*|Ausrichter\w*|Mitveranstalter\w*|Veranstalter\w*|Mitorganisator\w*|Organisator\w*"
+    r"|(?:co-)?organi[sz]ers?|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])"
+)
+_HOST = re.compile(
+    rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
+    rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
+    r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
+    r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s))\b",
+    re.I,
+)
+_IS_NOUN = re.compile(_NOUN, re.I)
+#: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
+_HOST_BY = re.compile(
+    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
+    r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom|des|der|of|bei|beim)\s"
+)
+#: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
+_NOUN_THEN = re.compile(
+    r"\s*(?::|\s(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
+    r"(?:(?:die|der|das|the)\s+)?"
+)
+#: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
+_THEN_NOUN = re.compile(
+    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?$", re.I
+)
+#: A host noun that refers back to the host: "des Gastgebers", "the host's", "dem Gastgeber".
+_REFERS_BACK = re.compile(r"\b(?:des|dem|den|of\s+the|to\s+the|for\s+the|by\s+the)\s+$", re.I)
+#: A second organiser joined to the first in a hosting sentence.
+_JOINT = re.compile(
+    r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
+    r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
+    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with)"
+    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$"
+)
+#: A venue's preposition before an organisation ("held in the X", "fand im X statt").
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$")
+#: "The company co-hosted …": the organisation named just before.
+_SUBJECT_NOUN = re.compile(
+    r"(?:^|\.\s)\s*(?:The|Das|Der|Die)\s+(?:company|firm|cluster|network|association|university|Unternehmen"
+    r"|Cluster|Netzwerk|Verein|Verband|Firma|Hochschule)\s+(?:\w+\s+)?(?:co-)?$"
+)
+#: A sentence that calls the event by a generic noun.
+_ABOUT_EVENT = re.compile(
+    rf"\b(?:(?:the|this|die|der|das|den|diese[nrs]?)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
+    rf"|[\w-]{{0,30}}(?:{_EVENT_HEADS}))|this\s+year['’]s|(?:dieses|in\s+diesem)\s+Jahr)\b",
+    re.I,
+)
+_ITS = re.compile(r"\b(?:its|their|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+(?:[\w-]+\s+)?$")
+_AND = re.compile(
+    r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
+)
+
+
+def organisers(
+    text: str, orgs: list[Org], bounds: list[int], event: Item, anchors: list[tuple[int, int]] | None = None
+) -> Iterator[tuple[Org, str, int, int]]:
+    """Organisations stated as hosting or organising the event (see the module's doc): the
+    organisation, the rule and the span of the wording. ``anchors``: where the text names the
+    event or gives its date (an active host verb counts only in a sentence holding one)."""
+    seen: set[int] = set()
+    after = re.match(
+        r"\s+(?:des|der|of\s+the|of)\s+(?:[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
+        text[event.span.end : event.span.end + 50],
+        re.I,
+    )
+    if after:
+        at = event.span.end + after.end()
+        for o in orgs:
+            if o.start == at:
+                seen.add(o.start)
+                yield o, "event-of-org", event.span.start, o.end
+    owner = re.search(r"['’]s\s{1,2}$", text[max(0, event.span.start - 4) : event.span.start])
+    if owner:  # "The Saale Timber Cluster's Wood Day 2024"
+        at = event.span.start - len(owner.group())
+        for o in orgs:
+            if o.end == at and o.start not in seen:
+                seen.add(o.start)
+                yield o, "org-s-event", o.start, event.span.end
+    s, _e = sentence_at(bounds, event.span.start)
+    if _ITS.search(text, max(s, event.span.start - 30), event.span.start):
+        # "The Styria Health Hub elected a new board at its General Assembly 2023": the subject's
+        before = [o for o in orgs if s <= o.start and o.end <= event.span.start]
+        subject = before[0] if len(before) == 1 else None
+        gap = text[subject.end : event.span.start] if subject else ","
+        if subject is not None and len(gap) < 80 and not re.search(r"[,;:]", gap) and subject.start not in seen:
+            seen.add(subject.start)
+            yield subject, "org-its-event", subject.start, event.span.end
+    org_index = SpanIndex([(o.start, o.end) for o in orgs])
+    by_start = {o.start: o for o in orgs}
+    by_end = {o.end: o for o in orgs}
+    starts_sorted = sorted(by_start)
+    anchor_index = SpanIndex(anchors or [(event.span.start, event.span.end)])
+    for m in _HOST.finditer(text):
+        s, e = sentence_at(bounds, m.start())
+        s, e = max(s, m.start() - 300), min(e, m.end() + 300)
+        inside = [by_start[org_index.spans[i][0]] for i in org_index.starting_in(s, e)]
+        if not inside:
+            continue
+        word = m.group().lower()
+        o: Org | None = None
+        by = _HOST_BY.match(text, m.end(), m.end() + 40)
+        if _IS_NOUN.fullmatch(text, m.start(), m.end()):
+            if _REFERS_BACK.search(text, max(0, m.start() - 12), m.start()) or re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
+                continue  # "Mitarbeitende des Gastgebers", "the host's team"
+            then = _NOUN_THEN.match(text, m.end(), m.end() + 60)
+            o = by_start.get(then.end()) if then else None
+            if o is None:
+                gap = _THEN_NOUN.search(text, max(0, m.start() - 40), m.start())
+                o = by_end.get(gap.start()) if gap else None
+            if o is not None:
+                yield from _with_joined(text, o, seen, m, inside, s, "host-noun")
+                continue
+            if not by and re.match(rf"\s+(?:(?:war|was|ist|is)\s+)?(?:{TITLE})?{NAME_WORD}\s", text[m.end() : m.end() + 60]):
+                # "Gastgeberin Dr. Anna Beispiel, Geschäftsführerin des X": a host person's organisation
+                o = next((o for o in inside if m.end() <= o.start < m.end() + 150), None)
+                if o is not None:
+                    yield from _with_joined(text, o, seen, m, inside, s, "host-noun")
+                continue
+        about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
+        if word in ("welcomed", "begrüßte"):
+            o = next((o for o in inside if re.fullmatch(r"\s+", text[o.end : m.start()])), None)
+            if not about:
+                continue
+        else:
+            if word in ("held", "invited", "eingeladen") and by and by.group().split()[-1] in ("des", "der", "of"):
+                by = None  # "held of"/"invited of" say nothing
+            if by:
+                o = next((o for o in inside if o.start >= m.end()), None)
+            elif not about:
+                continue  # an active host verb in a sentence that does not name the event
+            elif word == "held":  # "was held in the X" names a venue, not the host
+                o = next(
+                    (o for o in inside if not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None
+                )
+            else:
+                o = inside[0]
+            subject = _SUBJECT_NOUN.search(text[s : m.start()]) if m.start() - s < 60 else None
+            if subject and not by:
+                k = bisect.bisect_left(starts_sorted, s)
+                o = by_start[starts_sorted[k - 1]] if k else None
+        if o is not None:
+            yield from _with_joined(text, o, seen, m, inside, s, "host-word")
+
+
+def _with_joined(
+    text: str, first: Org, seen: set[int], m: re.Match[str], inside: list[Org], s: int, rule: str
+) -> Iterator[tuple[Org, str, int, int]]:
+    """``first`` and the organisations joined to it ("X und das Y", "X, together with Y")."""
+    by_start = {o.start: o for o in inside}
+    o: Org | None = first
+    while o is not None:
+        if o.start not in seen:
+            seen.add(o.start)
+            yield o, rule, min(o.start, m.start()), max(o.end, m.end())
+        more = _AND.match(text[o.end : o.end + 30])
+        o = by_start.get(o.end + more.end()) if more else None
+    for j in inside:
+        joint = _JOINT.search(text, max(s, j.start - 60), j.start)
+        if j.start > first.start and joint and j.start not in seen:
+            seen.add(j.start)
+            yield j, "host-joint", joint.start(), j.end
