@@ -83,15 +83,16 @@ _FUNCTION_CORE = WordTrigger(
            "praesident", "direktor", "referent", "gründer", "gruender", "staatssekret", "staatsrät", "minister",
            "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
-           "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis")
+           "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
+           "chefärzt", "oberarzt", "oberärzt")
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
-    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|beim|in|from|an)\s{1,3}+"
+    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|am|beim|in|from|an)\s{1,3}+"
     r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
 )
 _WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
-_CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "beim", "in", "from", "an"}
+_CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "am", "beim", "in", "from", "an"}
 
 
 def org_mentions(
@@ -183,13 +184,26 @@ class Function:
     org: Org | None
     #: the organisation is referred to, not named ("des Clusters", "its managing director")
     anaphor: bool = False
+    #: the noun it is referred to by ("clusters", "unternehmens"), if any
+    noun: str | None = None
 
 
 #: A department after a one-word German function, before the organisation ("Leiter Vertrieb der …").
 _DEPARTMENT = re.compile(
-    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?=\s{1,2}+(?:der|des|bei|im|von)\s)"
+    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?:[ \t](?:und|&)[ \t][A-ZÄÖÜ][a-zäöüß]{3,30}+)?"
+    r"(?=\s{1,2}+(?:der|des|bei|im|am|von)\s|(?P<comma>,))"
 )
-_ANAPHOR = re.compile(r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association)\b")
+#: A unit of an organisation named as its own ("Institut für Biophotonik"), before the organisation
+#: it belongs to ("an der Testuniversität Jena"): the function is held at the organisation.
+_UNIT = re.compile(
+    r"(?:Institut|Lehrstuhl|Abteilung|Department|Fakultät|Klinik|Zentrum|Labor|Fachbereich|Professur"
+    r"|Arbeitsgruppe|Chair|Division|Faculty|School|Centre|Center|Institute|Laboratory|Lab|Department)\b"
+)
+_UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+the|of)\s{1,2}")
+_ANAPHOR = re.compile(
+    r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association|hub|Unternehmens|Firma|company|firm"
+    r"|Hochschule|Universität|university|Instituts|institute)\b"
+)
 
 
 def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Function:
@@ -198,8 +212,9 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
     pos = m.end()
     org: Org | None = None
     dept = _DEPARTMENT.match(text, pos)
-    if dept and " " not in m.group().strip():
-        label_end = pos = dept.end()  # "Leiter Materialentwicklung der Donauplast GmbH"
+    in_bracket = re.search(r"\(\s{0,2}$", text[max(0, m.start() - 3) : m.start()])
+    if dept and " " not in m.group().strip() and (not dept.group("comma") or in_bracket):
+        label_end = pos = dept.end()  # "Leiter Materialentwicklung der Donauplast GmbH", "(Leiterin Antrieb, X)"
     for _ in range(4):
         c = _CONNECT.match(text, pos)
         if c is None:
@@ -208,11 +223,17 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
         if target in orgs_at:
             org = orgs_at[target]
             pos = org.end
+            unit_of = _UNIT_OF.match(text, pos) if _UNIT.match(org.name) and org.iri is None else None
+            if unit_of and unit_of.end() in orgs_at:
+                # "Direktorin des Instituts für Biophotonik an der Testuniversität Jena"
+                label_end = org.end
+                org = orgs_at[unit_of.end()]
+                pos = org.end
             break
         a = _ANAPHOR.match(text, target)
         if a and (c.group("c") in ("des", "der") or (c.group("art") and c.group("c") in ("of", "at"))):
             label = " ".join(text[m.start() : label_end].split())
-            return Function(label, role_of(label), m.start(), a.end(), None, True)
+            return Function(label, role_of(label), m.start(), a.end(), None, True, a.group().casefold())
         if c.group("c") not in ("of", "for", "für") and not (
             c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1])
         ):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from clustergraph.loaders.report.mentions import Function, Name
+from clustergraph.loaders.report.mentions import _LEGAL_WORD, Function, Name
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.textkit import Lines, sentence_at
 
@@ -33,6 +33,18 @@ _CITED = re.compile(
     r"|zitiert|cited|quoted|erinnerte|recalled|wie\s+schon|berief|works\s+by|Arbeiten)\b",
     re.I,
 )
+#: "…, who could not attend", "…, der kurzfristig absagen musste": not at the event.
+_ABSENT = re.compile(
+    r",?\s{0,2}(?:who|der|die)\b[^.;:]{0,40}?\b(?:could\s+not|couldn['’]t|was\s+unable|nicht|absagen|abgesagt"
+    r"|verhindert|cancel\w*)\b",
+    re.I,
+)
+#: What a noun that refers back to an organisation asks for in the organisation's name.
+_NOUN_KIND = {
+    "unternehmen": "company", "firma": "company", "company": "company", "firm": "company",
+    "hochschule": "hochschule", "universität": "universit", "university": "universit", "institut": "institut",
+    "institute": "institut", "hub": "hub",
+}  # fmt: skip
 _SPEAKER = re.compile(
     r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
     r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach|berichtete|explained|skizzierte)\b",
@@ -43,7 +55,8 @@ _ELECTED = re.compile(
 )
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?)|\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
-    r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative)['’]s)\s+$"
+    r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
+    r"|organi[sz]ation|society|federation|club|consortium|partnership|firm)['’]s)\s+$"
 )
 
 
@@ -77,10 +90,13 @@ def find_people(
         Clusters", "the cluster's") the event's organiser, unless an organisation named before
         has that noun in its name ("the university's rector": the last university named)."""
         if noun:
+            kind = _NOUN_KIND.get(noun.casefold().rstrip("s"))
             k = bisect.bisect_right(ends, before)
             for o in reversed(by_end[max(0, k - 5) : k]):
-                if noun.casefold() in o.name.casefold():
+                if (kind or noun).casefold() in o.name.casefold() or (kind == "company" and _LEGAL_WORD.search(o.name)):
                     return o
+            if kind is not None:
+                return None  # "des Unternehmens" with no company named before: unsure
         if host is not None and not pronoun:
             return host.data["org"]
         pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
@@ -97,9 +113,7 @@ def find_people(
         possessive = possessive is True
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
-        if _CITED.search(text[max(s, left_end - 45) : left_end]) or re.search(
-            r"\b(?:who|der|die)\s+(?:could\s+not|nicht)\b", text[nm.end : nm.end + 40]
-        ):
+        if _CITED.search(text[max(s, left_end - 45) : left_end]) or _ABSENT.match(text, nm.end, nm.end + 80):
             continue
         aff = fn.org if fn else None
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
@@ -108,7 +122,8 @@ def find_people(
             aff, rule = publisher or (host.data["org"] if host else None), f"{rule}+our"
         elif fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
-            aff = referred(min(fn.start, nm.start), pronoun, before.group("noun") if before else None)
+            noun = before.group("noun") if before else fn.noun if fn.noun and _NOUN_KIND.get(fn.noun.rstrip("s")) else None
+            aff = referred(min(fn.start, nm.start), pronoun, noun)
             rule = f"{rule}+reference"
         if fn and aff is None:
             # "Name (function, ORG)", "ORG's function Name": the organisation beside the function

@@ -34,7 +34,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"beiratssprecher|advisory board spokes", "advisory-board-spokesperson"),
     (r"vorstandsmitglied|\bvorstand\b|board member|member of the board", "board-member"),
     (r"sprecher|spokes", "spokesperson"),
-    (r"leiter|leitung|\bhead\b", "head"),
+    (r"leiter|leitung|\bhead\b|\blead(?:er)?\b", "head"),
     (
         r"projektmanag|programm(?:e)?\s{0,3}+-?\s{0,3}+manag|program manager|project manager",
         "programme-manager",
@@ -79,7 +79,7 @@ _DE_FUNCTIONS = (
     r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|cluster-?manag|manag|vorstandsvorsitz|vorsitz|vorstandsmitglied"
     r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
-    r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater"
+    r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
@@ -97,4 +97,9 @@ FUNCTION_ADJECTIVE = (
     r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|scheidende[rn]?|neue[rn]?|former|acting|scientific|outgoing"
     r"|incoming|interim|new|newly\s+elected|neu\s+gewählte[rn]?)\s{1,3}+)?"
 )
-FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}))"
+#: "project lead", "incident response lead", "team leader": one or two lower-case words before "lead".
+LEAD_FUNCTION = (
+    r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an"
+    r"|also|not|then|jointly|did|does|do|helped|help|helps)\s)[a-z][a-z-]{2,20}\s{1,2}+){1,2}lead(?:er)?(?![\w-])"
+)
+FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}|{LEAD_FUNCTION}))"
