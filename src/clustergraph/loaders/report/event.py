@@ -64,9 +64,11 @@ _LATER = re.compile(
 )
 _ONLINE = re.compile(
     r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
-    r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz)\b",
+    r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz|streamed|gestreamt"
+    r"|(?:via|über|per|on|auf)\s+(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex))\b",
     re.I,
 )
+_NEGATED = re.compile(r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?:\w+\s+)?$", re.I)
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
@@ -261,8 +263,10 @@ def event_date(
 
 def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None, int, int, str]:
     """Online (or hybrid) if the text says so, else on site when a place is stated."""
-    m = _ONLINE.search(text, body)
-    if m:
+    quoted = SpanIndex([(q.start(), q.end()) for q in _QUOTE.finditer(text, body)])
+    for m in _ONLINE.finditer(text, body):
+        if quoted.overlaps(m.start(), m.end()) or _NEGATED.search(text, max(0, m.start() - 16), m.start()):
+            continue  # „Hybrid Bonding in der Fertigung“, "with no livestream"
         return True, m.start(), m.end(), "online-word"
     m = _ONSITE.search(text, body)
     if m:
@@ -326,7 +330,7 @@ def topics_and_sessions(text: str, bounds: list[int], body: int) -> Iterator[tup
         if not cues:
             continue
         kind = max(cues)[1]
-        value = m.group("q").strip().rstrip(",.;:?!")
+        value = m.group("q").strip().rstrip(",.;:")
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
     for m in _SESSION_LIST.finditer(text, body):
         if _QUOTE.search(m.group("list")):

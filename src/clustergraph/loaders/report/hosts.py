@@ -64,6 +64,7 @@ _REFERS_BACK = re.compile(r"\b(?:des|dem|den|of\s+the|to\s+the|for\s+the|by\s+th
 _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
+    r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)"
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with)"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$"
 )

@@ -35,11 +35,12 @@ _HEADS = (
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 #: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
 _LEGAL_FORMS = (
-    r"gGmbH|GmbH(?:\s&\sCo\.\sKG)?|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
-    r"|Ltd\.?|Inc\.?|plc|PLC|LLC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|ApS|A/S|Srl|S\.r\.l\.|S\.p\.A\."
+    r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
+    r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
+    r"|Srl|S\.r\.l\.|S\.p\.A\.|Sp\.\sz\so\.o\."
 )
 _LEGAL_ORG = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
+    rf"(?<![\w-])[(„“\"]?(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
     rf"(?:{_LEGAL_FORMS}))(?![\w])"
 )
 _INSTITUTION = re.compile(
@@ -47,7 +48,7 @@ _INSTITUTION = re.compile(
     rf"\s{{1,2}}+(?:für|for|of)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
 )
 _HEAD_LAST = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
+    rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie)\s{{1,2}}+{NAME_WORD}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
@@ -144,9 +145,18 @@ def org_mentions(
     index = SpanIndex(taken)
     for m in anchored(_ADJ_ORG, heads, text, starts, 1):
         if not index.overlaps(m.start("name"), m.end("name")):
-            out.append(Org(f"{m.group('adj')}e {m.group('head')}", m.start("name"), m.end("name")))
+            head = m.group("head")
+            ending = "er" if re.search(r"(?:cluster|verband|verein|verbund)$", head) else "es" if head.endswith("netzwerk") else "e"
+            out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
     out += _short_forms(text, out, taken)
+    # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
+    full: dict[str, Org] = {}
+    for o in out:
+        core = _CORE.match(o.name) if not o.from_graph else None
+        if core and len(full) < 50:
+            full.setdefault(core.group("core"), o)
+    out = [Org(full[o.name].name, o.start, o.end) if not o.from_graph and o.name in full else o for o in out]
     return sorted(out, key=lambda o: o.start)
 
 
