@@ -441,7 +441,7 @@ def test_a_study_with_dates_is_still_no_event() -> None:
 )
 def test_a_function_in_a_who_clause(body: str, person: tuple[str, str, str]) -> None:
     r = _parse(body)
-    got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
+    got = [(i.data["name"], i.data["function"], i.data["affiliation"] and i.data["affiliation"].name) for i in r.of("person")]
     assert got == [person]
 
 
@@ -471,13 +471,14 @@ def _lichtwerk() -> Gazetteer:
     [
         ("Das Holz Forum 2024 fand am 7. März 2024 in Jena statt. Lichtwerk-Geschäftsführerin Dr. Anna Beispiel eröffnete.",
          ("Anna Beispiel", "Geschäftsführerin", "Lichtwerk")),
+        # no masthead names the publisher: "our" is not taken to mean the host (it may be a guest's post)
         ("The Holz Forum 2024 took place on 7 March 2024 in Jena, hosted by Lichtwerk. Our head of projects, Anna Beispiel, opened it.",
-         ("Anna Beispiel", "head of projects", "Lichtwerk")),
+         ("Anna Beispiel", "head of projects", None)),
     ],
 )
 def test_an_organisation_before_a_hyphen_and_our_function(body: str, person: tuple[str, str, str]) -> None:
     r = parse_report("News\n\nBerlin, 9. März 2024\n\n" + body + "\n", _lichtwerk())
-    got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
+    got = [(i.data["name"], i.data["function"], i.data["affiliation"] and i.data["affiliation"].name) for i in r.of("person")]
     assert got == [person]
 
 

@@ -35,7 +35,7 @@ _EVENT_HEADS = (
     r"|Roundtable|Round\s+Table|Meetup|Meet-up|Barcamp|Bootcamp|Hearing|Salon|Get-together|Expedition"
     r"|Visit|Besuch|Delegation|Reise|Tour|Clinic|Werkstatt|Assembly|Versammlung|Austausch|Ausstellung"
     r"|Exhibition|Show|Gala|Festakt|Ceremony|Pitch|Retreat|Exkursion|Excursion|Convention|Plenum|Treff"
-    r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent"
+    r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent|Masterclass"
 )
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th))[ \t]{{1,2}}+){{0,4}}?"
@@ -55,6 +55,7 @@ _STOP = {
     "unser", "unsere", "diese", "dieser", "dieses", "next", "nächste", "nächsten", "successful",
     "erfolgreiche", "erfolgreicher", "annual", "jährliche", "first", "erste", "ersten", "news",
     "meldung", "kurzmeldungen", "pressemitteilung", "its", "their", "seine", "ihre", "held", "hosted",
+    "after", "before", "during", "vor", "während", "jahren", "jahre", "monaten", "wochen", "years",
 }  # fmt: skip
 _LATER = re.compile(
     r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"

@@ -30,7 +30,7 @@ _HEADS = (
     r"behörde|ministerium|ministry|universität|university|hochschule|institut|institute|cluster"
     r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
-    r"|université|universidad|università|universiteit|uniwersytet|politecnico"
+    r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital"
 )
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 #: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
@@ -50,7 +50,7 @@ _INSTITUTION = re.compile(
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie)\s{{1,2}}+{NAME_WORD}"
+    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus)\s{{1,2}}+{NAME_WORD}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}})?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
@@ -85,7 +85,7 @@ _FUNCTION_CORE = WordTrigger(
            "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
            "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
-           "chefärzt", "oberarzt", "oberärzt")
+           "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer")
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
@@ -150,6 +150,7 @@ def org_mentions(
             out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
     out += _short_forms(text, out, taken)
+    out += _abbreviations(text, out, taken)
     # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
     full: dict[str, Org] = {}
     for o in out:
@@ -158,6 +159,25 @@ def org_mentions(
             full.setdefault(core.group("core"), o)
     out = [Org(full[o.name].name, o.start, o.end) if not o.from_graph and o.name in full else o for o in out]
     return sorted(out, key=lambda o: o.start)
+
+
+_ABBR = re.compile(r"\s{0,2}\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})\)")
+
+
+def _abbreviations(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
+    """"Bundesministerium für Testwesen (BMT)": the abbreviation in brackets names the body again
+    wherever it stands alone later. At most 20 per text, each searched once: linear time."""
+    out: list[Org] = []
+    index = SpanIndex(taken)
+    for o in sorted(orgs, key=lambda o: o.start)[:200]:
+        m = _ABBR.match(text, o.end)
+        if m is None or len(out) > 200:
+            continue
+        for n in re.finditer(rf"(?<![\w-]){re.escape(m.group('a'))}(?![\w-])", text[m.end() :]):
+            a, b = m.end() + n.start(), m.end() + n.end()
+            if not index.overlaps(a, b):
+                out.append(Org(o.name, a, b, o.iri, o.candidates, o.kind, o.from_graph))
+    return out
 
 
 _CORE = re.compile(
@@ -213,6 +233,8 @@ _UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+
 _ANAPHOR = re.compile(
     r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association|hub|Unternehmens|Firma|company|firm"
     r"|Hochschule|Universität|university|Instituts|institute)\b"
+    r"(?!\s+(?:[a-z][\w-]*\s+)?(?:unit|team|office|department|group|division|section|desk|policy|management|programme"
+    r"|program|strategy|project)\b)"  # "head of the cluster policy unit" names a unit, not the cluster
 )
 
 

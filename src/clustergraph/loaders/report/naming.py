@@ -31,6 +31,10 @@ _QUOTED_AFTER = re.compile(
 _QUOTED_BEFORE = re.compile(
     rf"[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»][ \t]{{1,2}}(?i:[\w-]{{0,30}}(?:{_NOUNS}))(?![\w])"
 )
+#: A quoted name with a year after "zu"/"to" ("luden … zu „Photonik trifft Medizin 2023“ ein").
+_QUOTED_YEAR = re.compile(
+    r"\b(?:zu|zur|zum|to|for|at|bei\s+der|beim)[ \t]{1,2}[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?[ \t](?:19|20)[0-9]{2})[“”\"‘'’»]"
+)
 #: What calls the event by a generic noun in a sentence with its date.
 _GENERIC = re.compile(
     r"\b(?:(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]as|[Uu]nsere?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:\w+\s+)?(?:Veranstaltung|Event|Konferenz|Tagung|Treffen|Messe"
@@ -47,7 +51,7 @@ _LABEL = re.compile(
 def quoted_event(text: str, body: int) -> list[Item]:
     """A quoted name right before or after an event noun (rule ``quoted-event``)."""
     lines = Lines(text)
-    for pattern in (_QUOTED_AFTER, _QUOTED_BEFORE):
+    for pattern in (_QUOTED_AFTER, _QUOTED_BEFORE, _QUOTED_YEAR):
         for m in pattern.finditer(text, body):
             value = m.group("q").strip().rstrip(",.;:")
             if len(value.split()) > 8 or value.endswith(("?", "!")):

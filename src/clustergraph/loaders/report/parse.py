@@ -13,7 +13,7 @@ from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.hosts import organisers
-from clustergraph.loaders.report.mentions import functions, names, org_mentions
+from clustergraph.loaders.report.mentions import _LEGAL_WORD, functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.naming import headline_event, quoted_event
 from clustergraph.loaders.report.people import find_people
@@ -31,6 +31,11 @@ _UNSURE = {
 #: An organisation in a role of the news: a delegation, an award winner.
 _IN_ROLE = re.compile(
     r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won|erhielt|gewann)\b"
+)
+#: An organisation named as an example ("such as", "wie etwa", "which includes the").
+_EXAMPLE = re.compile(
+    r"\b(?:such\s+as|like|e\.\s?g\.|including|includes|included|wie(?:\s+etwa|\s+z\.\s?B\.)?|beispielsweise|etwa"
+    r"|darunter\s+auch)\s+(?:the\s+|die\s+|der\s+|das\s+|den\s+|dem\s+)?$"
 )
 #: New members named in the news ("vier neue Mitglieder, darunter die …", "its newest members: …").
 _NEW_MEMBER = re.compile(r"\b(?:neue[nr]?|newest|new)\s+(?:Mitglied\w*|members?)\b[^.!?]{0,80}$", re.I)
@@ -166,7 +171,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         name.span.start <= o.start < name.span.end)]  # fmt: skip
     masthead_end = len(text) - len(text.lstrip()) + (text.lstrip() + "\n").index("\n")
     # the publisher: an organisation in the first line ("Kraków ICT Cluster – News"); "our" means it
-    publisher = next((o for o in all_orgs if o.end <= masthead_end and o.from_graph), None)
+    publisher = next((o for o in all_orgs if o.end <= masthead_end and (o.from_graph or _LEGAL_WORD.search(o.name))), None)
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
     is_online, a, b, rule = ev.online(text, sentence, body)
@@ -216,6 +221,11 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         ident = o.iri or o.candidates or o.name.casefold()
         if ident in seen_orgs:
             continue
+        if o.start not in used and _EXAMPLE.search(text, max(0, o.start - 30), o.start) and not any(
+            p.start in used or not _EXAMPLE.search(text, max(0, p.start - 30), p.start)
+            for p in orgs if (p.iri or p.candidates or p.name.casefold()) == ident
+        ):
+            continue  # "partner clusters such as X", "which includes the X": an example, not a party
         if o.from_graph or o.start in used:
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end),
                                      "graph-name" if o.from_graph else "org-pattern"))  # fmt: skip

@@ -54,7 +54,7 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?)|\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
     r"|organi[sz]ation|society|federation|club|consortium|partnership|firm)['’]s)\s+$"
 )
@@ -119,7 +119,7 @@ def find_people(
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
         if fn and aff is None and (our or (before and before.group("our"))):
             # "Our head of …" in an organisation's own news: the publisher, else the host
-            aff, rule = publisher or (host.data["org"] if host else None), f"{rule}+our"
+            aff, rule = publisher, f"{rule}+our"  # no publisher named: unsure (the host may be another body)
         elif fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
             noun = before.group("noun") if before else fn.noun if fn.noun and _NOUN_KIND.get(fn.noun.rstrip("s")) else None

@@ -85,11 +85,12 @@ _DE_FUNCTIONS = (
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
 #: The core of an English function (lower or title case).
 EN_FUNCTION = (
-    r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s|board\s)?"
+    r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s|board\s|technical\s|commercial\s|financial\s|medical\s"
+    r"|scientific\s|operations?\s|sales\s|marketing\s)?"
     r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
     r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
     r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
-    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r))(?![\w-])"
+    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer))(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
