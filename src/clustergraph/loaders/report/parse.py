@@ -171,7 +171,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         name.span.start <= o.start < name.span.end)]  # fmt: skip
     masthead_end = len(text) - len(text.lstrip()) + (text.lstrip() + "\n").index("\n")
     # the publisher: an organisation in the first line ("Kraków ICT Cluster – News"); "our" means it
-    publisher = next((o for o in all_orgs if o.end <= masthead_end and (o.from_graph or _LEGAL_WORD.search(o.name))), None)
+    publisher = next(
+        (o for o in all_orgs if o.end <= masthead_end and (o.from_graph or _LEGAL_WORD.search(o.name))), None
+    )
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
     is_online, a, b, rule = ev.online(text, sentence, body)
