@@ -101,3 +101,123 @@ def test_organisers_in_more_wordings(body: str, organisers: list[str]) -> None:
 )
 def test_weak_host_cues_name_no_organiser(body: str) -> None:
     assert _organisers(_parse(body)) == []
+
+
+_EVENT = "Der Kieler Meerestag 2024 fand am 7. März 2024 in Kiel statt. "
+_EVENT_EN = "The Kiel Ocean Day 2024 took place on 7 March 2024 in Kiel. "
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "function", "affiliation"),
+    [
+        # a department of two words before the organisation
+        (_EVENT + "Es sprach Dr. Jana Holm, Leiterin Einkauf und Logistik der Bojenbau Holstein GmbH.",
+         "Jana Holm", "Leiterin Einkauf und Logistik", "Bojenbau Holstein GmbH"),
+        # a department in brackets, the organisation after a comma
+        (_EVENT + "Es sprach Dr. Jana Holm (Leiterin Vertrieb, Bojenbau Holstein GmbH) über Bojen.",
+         "Jana Holm", "Leiterin Vertrieb", "Bojenbau Holstein GmbH"),
+        # a unit of the organisation: the function keeps the unit, the affiliation is the organisation
+        (_EVENT + "Es sprach Prof. Dr. Jana Holm, Direktorin des Instituts für Meeresbiologie an der Testhochschule Kiel.",
+         "Jana Holm", "Direktorin des Instituts für Meeresbiologie", "Testhochschule Kiel"),
+        # "am" before the organisation
+        (_EVENT + "Es sprach Ole Brandt, Projektleiter am Testinstitut für Wellenenergie, über Bojen.",
+         "Ole Brandt", "Projektleiter", "Testinstitut für Wellenenergie"),
+        # a head physician of a department at a hospital
+        (_EVENT + "Es sprach Dr. Ole Brandt, Chefarzt der Kardiologie am Klinikum Nordhafen.",
+         "Ole Brandt", "Chefarzt der Kardiologie", "Klinikum Nordhafen"),
+        # "des Unternehmens": the company named before, not the host
+        ("Am 7. März 2024 lud der Fjordtech Cluster zum Kieler Meerestag 2024 in die Halle der Bojenbau Holstein GmbH in Kiel ein. "
+         "Dr. Jana Holm, Technische Geschäftsführerin des Unternehmens, führte durch die Halle.",
+         "Jana Holm", "Technische Geschäftsführerin", "Bojenbau Holstein GmbH"),
+        # "… lead at ORG"
+        (_EVENT_EN + "Ole Brandt, data platform lead at Harbour Analytics Agency, presented.",
+         "Ole Brandt", "data platform lead", "Harbour Analytics Agency"),
+        # "ORG's technical director Name"
+        (_EVENT_EN + "Buoy Works Ltd's technical director Ole Brandt presented a buoy.",
+         "Ole Brandt", "technical director", "Buoy Works Ltd"),
+        # "the hub's outgoing chair"
+        (_EVENT_EN + "The Kiel Ocean Hub hosted it. The hub's outgoing chair, Dr. Ole Brandt, opened the day.",
+         "Ole Brandt", "outgoing chair", "Kiel Ocean Hub"),
+        # an abbreviation in brackets names the body again
+        (_EVENT_EN + "It was run for the Bundesamt für Meerestechnik (BMT). Dr. Ole Brandt, who is head of the maritime policy unit at the BMT, opened it.",
+         "Ole Brandt", "head of the maritime policy unit", "Bundesamt für Meerestechnik"),
+        # a foreign legal form after a bracket
+        (_EVENT_EN + "Dr. Ole Brandt (Liepaja Buoy Systems SIA) spoke on buoys.",
+         "Ole Brandt", None, "Liepaja Buoy Systems SIA"),
+    ],
+)
+def test_functions_and_affiliations_in_more_word_orders(body: str, person: str, function: str | None, affiliation: str) -> None:
+    assert _people(_parse(body))[person] == (function, affiliation)
+
+
+def test_a_cluster_policy_unit_is_no_reference_to_the_host() -> None:
+    r = _parse(_EVENT_EN + "It was organised by Fjordtech Cluster. Dr. Ole Brandt, who is head of the cluster policy unit at the ministry, spoke.")
+    assert _people(r)["Ole Brandt"][1] is None
+
+
+def test_our_means_a_masthead_company_and_nothing_without_one() -> None:
+    body = "On 7 March 2024 we co-hosted the Kiel Ocean Day 2024 in Kiel. Our own head of sales, Ole Brandt, gave a talk."
+    with_masthead = parse_report("Buoy Works Ltd · 800 followers\nPosted 9 March 2024\n\n" + body + "\n", _gazetteer())
+    assert _people(with_masthead)["Ole Brandt"] == ("head of sales", "Buoy Works Ltd")
+    without = parse_report("News\n\nKiel, 9 March 2024\n\n" + body + "\n", _gazetteer())
+    assert _people(without)["Ole Brandt"][1] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT + "Ein Grußwort von Staatssekretär Ole Brandt, der kurzfristig absagen musste, wurde verlesen.",
+        _EVENT_EN + "A message from state secretary Ole Brandt, who was unable to attend, was read out.",
+    ],
+)
+def test_a_person_who_sent_regards_is_no_participant(body: str) -> None:
+    assert "Ole Brandt" not in _people(_parse(body))
+
+
+def test_a_short_name_after_its_legal_form_is_the_same_body() -> None:
+    r = _parse(_EVENT_EN + "It was organised by Wellenagentur Nord GmbH. Ole Brandt of Wellenagentur Nord moderated.")
+    assert _people(r)["Ole Brandt"] == (None, "Wellenagentur Nord GmbH")
+    assert _orgs(r) == ["Wellenagentur Nord GmbH"]
+
+
+def test_an_example_is_no_organisation_of_the_news() -> None:
+    r = _parse(_EVENT_EN + "Clusters such as the Baltic Bridge Eurocluster were named as examples.")
+    assert _orgs(r) == []
+    r = _parse(_EVENT_EN + "The Baltic Bridge Eurocluster presented its plans.")
+    assert _orgs(r) == ["Baltic Bridge Eurocluster"]
+
+
+def test_a_regional_adjective_takes_the_gender_of_its_head() -> None:
+    r = _parse(_EVENT + "Es sprach Ole Brandt, Clustermanager des Schleswigschen Meeresclusters.")
+    assert _people(r)["Ole Brandt"] == ("Clustermanager", "Schleswigscher Meerescluster")
+
+
+@pytest.mark.parametrize(
+    ("body", "online"),
+    [
+        (_EVENT_EN + "A full house, 100% in person this year, with no livestream.", False),
+        (_EVENT + "Es ging um „Hybride Fügeverfahren“ im Schiffbau.", False),
+        (_EVENT_EN + "All plenary sessions were also streamed via Webex.", True),
+        (_EVENT + "Die Vorträge liefen zusätzlich über Microsoft Teams.", True),
+    ],
+)
+def test_online_words_in_quotes_or_negated_say_nothing(body: str, online: bool) -> None:
+    assert _parse(body).one("online").data["online"] is online  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Am 7. März 2024 luden zwei Cluster gemeinsam zu „Meer trifft Medizin 2024“ in die Halle 5 nach Kiel ein. "
+         "Sie erinnerte an Forscher, die vor 150 Jahren Werkstatt und Labor verbanden.", "Meer trifft Medizin 2024"),
+        ("The Buoy Design Masterclass on 7 March 2024 drew 30 engineers to Kiel. After Lunch the group split up.",
+         "Buoy Design Masterclass"),
+    ],
+)
+def test_a_quoted_name_with_a_year_and_no_name_from_time_words(body: str, name: str) -> None:
+    assert _parse(body).event.data["name"] == name  # type: ignore[union-attr]
+
+
+def test_a_title_keeps_its_question_mark_and_a_spoken_quote_is_no_session() -> None:
+    r = _parse(_EVENT_EN + 'The panel "Who owns the buoys?" closed the day.')
+    assert [i.data["text"] for i in r.of("session")] == ["Who owns the buoys?"]

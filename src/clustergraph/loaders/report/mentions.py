@@ -243,6 +243,7 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
     label_end = m.end()
     pos = m.end()
     org: Org | None = None
+    tentative: int | None = None
     dept = _DEPARTMENT.match(text, pos)
     in_bracket = re.search(r"\(\s{0,2}$", text[max(0, m.start() - 3) : m.start()])
     if dept and " " not in m.group().strip() and (not dept.group("comma") or in_bracket):
@@ -266,7 +267,9 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
         if a and (c.group("c") in ("des", "der") or (c.group("art") and c.group("c") in ("of", "at"))):
             label = " ".join(text[m.start() : label_end].split())
             return Function(label, role_of(label), m.start(), a.end(), None, True, a.group().casefold())
-        if c.group("c") not in ("of", "for", "für") and not (
+        if c.group("c") == "der" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1]) and tentative is None:
+            tentative = label_end  # "Chefarzt der Kardiologie am Klinikum X": kept only with an organisation after it
+        elif c.group("c") not in ("of", "for", "für") and not (
             c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1])
         ):
             break
@@ -284,6 +287,8 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
         if words == 0:
             break
         label_end = pos = q
+    if org is None and tentative is not None:
+        label_end = tentative
     label = " ".join(text[m.start() : label_end].split())
     return Function(label, role_of(label), m.start(), pos if org else label_end, org)
 
@@ -292,7 +297,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
     """Every function phrase of the text."""
     orgs_at = {o.start: o for o in orgs}
     out: list[Function] = []
-    for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 1):
+    for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 2):
         if out and m.start() < out[-1].end:
             continue
         if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung)", m.group(), re.I):
