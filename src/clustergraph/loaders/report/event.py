@@ -154,7 +154,8 @@ _PARTNER = (
 _QUOTE = re.compile(r"[„“\"«»‚](?P<q>[^„“”\"«»\n]{3,200}+)[“”\"«»‘]")
 _SESSION_CUE = re.compile(
     r"\b(?:sessions?|breakout\w*|workshops?|panels?|tracks?|Foren|Fachforen|Arbeitsgruppen?|Themenräume?n?"
-    r"|Breakout-Sessions?|Sessions?|clinics?|Breakout-Räume\w*|Gesprächsrunden?)\b",
+    r"|Breakout-Sessions?|Sessions?|clinics?|Breakout-Räume\w*|Gesprächsrunden?|Podium\w*|Diskussionsrunden?|Pitch-Runden?"
+    r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum)\b",
     re.I,
 )
 _TOPIC_CUE = re.compile(
@@ -163,6 +164,12 @@ _TOPIC_CUE = re.compile(
     re.I,
 )
 #: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
+#: A speech verb after a quotation.
+_SPOKEN = re.compile(r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte|meinte|added|noted|stressed|so)\b")
+#: Sessions whose subjects follow ("two workshops on the topics", "zwei Workshops die Themen").
+_SESSIONS_ON = re.compile(
+    r"\b(?:sessions|workshops|panels|tracks|Workshops|Foren|Sessions)\b[^.„“\"]{0,25}\b(?:Themen|topics|themes)\b[^.„“\"]{0,20}$"
+)
 _SESSION_LIST = re.compile(
     r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen)"
     r"[^.:\n]{0,120}:\s{1,3}(?P<list>[^.:\n]{5,300})(?=\.)"
@@ -331,6 +338,10 @@ def topics_and_sessions(text: str, bounds: list[int], body: int) -> Iterator[tup
         if not cues:
             continue
         kind = max(cues)[1]
+        if _SPOKEN.match(text, m.end()) or m.group("q").rstrip().endswith(","):
+            continue  # '"Photonics needs people," said …': a quotation, not a title
+        if kind == "topic" and (_SESSION_CUE.search(m.group("q")) or _SESSIONS_ON.search(before)):
+            kind = "session"  # „Länderbriefing Schweden“; "zwei Workshops die Themen „…“"
         value = m.group("q").strip().rstrip(",.;:")
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
     for m in _SESSION_LIST.finditer(text, body):

@@ -69,7 +69,7 @@ _JOINT = re.compile(
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$"
 )
 #: A venue's preposition before an organisation ("held in the X", "fand im X statt").
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on)\s+(?:the\s+|der\s+|dem\s+|den\s+)?$")
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on|to|into|ins|zum|zur)\s+(?:the\s+|der\s+|dem\s+|den\s+|das\s+)?$")
 #: "The company co-hosted …": the organisation named just before.
 _SUBJECT_NOUN = re.compile(
     r"(?:^|\.\s)\s*(?:The|Das|Der|Die)\s+(?:company|firm|cluster|network|association|university|Unternehmen"
@@ -164,9 +164,11 @@ def organisers(
                 o = next((o for o in inside if o.start >= m.end()), None)
             elif not about:
                 continue  # an active host verb in a sentence that does not name the event
-            elif word == "held":  # "was held in the X" names a venue, not the host
+            elif word == "held":  # "was held in the X" names a venue, not the host; "X held its …" the host
+                if re.match(r"\s+(?:in\s+person|online|on[- ]site|virtually|in\s+hybrid)", text[m.end() : m.end() + 20]):
+                    continue
                 o = next(
-                    (o for o in inside if not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None
+                    (o for o in inside if o.end <= m.start() and not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None
                 )
             else:
                 o = inside[0]

@@ -61,7 +61,7 @@ _HEAD_WORD = WordTrigger(
     parts=("cluster", "netzwerk"),
 )
 _COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
+    rf"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]{{2,30}}-\s(?:und|&)\s)?[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
 )
 #: A regional adjective before a compound head, inflected after an article: "der Südböhmischen
 #: Halbleiterallianz", "des Sächsischen Holzclusters" (base form "Südböhmische Halbleiterallianz").
@@ -203,6 +203,10 @@ def _short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> li
     return out
 
 
+#: Short names of kinds of bodies before a hyphenated function.
+_SHORT = {"ihk": "industrie- und handelskammer", "hwk": "handwerkskammer"}
+
+
 @dataclass(frozen=True)
 class Function:
     """A function phrase: its wording (``label``), role, span, and the organisation it is held at."""
@@ -312,6 +316,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
         if hyphen > 0 and owner is None:
             # "Isar-Medtech-Geschäftsführer": the organisation whose name the hyphenated words begin
             prefix = m.group()[:hyphen].replace("-", " ").casefold()
+            prefix = _SHORT.get(prefix, prefix)  # "IHK-Hauptgeschäftsführerin"
             named = [o for o in orgs if o.name.casefold().startswith(prefix) and len(prefix) >= 4]
             if named and len({o.iri or o.name for o in named}) == 1:
                 label = m.group()[hyphen + 1 :]

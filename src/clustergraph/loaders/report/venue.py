@@ -74,7 +74,7 @@ def place_and_venue(
             break
     if found is None:
         m = re.search(rf"\bin\s+(?P<c>[A-Z][{LOWER}]{{2,30}}+)" + _PLACE_FOLLOW, text[s0:e0])
-        if m and m.group("c").casefold() not in _STOP:
+        if m and m.group("c").casefold() not in _STOP and not re.search(r"(?:ung|heit|keit|schaft|tion|ität|ismus)$", m.group("c")):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
         # a venue whose name begins with a city of the graph ("at the Kraków Technology Park"),
