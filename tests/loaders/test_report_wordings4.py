@@ -221,3 +221,38 @@ def test_a_quoted_name_with_a_year_and_no_name_from_time_words(body: str, name: 
 def test_a_title_keeps_its_question_mark_and_a_spoken_quote_is_no_session() -> None:
     r = _parse(_EVENT_EN + 'The panel "Who owns the buoys?" closed the day.')
     assert [i.data["text"] for i in r.of("session")] == ["Who owns the buoys?"]
+
+
+@pytest.mark.parametrize(
+    ("body", "sessions", "topics"),
+    [
+        (_EVENT + "Am Nachmittag vertieften drei Workshops die Themen „Bojen aus Holz“ und „Anker im Schlick“.",
+         ["Bojen aus Holz", "Anker im Schlick"], []),
+        (_EVENT + "Nach dem Vortrag folgte das „Länderbriefing Dänemark“ mit zwei Gästen.", ["Länderbriefing Dänemark"], []),
+        (_EVENT + "Ole Brandt moderierte die Podiumsdiskussion „Wem gehört die Küste?“.", ["Wem gehört die Küste?"], []),
+        (_EVENT_EN + 'Three tracks followed: "Buoys", "Anchors" and "Tides". "Buoys need money more than ideas," said Ole Brandt.',
+         ["Buoys", "Anchors", "Tides"], []),
+    ],
+)
+def test_session_titles_and_quotations(body: str, sessions: list[str], topics: list[str]) -> None:
+    r = _parse(body)
+    assert [i.data["text"] for i in r.of("session")] == sessions
+    assert [i.data["text"] for i in r.of("topic")] == topics
+
+
+def test_a_noun_in_ung_is_no_city_and_held_in_person_names_no_host() -> None:
+    r = _parse("Der Kieler Meerestag 2024 fand am 7. März 2024 in Kooperation mit zwei Häfen statt.")
+    assert r.one("place") is None
+    r = _parse("The Kiel Ocean Day 2024 on 7 March 2024 drew 40 people to the Harbour Innovation Hub; it was held in person only.")
+    assert _organisers(r) == []
+
+
+def test_a_chamber_of_two_words_joined_by_und() -> None:
+    r = _parse("Die Industrie- und Handelskammer Kielwasser veranstaltete am 7. März 2024 den Exportsprechtag Dänemark.")
+    assert _organisers(r) == ["Industrie- und Handelskammer Kielwasser"]
+
+
+def test_a_chamber_short_name_before_a_hyphenated_function() -> None:
+    r = _parse("Die Industrie- und Handelskammer Kielwasser veranstaltete am 7. März 2024 den Exportsprechtag Dänemark. "
+               "IHK-Hauptgeschäftsführerin Dr. Jana Holm begrüßte die Gäste.")
+    assert _people(r)["Jana Holm"] == ("Hauptgeschäftsführerin", "Industrie- und Handelskammer Kielwasser")

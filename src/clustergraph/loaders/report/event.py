@@ -168,7 +168,7 @@ _TOPIC_CUE = re.compile(
 _SPOKEN = re.compile(r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte|meinte|added|noted|stressed|so)\b")
 #: Sessions whose subjects follow ("two workshops on the topics", "zwei Workshops die Themen").
 _SESSIONS_ON = re.compile(
-    r"\b(?:sessions|workshops|panels|tracks|Workshops|Foren|Sessions)\b[^.„“\"]{0,25}\b(?:Themen|topics|themes)\b[^.„“\"]{0,20}$"
+    r"\b(?:sessions|workshops|panels|tracks|Workshops|Foren|Sessions)\b[^.„“\"]{0,25}\b(?:Themen|topics|themes)\b[^.]{0,120}$"
 )
 _SESSION_LIST = re.compile(
     r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen)"

@@ -115,7 +115,7 @@ def org_mentions(
         (_LEGAL_ORG, list(_LEGAL_WORD.finditer(text)), 5),
         (_INSTITUTION, heads, 2),
         (_HEAD_LAST, heads, 3),
-        (_COMPOUND, heads, 0),
+        (_COMPOUND, heads, 2),
     ):
         taken_index = SpanIndex(taken)
         for m in anchored(pattern, trigger, text, starts, before):
