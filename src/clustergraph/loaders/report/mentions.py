@@ -169,10 +169,12 @@ def _abbreviations(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> 
     wherever it stands alone later. At most 20 per text, each searched once: linear time."""
     out: list[Org] = []
     index = SpanIndex(taken)
-    for o in sorted(orgs, key=lambda o: o.start)[:200]:
+    searched: set[str] = set()
+    for o in sorted(orgs, key=lambda o: o.start):
         m = _ABBR.match(text, o.end)
-        if m is None or len(out) > 200:
+        if m is None or m.group("a") in searched or len(searched) >= 20:
             continue
+        searched.add(m.group("a"))
         for n in re.finditer(rf"(?<![\w-]){re.escape(m.group('a'))}(?![\w-])", text[m.end() :]):
             a, b = m.end() + n.start(), m.end() + n.end()
             if not index.overlaps(a, b):
