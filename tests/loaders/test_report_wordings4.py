@@ -256,3 +256,10 @@ def test_a_chamber_short_name_before_a_hyphenated_function() -> None:
     r = _parse("Die Industrie- und Handelskammer Kielwasser veranstaltete am 7. März 2024 den Exportsprechtag Dänemark. "
                "IHK-Hauptgeschäftsführerin Dr. Jana Holm begrüßte die Gäste.")
     assert _people(r)["Jana Holm"] == ("Hauptgeschäftsführerin", "Industrie- und Handelskammer Kielwasser")
+
+
+def test_a_quoted_event_name_keeps_its_first_word_and_a_venue_after_to_the() -> None:
+    r = _parse("Am Dienstag, 7. März 2024, waren wir bei der „Holstein Ocean Night 2024“ zu Gast.")
+    assert r.event.data["name"] == "Holstein Ocean Night 2024"  # type: ignore[union-attr]
+    r = _parse("The Kiel Ocean Day 2024 on 7 March 2024 drew 40 people to the Harbour Innovation Loft in Kiel.")
+    assert r.one("venue").data["venue"] == "Harbour Innovation Loft"  # type: ignore[union-attr]
