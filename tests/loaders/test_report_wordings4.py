@@ -263,3 +263,24 @@ def test_a_quoted_event_name_keeps_its_first_word_and_a_venue_after_to_the() -> 
     assert r.event.data["name"] == "Holstein Ocean Night 2024"  # type: ignore[union-attr]
     r = _parse("The Kiel Ocean Day 2024 on 7 March 2024 drew 40 people to the Harbour Innovation Loft in Kiel.")
     assert r.one("venue").data["venue"] == "Harbour Innovation Loft"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "affiliation"),
+    [
+        # a region's name after the head word, before a comma
+        (_EVENT_EN + "Ole Brandt, CEO of Marine Cluster Gotland, and two guests spoke.", "Ole Brandt", "Marine Cluster Gotland"),
+        # an adjective before a compound university
+        (_EVENT_EN + "Ole Brandt, head of the data office at the Maritime Testuniversität Kiel, spoke.", "Ole Brandt", None),
+        (_EVENT_EN + "Ole Brandt, head of the data office at the Medizinische Testakademie Kiel, spoke.", "Ole Brandt", None),
+        # a firm described before its name
+        (_EVENT_EN + "Dipl.-Ing. Ole Brandt of the Kiel rigging firm Tauwerk Nord GmbH gave a talk.", "Ole Brandt", "Tauwerk Nord GmbH"),
+    ],
+)
+def test_names_after_a_head_word_and_descriptions_before_a_name(body: str, person: str, affiliation: str | None) -> None:
+    assert _people(_parse(body))[person][1] == affiliation
+
+
+def test_an_inflected_adjective_before_a_compound_university() -> None:
+    r = _parse(_EVENT_EN + "Ole Brandt, head of the data office at the Medizinische Testuniversität Kiel, spoke.")
+    assert _people(r)["Ole Brandt"] == ("head of the data office", "Medizinische Testuniversität Kiel")

@@ -54,6 +54,10 @@ _HEAD_LAST = re.compile(
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}})?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
+_HEAD_TAIL = re.compile(
+    rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
+    rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects)\b){NAME_WORD})(?=[,.;)]|\s+(?:and|und)\s)"
+)
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
 _HEAD_WORD = WordTrigger(
@@ -61,7 +65,7 @@ _HEAD_WORD = WordTrigger(
     parts=("cluster", "netzwerk"),
 )
 _COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]{{2,30}}-\s(?:und|&)\s)?[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
+    rf"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]{{2,30}}-\s(?:und|&)\s|[A-ZÄÖÜ][a-zäöüß]{{2,30}}?(?:ische|liche)\s)?[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
 )
 #: A regional adjective before a compound head, inflected after an article: "der Südböhmischen
 #: Halbleiterallianz", "des Sächsischen Holzclusters" (base form "Südböhmische Halbleiterallianz").
@@ -131,6 +135,11 @@ def org_mentions(
                 words = words[1:]
             if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
                 continue
+            if pattern is _HEAD_LAST and text[end - 1].islower():
+                # "Aero Cluster Skåne, …": a place word after the head word, before a comma or "and"
+                tail = _HEAD_TAIL.match(text, end)
+                if tail and not taken_index.overlaps(end, tail.end("w")):
+                    end = tail.end("w")
             if taken_index.overlaps(start, end):
                 continue
             name = text[start:end]

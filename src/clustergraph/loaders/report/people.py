@@ -137,8 +137,9 @@ def find_people(
                 rule = f"{rule}+org"
         if aff is None:
             m = re.match(
-                r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?|\s{0,2}\(\s{0,2}",
-                text[nm.end : nm.end + 30],
+                r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up"
+                r"|supplier|manufacturer|Firma|Hersteller|Zulieferer)\s+)?|\s{0,2}\(\s{0,2}",
+                text[nm.end : nm.end + 80],
             )
             if m:
                 aff = orgs_at.get(nm.end + m.end())
