@@ -199,6 +199,7 @@ def test_a_regional_adjective_takes_the_gender_of_its_head() -> None:
         (_EVENT + "Es ging um „Hybride Fügeverfahren“ im Schiffbau.", False),
         (_EVENT_EN + "All plenary sessions were also streamed via Webex.", True),
         (_EVENT + "Die Vorträge liefen zusätzlich über Microsoft Teams.", True),
+        (_EVENT_EN + "It could be followed not only online but also in the hall.", True),
     ],
 )
 def test_online_words_in_quotes_or_negated_say_nothing(body: str, online: bool) -> None:

@@ -69,7 +69,7 @@ _ONLINE = re.compile(
     r"|(?:via|über|per|on|auf)\s+(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex))\b",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I)
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
