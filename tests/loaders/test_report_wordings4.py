@@ -285,3 +285,19 @@ def test_names_after_a_head_word_and_descriptions_before_a_name(body: str, perso
 def test_an_inflected_adjective_before_a_compound_university() -> None:
     r = _parse(_EVENT_EN + "Ole Brandt, head of the data office at the Medizinische Testuniversität Kiel, spoke.")
     assert _people(r)["Ole Brandt"] == ("head of the data office", "Medizinische Testuniversität Kiel")
+
+
+@pytest.mark.parametrize(
+    ("body", "topics", "sessions"),
+    [
+        (_EVENT_EN + 'Thanks to Dr. Ole Brandt (Buoy Works Ltd) on "Buoys that float" and to all guests.', ["Buoys that float"], []),
+        (_EVENT + "Über „Anker im Schlick“ sprach Ole Brandt. Jana Holm, Leiterin der Werft, stellte „Bojen aus Holz“ vor.",
+         ["Anker im Schlick", "Bojen aus Holz"], []),
+        (_EVENT_EN + 'Ole Brandt opened with "Why buoys float", then the guests split up.', ["Why buoys float"], []),
+        (_EVENT_EN + 'The afternoon had breakout sessions on "Buoys" and "Anchors".', [], ["Buoys", "Anchors"]),
+    ],
+)
+def test_a_title_right_after_its_speaker(body: str, topics: list[str], sessions: list[str]) -> None:
+    r = _parse(body)
+    assert [i.data["text"] for i in r.of("topic")] == topics
+    assert [i.data["text"] for i in r.of("session")] == sessions

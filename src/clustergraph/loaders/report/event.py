@@ -164,6 +164,10 @@ _TOPIC_CUE = re.compile(
     re.I,
 )
 #: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
+#: Right before a talk's title: 'Dr. X (ORG) on "…"', 'Über „…“ sprach', 'stellte „…“ vor', 'opened with "…"'.
+_TALK_BEFORE = re.compile(
+    r"(?:(?:[)\w],?\s{1,2}on|^\s*Über|[.:;]\s{1,2}Über|\b(?:stellte|präsentierte)|\b(?:opened|closed)\s+with)\s{1,2})$"
+)
 #: A speech verb after a quotation.
 _SPOKEN = re.compile(r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte|meinte|added|noted|stressed|so)\b")
 #: Sessions whose subjects follow ("two workshops on the topics", "zwei Workshops die Themen").
@@ -335,6 +339,8 @@ def topics_and_sessions(text: str, bounds: list[int], body: int) -> Iterator[tup
         before = text[max(s, m.start() - 300) : m.start()]
         cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
         cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
+        if _TALK_BEFORE.search(before) and not any(k == "session" and at >= len(before) - 12 for at, k in cues):
+            cues.append((len(before), "topic"))  # 'X (ORG) on "…"', 'Über „…“ sprach'; not 'sessions on "…"'
         if not cues:
             continue
         kind = max(cues)[1]
