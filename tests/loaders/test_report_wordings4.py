@@ -301,3 +301,10 @@ def test_a_title_right_after_its_speaker(body: str, topics: list[str], sessions:
     r = _parse(body)
     assert [i.data["text"] for i in r.of("topic")] == topics
     assert [i.data["text"] for i in r.of("session")] == sessions
+
+
+def test_a_venue_in_a_later_sentence_only_with_the_events_city() -> None:
+    r = _parse("Am 7. März 2024 kamen 40 Gäste zum Kieler Meerestag 2024. Die Veranstaltung fand hybrid statt: vor Ort im Bojen-Zentrum in Kiel.")
+    assert (r.one("place").data["name"], r.one("venue").data["venue"]) == ("Kiel", "Bojen-Zentrum")  # type: ignore[union-attr]
+    r = _parse("Am 7. März 2024 kamen 40 Gäste zum Kieler Meerestag 2024 nach Kiel. Das Vorjahrestreffen fand im Bojen-Zentrum in Jena statt.")
+    assert r.one("venue") is None

@@ -105,6 +105,11 @@ def place_and_venue(
                 yield place(last, iri, end - len(last), end, rule)
                 yield venue(start, end, rule)
                 return
+        later = _later_venue(text, e0, places, None)
+        if later:
+            (vs, ve), (p, ps_) = later
+            yield place(p.text, p.iri, ps_, ps_ + len(p.text), "venue-later")
+            yield venue(vs, ve, "venue-later")
         return
     name, place_iri, ps, pe = found
     yield place(name, place_iri, ps, pe, "in-place")
@@ -119,6 +124,32 @@ def place_and_venue(
     v = _EN_VENUE.search(text, s0, e0)
     if v:
         yield venue(v.start("v"), v.end("v"), "venue-at-the")
+        return
+    later = _later_venue(text, e0, places, name)
+    if later:
+        yield venue(*later[0], "venue-later")
+
+
+#: A later sentence that says where the event was: "Die Veranstaltung fand hybrid statt: vor Ort
+#: im Abbe-Zentrum in Jena", "The meeting took place at the Harbour Loft in Kiel".
+_LATER_VENUE = re.compile(
+    r"\b(?:vor\s+Ort|fand|findet|took\s+place|was\s+held|on\s+site|trafen\s+sich|met)\b[^.\n]{0,60}?"
+    r"\b(?:im|in\s+der|in\s+dem|at\s+the)\s+(?P<v>[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s[A-ZÄÖÜ][\w'’-]{1,40}+){0,3}?)\s+in\s+"
+)
+
+
+def _later_venue(
+    text: str, after: int, places: list[Mention], city: str | None
+) -> tuple[tuple[int, int], tuple[Mention, int]] | None:
+    """A venue "in CITY" in the next sentences of the date's paragraph (CITY: the event's city if
+    known, else a place of the graph), with the place mention."""
+    end = text.find("\n\n", after, after + 400)
+    end = min(len(text), after + 400) if end < 0 else end
+    for m in _LATER_VENUE.finditer(text, after, end):
+        p = next((p for p in places if p.start == m.end()), None)
+        if p is not None and (city is None or p.text == city):
+            return (m.start("v"), m.end("v")), (p, p.start)
+    return None
 
 
 def _place_iri(gazetteer: Gazetteer | None, name: str) -> str | None:
