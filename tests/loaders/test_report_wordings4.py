@@ -308,3 +308,16 @@ def test_a_venue_in_a_later_sentence_only_with_the_events_city() -> None:
     assert (r.one("place").data["name"], r.one("venue").data["venue"]) == ("Kiel", "Bojen-Zentrum")  # type: ignore[union-attr]
     r = _parse("Am 7. März 2024 kamen 40 Gäste zum Kieler Meerestag 2024 nach Kiel. Das Vorjahrestreffen fand im Bojen-Zentrum in Jena statt.")
     assert r.one("venue") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        (_EVENT + "Eingeladen hatte die Tauwerk Nord GmbH gemeinsam mit der Hafenbetriebsgesellschaft Kiel mbH.",
+         ["Tauwerk Nord GmbH", "Hafenbetriebsgesellschaft Kiel mbH"]),
+        (_EVENT_EN + "It was organised by Fjordtech Cluster together with the Holstein Chamber of Commerce.",
+         ["Fjordtech Cluster e. V.", "Holstein Chamber of Commerce"]),
+    ],
+)
+def test_organisers_after_an_auxiliary_and_a_chamber(body: str, organisers: list[str]) -> None:
+    assert _organisers(_parse(body)) == organisers

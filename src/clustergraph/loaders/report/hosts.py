@@ -68,6 +68,8 @@ _JOINT = re.compile(
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with)"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$"
 )
+#: "Eingeladen hatte die X", "Organisiert hatten X und Y": the organisation after the auxiliary.
+_HAD = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:(?:die|der|das|den)\s+)?")
 #: A venue's preposition before an organisation ("held in the X", "fand im X statt").
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on|to|into|ins|zum|zur)\s+(?:the\s+|der\s+|dem\s+|den\s+|das\s+)?$")
 #: "The company co-hosted …": the organisation named just before.
@@ -152,6 +154,11 @@ def organisers(
                 if o is not None:
                     yield from _with_joined(text, o, seen, m, inside, s, "host-noun")
                 continue
+        had = _HAD.match(text, m.end(), m.end() + 30)
+        if had and had.end() in by_start and m.group()[:1].isupper():
+            # "Eingeladen hatte die X gemeinsam mit der Y": the organisation right after
+            yield from _with_joined(text, by_start[had.end()], seen, m, inside, s, "host-word")
+            continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
         if word in ("welcomed", "begrüßte"):
             o = next((o for o in inside if re.fullmatch(r"\s+", text[o.end : m.start()])), None)

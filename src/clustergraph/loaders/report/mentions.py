@@ -30,12 +30,12 @@ _HEADS = (
     r"behörde|ministerium|ministry|universität|university|hochschule|institut|institute|cluster"
     r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
-    r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital"
+    r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
 )
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 #: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
 _LEGAL_FORMS = (
-    r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
+    r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|mbH|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
     r"|Srl|S\.r\.l\.|S\.p\.A\.|Sp\.\sz\so\.o\."
 )
