@@ -321,3 +321,12 @@ def test_a_venue_in_a_later_sentence_only_with_the_events_city() -> None:
 )
 def test_organisers_after_an_auxiliary_and_a_chamber(body: str, organisers: list[str]) -> None:
     assert _organisers(_parse(body)) == organisers
+
+
+def test_the_host_of_the_next_edition_is_no_organiser_and_presented_names_a_talk() -> None:
+    r = _parse(_EVENT_EN + 'It was hosted by Fjordtech Cluster. Ole Brandt presented "Buoys at scale". '
+               "The next day will be hosted by the Baltic Wave Network in Riga.")
+    assert _organisers(r) == ["Fjordtech Cluster e. V."]
+    assert [i.data["text"] for i in r.of("topic")] == ["Buoys at scale"]
+    r = _parse(_EVENT_EN + "Helena Silva, project lead at Fios Lda, spoke.")
+    assert _people(r)["Helena Silva"] == ("project lead", "Fios Lda")

@@ -166,7 +166,7 @@ _TOPIC_CUE = re.compile(
 #: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
 #: Right before a talk's title: 'Dr. X (ORG) on "…"', 'Über „…“ sprach', 'stellte „…“ vor', 'opened with "…"'.
 _TALK_BEFORE = re.compile(
-    r"(?:(?:[)\w],?\s{1,2}on|^\s*Über|[.:;]\s{1,2}Über|\b(?:stellte|präsentierte)|\b(?:opened|closed)\s+with)\s{1,2})$"
+    r"(?:(?:[)\w],?\s{1,2}on|^\s*Über|[.:;]\s{1,2}Über|\b(?:stellte|präsentierte|presented)|\b(?:opened|closed)\s+with)\s{1,2})$"
 )
 #: A speech verb after a quotation.
 _SPOKEN = re.compile(r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte|meinte|added|noted|stressed|so)\b")

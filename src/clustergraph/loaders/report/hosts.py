@@ -68,6 +68,8 @@ _JOINT = re.compile(
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with)"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$"
 )
+#: A sentence about another (next) edition.
+_NEXT = re.compile(r"\b(?:next|nächste\w*|kommende\w*|upcoming|future|künftig\w*|will\s+be|wird)\b", re.I)
 #: "Eingeladen hatte die X", "Organisiert hatten X und Y": the organisation after the auxiliary.
 _HAD = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:(?:die|der|das|den)\s+)?")
 #: A venue's preposition before an organisation ("held in the X", "fand im X statt").
@@ -135,6 +137,8 @@ def organisers(
         if not inside:
             continue
         word = m.group().lower()
+        if _NEXT.search(text, sentence_at(bounds, m.start())[0], m.start()):
+            continue  # "The next summit will be hosted by X": another event's host
         o: Org | None = None
         by = _HOST_BY.match(text, m.end(), m.end() + 40)
         if _IS_NOUN.fullmatch(text, m.start(), m.end()):

@@ -37,7 +37,7 @@ _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 _LEGAL_FORMS = (
     r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|mbH|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
-    r"|Srl|S\.r\.l\.|S\.p\.A\.|Sp\.\sz\so\.o\."
+    r"|Srl|S\.r\.l\.|S\.p\.A\.|SpA|Lda\.?|Ltda\.?|Sp\.\sz\so\.o\."
 )
 _LEGAL_ORG = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
