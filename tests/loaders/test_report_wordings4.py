@@ -330,3 +330,12 @@ def test_the_host_of_the_next_edition_is_no_organiser_and_presented_names_a_talk
     assert [i.data["text"] for i in r.of("topic")] == ["Buoys at scale"]
     r = _parse(_EVENT_EN + "Helena Silva, project lead at Fios Lda, spoke.")
     assert _people(r)["Helena Silva"] == ("project lead", "Fios Lda")
+
+
+def test_ihk_with_a_region_vorstaendin_and_redakteurin() -> None:
+    r = _parse(_EVENT + "Veranstalter war der Fjordtech Cluster in Kooperation mit der IHK Holstein. "
+               "Es begrüßte Vorständin Dr. Jana Holm von der Tauwerk Nord GmbH; Ole Brandt, Redakteur beim Kieler Funk, moderierte.")
+    assert _organisers(r) == ["Fjordtech Cluster e. V.", "IHK Holstein"]
+    people = _people(r)
+    assert people["Jana Holm"] == ("Vorständin", "Tauwerk Nord GmbH")
+    assert people["Ole Brandt"] == ("Redakteur", None)

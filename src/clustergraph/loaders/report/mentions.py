@@ -50,7 +50,7 @@ _INSTITUTION = re.compile(
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus)\s{{1,2}}+{NAME_WORD}"
+    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK)\s{{1,2}}+{NAME_WORD}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}})?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
@@ -61,7 +61,7 @@ _HEAD_TAIL = re.compile(
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
 _HEAD_WORD = WordTrigger(
-    suffixes=tuple(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt") for e in ("", "s", "es")),
+    suffixes=(*(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt") for e in ("", "s", "es")), "ihk", "hwk"),
     parts=("cluster", "netzwerk"),
 )
 _COMPOUND = re.compile(
@@ -89,7 +89,7 @@ _FUNCTION_CORE = WordTrigger(
            "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
            "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
-           "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer")
+           "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist")
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(

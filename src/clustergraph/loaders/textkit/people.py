@@ -32,7 +32,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"cluster\s{0,3}+-?\s{0,3}+manag", "cluster-manager"),
     (r"vorstandsvorsitz|vorsitzend|\bchair", "chair"),
     (r"beiratssprecher|advisory board spokes", "advisory-board-spokesperson"),
-    (r"vorstandsmitglied|\bvorstand\b|board member|member of the board", "board-member"),
+    (r"vorstandsmitglied|\bvorstand\b|vorständin|board member|member of the board", "board-member"),
     (r"sprecher|spokes", "spokesperson"),
     (r"leiter|leitung|\bhead\b|\blead(?:er)?\b", "head"),
     (
@@ -79,7 +79,7 @@ _DE_FUNCTIONS = (
     r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|cluster-?manag|manag|vorstandsvorsitz|vorsitz|vorstandsmitglied"
     r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
-    r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt"
+    r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
