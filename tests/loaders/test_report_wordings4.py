@@ -339,3 +339,16 @@ def test_ihk_with_a_region_vorstaendin_and_redakteurin() -> None:
     people = _people(r)
     assert people["Jana Holm"] == ("Vorständin", "Tauwerk Nord GmbH")
     assert people["Ole Brandt"] == ("Redakteur", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (_EVENT_EN + "Ole Brandt, who leads the data team at Buoy Works Ltd, spoke.", (None, "Buoy Works Ltd")),
+        (_EVENT + "Ole Brandt, der bei der Tauwerk Nord GmbH die Entwicklung leitet, sprach.", (None, "Tauwerk Nord GmbH")),
+        (_EVENT + "Ole Brandt, der bei der Tauwerk Nord GmbH einen Vortrag hörte, sprach.", None),
+        (_EVENT + "Ole Brandt, der die Entwicklung bei der Tauwerk Nord GmbH leitet, sprach.", (None, "Tauwerk Nord GmbH")),
+    ],
+)
+def test_who_leads_at_an_organisation(body: str, expected: tuple[str | None, str] | None) -> None:
+    assert _people(_parse(body)).get("Ole Brandt") == expected

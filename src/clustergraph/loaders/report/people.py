@@ -39,6 +39,13 @@ _ABSENT = re.compile(
     r"|verhindert|cancel\w*)\b",
     re.I,
 )
+#: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
+_WHO_WORKS = re.compile(
+    r",\s{0,2}who\s+(?:leads|heads|runs|manages|directs|works)\b[^,.;()]{0,60}?\b(?:at|for)\s+(?:the\s+)?"
+)
+#: German, the verb last: "…, der die Entwicklung bei der X leitet", "…, die am X forscht".
+_DER_BEI = re.compile(r",\s{0,2}(?:der|die)\s+(?:[^,.;()]{0,60}?\s)?(?:bei|an\s+der|am|im|beim)\s+(?:der\s+|dem\s+)?")
+_DER_VERB = re.compile(r"[^,.;()]{0,40}?\b(?:leitet|arbeitet|tätig\s+ist|verantwortet|forscht|lehrt|beschäftigt\s+ist)\b")
 #: What a noun that refers back to an organisation asks for in the organisation's name.
 _NOUN_KIND = {
     "unternehmen": "company", "firma": "company", "company": "company", "firm": "company",
@@ -151,6 +158,16 @@ def find_people(
                     aff = None  # "Name (ORG)" only: not "(ORG's new board member)"
                 if aff is not None and fn is None:
                     rule = "name-of-org"
+        if aff is None:
+            # "Name, who leads the data team at ORG": held at ORG (the wording is no function title)
+            w = _WHO_WORKS.match(text, nm.end, nm.end + 110)
+            if w and w.end() in orgs_at:
+                aff = orgs_at[w.end()]
+                rule = rule or "name-who-works-at"
+            w = _DER_BEI.match(text, nm.end, nm.end + 110) if aff is None else None
+            o = orgs_at.get(w.end()) if w else None
+            if o is not None and _DER_VERB.match(text, o.end, o.end + 60):
+                aff, rule = o, rule or "name-who-works-at"
         if aff is None and fn is not None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
