@@ -352,3 +352,12 @@ def test_ihk_with_a_region_vorstaendin_and_redakteurin() -> None:
 )
 def test_who_leads_at_an_organisation(body: str, expected: tuple[str | None, str] | None) -> None:
     assert _people(_parse(body)).get("Ole Brandt") == expected
+
+
+def test_an_acronym_in_names_and_the_host_of_last_year() -> None:
+    r = _parse("On 7 March 2024 about 120 members met at the Ocean Day SH 2024 in Kiel. It was organised by Ocean Cluster SH. "
+               "Last year the Ocean Day took place in Lübeck and was hosted by Trave Buoys GmbH. "
+               "Ocean Cluster SH's chair, Ole Brandt, opened it.")
+    assert r.event.data["name"] == "Ocean Day SH 2024"  # type: ignore[union-attr]
+    assert _organisers(r) == ["Ocean Cluster SH"]
+    assert _people(r)["Ole Brandt"] == ("chair", "Ocean Cluster SH")

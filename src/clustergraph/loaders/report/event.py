@@ -40,7 +40,7 @@ _EVENT_HEADS = (
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th))[ \t]{{1,2}}+){{0,4}}?"
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
-    rf"(?:(?:[ \t]{{1,2}}+{NAME_WORD}){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
+    rf"(?:(?:[ \t]{{1,2}}+(?:{NAME_WORD}|[A-Z]{{2,6}})){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
     rf"|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w–-])"
 )
 _HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))

@@ -69,7 +69,11 @@ _JOINT = re.compile(
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$"
 )
 #: A sentence about another (next) edition.
-_NEXT = re.compile(r"\b(?:next|nächste\w*|kommende\w*|upcoming|future|künftig\w*|will\s+be)\b", re.I)
+_NEXT = re.compile(
+    r"\b(?:next|nächste\w*|kommende\w*|upcoming|future|künftig\w*|will\s+be|last\s+year|previous\s+(?:year|edition)"
+    r"|im\s+Vorjahr|Vorjahr\w*|(?:letzte[ns]?|vergangene[ns]?)\s+Jahr\w*)\b",
+    re.I,
+)
 #: "Eingeladen hatte die X", "Organisiert hatten X und Y": the organisation after the auxiliary.
 _HAD = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:(?:die|der|das|den)\s+)?")
 #: A venue's preposition before an organisation ("held in the X", "fand im X statt").

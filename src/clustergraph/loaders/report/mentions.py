@@ -56,7 +56,7 @@ _HEAD_LAST = re.compile(
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
-    rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects)\b){NAME_WORD})(?=[,.;)]|\s+(?:and|und)\s)"
+    rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects)\b)(?:{NAME_WORD}|[A-Z]{{2,6}}))(?=[,.;)]|['’]s\s|\s+(?:and|und)\s)"
 )
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
