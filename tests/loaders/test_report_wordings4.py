@@ -361,3 +361,12 @@ def test_an_acronym_in_names_and_the_host_of_last_year() -> None:
     assert r.event.data["name"] == "Ocean Day SH 2024"  # type: ignore[union-attr]
     assert _organisers(r) == ["Ocean Cluster SH"]
     assert _people(r)["Ole Brandt"] == ("chair", "Ocean Cluster SH")
+
+
+def test_a_network_named_first_its_abbreviation_before_a_function_and_sponsors() -> None:
+    r = _parse(_EVENT + "Gefördert wurde die Veranstaltung vom Bundesamt für Meerestechnik, unterstützt von der Förde Bank AG. "
+               "Organisiert hatte den Meerestag das Netzwerk Maritime Wirtschaft (NMW). NMW-Geschäftsführer Dr. Ole Brandt zog Bilanz. "
+               "Die Veranstalter danken allen Sponsoren, darunter die Kieler Werft GmbH.")
+    assert _organisers(r) == ["Netzwerk Maritime Wirtschaft"]
+    assert _people(r)["Ole Brandt"] == ("Geschäftsführer", "Netzwerk Maritime Wirtschaft")
+    assert "Kieler Werft GmbH" not in _orgs(r)

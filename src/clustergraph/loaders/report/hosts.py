@@ -76,6 +76,8 @@ _NEXT = re.compile(
 )
 #: "Eingeladen hatte die X", "Organisiert hatten X und Y": the organisation after the auxiliary.
 _HAD = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:(?:die|der|das|den)\s+)?")
+#: … with the event as the object first: "Organisiert hatte den Kongress das Netzwerk X".
+_HAD_OBJECT = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:den|die|das)\s+[\w-]+\s+(?:(?:die|der|das|den)\s+)?")
 #: A venue's preposition before an organisation ("held in the X", "fand im X statt").
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on|to|into|ins|zum|zur)\s+(?:the\s+|der\s+|dem\s+|den\s+|das\s+)?$")
 #: "The company co-hosted …": the organisation named just before.
@@ -163,6 +165,8 @@ def organisers(
                     yield from _with_joined(text, o, seen, m, inside, s, "host-noun")
                 continue
         had = _HAD.match(text, m.end(), m.end() + 30)
+        if had is None or had.end() not in by_start:
+            had = _HAD_OBJECT.match(text, m.end(), m.end() + 60)
         if had and had.end() in by_start and m.group()[:1].isupper():
             # "Eingeladen hatte die X gemeinsam mit der Y": the organisation right after
             yield from _with_joined(text, by_start[had.end()], seen, m, inside, s, "host-word")

@@ -51,6 +51,7 @@ _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK)\s{{1,2}}+{NAME_WORD}"
+    rf"|(?:Netzwerk|Verband|Verein|Bündnis)(?:\s{{1,2}}+{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}})?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
@@ -311,6 +312,7 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
 def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> list[Function]:
     """Every function phrase of the text."""
     orgs_at = {o.start: o for o in orgs}
+    short = {a.group("a").casefold(): o for o in orgs if (a := _ABBR.match(text, o.end))}
     out: list[Function] = []
     for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 2):
         if out and m.start() < out[-1].end:
@@ -329,6 +331,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
             prefix = m.group()[:hyphen].replace("-", " ").casefold()
             prefix = _SHORT.get(prefix, prefix)  # "IHK-Hauptgeschäftsführerin"
             named = [o for o in orgs if o.name.casefold().startswith(prefix) and len(prefix) >= 4]
+            named = named or ([short[prefix]] if prefix in short else [])  # "(NAMD)" … "NAMD-Geschäftsführer"
             if named and len({o.iri or o.name for o in named}) == 1:
                 label = m.group()[hyphen + 1 :]
                 out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), named[0]))
