@@ -370,3 +370,15 @@ def test_a_network_named_first_its_abbreviation_before_a_function_and_sponsors()
     assert _organisers(r) == ["Netzwerk Maritime Wirtschaft"]
     assert _people(r)["Ole Brandt"] == ("Geschäftsführer", "Netzwerk Maritime Wirtschaft")
     assert "Kieler Werft GmbH" not in _orgs(r)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (_EVENT + "Ole Brandt, seit 2021 Geschäftsführer der Tauwerk Nord GmbH, sprach.", ("Geschäftsführer", "Tauwerk Nord GmbH")),
+        (_EVENT + "Die Tauwerk Nord GmbH, vertreten durch ihren Geschäftsführer Ole Brandt, stellte Bojen vor.",
+         ("Geschäftsführer", "Tauwerk Nord GmbH")),
+    ],
+)
+def test_a_year_before_a_function_and_a_german_possessive(body: str, expected: tuple[str, str]) -> None:
+    assert _people(_parse(body))["Ole Brandt"] == expected

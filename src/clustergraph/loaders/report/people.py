@@ -61,7 +61,7 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|Its|Their|its|their)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
     r"|organi[sz]ation|society|federation|club|consortium|partnership|firm)['’]s)\s+$"
 )
@@ -228,7 +228,9 @@ def _construction(
     for f in funcs:
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
-            m = re.fullmatch(r"\s*,\s*(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap)
+            m = re.fullmatch(
+                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap
+            )
             if m:
                 found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
             elif re.fullmatch(
