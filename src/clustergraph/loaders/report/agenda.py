@@ -6,7 +6,7 @@ regions, talk topics and sessions (quoted titles after a cue word, session lists
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from clustergraph.loaders.textkit.people import REGION_WORD
 
@@ -19,9 +19,10 @@ def _region(group: str) -> str:
     return rf"(?:the\s+|die\s+)?(?P<{group}>{REGION_WORD}(?:\s+(?:{REGION_WORD}|countries|states|region))?)"
 
 
+_R = rf"{REGION_WORD}(?:\s+{REGION_WORD})?"
 _PARTNER = (
     re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
-               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                rf"(?:\s*(?:,|und)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
     re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
                rf"(?:(?:this\s+year)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
@@ -49,22 +50,53 @@ _PARTNER = (
     # "the Nordic countries and the Baltic states, its two partner regions"
     re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
                rf"[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
+    # the regions a partnership links: "the X partnership, which … links Thuringia, Saxony and Auvergne-Rhône-Alpes"
+    re.compile(rf"\b(?:partnership|Partnerschaft|Eurocluster|project|Projekt)\b[^.\n]{{0,120}}?\b(?:links|linking|connects"
+               rf"|connecting|unites|brings\s+together|verbindet|vereint)\s+(?:the\s+regions\s+(?:of\s+)?|die\s+Regionen\s+)?"
+               rf"(?P<a>{_R})(?:,\s+(?P<b>{_R}))?(?:,\s+(?P<c>{_R}))?,?\s+(?:and|und)\s+(?P<d>{_R})(?![\w-])"),
+)  # fmt: skip
+#: The destination of a delegation, a partner only when it is a country of the graph: "A delegation
+#: of twelve firms travelled to Poland", "Die Delegation reiste nach Norwegen", "war eine Delegation … in Polen unterwegs".
+_DESTINATION = (
+    re.compile(rf"\b[Dd]elegation\w*\b[^.\n]{{0,100}}?\b(?:travelled|traveled|went|headed|reiste|reisten|fuhr|fuhren)"
+               rf"\s+(?:\w+\s+){{0,2}}?(?:to|nach)\s+(?P<a>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\b(?:[Dd]elegationsreise|[Dd]elegation\s+trip|[Dd]elegation\s+visit)\s+(?:to|nach)\s+(?P<a>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\b[Dd]elegation\b[^.\n]{{0,80}}?\bin\s+(?P<a>{REGION_WORD})\s+unterwegs\b"),
 )  # fmt: skip
 _SESSION_CUE = re.compile(
     r"\b(?:sessions?|breakout\w*|workshops?|panels?|tracks?|Foren|Fachforen|Arbeitsgruppen?|Themenräume?n?"
     r"|Breakout-Sessions?|Sessions?|clinics?|Breakout-Räume\w*|Gesprächsrunden?|Podium\w*|Diskussionsrunden?|Pitch-Runden?"
-    r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum)\b",
+    r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum"
+    # compounds: "Werkstattrunden", "Themenforen", "Praxis-Workshop" (not "im Grunde")
+    r"|\w{3,}(?<![Gg])runden?|\w+-?foren|\w+-(?:Workshops?|Sessions?|Panels?))\b",
     re.I,
 )
 _TOPIC_CUE = re.compile(
     r"\b(?:(?:[Tt]opics?|[Tt]hemes?|Themen?|Schwerpunkte?)\s+(?:of|der|des)\s+(?:the\s+|die\s+)?\w+|Schwerpunkt\w*|Vortrag\w*|Thema|Themen|Motto|Titel|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
-    r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag)\b",
+    r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag"
+    # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
+    r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
+    r"|Referent(?:in)?|Gastredner(?:in)?)\b",
+    re.I,
+)
+#: Wordings of a subject that take the kind of a session word before them in the sentence
+#: ("further breakout sessions dealt with „…“") and are topics otherwise ("Im Mittelpunkt standen „…“").
+_SUBJECT_CUE = re.compile(
+    r"\b(?:im\s+Mittelpunkt|ging\s+es\s+(?:\w+\s+){0,2}?um|drehte\s+sich\s+(?:\w+\s+){0,2}?um|befasste\s+sich\s+mit"
+    r"|focused\s+on|focussed\s+on|centred\s+on|centered\s+on|dealt\s+with|addressed|covered)\b",
     re.I,
 )
 #: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
 #: Right before a talk's title: 'Dr. X (ORG) on "…"', 'Über „…“ sprach', 'stellte „…“ vor', 'opened with "…"'.
 _TALK_BEFORE = re.compile(
-    r"(?:(?:[)\w],?\s{1,2}on|^\s*Über|[.:;]\s{1,2}Über|\b(?:stellte|präsentierte|presented)|\b(?:opened|closed)\s+with)\s{1,2})$"
+    r"(?:(?:[)\w],?\s{1,2}on|^\s*Über|[.:;]\s{1,2}Über|\b(?:stellte|präsentierte|presented|explained|erläuterte)"
+    r"|\b(?:opened|closed|followed|continued|started|began|ended)\s+with|\bshowed\s+in|\bzeigte\s+in"
+    r"|\bwalked\s+(?:\w+\s+){0,2}?through|\bunter\s+(?:der\s+Überschrift|dem\s+Titel))\s{1,2})$"
+)
+#: A talk word right after a quoted title: '"…" in a packed talk', „…“ in ihrem Vortrag.
+_TALK_AFTER = re.compile(
+    r"\s{0,2}(?:in\s+(?:a|an|his|her|their|its|seinem|ihrem|einem)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talk|keynote|presentation|lecture|\w*[Vv]ortrag|Impuls\w*|Beitrag))\b"
 )
 #: A speech verb after a quotation.
 _SPOKEN = re.compile(r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte|meinte|added|noted|stressed|so)\b")
@@ -72,55 +104,124 @@ _SPOKEN = re.compile(r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte
 _SESSIONS_ON = re.compile(
     r"\b(?:sessions|workshops|panels|tracks|Workshops|Foren|Sessions)\b[^.„“\"]{0,25}\b(?:Themen|topics|themes)\b[^.]{0,120}$"
 )
+#: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
 _SESSION_LIST = re.compile(
     r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen)"
-    r"[^.:\n]{0,120}:\s{1,3}(?P<list>[^.:\n]{5,300})(?=\.)"
+    r"[^.:\n„“\"]{0,120}:\s{1,3}(?P<list>[^.:\n]{5,300})(?=\.)"
 )
+#: A count of sessions before their list: "three parallel tracks covered A, B and C", "In vier
+#: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
+_COUNTED_SESSIONS = re.compile(
+    r"\b(?P<n>zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Bb]reakout[- ]?[Ss]essions|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|\w*[Ff]oren|Arbeitsgruppen|\w*[Rr]unden"
+    r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?))\b"
+    r"(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
+    r"|ging\s+es\s+(?:\w+\s+){0,2}?um|behandelten|widmeten\s+sich|drehten\s+sich\s+um|zu)\s+"
+    r"(?P<list>[^.:;\n„“\"]{5,300})(?=\.)"
+    # or named with an article each, after a comma: ", a Peel Testing Workshop and a Joint Design Clinic"
+    r"|,\s+(?P<named>{item}(?:(?:,\s+|\s+and\s+|\s+und\s+){item})+)(?=[,.;]))".replace(
+        "{item}", r"(?:a|an|ein|eine)\s(?:(?!\s(?:and|und)\s)[^,.;:\n„“\"]){2,60}+"
+    )
+)
+_COUNT = {w: n for n, ws in enumerate([(), (), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"),
+                                        ("sechs", "six"), ("sieben", "seven"), ("acht", "eight")]) for w in ws}  # fmt: skip
 _TALK_ON = re.compile(
     r"\b(?:a\s+talk|a\s+keynote|a\s+presentation|a\s+lecture)\s+on\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
 )
 
 
-def partner_regions(text: str, body: int) -> Iterator[tuple[str, int, int, int, int]]:
-    """Partner countries and regions: value, value span, and the span of the whole wording."""
+def partner_regions(
+    text: str, body: int, countries: Container[int] = ()
+) -> Iterator[tuple[str, int, int, int, int]]:
+    """Partner countries and regions: value, value span, and the span of the whole wording.
+
+    A delegation's destination counts only when it is a country of the graph (``countries``: the
+    offsets where the graph's countries are named); a city it travelled to is no partner region.
+    """
     seen: set[int] = set()
-    for pattern in _PARTNER:
+    values: set[str] = set()
+    found = [(p, False) for p in _PARTNER] + [(p, True) for p in _DESTINATION]
+    for pattern, needs_country in found:
         for m in pattern.finditer(text, body):
-            for g in ("a", "b", "c"):
-                if g in m.groupdict() and m.group(g) and m.start(g) not in seen:
-                    seen.add(m.start(g))
-                    yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
+            for g in ("a", "b", "c", "d"):
+                if g not in m.groupdict() or not m.group(g) or m.start(g) in seen:
+                    continue
+                if (needs_country and m.start(g) not in countries) or m.group(g).casefold() in values:
+                    continue
+                seen.add(m.start(g))
+                values.add(m.group(g).casefold())
+                yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
 
 
-def topics_and_sessions(text: str, bounds: list[int], body: int) -> Iterator[tuple[str, str, int, int, str]]:
-    """Quoted titles after a talk or session word (the nearest cue before decides), and "a talk on …"."""
-    from clustergraph.loaders.textkit import sentence_at
-
+def topics_and_sessions(
+    text: str, bounds: list[int], body: int, event_name: str | None = None
+) -> Iterator[tuple[str, str, int, int, str]]:
+    """Quoted titles after a talk or session word (the nearest cue before decides), session lists,
+    and "a talk on …"; never the event's own name (``event_name``)."""
+    own = (event_name or "").strip().casefold()
     for m in QUOTE.finditer(text, body):
-        s, _e = sentence_at(bounds, m.start())
-        before = text[max(s, m.start() - 300) : m.start()]
-        cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
-        cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
-        if _TALK_BEFORE.search(before) and not any(k == "session" and at >= len(before) - 12 for at, k in cues):
-            cues.append((len(before), "topic"))  # 'X (ORG) on "…"', 'Über „…“ sprach'; not 'sessions on "…"'
-        if not cues:
-            continue
-        kind = max(cues)[1]
-        if _SPOKEN.match(text, m.end()) or m.group("q").rstrip().endswith(","):
-            continue  # '"Photonics needs people," said …': a quotation, not a title
-        if kind == "topic" and (_SESSION_CUE.search(m.group("q")) or _SESSIONS_ON.search(before)):
-            kind = "session"  # „Länderbriefing Schweden“; "zwei Workshops die Themen „…“"
         value = m.group("q").strip().rstrip(",.;:")
+        kind = _quoted_kind(text, bounds, m)
+        if kind is None or value.casefold() == own:
+            continue
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
+    for m in _COUNTED_SESSIONS.finditer(text, body):
+        g = "list" if m.group("list") else "named"
+        pieces = list(_list_items(m.group(g), m.start(g)))
+        n = m.group("n")
+        sure = len(pieces) == (int(n) if n.isdigit() else _COUNT[n.casefold()])
+        sure = sure and all(len(v.split()) <= 8 for v, _ in pieces)
+        for value, start in pieces:
+            yield "session", value, start, start + len(value), "session-list-counted" if sure else "session-list"
     for m in _SESSION_LIST.finditer(text, body):
-        if QUOTE.search(m.group("list")):
+        if QUOTE.search(m.group("list")) or re.search(r"[„“\"«»]", m.group("list")):
             continue  # quoted titles are read above
-        offset = m.start("list")
-        for part in re.finditer(r"[^,;]+", m.group("list")):
-            for piece in re.split(r"\s+(?:and|und|sowie)\s+(?=[^,]*$)", part.group()):
-                value = piece.strip()
-                if 3 <= len(value) <= 120:
-                    start = offset + part.start() + part.group().index(value)
-                    yield "session", value, start, start + len(value), "session-list"
+        for value, start in _list_items(m.group("list"), m.start("list")):
+            yield "session", value, start, start + len(value), "session-list"
     for m in _TALK_ON.finditer(text, body):
         yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), "talk-on"
+
+
+def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
+    """"topic" or "session" for a quoted title by the cue words before it in its sentence (the
+    nearest decides), None for a quotation or a quote without a cue."""
+    from clustergraph.loaders.textkit import sentence_at
+
+    s, _e = sentence_at(bounds, m.start())
+    before = text[max(s, m.start() - 300) : m.start()]
+    cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
+    cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
+    if _TALK_BEFORE.search(before) and not any(k == "session" and at >= len(before) - 12 for at, k in cues):
+        cues.append((len(before), "topic"))  # 'X (ORG) on "…"', 'Über „…“ sprach'; not 'sessions on "…"'
+    if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
+        cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'
+    if not cues:
+        return None
+    q = m.group("q").rstrip()
+    if _SPOKEN.match(text, m.end()) or q.endswith((",", ".", "!")):
+        return None  # '"Photonics needs people," said …': a quotation, not a title
+    kind = max(cues)[1]
+    head = _SESSION_CUE.match(q) or any(c.end() == len(q) for c in _SESSION_CUE.finditer(q, max(0, len(q) - 40)))
+    if kind == "topic" and (head or _SESSIONS_ON.search(before)):
+        kind = "session"  # „Länderbriefing Schweden“, "Design Clinic"; "zwei Workshops die Themen „…“"
+    return kind
+
+
+def _list_items(items: str, offset: int) -> Iterator[tuple[str, int]]:
+    """The items of an unquoted list and their offsets: "A, B and C"; with "sowie"/"as well as"
+    only these split the last item ("A, B und C sowie D und E": "D und E" stays one)."""
+    parts = [(p.group(), p.start()) for p in re.finditer(r"[^,;]+", items)]
+    if not parts:
+        return
+    last, at = parts.pop()
+    joint = r"\s+(?:sowie|as\s+well\s+as)\s+" if re.search(r"\s(?:sowie|as\s+well\s+as)\s", last) else r"\s+(?:and|und|sowie)\s+"
+    cut = list(re.finditer(joint, last))
+    if cut:
+        k = cut[-1]
+        parts += [(last[: k.start()], at), (last[k.end() :], at + k.end())]
+    else:
+        parts.append((last, at))
+    for part, start in parts:
+        value = re.sub(r"^(?:a|an|ein|eine|einen)\s+", "", part.strip())
+        if 3 <= len(value) <= 120:
+            yield value, offset + start + part.index(value)

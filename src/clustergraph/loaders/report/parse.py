@@ -245,11 +245,11 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             Item("participants", {"count": n, "qualifier": q}, lines.span(a, b), "participant-count")
         )
     countries = {m.start: m for m in mentions if m.kind == "country"}
-    for value, a, b, _ws, _we in agenda.partner_regions(text, body):
+    for value, a, b, _ws, _we in agenda.partner_regions(text, body, countries):
         c = countries.get(a)
         report.items.append(Item("partner-region", {"name": value, "iri": c.iri if c else None},
                                  lines.span(a, b), "partner-wording"))  # fmt: skip
-    for kind, value, a, b, rule in agenda.topics_and_sessions(text, bounds, body):
+    for kind, value, a, b, rule in agenda.topics_and_sessions(text, bounds, body, name.data["name"]):
         item = Item(kind, {"text": value}, lines.span(a, b), rule,
                     _UNSURE.get(rule))  # fmt: skip
         report.items.append(item)
