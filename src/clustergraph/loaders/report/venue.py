@@ -19,7 +19,7 @@ from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.textkit import Gazetteer, Lines, Mention
 from clustergraph.loaders.textkit.people import LOWER
 
-_VENUE_WORD = r"(?:[A-ZÄÖÜ][\w'’-]{1,40}+|am|an\s+der|auf\s+dem|des|der|de|du|la|of|on)"
+_VENUE_WORD = r"(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|am|an\s+der|auf\s+dem|des|der|de|du|la|of|on)"
 #: A venue that is an organisation's rooms: "in den Räumen der X", "at the premises of X", "on the campus of the X".
 _PREMISES = re.compile(
     r"\b(?:in\s+den|auf\s+dem|at\s+the|on\s+the|in\s+the|im|am)\s+(?P<v>(?:Räumen|Räumlichkeiten|Gelände|Campus|Firmensitz"
@@ -32,12 +32,40 @@ _VENUE_LINE = re.compile(
     re.M,
 )
 _PLACE_FOLLOW = (
-    r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
+    r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
     r"eingeladen|getroffen|gathered|met)\b)"
 )
 _VENUE = re.compile(
     rf"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der)\s+)"
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)\s+(?:in|nach)\s+$"
+)
+#: The last word of a building's name (or its first: "Haus der Technik", "Hangar 7"), also as the
+#: end of a compound ("Volkshaus", "Abbe-Saal", "Zollhof-Lounge", "Anwendungszentrum").
+_BUILDING = (
+    r"(?:saal|säle|halle|hall|centre|center|zentrum|haus|loft|lounge|hangar|audimax|aula|auditorium|arena|pavillon"
+    r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
+    r"|library|theater|theatre|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
+    r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill)"
+)
+_IS_BUILDING = re.compile(rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^{_BUILDING}\b", re.I)
+#: A venue in the date's paragraph: after "im", "at the", "our", "sein neues" …, a name that ends
+#: (or begins) with a building word or follows a verb of meeting, then its city or the clause's end.
+_NEARBY_VENUE = re.compile(
+    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
+    r"|(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?)\s+"
+    rf"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{{1,40}}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{{1,40}}+|\d{{1,4}}[a-z]?(?![\w.])|des|der|of)){{0,4}}?"
+    rf"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+[A-ZÄÖÜ][\w'’-]{{1,40}}+)?)?)"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the)\s+[\w-]{2,30})?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b|\s*[,.;]"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu)\b)"
+)
+#: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
+_MEET = re.compile(
+    r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
+    r"|on\s+site|opened)\b"
+)
+#: A sentence about another occasion (the next edition, last year's).
+_OTHER_TIME = re.compile(
+    r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*)\b", re.I
 )
 _EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
 
@@ -69,7 +97,7 @@ def place_and_venue(
     premises = _PREMISES.search(text, s0, e0)
     found: tuple[str, str | None, int, int] | None = None
     for p in places:
-        if s0 <= p.start < e0 and re.search(r"\b(?:in|nach)\s+$", text[max(0, p.start - 6) : p.start]):
+        if s0 <= p.start < e0 and _BEFORE_PLACE.search(text, max(0, p.start - 60), p.start):
             found = (p.text, p.iri, p.start, p.end)
             break
     if found is None:
@@ -110,6 +138,17 @@ def place_and_venue(
             (vs, ve), (p, ps_) = later
             yield place(p.text, p.iri, ps_, ps_ + len(p.text), "venue-later")
             yield venue(vs, ve, "venue-later")
+            return
+        near = _nearby_venue(text, sentence, orgs, None)
+        if near is not None:
+            (vs, ve), (cs, ce) = near
+            yield place(text[cs:ce], _place_iri(gazetteer, text[cs:ce]), cs, ce, "venue-nearby")
+            yield venue(vs, ve, "venue-nearby")
+            return
+        host = _HOST_IN.search(text, s0, min(len(text), e0 + 1500))
+        if host and not _OTHER_TIME.search(text, host.start(), min(len(text), host.end() + 80)):
+            c = host.group("c")
+            yield place(c, _place_iri(gazetteer, c), host.start("c"), host.end("c"), "host-in-place")
         return
     name, place_iri, ps, pe = found
     yield place(name, place_iri, ps, pe, "in-place")
@@ -128,6 +167,10 @@ def place_and_venue(
     later = _later_venue(text, e0, places, name)
     if later:
         yield venue(*later[0], "venue-later")
+        return
+    near = _nearby_venue(text, sentence, orgs, name)
+    if near is not None:
+        yield venue(*near[0], "venue-nearby")
 
 
 #: A later sentence that says where the event was: "Die Veranstaltung fand hybrid statt: vor Ort
@@ -149,6 +192,51 @@ def _later_venue(
         p = next((p for p in places if p.start == m.end()), None)
         if p is not None and (city is None or p.text == city):
             return (m.start("v"), m.end("v")), (p, p.start)
+    return None
+
+
+#: Before the event's city in the date's sentence: "in", "nach", "travelled to".
+_BEFORE_PLACE = re.compile(
+    r"(?:\b(?:in|nach)|\b(?:travelled|traveled|came|went|headed)\s+(?:[a-z]\w*\s+){0,2}?to)\s+\Z"
+)
+#: The event's city named with its host or the on-site part: "Gastgeber in Krakau war …", "our
+#: hosts in Lyon", "vor Ort in Jena".
+_HOST_IN = re.compile(
+    rf"\b(?:Gastgeber(?:in|innen)?|[Hh]osts?|[Vv]or\s+Ort|[Oo]n[ -]site)\s+in\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])"
+)
+
+
+def _nearby_venue(
+    text: str, sentence: tuple[int, int], orgs: list[Org], city: str | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A building (see ``_BUILDING``) in the date's sentence or the rest of its paragraph, with
+    the span of its city ("… in Aberdeen"); that city must be ``city`` when the event's city is
+    known, and is needed when it is not. After the date's sentence a verb of meeting or a
+    possessive ("our Test Tank Hall") must come before it; a sentence on another occasion
+    (the next edition, last year's) and an organisation's name are never the venue."""
+    s0, e0 = sentence
+    end = text.find("\n\n", e0, e0 + 400)
+    end = min(len(text), e0 + 400) if end < 0 else end
+    for m in _NEARBY_VENUE.finditer(text, s0, end):
+        vs, ve = m.span("v")
+        main = re.split(r"\s+(?:am|an\s+der)\s+", m.group("v"))[0]
+        if not _IS_BUILDING.search(main) or any(o.start < ve and vs < o.end for o in orgs):
+            continue
+        clause = max(s0, text.rfind(". ", s0, vs) + 1)
+        stop = text.find(". ", ve, end)
+        if _OTHER_TIME.search(text, clause, end if stop < 0 else stop):
+            continue
+        possessive = not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
+        if vs >= e0 and not possessive and not _MEET.search(text, clause, vs):
+            continue
+        c = m.group("c")
+        if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
+            continue
+        if c is None and city is None:
+            continue
+        if c is None:
+            return (vs, ve), (vs, vs)
+        return (vs, ve), m.span("c")
     return None
 
 
