@@ -60,6 +60,8 @@ _PARTNER = (
 _DESTINATION = (
     re.compile(rf"\b[Dd]elegation\w*\b[^.\n]{{0,100}}?\b(?:travelled|traveled|went|headed|reiste|reisten|fuhr|fuhren)"
                rf"\s+(?:\w+\s+){{0,2}}?(?:to|nach)\s+(?P<a>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\b(?:reiste|reisten|fuhr|fuhren)\s+(?:eine|die)\s+(?:\w+\s+)?\w*[Dd]elegation\b[^.\n]{{0,100}}?"
+               rf"\bnach\s+(?P<a>{REGION_WORD})(?![\w-])"),
     re.compile(rf"\b(?:[Dd]elegationsreise|[Dd]elegation\s+trip|[Dd]elegation\s+visit)\s+(?:to|nach)\s+(?P<a>{REGION_WORD})(?![\w-])"),
     re.compile(rf"\b[Dd]elegation\b[^.\n]{{0,80}}?\bin\s+(?P<a>{REGION_WORD})\s+unterwegs\b"),
 )  # fmt: skip
@@ -112,7 +114,7 @@ _SESSION_LIST = re.compile(
 #: A count of sessions before their list: "three parallel tracks covered A, B and C", "In vier
 #: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
 _COUNTED_SESSIONS = re.compile(
-    r"\b(?P<n>zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[Bb]reakout[- ]?[Ss]essions|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|\w*[Ff]oren|Arbeitsgruppen|\w*[Rr]unden"
     r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?))\b"
     r"(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"

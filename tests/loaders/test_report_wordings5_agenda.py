@@ -1,0 +1,210 @@
+# ruff: noqa: E501
+"""Reports, fifth round (issue 17, load-report): the agenda and the venue in more wordings:
+quoted titles after more cue words, counted session lists, the partner regions of a partnership
+and a delegation's destination, a building named near the date, and wordings that must not be
+read as such. Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clustergraph.loaders.report import agenda, parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer, sentence_bounds
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/de-kassel", ["Kassel"])
+    g.add("country", ID + "region/DK", ["Dänemark", "Denmark"])
+    g.add("country", ID + "region/SE", ["Schweden", "Sweden"])
+    g.add("org", ID + "org/agrar", ["Agrarnetz Warnow e. V.", "Agrarnetz Warnow"])
+    g.add("org", ID + "org/wic", ["Warnow Innovation Centre"])
+    return g
+
+
+def _parse(body: str, dateline: str = "Rostock, 9. März 2024") -> Report:
+    return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
+
+
+def _texts(r: Report, kind: str) -> list[str]:
+    """The sure items of a kind (the review list and unsure items left out)."""
+    return [i.data["text"] for i in r.of(kind) if not i.unsure]
+
+
+def _where(r: Report) -> tuple[str | None, str | None]:
+    place, venue = r.one("place"), r.one("venue")
+    return (place.data["name"] if place else None, venue.data["venue"] if venue else None)
+
+
+_EVENT = "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Rostock statt. "
+_EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
+
+
+@pytest.mark.parametrize(
+    ("body", "topics", "sessions"),
+    [
+        # a compound talk word ("Praxisbericht", "Festvortrag") before the title
+        (_EVENT + "Im Praxisbericht „Drohnen über dem Acker“ zeigte Lena Voss erste Ergebnisse.", ["Drohnen über dem Acker"], []),
+        # "unter der Überschrift"
+        (_EVENT + "Danach stellte Lena Voss unter der Überschrift „Was kostet ein Hektar Daten?“ eine Umfrage vor.",
+         ["Was kostet ein Hektar Daten?"], []),
+        # "Im Mittelpunkt standen"
+        (_EVENT + "Im Mittelpunkt standen „Bodenfeuchte in Echtzeit“ und „Wetterdaten teilen“.",
+         ["Bodenfeuchte in Echtzeit", "Wetterdaten teilen"], []),
+        # "walked … through", "explained", "showed in", "followed with"
+        (_EVENT_EN + 'Ole Brandt walked the guests through "Seed drills: a buyer\'s guide".', ["Seed drills: a buyer's guide"], []),
+        (_EVENT_EN + 'Dr. Mia Lund explained "Soil carbon for beginners" to a full room.', ["Soil carbon for beginners"], []),
+        (_EVENT_EN + 'Mia Lund showed in "Robots between the rows" how weeding works. Ole Brandt followed with "Water rights, simply put".',
+         ["Robots between the rows", "Water rights, simply put"], []),
+        # a talk word right after the title
+        (_EVENT_EN + 'Next came Ole Brandt with "Farm data nobody reads" in a lively talk.', ["Farm data nobody reads"], []),
+        # a subject after session words takes their kind
+        (_EVENT_EN + 'Two workshops followed; the workshops dealt with "Seed banks" and "Soil maps".', [], ["Seed banks", "Soil maps"]),
+        # a session word in the middle of a talk's title does not make it a session
+        (_EVENT_EN + 'Mia Lund presented "Why workshops fail in rural firms".', ["Why workshops fail in rural firms"], []),
+        # compound session words: "Praxisrunden", "Themenforen"
+        (_EVENT + "Am Nachmittag ging es in drei Praxisrunden weiter: „Saatgut“, „Bodenproben“ und „Förderung“.",
+         [], ["Saatgut", "Bodenproben", "Förderung"]),
+        (_EVENT + "Angeboten wurden zwei Themenforen: „Hofnachfolge“ und „Direktvermarktung“.", [], ["Hofnachfolge", "Direktvermarktung"]),
+    ],
+)
+def test_quoted_titles_after_more_cues(body: str, topics: list[str], sessions: list[str]) -> None:
+    r = _parse(body)
+    assert _texts(r, "topic") == topics
+    assert _texts(r, "session") == sessions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quotation that is a sentence, after a talk word
+        _EVENT_EN + 'In her talk Mia Lund said: "We measured every field twice."',
+        _EVENT + "In seinem Vortrag fasste Ole Brandt zusammen: „Wir haben jedes Feld zweimal vermessen.“",
+        # a quote with no cue at all
+        _EVENT_EN + 'The coffee was "excellent" according to the guests.',
+    ],
+)
+def test_quotations_and_quotes_without_a_cue_are_no_titles(body: str) -> None:
+    r = _parse(body)
+    assert _texts(r, "topic") == [] and _texts(r, "session") == []
+
+
+def test_the_events_own_title_is_no_topic() -> None:
+    text = "Unter dem Titel „Acker trifft Algorithmus“ lud der Verein am 7. März 2024 nach Rostock ein. Den Festvortrag „Daten vom Feld“ hielt Mia Lund."
+    found = [(k, v) for k, v, *_ in agenda.topics_and_sessions(text, sentence_bounds(text), 0, "Acker trifft Algorithmus")]
+    assert found == [("topic", "Daten vom Feld")]
+    found = [(k, v) for k, v, *_ in agenda.topics_and_sessions(text, sentence_bounds(text), 0)]
+    assert found == [("topic", "Acker trifft Algorithmus"), ("topic", "Daten vom Feld")]
+
+
+@pytest.mark.parametrize(
+    ("body", "sessions"),
+    [
+        (_EVENT_EN + "Three parallel tracks covered Soil Data, Farm Robots and Water Rights.", ["Soil Data", "Farm Robots", "Water Rights"]),
+        # "sowie" ends the list; "und" inside an item stays
+        (_EVENT + "In drei Workshops ging es danach um Bodenproben, Daten und Recht sowie Förderung.",
+         ["Bodenproben", "Daten und Recht", "Förderung"]),
+        # named with an article each, after a comma
+        (_EVENT_EN + "After lunch the guests chose between two sessions, a Seed Bank Clinic and a Soil Mapping Workshop.",
+         ["Seed Bank Clinic", "Soil Mapping Workshop"]),
+    ],
+)
+def test_counted_session_lists(body: str, sessions: list[str]) -> None:
+    assert _texts(_parse(body), "session") == sessions
+
+
+def test_a_session_list_that_does_not_match_its_count_is_unsure() -> None:
+    r = _parse(_EVENT_EN + "Three tracks covered soil, water, robots and money.")
+    assert _texts(r, "session") == []
+    assert [i.data["text"] for i in r.of("session") if i.unsure] == ["soil", "water", "robots", "money"]
+
+
+def test_a_colon_inside_a_quoted_title_starts_no_session_list() -> None:
+    r = _parse(_EVENT_EN + 'Mia Lund presented "Three workshops: what we learned".')
+    assert [i.data["text"] for i in r.of("session")] == []
+    assert _texts(r, "topic") == ["Three workshops: what we learned"]
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (_EVENT + "Partnerregion war die Bretagne.", ["Bretagne"]),
+        # the regions a partnership links
+        (_EVENT_EN + "It was part of the Baltic Fields partnership, which links Scania, Zealand and Lower Saxony.",
+         ["Scania", "Zealand", "Lower Saxony"]),
+        (_EVENT_EN + "The day belongs to a project that connects Brittany and Galicia.", ["Brittany", "Galicia"]),
+        # a delegation's destination, when it is a country
+        ("On 7 March 2024, a delegation of ten farms travelled to Denmark for the Nordic Soil Days 2024.", ["Denmark"]),
+        ("Vom 5. bis 7. März 2024 reiste eine Delegation des Agrarnetz Warnow nach Schweden zur Nordic Soil Week 2024.", ["Schweden"]),
+    ],
+)
+def test_partner_regions_of_a_partnership_and_a_delegation(body: str, regions: list[str]) -> None:
+    assert [i.data["name"] for i in _parse(body).of("partner-region")] == regions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a delegation travelling to a city: a place, no partner region
+        "On 7 March 2024, a delegation of ten farms travelled to Kassel for the Hesse Soil Forum 2024.",
+        # countries of origin
+        _EVENT_EN + "Guests came from Sweden and Denmark; a delegation from Sweden stayed two days.",
+        # a network that "brings together" companies
+        _EVENT_EN + "The partnership brings together more than 140 farms and two universities.",
+    ],
+)
+def test_no_partner_region_from_origins_cities_or_members(body: str) -> None:
+    assert _parse(body).of("partner-region") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # a number in a venue's name
+        ("Der Rostocker Feldtag 2024 fand am 7. März 2024 in der Halle 4 am Stadthafen in Rostock statt.", ("Rostock", "Halle 4 am Stadthafen")),
+        # a building in a later sentence, after a verb of meeting
+        (_EVENT_EN + "Some 80 farmers met at the Harbour Barn, a listed building.", ("Rostock", "Harbour Barn")),
+        # a possessive before a building, with its city, in the next sentence
+        ("Thank you to all who came to our Field Day 2024 on 7 March 2024! We opened our new Seed Hall in Rostock to 60 guests.",
+         ("Rostock", "Seed Hall")),
+        # a compound building word and "auf dem Campus" before the city
+        ("Der Rostocker Feldtag 2024 am 7. März 2024 war ausgebucht. Er fand in Präsenz im Hörsaalzentrum auf dem Campus in Rostock statt.",
+         ("Rostock", "Hörsaalzentrum")),
+        # "together" after the city
+        ("On 7 March 2024 we co-hosted the Soil Forum 2024 in Rostock together with two farms.", ("Rostock", None)),
+        # "travelled to" the city
+        ("On 7 March 2024, a delegation of ten farms travelled to Kassel for the Hesse Soil Forum 2024.", ("Kassel", None)),
+        # the host's city named in a later paragraph
+        ("Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"
+         "Gastgeber in Aarhus war der Agro Cluster Jylland.", ("Aarhus", None)),
+    ],
+)
+def test_places_and_venues_in_more_wordings(body: str, where: tuple[str | None, str | None]) -> None:
+    assert _where(_parse(body)) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the next edition's venue
+        _EVENT + "Die nächste Ausgabe findet im Kornspeicher in Rostock statt.",
+        # a building in another city than the event's
+        _EVENT + "Danach trafen sich alle im Kulturhaus in Kassel.",
+        # an organisation whose name ends in a building word
+        _EVENT_EN + "Afterwards everyone met at the Warnow Innovation Centre, where Mia Lund spoke.",
+        # a building without a verb of meeting after the date's sentence
+        _EVENT_EN + "Mia Lund works at the Seed Hall, a research station.",
+    ],
+)
+def test_no_venue_from_other_occasions_cities_or_organisations(body: str) -> None:
+    assert _where(_parse(body)) == ("Rostock", None)
+
+
+def test_a_host_in_a_city_next_year_is_no_place() -> None:
+    r = _parse("Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"
+               "Gastgeber in Aarhus ist im nächsten Jahr der Agro Cluster Jylland.")
+    assert r.one("place") is None
