@@ -189,6 +189,8 @@ def _later_venue(
     end = text.find("\n\n", after, after + 400)
     end = min(len(text), after + 400) if end < 0 else end
     for m in _LATER_VENUE.finditer(text, after, end):
+        if _OTHER_TIME.search(text, max(after, text.rfind(". ", after, m.start())), m.end()):
+            continue  # "Die nächste Ausgabe findet im … statt"
         p = next((p for p in places if p.start == m.end()), None)
         if p is not None and (city is None or p.text == city):
             return (m.start("v"), m.end("v")), (p, p.start)
