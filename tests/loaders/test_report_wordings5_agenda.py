@@ -174,6 +174,13 @@ def test_no_partner_region_from_origins_cities_or_members(body: str) -> None:
         # a compound building word and "auf dem Campus" before the city
         ("Der Rostocker Feldtag 2024 am 7. März 2024 war ausgebucht. Er fand in Präsenz im Hörsaalzentrum auf dem Campus in Rostock statt.",
          ("Rostock", "Hörsaalzentrum")),
+        # a building with a street address and the city after it
+        ("Der Rostocker Feldtag 2024 fand am 7. März 2024 im Technologiezentrum Nord, Hafenstraße 12, 18055 Rostock, statt.",
+         ("Rostock", "Technologiezentrum Nord")),
+        ("The Rostock Field Day 2024 on 7 March 2024 was held at the Agro Innovation Centre, 12 Mill Lane, Kassel.",
+         ("Kassel", "Agro Innovation Centre")),
+        # a year after a noun is no venue number
+        ("Der Rostocker Feldtag 2024 fand am 7. März 2024 wie schon im Jahr 2023 in Rostock statt.", ("Rostock", None)),
         # "together" after the city
         ("On 7 March 2024 we co-hosted the Soil Forum 2024 in Rostock together with two farms.", ("Rostock", None)),
         # "travelled to" the city

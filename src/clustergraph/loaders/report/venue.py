@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _STOP
+from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.textkit import Gazetteer, Lines, Mention
 from clustergraph.loaders.textkit.people import LOWER
@@ -45,17 +46,25 @@ _BUILDING = (
     r"(?:saal|säle|halle|hall|centre|center|zentrum|haus|loft|lounge|hangar|audimax|aula|auditorium|arena|pavillon"
     r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
     r"|library|theater|theatre|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
-    r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill)"
+    r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub)"
 )
-_IS_BUILDING = re.compile(rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^{_BUILDING}\b", re.I)
+_IS_BUILDING = re.compile(rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^[\w'’-]*{_BUILDING}\b", re.I)
+#: A street address after a venue: ", Hafenstraße 12, 24103 Kiel", ", 12 Mill Lane, Derby" (the city in ``a``).
+_STREET = r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|kai|markt|Street|Road|Lane|Avenue|Square|Way|Quay)"
+_ADDRESS = (
+    rf",\s+(?:(?:[A-ZÄÖÜ][\w-]+\s+)?[A-ZÄÖÜ][\w-]*{_STREET}\s+\d{{1,4}}[a-z]?|\d{{1,4}}[a-z]?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+{_STREET})"
+    rf",\s+(?:D-)?(?:\d{{4,5}}\s+)?(?P<a>[A-ZÄÖÜ][{LOWER}-]{{2,30}}+)(?![\w-])"
+)
 #: A venue in the date's paragraph: after "im", "at the", "our", "sein neues" …, a name that ends
 #: (or begins) with a building word or follows a verb of meeting, then its city or the clause's end.
 _NEARBY_VENUE = re.compile(
     r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
     r"|(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?)\s+"
-    rf"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{{1,40}}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{{1,40}}+|\d{{1,4}}[a-z]?(?![\w.])|des|der|of)){{0,4}}?"
+    rf"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{{1,40}}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{{1,40}}+|(?!(?:19|20)\d\d\b)\d{{1,4}}[a-z]?(?![\w.])|des|der|of)){{0,4}}?"
     rf"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+[A-ZÄÖÜ][\w'’-]{{1,40}}+)?)?)"
-    r"(?=(?:\s+(?:auf\s+dem|on\s+the)\s+[\w-]{2,30})?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b|\s*[,.;]"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the)\s+[\w-]{2,30})?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b"
+    + "|" + _ADDRESS.replace("<a>", "<c2>")
+    + r"|\s*[,.;]"
     r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu)\b)"
 )
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
@@ -215,14 +224,16 @@ def _nearby_venue(
     the span of its city ("… in Aberdeen"); that city must be ``city`` when the event's city is
     known, and is needed when it is not. After the date's sentence a verb of meeting or a
     possessive ("our Test Tank Hall") must come before it; a sentence on another occasion
-    (the next edition, last year's) and an organisation's name are never the venue."""
+    (the next edition, last year's) and the name of an organisation of the graph or with a legal
+    form are never the venue (a building's name found only by the organisation patterns may be)."""
     s0, e0 = sentence
     end = text.find("\n\n", e0, e0 + 400)
     end = min(len(text), e0 + 400) if end < 0 else end
     for m in _NEARBY_VENUE.finditer(text, s0, end):
         vs, ve = m.span("v")
         main = re.split(r"\s+(?:am|an\s+der)\s+", m.group("v"))[0]
-        if not _IS_BUILDING.search(main) or any(o.start < ve and vs < o.end for o in orgs):
+        bodies = (o for o in orgs if o.from_graph or _LEGAL_WORD.search(o.name))
+        if not _IS_BUILDING.search(main) or any(o.start < ve and vs < o.end for o in bodies):
             continue
         clause = max(s0, text.rfind(". ", s0, vs) + 1)
         stop = text.find(". ", ve, end)
@@ -231,14 +242,14 @@ def _nearby_venue(
         possessive = not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
         if vs >= e0 and not possessive and not _MEET.search(text, clause, vs):
             continue
-        c = m.group("c")
+        c, at = (m.group("c"), m.span("c")) if m.group("c") else (m.group("c2"), m.span("c2"))
         if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
             continue
         if c is None and city is None:
             continue
         if c is None:
             return (vs, ve), (vs, vs)
-        return (vs, ve), m.span("c")
+        return (vs, ve), at
     return None
 
 
