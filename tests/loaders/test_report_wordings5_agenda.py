@@ -137,6 +137,9 @@ def test_a_colon_inside_a_quoted_title_starts_no_session_list() -> None:
         (_EVENT_EN + "It was part of the Baltic Fields partnership, which links Scania, Zealand and Lower Saxony.",
          ["Scania", "Zealand", "Lower Saxony"]),
         (_EVENT_EN + "The day belongs to a project that connects Brittany and Galicia.", ["Brittany", "Galicia"]),
+        # a guest country
+        (_EVENT + "Gastland war in diesem Jahr Japan.", ["Japan"]),
+        (_EVENT_EN + "Japan was this year's guest country.", ["Japan"]),
         # a delegation's destination, when it is a country
         ("On 7 March 2024, a delegation of ten farms travelled to Denmark for the Nordic Soil Days 2024.", ["Denmark"]),
         ("Vom 5. bis 7. März 2024 reiste eine Delegation des Agrarnetz Warnow nach Schweden zur Nordic Soil Week 2024.", ["Schweden"]),
@@ -181,6 +184,9 @@ def test_no_partner_region_from_origins_cities_or_members(body: str) -> None:
          ("Kassel", "Agro Innovation Centre")),
         # a year after a noun is no venue number
         ("Der Rostocker Feldtag 2024 fand am 7. März 2024 wie schon im Jahr 2023 in Rostock statt.", ("Rostock", None)),
+        # "in der Hansestadt X", "in the city of X"
+        ("Der Rostocker Feldtag 2024 fand am 7. März 2024 in der Hansestadt Wismar statt.", ("Wismar", None)),
+        ("The Field Day 2024 on 7 March 2024 was held in the city of Wismar, with 80 guests.", ("Wismar", None)),
         # "together" after the city
         ("On 7 March 2024 we co-hosted the Soil Forum 2024 in Rostock together with two farms.", ("Rostock", None)),
         # "travelled to" the city
@@ -215,3 +221,21 @@ def test_a_host_in_a_city_next_year_is_no_place() -> None:
     r = _parse("Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"
                "Gastgeber in Aarhus ist im nächsten Jahr der Agro Cluster Jylland.")
     assert r.one("place") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "topics", "sessions"),
+    [
+        (_EVENT + "\n\nDas Programm:\n– Keynote: Böden als Datenspeicher (Mia Lund)\n– Workshop 1: Saatgut aus der Region\n"
+         "– 14:00 Uhr Panel: Wer zahlt für sauberes Wasser?, moderiert von Ole Brandt\n",
+         ["Böden als Datenspeicher"], ["Saatgut aus der Region", "Wer zahlt für sauberes Wasser?"]),
+        (_EVENT_EN + "\n\nProgramme\n• 10:30 Talk: Farm robots in practice\n• Breakout session B: Water rights – led by Ole Brandt\n",
+         ["Farm robots in practice"], ["Water rights"]),
+        # a label inside a sentence, a date after a label: no title
+        (_EVENT_EN + "\nThe session: a great success.\nWorkshop: 8 March 2024\n", [], []),
+    ],
+)
+def test_labelled_programme_lines(body: str, topics: list[str], sessions: list[str]) -> None:
+    r = _parse(body)
+    assert _texts(r, "topic") == topics
+    assert _texts(r, "session") == sessions

@@ -50,6 +50,12 @@ _PARTNER = (
     # "the Nordic countries and the Baltic states, its two partner regions"
     re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
                rf"[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
+    # a guest or focus country: "Gastland war Japan", "Japan was the guest country", "country of honour: Japan"
+    re.compile(rf"\b(?:Gastland|Gastregion|Fokusland|Schwerpunktland)\s+(?:\w+\s+){{0,3}}?(?:war|ist)\s+"
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
+    re.compile(rf"(?P<a>{_R})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)(?:guest|focus)\s+(?:country|region)\b"),
+    re.compile(rf"\b(?:[Gg]uest|[Ff]ocus)\s+(?:country|region)(?:\s+of\s+(?:this|the)\s+(?:year|edition))?(?:[ \t]*:[ \t]*|\s+(?:was|is)\s+)"
+               rf"(?P<a>{_R})(?![\w-])"),
     # the regions a partnership links: "the X partnership, which … links Thuringia, Saxony and Auvergne-Rhône-Alpes"
     re.compile(rf"\b(?:partnership|Partnerschaft|Eurocluster|project|Projekt)\b[^.\n]{{0,120}}?\b(?:links|linking|connects"
                rf"|connecting|unites|brings\s+together|verbindet|vereint)\s+(?:the\s+regions\s+(?:of\s+)?|die\s+Regionen\s+)?"
@@ -125,6 +131,17 @@ _COUNTED_SESSIONS = re.compile(
         "{item}", r"(?:a|an|ein|eine)\s(?:(?!\s(?:and|und)\s)[^,.;:\n„“\"]){2,60}+"
     )
 )
+#: A programme line labelled with its kind: "– Workshop 2: Wasserstoff im Handwerk", "14:00 Panel:
+#: Who pays for the grid?", "Keynote: Leichtbau mit Holz (Dr. X)".
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:[-–—•*▪►·🔹🔸👉][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h))?[ \t]*(?:[-–][ \t]*)?)?"
+    r"(?P<w>(?i:keynote|impulsvortrag|vortrag|talk|lecture|panel|podiumsdiskussion|podium|workshop|session|breakout(?:[- ]session)?"
+    r"|track|themenforum|fachforum|masterclass|clinic|diskussionsrunde|gesprächsrunde))"
+    r"(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
+    r"(?=$|[ \t]+[(–—]|,[ \t]+(?:moderiert|moderated|chaired|led|geleitet|mit|with)\b)",
+    re.M,
+)
+_TALK_LABEL = re.compile(r"(?i:keynote|impulsvortrag|vortrag|talk|lecture)")
 _COUNT = {w: n for n, ws in enumerate([(), (), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"),
                                         ("sechs", "six"), ("sieben", "seven"), ("acht", "eight")]) for w in ws}  # fmt: skip
 _TALK_ON = re.compile(
@@ -175,6 +192,9 @@ def topics_and_sessions(
         sure = sure and all(len(v.split()) <= 8 for v, _ in pieces)
         for value, start in pieces:
             yield "session", value, start, start + len(value), "session-list-counted" if sure else "session-list"
+    for m in _LABEL_LINE.finditer(text, body):
+        kind = "topic" if _TALK_LABEL.fullmatch(m.group("w")) else "session"
+        yield kind, m.group("v"), m.start("v"), m.end("v"), f"labelled-{kind}"
     for m in _SESSION_LIST.finditer(text, body):
         if QUOTE.search(m.group("list")) or re.search(r"[„“\"«»]", m.group("list")):
             continue  # quoted titles are read above

@@ -110,7 +110,8 @@ def place_and_venue(
             found = (p.text, p.iri, p.start, p.end)
             break
     if found is None:
-        m = re.search(rf"\bin\s+(?P<c>[A-Z][{LOWER}]{{2,30}}+)" + _PLACE_FOLLOW, text[s0:e0])
+        m = re.search(rf"\bin\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?(?P<c>[A-Z][{LOWER}]{{2,30}}+)"
+                      + _PLACE_FOLLOW, text[s0:e0])
         if m and m.group("c").casefold() not in _STOP and not re.search(r"(?:ung|heit|keit|schaft|tion|ität|ismus)$", m.group("c")):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
