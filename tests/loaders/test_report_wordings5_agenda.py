@@ -137,6 +137,7 @@ def test_a_colon_inside_a_quoted_title_starts_no_session_list() -> None:
         (_EVENT_EN + "It was part of the Baltic Fields partnership, which links Scania, Zealand and Lower Saxony.",
          ["Scania", "Zealand", "Lower Saxony"]),
         (_EVENT_EN + "The day belongs to a project that connects Brittany and Galicia.", ["Brittany", "Galicia"]),
+        (_EVENT + "Das Projekt verbindet die Regionen Bretagne, Galicien und Asturien.", ["Bretagne", "Galicien", "Asturien"]),
         # a guest country
         (_EVENT + "Gastland war in diesem Jahr Japan.", ["Japan"]),
         (_EVENT_EN + "Japan was this year's guest country.", ["Japan"]),
@@ -156,6 +157,8 @@ def test_partner_regions_of_a_partnership_and_a_delegation(body: str, regions: l
         "On 7 March 2024, a delegation of ten farms travelled to Kassel for the Hesse Soil Forum 2024.",
         # countries of origin
         _EVENT_EN + "Guests came from Sweden and Denmark; a delegation from Sweden stayed two days.",
+        # capitalised German nouns after "verbindet"
+        _EVENT + "Das Projekt verbindet Landwirte, Unternehmen und Hochschulen.",
         # a network that "brings together" companies
         _EVENT_EN + "The partnership brings together more than 140 farms and two universities.",
     ],
@@ -209,6 +212,8 @@ def test_places_and_venues_in_more_wordings(body: str, where: tuple[str | None, 
         _EVENT + "Danach trafen sich alle im Kulturhaus in Kassel.",
         # an organisation whose name ends in a building word
         _EVENT_EN + "Afterwards everyone met at the Warnow Innovation Centre, where Mia Lund spoke.",
+        # a possessive before a one-word room
+        _EVENT + "Die Saatgut Nord GmbH zeigte ihr Labor in Rostock.",
         # a building without a verb of meeting after the date's sentence
         _EVENT_EN + "Mia Lund works at the Seed Hall, a research station.",
     ],

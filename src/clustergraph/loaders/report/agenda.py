@@ -57,8 +57,10 @@ _PARTNER = (
     re.compile(rf"\b(?:[Gg]uest|[Ff]ocus)\s+(?:country|region)(?:\s+of\s+(?:this|the)\s+(?:year|edition))?(?:[ \t]*:[ \t]*|\s+(?:was|is)\s+)"
                rf"(?P<a>{_R})(?![\w-])"),
     # the regions a partnership links: "the X partnership, which … links Thuringia, Saxony and Auvergne-Rhône-Alpes"
-    re.compile(rf"\b(?:partnership|Partnerschaft|Eurocluster|project|Projekt)\b[^.\n]{{0,120}}?\b(?:links|linking|connects"
-               rf"|connecting|unites|brings\s+together|verbindet|vereint)\s+(?:the\s+regions\s+(?:of\s+)?|die\s+Regionen\s+)?"
+    # (German nouns are capitalised: "verbindet Unternehmen und Hochschulen" names no region, so
+    # "verbindet" needs "die Regionen")
+    re.compile(rf"\b(?:partnership|Partnerschaft|Eurocluster|project|Projekt)\b[^.\n]{{0,120}}?\b(?:(?:links|linking|connects"
+               rf"|connecting|unites|brings\s+together)\s+(?:the\s+regions\s+(?:of\s+)?)?|(?:verbindet|vereint)\s+die\s+Regionen\s+)"
                rf"(?P<a>{_R})(?:,\s+(?P<b>{_R}))?(?:,\s+(?P<c>{_R}))?,?\s+(?:and|und)\s+(?P<d>{_R})(?![\w-])"),
 )  # fmt: skip
 #: The destination of a delegation, a partner only when it is a country of the graph: "A delegation

@@ -243,6 +243,8 @@ def _nearby_venue(
         possessive = not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
         if vs >= e0 and not possessive and not _MEET.search(text, clause, vs):
             continue
+        if possessive and len(main.split()) < 2:
+            continue  # "sein Labor in Jena": a generic room of the company, not a named venue
         c, at = (m.group("c"), m.span("c")) if m.group("c") else (m.group("c2"), m.span("c2"))
         if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
             continue
