@@ -48,28 +48,71 @@ _EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
     ("body", "topics", "sessions"),
     [
         # a compound talk word ("Praxisbericht", "Festvortrag") before the title
-        (_EVENT + "Im Praxisbericht „Drohnen über dem Acker“ zeigte Lena Voss erste Ergebnisse.", ["Drohnen über dem Acker"], []),
+        (
+            _EVENT + "Im Praxisbericht „Drohnen über dem Acker“ zeigte Lena Voss erste Ergebnisse.",
+            ["Drohnen über dem Acker"],
+            [],
+        ),
         # "unter der Überschrift"
-        (_EVENT + "Danach stellte Lena Voss unter der Überschrift „Was kostet ein Hektar Daten?“ eine Umfrage vor.",
-         ["Was kostet ein Hektar Daten?"], []),
+        (
+            _EVENT
+            + "Danach stellte Lena Voss unter der Überschrift „Was kostet ein Hektar Daten?“ eine Umfrage vor.",
+            ["Was kostet ein Hektar Daten?"],
+            [],
+        ),
         # "Im Mittelpunkt standen"
-        (_EVENT + "Im Mittelpunkt standen „Bodenfeuchte in Echtzeit“ und „Wetterdaten teilen“.",
-         ["Bodenfeuchte in Echtzeit", "Wetterdaten teilen"], []),
+        (
+            _EVENT + "Im Mittelpunkt standen „Bodenfeuchte in Echtzeit“ und „Wetterdaten teilen“.",
+            ["Bodenfeuchte in Echtzeit", "Wetterdaten teilen"],
+            [],
+        ),
         # "walked … through", "explained", "showed in", "followed with"
-        (_EVENT_EN + 'Ole Brandt walked the guests through "Seed drills: a buyer\'s guide".', ["Seed drills: a buyer's guide"], []),
-        (_EVENT_EN + 'Dr. Mia Lund explained "Soil carbon for beginners" to a full room.', ["Soil carbon for beginners"], []),
-        (_EVENT_EN + 'Mia Lund showed in "Robots between the rows" how weeding works. Ole Brandt followed with "Water rights, simply put".',
-         ["Robots between the rows", "Water rights, simply put"], []),
+        (
+            _EVENT_EN + 'Ole Brandt walked the guests through "Seed drills: a buyer\'s guide".',
+            ["Seed drills: a buyer's guide"],
+            [],
+        ),
+        (
+            _EVENT_EN + 'Dr. Mia Lund explained "Soil carbon for beginners" to a full room.',
+            ["Soil carbon for beginners"],
+            [],
+        ),
+        (
+            _EVENT_EN
+            + 'Mia Lund showed in "Robots between the rows" how weeding works. Ole Brandt followed with "Water rights, simply put".',
+            ["Robots between the rows", "Water rights, simply put"],
+            [],
+        ),
         # a talk word right after the title
-        (_EVENT_EN + 'Next came Ole Brandt with "Farm data nobody reads" in a lively talk.', ["Farm data nobody reads"], []),
+        (
+            _EVENT_EN + 'Next came Ole Brandt with "Farm data nobody reads" in a lively talk.',
+            ["Farm data nobody reads"],
+            [],
+        ),
         # a subject after session words takes their kind
-        (_EVENT_EN + 'Two workshops followed; the workshops dealt with "Seed banks" and "Soil maps".', [], ["Seed banks", "Soil maps"]),
+        (
+            _EVENT_EN + 'Two workshops followed; the workshops dealt with "Seed banks" and "Soil maps".',
+            [],
+            ["Seed banks", "Soil maps"],
+        ),
         # a session word in the middle of a talk's title does not make it a session
-        (_EVENT_EN + 'Mia Lund presented "Why workshops fail in rural firms".', ["Why workshops fail in rural firms"], []),
+        (
+            _EVENT_EN + 'Mia Lund presented "Why workshops fail in rural firms".',
+            ["Why workshops fail in rural firms"],
+            [],
+        ),
         # compound session words: "Praxisrunden", "Themenforen"
-        (_EVENT + "Am Nachmittag ging es in drei Praxisrunden weiter: „Saatgut“, „Bodenproben“ und „Förderung“.",
-         [], ["Saatgut", "Bodenproben", "Förderung"]),
-        (_EVENT + "Angeboten wurden zwei Themenforen: „Hofnachfolge“ und „Direktvermarktung“.", [], ["Hofnachfolge", "Direktvermarktung"]),
+        (
+            _EVENT
+            + "Am Nachmittag ging es in drei Praxisrunden weiter: „Saatgut“, „Bodenproben“ und „Förderung“.",
+            [],
+            ["Saatgut", "Bodenproben", "Förderung"],
+        ),
+        (
+            _EVENT + "Angeboten wurden zwei Themenforen: „Hofnachfolge“ und „Direktvermarktung“.",
+            [],
+            ["Hofnachfolge", "Direktvermarktung"],
+        ),
     ],
 )
 def test_quoted_titles_after_more_cues(body: str, topics: list[str], sessions: list[str]) -> None:
@@ -95,7 +138,10 @@ def test_quotations_and_quotes_without_a_cue_are_no_titles(body: str) -> None:
 
 def test_the_events_own_title_is_no_topic() -> None:
     text = "Unter dem Titel „Acker trifft Algorithmus“ lud der Verein am 7. März 2024 nach Rostock ein. Den Festvortrag „Daten vom Feld“ hielt Mia Lund."
-    found = [(k, v) for k, v, *_ in agenda.topics_and_sessions(text, sentence_bounds(text), 0, "Acker trifft Algorithmus")]
+    found = [
+        (k, v)
+        for k, v, *_ in agenda.topics_and_sessions(text, sentence_bounds(text), 0, "Acker trifft Algorithmus")
+    ]
     assert found == [("topic", "Daten vom Feld")]
     found = [(k, v) for k, v, *_ in agenda.topics_and_sessions(text, sentence_bounds(text), 0)]
     assert found == [("topic", "Acker trifft Algorithmus"), ("topic", "Daten vom Feld")]
@@ -104,13 +150,21 @@ def test_the_events_own_title_is_no_topic() -> None:
 @pytest.mark.parametrize(
     ("body", "sessions"),
     [
-        (_EVENT_EN + "Three parallel tracks covered Soil Data, Farm Robots and Water Rights.", ["Soil Data", "Farm Robots", "Water Rights"]),
+        (
+            _EVENT_EN + "Three parallel tracks covered Soil Data, Farm Robots and Water Rights.",
+            ["Soil Data", "Farm Robots", "Water Rights"],
+        ),
         # "sowie" ends the list; "und" inside an item stays
-        (_EVENT + "In drei Workshops ging es danach um Bodenproben, Daten und Recht sowie Förderung.",
-         ["Bodenproben", "Daten und Recht", "Förderung"]),
+        (
+            _EVENT + "In drei Workshops ging es danach um Bodenproben, Daten und Recht sowie Förderung.",
+            ["Bodenproben", "Daten und Recht", "Förderung"],
+        ),
         # named with an article each, after a comma
-        (_EVENT_EN + "After lunch the guests chose between two sessions, a Seed Bank Clinic and a Soil Mapping Workshop.",
-         ["Seed Bank Clinic", "Soil Mapping Workshop"]),
+        (
+            _EVENT_EN
+            + "After lunch the guests chose between two sessions, a Seed Bank Clinic and a Soil Mapping Workshop.",
+            ["Seed Bank Clinic", "Soil Mapping Workshop"],
+        ),
     ],
 )
 def test_counted_session_lists(body: str, sessions: list[str]) -> None:
@@ -134,16 +188,31 @@ def test_a_colon_inside_a_quoted_title_starts_no_session_list() -> None:
     [
         (_EVENT + "Partnerregion war die Bretagne.", ["Bretagne"]),
         # the regions a partnership links
-        (_EVENT_EN + "It was part of the Baltic Fields partnership, which links Scania, Zealand and Lower Saxony.",
-         ["Scania", "Zealand", "Lower Saxony"]),
-        (_EVENT_EN + "The day belongs to a project that connects Brittany and Galicia.", ["Brittany", "Galicia"]),
-        (_EVENT + "Das Projekt verbindet die Regionen Bretagne, Galicien und Asturien.", ["Bretagne", "Galicien", "Asturien"]),
+        (
+            _EVENT_EN
+            + "It was part of the Baltic Fields partnership, which links Scania, Zealand and Lower Saxony.",
+            ["Scania", "Zealand", "Lower Saxony"],
+        ),
+        (
+            _EVENT_EN + "The day belongs to a project that connects Brittany and Galicia.",
+            ["Brittany", "Galicia"],
+        ),
+        (
+            _EVENT + "Das Projekt verbindet die Regionen Bretagne, Galicien und Asturien.",
+            ["Bretagne", "Galicien", "Asturien"],
+        ),
         # a guest country
         (_EVENT + "Gastland war in diesem Jahr Japan.", ["Japan"]),
         (_EVENT_EN + "Japan was this year's guest country.", ["Japan"]),
         # a delegation's destination, when it is a country
-        ("On 7 March 2024, a delegation of ten farms travelled to Denmark for the Nordic Soil Days 2024.", ["Denmark"]),
-        ("Vom 5. bis 7. März 2024 reiste eine Delegation des Agrarnetz Warnow nach Schweden zur Nordic Soil Week 2024.", ["Schweden"]),
+        (
+            "On 7 March 2024, a delegation of ten farms travelled to Denmark for the Nordic Soil Days 2024.",
+            ["Denmark"],
+        ),
+        (
+            "Vom 5. bis 7. März 2024 reiste eine Delegation des Agrarnetz Warnow nach Schweden zur Nordic Soil Week 2024.",
+            ["Schweden"],
+        ),
     ],
 )
 def test_partner_regions_of_a_partnership_and_a_delegation(body: str, regions: list[str]) -> None:
@@ -171,32 +240,61 @@ def test_no_partner_region_from_origins_cities_or_members(body: str) -> None:
     ("body", "where"),
     [
         # a number in a venue's name
-        ("Der Rostocker Feldtag 2024 fand am 7. März 2024 in der Halle 4 am Stadthafen in Rostock statt.", ("Rostock", "Halle 4 am Stadthafen")),
+        (
+            "Der Rostocker Feldtag 2024 fand am 7. März 2024 in der Halle 4 am Stadthafen in Rostock statt.",
+            ("Rostock", "Halle 4 am Stadthafen"),
+        ),
         # a building in a later sentence, after a verb of meeting
-        (_EVENT_EN + "Some 80 farmers met at the Harbour Barn, a listed building.", ("Rostock", "Harbour Barn")),
+        (
+            _EVENT_EN + "Some 80 farmers met at the Harbour Barn, a listed building.",
+            ("Rostock", "Harbour Barn"),
+        ),
         # a possessive before a building, with its city, in the next sentence
-        ("Thank you to all who came to our Field Day 2024 on 7 March 2024! We opened our new Seed Hall in Rostock to 60 guests.",
-         ("Rostock", "Seed Hall")),
+        (
+            "Thank you to all who came to our Field Day 2024 on 7 March 2024! We opened our new Seed Hall in Rostock to 60 guests.",
+            ("Rostock", "Seed Hall"),
+        ),
         # a compound building word and "auf dem Campus" before the city
-        ("Der Rostocker Feldtag 2024 am 7. März 2024 war ausgebucht. Er fand in Präsenz im Hörsaalzentrum auf dem Campus in Rostock statt.",
-         ("Rostock", "Hörsaalzentrum")),
+        (
+            "Der Rostocker Feldtag 2024 am 7. März 2024 war ausgebucht. Er fand in Präsenz im Hörsaalzentrum auf dem Campus in Rostock statt.",
+            ("Rostock", "Hörsaalzentrum"),
+        ),
         # a building with a street address and the city after it
-        ("Der Rostocker Feldtag 2024 fand am 7. März 2024 im Technologiezentrum Nord, Hafenstraße 12, 18055 Rostock, statt.",
-         ("Rostock", "Technologiezentrum Nord")),
-        ("The Rostock Field Day 2024 on 7 March 2024 was held at the Agro Innovation Centre, 12 Mill Lane, Kassel.",
-         ("Kassel", "Agro Innovation Centre")),
+        (
+            "Der Rostocker Feldtag 2024 fand am 7. März 2024 im Technologiezentrum Nord, Hafenstraße 12, 18055 Rostock, statt.",
+            ("Rostock", "Technologiezentrum Nord"),
+        ),
+        (
+            "The Rostock Field Day 2024 on 7 March 2024 was held at the Agro Innovation Centre, 12 Mill Lane, Kassel.",
+            ("Kassel", "Agro Innovation Centre"),
+        ),
         # a year after a noun is no venue number
-        ("Der Rostocker Feldtag 2024 fand am 7. März 2024 wie schon im Jahr 2023 in Rostock statt.", ("Rostock", None)),
+        (
+            "Der Rostocker Feldtag 2024 fand am 7. März 2024 wie schon im Jahr 2023 in Rostock statt.",
+            ("Rostock", None),
+        ),
         # "in der Hansestadt X", "in the city of X"
         ("Der Rostocker Feldtag 2024 fand am 7. März 2024 in der Hansestadt Wismar statt.", ("Wismar", None)),
-        ("The Field Day 2024 on 7 March 2024 was held in the city of Wismar, with 80 guests.", ("Wismar", None)),
+        (
+            "The Field Day 2024 on 7 March 2024 was held in the city of Wismar, with 80 guests.",
+            ("Wismar", None),
+        ),
         # "together" after the city
-        ("On 7 March 2024 we co-hosted the Soil Forum 2024 in Rostock together with two farms.", ("Rostock", None)),
+        (
+            "On 7 March 2024 we co-hosted the Soil Forum 2024 in Rostock together with two farms.",
+            ("Rostock", None),
+        ),
         # "travelled to" the city
-        ("On 7 March 2024, a delegation of ten farms travelled to Kassel for the Hesse Soil Forum 2024.", ("Kassel", None)),
+        (
+            "On 7 March 2024, a delegation of ten farms travelled to Kassel for the Hesse Soil Forum 2024.",
+            ("Kassel", None),
+        ),
         # the host's city named in a later paragraph
-        ("Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"
-         "Gastgeber in Aarhus war der Agro Cluster Jylland.", ("Aarhus", None)),
+        (
+            "Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"
+            "Gastgeber in Aarhus war der Agro Cluster Jylland.",
+            ("Aarhus", None),
+        ),
     ],
 )
 def test_places_and_venues_in_more_wordings(body: str, where: tuple[str | None, str | None]) -> None:
@@ -223,19 +321,29 @@ def test_no_venue_from_other_occasions_cities_or_organisations(body: str) -> Non
 
 
 def test_a_host_in_a_city_next_year_is_no_place() -> None:
-    r = _parse("Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"
-               "Gastgeber in Aarhus ist im nächsten Jahr der Agro Cluster Jylland.")
+    r = _parse(
+        "Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"
+        "Gastgeber in Aarhus ist im nächsten Jahr der Agro Cluster Jylland."
+    )
     assert r.one("place") is None
 
 
 @pytest.mark.parametrize(
     ("body", "topics", "sessions"),
     [
-        (_EVENT + "\n\nDas Programm:\n– Keynote: Böden als Datenspeicher (Mia Lund)\n– Workshop 1: Saatgut aus der Region\n"
-         "– 14:00 Uhr Panel: Wer zahlt für sauberes Wasser?, moderiert von Ole Brandt\n",
-         ["Böden als Datenspeicher"], ["Saatgut aus der Region", "Wer zahlt für sauberes Wasser?"]),
-        (_EVENT_EN + "\n\nProgramme\n• 10:30 Talk: Farm robots in practice\n• Breakout session B: Water rights – led by Ole Brandt\n",
-         ["Farm robots in practice"], ["Water rights"]),
+        (
+            _EVENT
+            + "\n\nDas Programm:\n– Keynote: Böden als Datenspeicher (Mia Lund)\n– Workshop 1: Saatgut aus der Region\n"
+            "– 14:00 Uhr Panel: Wer zahlt für sauberes Wasser?, moderiert von Ole Brandt\n",
+            ["Böden als Datenspeicher"],
+            ["Saatgut aus der Region", "Wer zahlt für sauberes Wasser?"],
+        ),
+        (
+            _EVENT_EN
+            + "\n\nProgramme\n• 10:30 Talk: Farm robots in practice\n• Breakout session B: Water rights – led by Ole Brandt\n",
+            ["Farm robots in practice"],
+            ["Water rights"],
+        ),
         # a label inside a sentence, a date after a label: no title
         (_EVENT_EN + "\nThe session: a great success.\nWorkshop: 8 March 2024\n", [], []),
     ],

@@ -109,7 +109,9 @@ _TALK_AFTER = re.compile(
     r"(?:talk|keynote|presentation|lecture|\w*[Vv]ortrag|Impuls\w*|Beitrag))\b"
 )
 #: A speech verb after a quotation.
-_SPOKEN = re.compile(r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte|meinte|added|noted|stressed|so)\b")
+_SPOKEN = re.compile(
+    r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte|meinte|added|noted|stressed|so)\b"
+)
 #: Sessions whose subjects follow ("two workshops on the topics", "zwei Workshops die Themen").
 _SESSIONS_ON = re.compile(
     r"\b(?:sessions|workshops|panels|tracks|Workshops|Foren|Sessions)\b[^.„“\"]{0,25}\b(?:Themen|topics|themes)\b[^.]{0,120}$"
@@ -193,7 +195,13 @@ def topics_and_sessions(
         sure = len(pieces) == (int(n) if n.isdigit() else _COUNT[n.casefold()])
         sure = sure and all(len(v.split()) <= 8 for v, _ in pieces)
         for value, start in pieces:
-            yield "session", value, start, start + len(value), "session-list-counted" if sure else "session-list"
+            yield (
+                "session",
+                value,
+                start,
+                start + len(value),
+                "session-list-counted" if sure else "session-list",
+            )
     for m in _LABEL_LINE.finditer(text, body):
         kind = "topic" if _TALK_LABEL.fullmatch(m.group("w")) else "session"
         yield kind, m.group("v"), m.start("v"), m.end("v"), f"labelled-{kind}"
@@ -207,7 +215,7 @@ def topics_and_sessions(
 
 
 def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
-    """"topic" or "session" for a quoted title by the cue words before it in its sentence (the
+    """ "topic" or "session" for a quoted title by the cue words before it in its sentence (the
     nearest decides), None for a quotation or a quote without a cue."""
     from clustergraph.loaders.textkit import sentence_at
 
@@ -225,7 +233,9 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     if _SPOKEN.match(text, m.end()) or q.endswith((",", ".", "!")):
         return None  # '"Photonics needs people," said …': a quotation, not a title
     kind = max(cues)[1]
-    head = _SESSION_CUE.match(q) or any(c.end() == len(q) for c in _SESSION_CUE.finditer(q, max(0, len(q) - 40)))
+    head = _SESSION_CUE.match(q) or any(
+        c.end() == len(q) for c in _SESSION_CUE.finditer(q, max(0, len(q) - 40))
+    )
     if kind == "topic" and (head or _SESSIONS_ON.search(before)):
         kind = "session"  # „Länderbriefing Schweden“, "Design Clinic"; "zwei Workshops die Themen „…“"
     return kind
@@ -238,7 +248,11 @@ def _list_items(items: str, offset: int) -> Iterator[tuple[str, int]]:
     if not parts:
         return
     last, at = parts.pop()
-    joint = r"\s+(?:sowie|as\s+well\s+as)\s+" if re.search(r"\s(?:sowie|as\s+well\s+as)\s", last) else r"\s+(?:and|und|sowie)\s+"
+    joint = (
+        r"\s+(?:sowie|as\s+well\s+as)\s+"
+        if re.search(r"\s(?:sowie|as\s+well\s+as)\s", last)
+        else r"\s+(?:and|und|sowie)\s+"
+    )
     cut = list(re.finditer(joint, last))
     if cut:
         k = cut[-1]

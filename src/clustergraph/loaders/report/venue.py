@@ -48,7 +48,9 @@ _BUILDING = (
     r"|library|theater|theatre|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
     r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub)"
 )
-_IS_BUILDING = re.compile(rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^[\w'’-]*{_BUILDING}\b", re.I)
+_IS_BUILDING = re.compile(
+    rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^[\w'’-]*{_BUILDING}\b", re.I
+)
 #: A street address after a venue: ", Hafenstraße 12, 24103 Kiel", ", 12 Mill Lane, Derby" (the city in ``a``).
 _STREET = r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|kai|markt|Street|Road|Lane|Avenue|Square|Way|Quay)"
 _ADDRESS = (
@@ -60,10 +62,11 @@ _ADDRESS = (
 _NEARBY_VENUE = re.compile(
     r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
     r"|(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?)\s+"
-    rf"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{{1,40}}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{{1,40}}+|(?!(?:19|20)\d\d\b)\d{{1,4}}[a-z]?(?![\w.])|des|der|of)){{0,4}}?"
-    rf"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+[A-ZÄÖÜ][\w'’-]{{1,40}}+)?)?)"
+    r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of)){0,4}?"
+    r"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
     r"(?=(?:\s+(?:auf\s+dem|on\s+the)\s+[\w-]{2,30})?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b"
-    + "|" + _ADDRESS.replace("<a>", "<c2>")
+    + "|"
+    + _ADDRESS.replace("<a>", "<c2>")
     + r"|\s*[,.;]"
     r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu)\b)"
 )
@@ -74,7 +77,8 @@ _MEET = re.compile(
 )
 #: A sentence about another occasion (the next edition, last year's).
 _OTHER_TIME = re.compile(
-    r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*)\b", re.I
+    r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*)\b",
+    re.I,
 )
 _EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
 
@@ -110,9 +114,16 @@ def place_and_venue(
             found = (p.text, p.iri, p.start, p.end)
             break
     if found is None:
-        m = re.search(rf"\bin\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?(?P<c>[A-Z][{LOWER}]{{2,30}}+)"
-                      + _PLACE_FOLLOW, text[s0:e0])
-        if m and m.group("c").casefold() not in _STOP and not re.search(r"(?:ung|heit|keit|schaft|tion|ität|ismus)$", m.group("c")):
+        m = re.search(
+            rf"\bin\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?(?P<c>[A-Z][{LOWER}]{{2,30}}+)"
+            + _PLACE_FOLLOW,
+            text[s0:e0],
+        )
+        if (
+            m
+            and m.group("c").casefold() not in _STOP
+            and not re.search(r"(?:ung|heit|keit|schaft|tion|ität|ismus)$", m.group("c"))
+        ):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
         # a venue whose name begins with a city of the graph ("at the Kraków Technology Park"),
@@ -122,7 +133,10 @@ def place_and_venue(
                 continue
             if p.start >= e0 and "\n\n" in text[e0 : p.start]:
                 break
-            before = re.search(r"\b(?:at\s+the|im|in\s+der|in\s+das|in\s+den|auf\s+dem)\s+$", text[max(0, p.start - 12) : p.start])
+            before = re.search(
+                r"\b(?:at\s+the|im|in\s+der|in\s+das|in\s+den|auf\s+dem)\s+$",
+                text[max(0, p.start - 12) : p.start],
+            )
             rest = re.match(r"(?:[ \t]+[A-ZÄÖÜ][\w'’-]{1,40}+){1,3}(?![\w-])", text[p.end : p.end + 80])
             if before and rest:
                 yield place(p.text, p.iri, p.start, p.end, "venue-named-after-place")
