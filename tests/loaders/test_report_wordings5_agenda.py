@@ -89,6 +89,14 @@ _EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
             ["Farm data nobody reads"],
             [],
         ),
+        # "berichtete über", "Einblicke in"; "Arbeitskreis"
+        (
+            _EVENT
+            + "Mia Lund berichtete über „Pflanzenschutz per App“. Ole Brandt gab Einblicke in „Hofläden 2.0“.",
+            ["Pflanzenschutz per App", "Hofläden 2.0"],
+            [],
+        ),
+        (_EVENT + "Im Arbeitskreis „Junge Landwirte“ ging es um Nachwuchs.", [], ["Junge Landwirte"]),
         # a subject after session words takes their kind
         (
             _EVENT_EN + 'Two workshops followed; the workshops dealt with "Seed banks" and "Soil maps".',
@@ -278,6 +286,19 @@ def test_no_partner_region_from_origins_cities_or_members(body: str) -> None:
         (
             "The Field Day 2024 on 7 March 2024 was held in the city of Wismar, with 80 guests.",
             ("Wismar", None),
+        ),
+        # a regional adjective before the city; a venue named by its label word
+        (
+            "Der Rostocker Feldtag 2024 fand am 7. März 2024 im mecklenburgischen Wismar statt.",
+            ("Wismar", None),
+        ),
+        (
+            _EVENT + "Veranstaltungsort war das Alte Zollamt am Hafen, das 80 Gäste fasst.",
+            ("Rostock", "Alte Zollamt am Hafen"),
+        ),
+        (
+            _EVENT_EN + "The venue was the Old Customs House, right by the harbour.",
+            ("Rostock", "Old Customs House"),
         ),
         # "together" after the city
         (

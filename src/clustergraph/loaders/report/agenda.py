@@ -76,7 +76,7 @@ _DESTINATION = (
 _SESSION_CUE = re.compile(
     r"\b(?:sessions?|breakout\w*|workshops?|panels?|tracks?|Foren|Fachforen|Arbeitsgruppen?|Themenräume?n?"
     r"|Breakout-Sessions?|Sessions?|clinics?|Breakout-Räume\w*|Gesprächsrunden?|Podium\w*|Diskussionsrunden?|Pitch-Runden?"
-    r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum"
+    r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum|Arbeitskreis\w*|Thementisch\w*|Fishbowl\w*"
     # compounds: "Werkstattrunden", "Themenforen", "Praxis-Workshop" (not "im Grunde")
     r"|\w{3,}(?<![Gg])runden?|\w+-?foren|\w+-(?:Workshops?|Sessions?|Panels?))\b",
     re.I,
@@ -86,7 +86,7 @@ _TOPIC_CUE = re.compile(
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag"
     # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
     r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
-    r"|Referent(?:in)?|Gastredner(?:in)?)\b",
+    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|Einblick\w*|insights?\s+into)\b",
     re.I,
 )
 #: Wordings of a subject that take the kind of a session word before them in the sentence

@@ -45,7 +45,7 @@ _VENUE = re.compile(
 _BUILDING = (
     r"(?:saal|säle|halle|hall|centre|center|zentrum|haus|loft|lounge|hangar|audimax|aula|auditorium|arena|pavillon"
     r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
-    r"|library|theater|theatre|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
+    r"|library|theater|theatre|house|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
     r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub)"
 )
 _IS_BUILDING = re.compile(
@@ -61,6 +61,7 @@ _ADDRESS = (
 #: (or begins) with a building word or follows a verb of meeting, then its city or the clause's end.
 _NEARBY_VENUE = re.compile(
     r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
+    r"|(?P<label>(?:Veranstaltungs|Tagungs|Austragungs)ort\s+war\s+(?:das|die|der)|[Vv]enue\s+was\s+the)"
     r"|(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?)\s+"
     r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of)){0,4}?"
     r"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
@@ -115,8 +116,8 @@ def place_and_venue(
             break
     if found is None:
         m = re.search(
-            rf"\bin\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?(?P<c>[A-Z][{LOWER}]{{2,30}}+)"
-            + _PLACE_FOLLOW,
+            rf"\b(?:in\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?|im\s+[a-zäöü]+ischen\s+)"
+            rf"(?P<c>[A-Z][{LOWER}]{{2,30}}+)" + _PLACE_FOLLOW,
             text[s0:e0],
         )
         if (
@@ -223,7 +224,7 @@ def _later_venue(
 
 #: Before the event's city in the date's sentence: "in", "nach", "travelled to".
 _BEFORE_PLACE = re.compile(
-    r"(?:\b(?:in|nach)|\b(?:travelled|traveled|came|went|headed)\s+(?:[a-z]\w*\s+){0,2}?to)\s+\Z"
+    r"(?:\b(?:in|nach|im\s+[a-zäöü]+ischen)|\b(?:travelled|traveled|came|went|headed)\s+(?:[a-z]\w*\s+){0,2}?to)\s+\Z"
 )
 #: The event's city named with its host or the on-site part: "Gastgeber in Krakau war …", "our
 #: hosts in Lyon", "vor Ort in Jena".
@@ -248,14 +249,15 @@ def _nearby_venue(
         vs, ve = m.span("v")
         main = re.split(r"\s+(?:am|an\s+der)\s+", m.group("v"))[0]
         bodies = (o for o in orgs if o.from_graph or _LEGAL_WORD.search(o.name))
-        if not _IS_BUILDING.search(main) or any(o.start < ve and vs < o.end for o in bodies):
+        label = m.group("label") is not None  # "Veranstaltungsort war das X", "The venue was the X"
+        if not (label or _IS_BUILDING.search(main)) or any(o.start < ve and vs < o.end for o in bodies):
             continue
         clause = max(s0, text.rfind(". ", s0, vs) + 1)
         stop = text.find(". ", ve, end)
         if _OTHER_TIME.search(text, clause, end if stop < 0 else stop):
             continue
-        possessive = not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
-        if vs >= e0 and not possessive and not _MEET.search(text, clause, vs):
+        possessive = not label and not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
+        if vs >= e0 and not (possessive or label) and not _MEET.search(text, clause, vs):
             continue
         if possessive and len(main.split()) < 2:
             continue  # "sein Labor in Jena": a generic room of the company, not a named venue
