@@ -89,13 +89,8 @@ _EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
             ["Farm data nobody reads"],
             [],
         ),
-        # "berichtete über", "Einblicke in"; "Arbeitskreis"
-        (
-            _EVENT
-            + "Mia Lund berichtete über „Pflanzenschutz per App“. Ole Brandt gab Einblicke in „Hofläden 2.0“.",
-            ["Pflanzenschutz per App", "Hofläden 2.0"],
-            [],
-        ),
+        # "berichtete über"; "Arbeitskreis"
+        (_EVENT + "Mia Lund berichtete über „Pflanzenschutz per App“.", ["Pflanzenschutz per App"], []),
         (_EVENT + "Im Arbeitskreis „Junge Landwirte“ ging es um Nachwuchs.", [], ["Junge Landwirte"]),
         # a subject after session words takes their kind
         (
@@ -135,6 +130,9 @@ def test_quoted_titles_after_more_cues(body: str, topics: list[str], sessions: l
         # a quotation that is a sentence, after a talk word
         _EVENT_EN + 'In her talk Mia Lund said: "We measured every field twice."',
         _EVENT + "In seinem Vortrag fasste Ole Brandt zusammen: „Wir haben jedes Feld zweimal vermessen.“",
+        # a programme's or a campaign's quoted name after a cue word
+        _EVENT + "Im Vortrag ging es um die Förderung im Programm „Feld und Daten“ des Landes.",
+        _EVENT + "Mia Lund berichtete von der „Saat-Offensive“-Kampagne des Vereins.",
         # a quote with no cue at all
         _EVENT_EN + 'The coffee was "excellent" according to the guests.',
     ],

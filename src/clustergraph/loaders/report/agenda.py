@@ -86,7 +86,7 @@ _TOPIC_CUE = re.compile(
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag"
     # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
     r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
-    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|Einblick\w*|insights?\s+into)\b",
+    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete)\b",
     re.I,
 )
 #: Wordings of a subject that take the kind of a session word before them in the sentence
@@ -107,6 +107,11 @@ _TALK_BEFORE = re.compile(
 _TALK_AFTER = re.compile(
     r"\s{0,2}(?:in\s+(?:a|an|his|her|their|its|seinem|ihrem|einem)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talk|keynote|presentation|lecture|\w*[Vv]ortrag|Impuls\w*|Beitrag))\b"
+)
+#: A programme, project or body named right before a quoted name ('im Programm „…“').
+_NAMED_BODY = re.compile(
+    r"\b(?:\w*[Pp]rogramm\w*|programmes?|programs?|[Pp]rojekt\w*|projects?|[Ii]nitiative|initiative|[Kk]ampagne"
+    r"|campaign|[Nn]etzwerk\w*|network|[Vv]erein\w*|[Ww]ettbewerb\w*|competition|[Ll]abel|[Pp]reis\w*|award)\s{1,2}$"
 )
 #: A speech verb after a quotation.
 _SPOKEN = re.compile(
@@ -232,6 +237,8 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     q = m.group("q").rstrip()
     if _SPOKEN.match(text, m.end()) or q.endswith((",", ".", "!")):
         return None  # '"Photonics needs people," said …': a quotation, not a title
+    if _NAMED_BODY.search(before) or text.startswith("-", m.end()):
+        return None  # 'im Programm „go-test“', „go-test“-Kampagne: a name, not a title
     kind = max(cues)[1]
     head = _SESSION_CUE.match(q) or any(
         c.end() == len(q) for c in _SESSION_CUE.finditer(q, max(0, len(q) - 40))
