@@ -183,6 +183,17 @@ def test_a_session_list_that_does_not_match_its_count_is_unsure() -> None:
     assert [i.data["text"] for i in r.of("session") if i.unsure] == ["soil", "water", "robots", "money"]
 
 
+def test_a_german_session_list_of_lower_case_phrases_is_unsure() -> None:
+    r = _parse(_EVENT + "In zwei Workshops ging es um die Technik, die Kosten.")
+    assert _texts(r, "session") == []
+    assert [i.data["text"] for i in r.of("session") if i.unsure] == ["die Technik", "die Kosten"]
+
+
+def test_themen_wie_before_a_session_list_is_left_out() -> None:
+    r = _parse(_EVENT + "Es gab drei Workshops zu Themen wie Saatgut, Bewässerung und Vermarktung.")
+    assert _texts(r, "session") == ["Saatgut", "Bewässerung", "Vermarktung"]
+
+
 def test_a_colon_inside_a_quoted_title_starts_no_session_list() -> None:
     r = _parse(_EVENT_EN + 'Mia Lund presented "Three workshops: what we learned".')
     assert [i.data["text"] for i in r.of("session")] == []

@@ -133,7 +133,9 @@ _COUNTED_SESSIONS = re.compile(
     r"(?:[Bb]reakout[- ]?[Ss]essions|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|\w*[Ff]oren|Arbeitsgruppen|\w*[Rr]unden"
     r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?))\b"
     r"(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
-    r"|ging\s+es\s+(?:\w+\s+){0,2}?um|behandelten|widmeten\s+sich|drehten\s+sich\s+um|zu)\s+"
+    r"|(?P<de>ging\s+es\s+(?:\w+\s+){0,2}?um|behandelten|widmeten\s+sich|drehten\s+sich\s+um|zu))\s+"
+    # "Themen wie", "the topics of" before the list are no part of it
+    r"(?:(?:den\s+)?Themen\s+(?:wie\s+)?|(?:the\s+)?topics\s+(?:of\s+|such\s+as\s+)?)?"
     r"(?P<list>[^.:;\n„“\"]{5,300})(?=\.)"
     # or named with an article each, after a comma: ", a Peel Testing Workshop and a Joint Design Clinic"
     r"|,\s+(?P<named>{item}(?:(?:,\s+|\s+and\s+|\s+und\s+){item})+)(?=[,.;]))".replace(
@@ -199,6 +201,8 @@ def topics_and_sessions(
         n = m.group("n")
         sure = len(pieces) == (int(n) if n.isdigit() else _COUNT[n.casefold()])
         sure = sure and all(len(v.split()) <= 8 for v, _ in pieces)
+        if m.group("de"):  # German subjects are nouns: "die Frage, wie …" is no list of titles
+            sure = sure and all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces)
         for value, start in pieces:
             yield (
                 "session",
