@@ -241,7 +241,7 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     q = m.group("q").rstrip()
     if _SPOKEN.match(text, m.end()) or q.endswith((",", ".", "!")):
         return None  # '"Photonics needs people," said …': a quotation, not a title
-    if _NAMED_BODY.search(before) or text.startswith("-", m.end()):
+    if _NAMED_BODY.search(before, max(0, len(before) - 40)) or text.startswith("-", m.end()):
         return None  # 'im Programm „go-test“', „go-test“-Kampagne: a name, not a title
     kind = max(cues)[1]
     head = _SESSION_CUE.match(q) or any(
