@@ -1,6 +1,10 @@
 # ruff: noqa: E501
 """What a report says was on the agenda and who took part as a partner: partner countries and
-regions, talk topics and sessions (quoted titles after a cue word, session lists, "a talk on …").
+regions (stated, a partnership's regions, a delegation's destination country, a guest country),
+talk topics and sessions (quoted titles after a cue word or a talk verb, never the event's own
+name nor a programme's; counted session lists "three tracks covered A, B and C", sure only when
+the count agrees; labelled programme lines "– Workshop 1: …"; unquoted lists and "a talk on …"
+go to the review list).
 """
 
 from __future__ import annotations

@@ -2,7 +2,15 @@
 """Where the event took place: the city and the venue.
 
 - the city after "in"/"nach" (a place of the graph, or a capitalised word before a comma, a
-  full stop or a verb particle) and the venue before it ("im Haus der Wirtschaft in Passau");
+  full stop or a verb particle; "in der Hansestadt X", "im sächsischen X"; a place of the graph
+  after "travelled to") and the venue before it ("im Haus der Wirtschaft in Passau", "in den
+  Hangar 7 am … in Hamburg");
+- a building named in the date's paragraph (a building word: "Volkshaus", "Test Tank Hall",
+  "Audimax"; after a verb of meeting or a possessive when it is not in the date's sentence; or
+  after "Veranstaltungsort war"), with its city ("… in Aberdeen", a street address) or the event's;
+  never in a sentence on the next or last edition, never an organisation of the graph;
+- the host's city or the on-site part when nothing else names one ("Gastgeber in Krakau war",
+  "vor Ort in Jena"), never the dateline's city alone;
 - an organisation's rooms ("in den Räumen der X", "at the premises of X", "on the campus of the X",
   "in the garden of the X");
 - a "Venue: X, City" line of the head;
