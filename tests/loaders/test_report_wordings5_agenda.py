@@ -204,6 +204,10 @@ def test_a_colon_inside_a_quoted_title_starts_no_session_list() -> None:
     ("body", "regions"),
     [
         (_EVENT + "Partnerregion war die Bretagne.", ["Bretagne"]),
+        (
+            _EVENT + "Partnerregionen waren die Bretagne, das Elsass und die Normandie.",
+            ["Bretagne", "Elsass", "Normandie"],
+        ),
         # the regions a partnership links
         (
             _EVENT_EN
@@ -234,6 +238,11 @@ def test_a_colon_inside_a_quoted_title_starts_no_session_list() -> None:
 )
 def test_partner_regions_of_a_partnership_and_a_delegation(body: str, regions: list[str]) -> None:
     assert [i.data["name"] for i in _parse(body).of("partner-region")] == regions
+
+
+def test_a_noun_after_the_partner_country_is_no_second_region() -> None:
+    r = _parse(_EVENT + "Partnerland war Polen, Gastgeber der Tagung war der Verein.")
+    assert [i.data["name"] for i in r.of("partner-region")] == ["Polen"]
 
 
 @pytest.mark.parametrize(

@@ -24,10 +24,14 @@ def _region(group: str) -> str:
 
 
 _R = rf"{REGION_WORD}(?:\s+{REGION_WORD})?"
+#: The end of a list item: a comma, "und", the sentence's end.
+_ITEM_END = r"(?=\s*(?:[.;,!)–]|und\b|sowie\b|$))"
 _PARTNER = (
     re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
                rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
-               rf"(?:\s*(?:,|und)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
+               # further regions only as list items ("Polen, Gastgeber der Tagung" names none)
+               rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"
+               rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"),
     re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
                rf"(?:(?:this\s+year)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                rf"(?:\s*(?:,|and)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
