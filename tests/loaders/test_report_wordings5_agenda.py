@@ -359,6 +359,20 @@ def test_no_venue_from_other_occasions_cities_or_organisations(body: str) -> Non
     assert _where(_parse(body)) == ("Rostock", None)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Präsenz statt.",
+        "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Zusammenarbeit mit der Stadt statt.",
+        "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Hybridform statt.",
+        "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Englisch statt.",
+        "The Rostock Field Day 2024 took place on 7 March 2024 in English, with 40 guests.",
+    ],
+)
+def test_a_manner_after_in_is_no_city(body: str) -> None:
+    assert _parse(body, "News, 9. März 2024").one("place") is None
+
+
 def test_a_host_in_a_city_next_year_is_no_place() -> None:
     r = _parse(
         "Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"

@@ -48,6 +48,12 @@ _VENUE = re.compile(
     rf"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der)\s+)"
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)\s+(?:in|nach)\s+$"
 )
+#: Nouns after "in" that say how, not where ("in Präsenz", "in English", "in Kürze").
+_NO_CITY = {
+    "präsenz", "person", "english", "german", "french", "deutsch", "anwesenheit", "kürze", "folge",
+    "zukunft", "eigenregie", "teilen", "gruppen", "kleingruppen", "runden", "zeiten", "summe", "rekordzeit",
+    "online", "hybrid", "realität", "wirklichkeit", "praxis", "theorie",
+}  # fmt: skip
 #: The last word of a building's name (or its first: "Haus der Technik", "Hangar 7"), also as the
 #: end of a compound ("Volkshaus", "Abbe-Saal", "Zollhof-Lounge", "Anwendungszentrum").
 _BUILDING = (
@@ -131,7 +137,10 @@ def place_and_venue(
         if (
             m
             and m.group("c").casefold() not in _STOP
-            and not re.search(r"(?:ung|heit|keit|schaft|tion|ität|ismus)$", m.group("c"))
+            and not re.search(
+                r"(?:ung|heit|keit|schaft|tion|ität|ismus|form|arbeit|isch|sprache)$", m.group("c")
+            )
+            and m.group("c").casefold() not in _NO_CITY
         ):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
