@@ -373,6 +373,20 @@ def test_a_manner_after_in_is_no_city(body: str) -> None:
     assert _parse(body, "News, 9. März 2024").one("place") is None
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "im Rahmen des Projekts Wald",
+        "im Vorfeld der Messe",
+        "im Beisein des Bürgermeisters",
+        "im Zeichen der Wärmewende",
+    ],
+)
+def test_a_prepositional_phrase_before_the_city_is_no_venue(phrase: str) -> None:
+    r = _parse(f"Der Rostocker Feldtag 2024 fand am 7. März 2024 {phrase} in Rostock statt.")
+    assert _where(r) == ("Rostock", None)
+
+
 def test_a_host_in_a_city_next_year_is_no_place() -> None:
     r = _parse(
         "Vom 3. bis 5. Juni 2024 war die Delegationsreise Jütland 2024 des Agrarnetz Warnow in Dänemark unterwegs.\n\n"

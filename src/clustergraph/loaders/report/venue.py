@@ -54,6 +54,22 @@ _NO_CITY = {
     "zukunft", "eigenregie", "teilen", "gruppen", "kleingruppen", "runden", "zeiten", "summe", "rekordzeit",
     "online", "hybrid", "realität", "wirklichkeit", "praxis", "theorie",
 }  # fmt: skip
+#: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
+#: "im Beisein des …", "im Auftrag des …", "im Zeichen der …", months and seasons.
+_IDIOM = {
+    "rahmen", "vorfeld", "beisein", "auftrag", "zeichen", "namen", "anschluss", "mittelpunkt", "fokus", "zuge",
+    "laufe", "verlauf", "vorjahr", "jahr", "sommer", "herbst", "winter", "frühjahr", "frühling", "monat", "vordergrund",
+    "hinblick", "gegensatz", "vergleich", "verbund", "kreis", "kontext", "umfeld", "sinne", "interesse", "zusammenhang",
+    "dialog", "gespräch", "austausch", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "wechsel", "schatten", "gefolge", "beisein", "dienst", "dienste",
+}  # fmt: skip
+
+
+def _idiom(name: str) -> bool:
+    """Whether a venue found after "im"/"at the" is a prepositional phrase ("Rahmen des Projekts")."""
+    return name.split()[0].casefold() in _IDIOM
+
+
 #: The last word of a building's name (or its first: "Haus der Technik", "Hangar 7"), also as the
 #: end of a compound ("Volkshaus", "Abbe-Saal", "Zollhof-Lounge", "Anwendungszentrum").
 _BUILDING = (
@@ -199,7 +215,7 @@ def place_and_venue(
         return
     offset = max(s0, ps - 120)
     v = _VENUE.search(text[offset:ps])
-    if v:
+    if v and not _idiom(v.group("v")):
         yield venue(offset + v.start("v"), offset + v.end("v"), "venue-in-place")
         return
     v = _EN_VENUE.search(text, s0, e0)
@@ -235,7 +251,8 @@ def _later_venue(
             continue  # "Die nächste Ausgabe findet im … statt"
         p = next((p for p in places if p.start == m.end()), None)
         if p is not None and (city is None or p.text == city):
-            return (m.start("v"), m.end("v")), (p, p.start)
+            if not _idiom(m.group("v")):
+                return (m.start("v"), m.end("v")), (p, p.start)
     return None
 
 
