@@ -61,7 +61,7 @@ _IDIOM = {
     "laufe", "verlauf", "vorjahr", "jahr", "sommer", "herbst", "winter", "frühjahr", "frühling", "monat", "vordergrund",
     "hinblick", "gegensatz", "vergleich", "verbund", "kreis", "kontext", "umfeld", "sinne", "interesse", "zusammenhang",
     "dialog", "gespräch", "austausch", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-    "september", "oktober", "november", "dezember", "wechsel", "schatten", "gefolge", "beisein", "dienst", "dienste",
+    "september", "oktober", "november", "dezember", "wechsel", "schatten", "gefolge", "dienst", "dienste",
 }  # fmt: skip
 
 
