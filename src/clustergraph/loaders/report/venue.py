@@ -250,9 +250,8 @@ def _later_venue(
         if _OTHER_TIME.search(text, max(after, text.rfind(". ", after, m.start())), m.end()):
             continue  # "Die nächste Ausgabe findet im … statt"
         p = next((p for p in places if p.start == m.end()), None)
-        if p is not None and (city is None or p.text == city):
-            if not _idiom(m.group("v")):
-                return (m.start("v"), m.end("v")), (p, p.start)
+        if p is not None and (city is None or p.text == city) and not _idiom(m.group("v")):
+            return (m.start("v"), m.end("v")), (p, p.start)
     return None
 
 
