@@ -98,6 +98,12 @@ _EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
             [],
             ["Seed banks", "Soil maps"],
         ),
+        # a named session after an indefinite article
+        (
+            _EVENT + "Danach folgten ein Vortrag und eine „Sprechstunde Hofübergabe“.",
+            [],
+            ["Sprechstunde Hofübergabe"],
+        ),
         # a session word in the middle of a talk's title does not make it a session
         (
             _EVENT_EN + 'Mia Lund presented "Why workshops fail in rural firms".',
@@ -133,6 +139,9 @@ def test_quoted_titles_after_more_cues(body: str, topics: list[str], sessions: l
         # a programme's or a campaign's quoted name after a cue word
         _EVENT + "Im Vortrag ging es um die Förderung im Programm „Feld und Daten“ des Landes.",
         _EVENT + "Mia Lund berichtete von der „Saat-Offensive“-Kampagne des Vereins.",
+        # a word in quotes after an indefinite article or "als"
+        _EVENT + "In ihrem Vortrag sprach Mia Lund von einer „Zeitenwende für Höfe“.",
+        _EVENT_EN + 'In his talk Ole Brandt called the new drills a "game changer".',
         # a quote with no cue at all
         _EVENT_EN + 'The coffee was "excellent" according to the guests.',
     ],

@@ -121,6 +121,10 @@ _NAMED_BODY = re.compile(
     r"\b(?:\w*[Pp]rogramm\w*|programmes?|programs?|[Pp]rojekt\w*|projects?|[Ii]nitiative|initiative|[Kk]ampagne"
     r"|campaign|[Nn]etzwerk\w*|network|[Vv]erein\w*|[Ww]ettbewerb\w*|competition|[Ll]abel|[Pp]reis\w*|award)\s{1,2}$"
 )
+#: An indefinite article or "as"/"so-called" right before a quote: a word in quotes, no title.
+_SCARE = re.compile(
+    r"\b(?:ein|eine|einen|einem|einer|eines|a|an|als|as|sogenannte[nmrs]?|so\s+genannte[nmrs]?|so-called)\s{1,2}$"
+)
 #: A speech verb after a quotation.
 _SPOKEN = re.compile(
     r"\s{0,2},?\s{0,2}(?:said|says|sagte|sagt|erklärte|betonte|meinte|added|noted|stressed|so)\b"
@@ -255,6 +259,8 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     head = _SESSION_CUE.match(q) or any(
         c.end() == len(q) for c in _SESSION_CUE.finditer(q, max(0, len(q) - 40))
     )
+    if not head and _SCARE.search(before, max(0, len(before) - 30)):
+        return None  # 'sprach von einer „Zeitenwende“', 'called it a "game changer"'; not 'eine „Sprechstunde X“'
     if kind == "topic" and (head or _SESSIONS_ON.search(before)):
         kind = "session"  # „Länderbriefing Schweden“, "Design Clinic"; "zwei Workshops die Themen „…“"
     return kind
