@@ -83,6 +83,9 @@ _EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
             ["Robots between the rows", "Water rights, simply put"],
             [],
         ),
+        # the title named after the quote
+        (_EVENT_EN + '"Roots and routers" was the title of the first talk.', ["Roots and routers"], []),
+        (_EVENT + "„Wurzeln und Router“ lautete der Titel des ersten Vortrags.", ["Wurzeln und Router"], []),
         # a talk word right after the title
         (
             _EVENT_EN + 'Next came Ole Brandt with "Farm data nobody reads" in a lively talk.',
@@ -174,6 +177,11 @@ def test_the_events_own_title_is_no_topic() -> None:
             _EVENT + "In drei Workshops ging es danach um Bodenproben, Daten und Recht sowie Förderung.",
             ["Bodenproben", "Daten und Recht", "Förderung"],
         ),
+        # after a colon, capitalised titles
+        (
+            _EVENT + "Parallel liefen drei Workshops: Saatgut der Zukunft, Wasser im Boden und Hofnachfolge.",
+            ["Saatgut der Zukunft", "Wasser im Boden", "Hofnachfolge"],
+        ),
         # named with an article each, after a comma
         (
             _EVENT_EN
@@ -196,6 +204,12 @@ def test_a_german_session_list_of_lower_case_phrases_is_unsure() -> None:
     r = _parse(_EVENT + "In zwei Workshops ging es um die Technik, die Kosten.")
     assert _texts(r, "session") == []
     assert [i.data["text"] for i in r.of("session") if i.unsure] == ["die Technik", "die Kosten"]
+
+
+def test_a_colon_list_of_lower_case_phrases_is_unsure() -> None:
+    r = _parse(_EVENT + "Es gab zwei Workshops: einen am Vormittag, einen am Nachmittag.")
+    assert _texts(r, "session") == []
+    assert [i.data["text"] for i in r.of("session") if i.unsure] == ["am Vormittag", "am Nachmittag"]
 
 
 def test_themen_wie_before_a_session_list_is_left_out() -> None:

@@ -94,7 +94,7 @@ _TOPIC_CUE = re.compile(
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag"
     # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
     r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
-    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete)\b",
+    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under\s+the\s+)?title)\b",
     re.I,
 )
 #: Wordings of a subject that take the kind of a session word before them in the sentence
@@ -114,7 +114,9 @@ _TALK_BEFORE = re.compile(
 #: A talk word right after a quoted title: '"…" in a packed talk', „…“ in ihrem Vortrag.
 _TALK_AFTER = re.compile(
     r"\s{0,2}(?:in\s+(?:a|an|his|her|their|its|seinem|ihrem|einem)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talk|keynote|presentation|lecture|\w*[Vv]ortrag|Impuls\w*|Beitrag))\b"
+    r"(?:talk|keynote|presentation|lecture|\w*[Vv]ortrag|Impuls\w*|Beitrag)"
+    # '"…" was the title of her talk', „…“ lautete der Titel, „…“ hieß ihr Vortrag
+    r"|,?\s{1,2}(?:was\s+the\s+title|lautete\s+der\s+Titel|war\s+der\s+Titel|hieß\s+(?:der|ihr|sein)\s+\w*[Vv]ortrag))\b"
 )
 #: A programme, project or body named right before a quoted name ('im Programm „…“').
 _NAMED_BODY = re.compile(
@@ -144,8 +146,9 @@ _COUNTED_SESSIONS = re.compile(
     r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[Bb]reakout[- ]?[Ss]essions|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|\w*[Ff]oren|Arbeitsgruppen|\w*[Rr]unden"
     r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?))\b"
-    r"(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
+    r"(?:(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
     r"|(?P<de>ging\s+es\s+(?:\w+\s+){0,2}?um|behandelten|widmeten\s+sich|drehten\s+sich\s+um|zu))\s+"
+    r"|(?P<colon>[^.:\n„“\"]{0,40}?:)\s{1,3})"
     # "Themen wie", "the topics of" before the list are no part of it
     r"(?:(?:den\s+)?Themen\s+(?:wie\s+)?|(?:the\s+)?topics\s+(?:of\s+|such\s+as\s+)?)?"
     r"(?P<list>[^.:;\n„“\"]{5,300})(?=\.)"
@@ -207,14 +210,16 @@ def topics_and_sessions(
         if kind is None or value.casefold() == own:
             continue
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
+    counted: set[int] = set()
     for m in _COUNTED_SESSIONS.finditer(text, body):
         g = "list" if m.group("list") else "named"
         pieces = list(_list_items(m.group(g), m.start(g)))
         n = m.group("n")
         sure = len(pieces) == (int(n) if n.isdigit() else _COUNT[n.casefold()])
         sure = sure and all(len(v.split()) <= 8 for v, _ in pieces)
-        if m.group("de"):  # German subjects are nouns: "die Frage, wie …" is no list of titles
+        if m.group("de") or m.group("colon"):  # titles: "die Frage, wie …", "einen am Vormittag" are none
             sure = sure and all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces)
+        counted.add(m.start(g))
         for value, start in pieces:
             yield (
                 "session",
@@ -227,8 +232,8 @@ def topics_and_sessions(
         kind = "topic" if _TALK_LABEL.fullmatch(m.group("w")) else "session"
         yield kind, m.group("v"), m.start("v"), m.end("v"), f"labelled-{kind}"
     for m in _SESSION_LIST.finditer(text, body):
-        if QUOTE.search(m.group("list")) or re.search(r"[„“\"«»]", m.group("list")):
-            continue  # quoted titles are read above
+        if m.start("list") in counted or re.search(r"[„“\"«»]", m.group("list")):
+            continue  # read as a counted list, or quoted titles read above
         for value, start in _list_items(m.group("list"), m.start("list")):
             yield "session", value, start, start + len(value), "session-list"
     for m in _TALK_ON.finditer(text, body):
