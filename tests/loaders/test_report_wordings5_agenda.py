@@ -145,6 +145,8 @@ def test_quoted_titles_after_more_cues(body: str, topics: list[str], sessions: l
         # a word in quotes after an indefinite article or "als"
         _EVENT + "In ihrem Vortrag sprach Mia Lund von einer „Zeitenwende für Höfe“.",
         _EVENT_EN + 'In his talk Ole Brandt called the new drills a "game changer".',
+        # an award's title
+        _EVENT_EN + 'The cluster won the title "Farm Network of the Year".',
         # a quote with no cue at all
         _EVENT_EN + 'The coffee was "excellent" according to the guests.',
     ],

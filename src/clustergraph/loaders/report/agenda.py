@@ -94,7 +94,7 @@ _TOPIC_CUE = re.compile(
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag"
     # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
     r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
-    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under\s+the\s+)?title)\b",
+    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under|with)\s+the\s+title)\b",
     re.I,
 )
 #: Wordings of a subject that take the kind of a session word before them in the sentence
