@@ -60,6 +60,12 @@ _EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
             ["Was kostet ein Hektar Daten?"],
             [],
         ),
+        # "mit dem Titel"
+        (
+            _EVENT + "Mia Lund hielt einen Vortrag mit dem Titel „Wurzeln und Router“.",
+            ["Wurzeln und Router"],
+            [],
+        ),
         # "Im Mittelpunkt standen"
         (
             _EVENT + "Im Mittelpunkt standen „Bodenfeuchte in Echtzeit“ und „Wetterdaten teilen“.",
@@ -147,6 +153,7 @@ def test_quoted_titles_after_more_cues(body: str, topics: list[str], sessions: l
         _EVENT_EN + 'In his talk Ole Brandt called the new drills a "game changer".',
         # an award's title
         _EVENT_EN + 'The cluster won the title "Farm Network of the Year".',
+        _EVENT + "Der Verein erhielt den Titel „Netzwerk des Jahres“.",
         # a quote with no cue at all
         _EVENT_EN + 'The coffee was "excellent" according to the guests.',
     ],
