@@ -58,7 +58,7 @@ _PARTNER = (
     # "the Nordic countries and the Baltic states, its two partner regions"
     re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
                rf"[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
-    # a guest or focus country: "Gastland war Japan", "Japan was the guest country", "country of honour: Japan"
+    # a guest or focus country: "Gastland war Japan", "Japan was the guest country", "Focus country: Japan"
     re.compile(rf"\b(?:Gastland|Gastregion|Fokusland|Schwerpunktland)\s+(?:\w+\s+){{0,3}}?(?:war|ist)\s+"
                rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
     re.compile(rf"(?P<a>{_R})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)(?:guest|focus)\s+(?:country|region)\b"),
