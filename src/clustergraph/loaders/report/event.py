@@ -173,18 +173,42 @@ def event_names(
                                                  "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
-        if re.search(r"[„“”\"«»‘]|[’'](?=\s|$)", name):
+        if _quoted_part(text, start, name):
             continue  # part of a quoted name ("the ‘Cyber Hygiene’ clinic"): read by naming.quoted_event
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip
     return out
 
 
+def _quoted_part(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` (at ``start``) is part of a quotation: it holds a quotation mark, or a
+    closing single quote that is no plural possessive ("Cluster Managers' Academy" is a name,
+    "the 'Data Days' workshop" and "the ‘Cyber Hygiene’ clinic" are quoted)."""
+    if re.search(r"[„“”\"«»‘]", name):
+        return True
+    line = text.rfind("\n", max(0, start - 120), start) + 1
+    before = text[max(line, start - 120) : start]
+    for m in re.finditer(r"[’'](?=\s|$)", name):
+        opened = re.search(r"(?:^|\s)['‘][A-ZÄÖÜ0-9]", before + name[: m.start()])
+        if m.start() > 1 and name[m.start() - 1] == "s" and not opened:
+            continue  # "Managers' Academy": a plural possessive
+        return True
+    return False
+
+
+#: Words after a date that make it a plan: "ist für den 17. September 2024 angesetzt".
+_PLANNED_AFTER = re.compile(
+    r"\b(?:angesetzt|geplant|vorgesehen|terminiert|planned|scheduled|expected|erwartet|stattfinden|take\s+place)\b", re.I
+)
+
+
 def event_date(
-    text: str, dates: list[DateMatch], bounds: list[int], names: list[Item], dateline: int
-) -> DateMatch | None:
+    text: str, dates: list[DateMatch], bounds: list[int], names: list[Item], dateline: int,
+    published: str | None = None,
+) -> DateMatch | None:  # fmt: skip
     """The event's date: a date in a sentence that names the event, else the first date of the
-    body that is no deadline or later event."""
+    body that is no deadline or later event. A date after the report's own date (``published``)
+    is a later event's; it is taken only when there is no other."""
     from clustergraph.loaders.textkit import sentence_at
 
     candidates = []
@@ -194,15 +218,18 @@ def event_date(
             continue
         s, e = sentence_at(bounds, d.begin)
         around = text[max(s, d.begin - 120) : min(e, d.stop + 120)]
-        if _LATER.search(text[max(s, d.begin - 40) : d.begin]) or re.search(
-            r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", around, re.I
+        if (
+            _LATER.search(text[max(s, d.begin - 40) : d.begin])
+            or _PLANNED_AFTER.search(text, d.stop, min(e, d.stop + 40))
+            or re.search(r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", around, re.I)
         ):
             continue
         named = bool(named_at.starting_in(s, e))
-        candidates.append((not named, d.begin, d))
-        if named:
+        future = published is not None and d.start is not None and d.start > published
+        candidates.append((future, not named, d.begin, d))
+        if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
-    return min(candidates)[2] if candidates else None
+    return min(candidates)[3] if candidates else None
 
 
 def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None, int, int, str]:

@@ -2,8 +2,8 @@
 """An event named without an event word ("Forum", "Tag", "meeting" ...): a gathering.
 
 A report tells of a gathering when a sentence of its body has a date and a gathering verb
-("trafen sich", "kamen … zusammen", "fand … statt", "gathered", "met", "took place", "was
-attended by") or a participant count ("rund 40 Gäste"). The event's name is
+("trafen sich", "kamen … zusammen", "fand … statt", "lud … ein", "gathered", "met", "took place",
+"was attended by", "hosted", "invited") or a participant count ("rund 40 Gäste"). The event's name is
 then, in this order (rule of each):
 
 - a name in title case ending in a year that stands twice in the text, or once in a gathering
@@ -33,7 +33,8 @@ GATHERING = re.compile(
     r"|nahmen\s+(?:[^\n]{0,120}?\s)?teil|gathered|met|came\s+together|convened|(?:was|were)\s+attended"
     r"|took\s+part|welcomed\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?\d+"
     r"|fand\s+(?:[^\n]{0,200}?\s)?statt|stattfand|took\s+place|(?:was|were)\s+held"
-    r"|besuchten?|visited|reisten?|travell?ed)\b",
+    r"|besuchten?|visited|reisten?|travell?ed|lud(?:en)?\s+(?:[^\n]{0,200}?\s)?ein|hatten?\s+(?:[^\n]{0,200}?\s)?eingeladen"
+    r"|invited|hosted|welcomed)\b",
     re.I,
 )
 _SMALL = r"(?:meets|trifft|to|for|of|on|&|x|and|und)"

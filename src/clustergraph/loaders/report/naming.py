@@ -4,6 +4,8 @@ gathering is found (:mod:`~clustergraph.loaders.report.gathering`):
 
 - a quoted name beside an event noun: 'the exchange „H2 an Bord“', 'das Format "Licht an"',
   '„Cyber Hygiene“ clinic' — rule ``quoted-event``;
+- a quoted title that opens a dated sentence about the event ("Unter dem Titel „…“ lud … am …
+  ein", 'Under the banner "…", … gathered on …') — rule ``titled``;
 - the headline, when the paragraph with the event's date calls it by a generic noun ("die
   Veranstaltung", "the event", "the fair") — rule ``headline``. The headline's part before a
   colon or a dash is the name ("Photonik trifft Medizin: Kliniken …").
@@ -16,8 +18,9 @@ from __future__ import annotations
 import re
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
+from clustergraph.loaders.report.gathering import GATHERING
 from clustergraph.loaders.report.model import Item
-from clustergraph.loaders.textkit import DateMatch, Lines
+from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
 from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUNS = (
@@ -59,6 +62,63 @@ def quoted_event(text: str, body: int) -> list[Item]:
             start = m.start("q")
             return [Item("event-name", {"name": value, "iri": None, "candidates": ()},
                          lines.span(start, start + len(value)), "quoted-event")]  # fmt: skip
+    return []
+
+
+#: Nouns that name a part of an event (a talk, a session), not the event.
+_PART_NOUN = re.compile(r"(?i:workshop|panel|session|pitch|vortrag|keynote|talk|podium\w*|breakout\w*|track|runde)$")
+
+
+def quoted_in_dated(text: str, body: int, bounds: list[int], dates: list[DateMatch], names: list[Item]) -> list[Item]:
+    """Quoted names beside an event noun ('die Fachtagung „Optische Messtechnik 2023“') in a
+    sentence with a date that names no event otherwise (rule ``quoted-event``): the event a
+    report tells of, when other names of the text are a next edition's ("Die Fachtagung 2024")."""
+    named = SpanIndex([(n.span.start, n.span.end) for n in names])
+    dated = [sentence_at(bounds, d.begin) for d in dates[:20] if d.begin >= body and not d.error]
+    out: list[Item] = []
+    lines = Lines(text)
+    for s, e in dict.fromkeys(dated):
+        if named.starting_in(s, e):
+            continue
+        m = _QUOTED_AFTER.search(text, s, e)
+        if m is None:
+            continue
+        noun = re.match(r"\S+", text[m.start() :])
+        value = m.group("q").strip().rstrip(",.;:")
+        if (noun and _PART_NOUN.search(noun.group())) or len(value.split()) > 8 or value.endswith(("?", "!")):
+            continue
+        start = m.start("q")
+        out.append(Item("event-name", {"name": value, "iri": None, "candidates": ()},
+                        lines.span(start, start + len(value)), "quoted-event"))  # fmt: skip
+    return out
+
+
+#: A title that frames a whole sentence: „Unter dem Titel „…“ lud …“, 'Under the banner "…", … gathered'.
+_TITLED = re.compile(
+    r"(?:[Uu]nter\s+dem\s+(?:Titel|Motto|Leitthema|Leitmotiv)|[Uu]nder\s+the\s+(?:title|banner|motto|heading))"
+    r"[ \t]{1,2}[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»]"
+)
+#: What a host or an event does in a sentence that reports it (talks "sprach", "presented" do not count).
+_HELD = re.compile(
+    r"\b(?:veranstaltete\w{0,2}|organisierte\w{0,2}|richtete\w{0,2}\s+(?:[^\n]{0,200}?\s)?aus|organi[sz]ed|held)\b"
+)
+
+
+def titled_event(text: str, body: int, bounds: list[int], dates: list[DateMatch]) -> list[Item]:
+    """A quoted title that opens a sentence with the event's date and a verb of gathering or
+    hosting ("Unter dem Titel „X“ lud der Verein am 8. März 2023 … ein"): rule ``titled``."""
+    dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body and not d.error])
+    for m in _TITLED.finditer(text, body):
+        s, e = sentence_at(bounds, m.start())
+        if text[s : m.start()].strip(" \t\n–—-•*") or not dated.overlaps(s, e):
+            continue  # the title must open the sentence, and the sentence give a date
+        rest = text[m.end() : e]
+        value = m.group("q").strip().rstrip(",.;:")
+        if len(value.split()) > 8 or value.endswith(("?", "!")) or not (GATHERING.search(rest) or _HELD.search(rest)):
+            continue
+        start = m.start("q")
+        return [Item("event-name", {"name": value, "iri": None, "candidates": ()},
+                     Lines(text).span(start, start + len(value)), "titled")]  # fmt: skip
     return []
 
 

@@ -16,7 +16,7 @@ from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.hosts import organisers
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
-from clustergraph.loaders.report.naming import headline_event, quoted_event
+from clustergraph.loaders.report.naming import headline_event, quoted_event, quoted_in_dated, titled_event
 from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.report.venue import place_and_venue
 from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
@@ -77,7 +77,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                 file, text, d.begin, text[d.begin : d.stop], d.error, f"{file}: a date that does not exist"
             )
     # The dateline: a date alone on one of the first lines, or after a place or a label at the
-    # start of a line and before a dash ("Lyon, 9 November 2021 – ...").
+    # start of a line and before a dash ("Lyon, 9 November 2021 – ...", "GRAZ, Austria, 8 November 2023 –").
     body = 0
     for d in dates:
         if lines.line(d.begin) > 8 or d.begin > 1000:
@@ -88,7 +88,10 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         line_end = text.find("\n", d.stop, d.stop + 200)
         before = text[line_start : d.begin]
         after = text[d.stop : d.stop + 200 if line_end < 0 else line_end]
-        lead = re.fullmatch(r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}[,·|]?\s{1,3})?", before)
+        lead = re.fullmatch(
+            r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?[,·|]?\s{1,3})?",
+            before,
+        )  # "Jena, ", "Lyon | ", "GRAZ, Austria, "
         if lead and (not after.strip() or re.match(r"\s*[–—-]\s", after)):
             report.date = d.start
             # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
@@ -110,8 +113,10 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     events = [m for m in mentions if m.kind == "event" and m.start >= body]
     loose: list[Item] = []
     names_ = ev.event_names(text, events, body, words, loose)
-    if not names_:
-        names_ = quoted_event(text, body)
+    if names_:  # a quoted name in a dated sentence that names no other event
+        names_ += quoted_in_dated(text, body, bounds, dates, names_)
+    else:
+        names_ = titled_event(text, body, bounds, dates) or quoted_event(text, body)
     if not names_:
         names_ = gathering_names(
             text,
@@ -136,7 +141,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "with a named event, a quoted name beside an event noun, or a headline "
                      "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
-    when = ev.event_date(text, dates, bounds, names_, body)
+    when = ev.event_date(text, dates, bounds, names_, body, report.date)
     if when is not None:
         s, e = sentence_at(bounds, when.begin)
         in_sentence = [n for n in names_ if s <= n.span.start < e]
