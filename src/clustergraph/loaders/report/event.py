@@ -74,7 +74,7 @@ _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
-    r"|people|Personen|Menschen|representatives|\w{0,25}?Vertreter(?:innen)?(?:\s+und\s+-?[Vv]ertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
+    r"|people|Personen|Menschen|Leute|folks|representatives|\w{0,25}?Vertreter(?:innen)?(?:\s+und\s+-?[Vv]ertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
     r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
     r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
@@ -245,13 +245,34 @@ def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None
     return None, sentence[0], sentence[1], "no-online-word"
 
 
+#: A part of the participants: "38 von ihnen online", "davon 40 online", "210 guests came in person".
+_PART_BEFORE = re.compile(r"\b(?:davon|darunter|of\s+whom|of\s+which|among\s+them|including)\s+$", re.I)
+_PART_AFTER = re.compile(
+    r"\s{0,3}(?:von\s+ihnen|of\s+them|davon)\b|[^.;:!?\n,0-9]{0,40}?\b(?:(?:ausschließlich|nur|only|exclusively|just)\s+)?"
+    r"(?:online|virtuell|remotely|per\s+(?:Video|Stream)|in\s+person|vor\s+Ort|on[- ]site|in\s+Präsenz|im\s+Saal|in\s+the\s+room)\b",
+    re.I,
+)
+
+
+def partial_count(text: str, m: re.Match[str]) -> bool:
+    """Whether count ``m`` counts a part of the participants: "38 von ihnen online", "davon 40
+    online", "Knapp 40 Gäste waren ausschließlich online dabei", "210 guests came in person"."""
+    if _PART_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    after = _PART_AFTER.match(text, m.end("n"))
+    if after is None:
+        return False
+    both = r"\b(?:und|and|sowie|oder|or|as\s+well\s+as|plus)\b"
+    return not (re.search(both, after.group()) or re.match(r"\s{0,3}(?:&|" + both + ")", text[after.end() : after.end() + 16]))
+
+
 def participants(text: str, body: int, sentence: tuple[int, int] | None = None) -> tuple[int, str, int, int] | None:
     """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
     "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
     found = []
     for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED):
         m = pattern.search(text, body)
-        while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
+        while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9]) or partial_count(text, m)
                      or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
                      or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))):  # fmt: skip
             m = pattern.search(text, m.end())
@@ -260,7 +281,7 @@ def participants(text: str, body: int, sentence: tuple[int, int] | None = None) 
     d = _DELEGATION.search(text, body)
     if not found and d is None and sentence is not None:
         m = _QUALIFIED_ANY.search(text, *sentence)
-        while m is not None and (not m.group("q") or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start())):
+        while m is not None and (not m.group("q") or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start()) or partial_count(text, m)):
             m = _QUALIFIED_ANY.search(text, m.end(), sentence[1])
         if m is not None:
             return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
@@ -276,3 +297,48 @@ def participants(text: str, body: int, sentence: tuple[int, int] | None = None) 
 def has_participant_count(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` counts participants ("rund 40 Gäste", "attended by 120")."""
     return bool(_PARTICIPANTS.search(text, start, end) or _PARTICIPANTS_AFTER.search(text, start, end))
+
+
+#: Wording that announces an event or asks for contributions to it.
+_ANNOUNCES = re.compile(
+    r"\b(?:to\s+be\s+(?:held|hosted|organi[sz]ed)|will\s+(?:be\s+held|take\s+place|run|be\s+hosted)|is\s+scheduled"
+    r"|call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers|participation)|submit\s+(?:contributions|proposals|abstracts|papers)"
+    r"|save\s+the\s+date|register\s+now|registration\s+is\s+(?:now\s+)?open|are\s+expected"
+    r"|wird\s+(?:[^\n.]{0,80}?\s)?stattfinden|Aufruf\s+zur\s+Einreichung|Beiträge\s+einreichen|Einreichung\s+von"
+    r"|Anmeldung\s+(?:ist\s+)?(?:ab\s+sofort\s+)?(?:möglich|offen|geöffnet)|Termin\s+vormerken|werden\s+erwartet)\b",
+    re.I,
+)
+#: A call for contributions, anywhere in the text (its headline too).
+_CALL = re.compile(
+    r"\b(?:call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers)|Aufruf\s+zur\s+Einreichung|Call\s+for\s+Papers)\b", re.I
+)
+#: Wording that reports an event held: a past gathering, hosting or attendance.
+_HELD = re.compile(
+    r"\b(?:took\s+place|(?:was|were)\s+(?:held|attended|opened|hosted|organi[sz]ed|moderated)|gathered|came\s+together|convened"
+    r"|took\s+part|participated|attended|welcomed|drew|brought\s+together|discussed|presented|opened|met"
+    r"|fand\s+(?:[^\n.]{0,200}?\s)?statt|stattfand|trafen|kamen|nahmen\s+(?:[^\n.]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
+    r"|begrüßte\w?|eröffnete\w?|besuchten|verfolgten|folgten|berichtete\w?|stellte\w?|hatten?\s+(?:[^\n.]{0,120}?\s)?eingeladen"
+    r"|zeigte\w?|sprach(?:en)?|spoke|joined|logged\s+in|followed|explained|walked|waren\s+(?:[^\n.]{0,60}?\s)?dabei)\b",
+    re.I,
+)
+
+
+_MODAL = re.compile(r"\b(?:will|to|can|may|could|should|must|wird|werden|können|kann|soll|sollen)\s+(?:be\s+|have\s+)?$", re.I)
+
+
+def announced(text: str, body: int, dates: list[DateMatch], sentence: tuple[int, int], published: str | None) -> re.Match[str] | None:
+    """The wording that makes the text an announcement of a future event (a call for papers, an
+    invitation), or ``None``: the text announces ("to be held", "call for contributions", "wird …
+    stattfinden") in the event's sentence, or calls for contributions, or every date is after the report's
+    own date, and no sentence of the body reports an event held ("took place", "fand statt")."""
+    for h in _HELD.finditer(text, body):
+        if not _MODAL.search(text, max(0, h.start() - 14), h.start()):
+            return None  # "took place", not "will be presented"
+    m = _ANNOUNCES.search(text, *sentence) or _CALL.search(text)
+    if m is not None:
+        return m
+    later = [d for d in dates if d.begin >= body and d.start is not None]
+    if published is not None and later and all(d.start > published for d in later):  # type: ignore[operator]
+        return re.compile(r"\S.{0,60}").search(text, later[0].begin)
+    return None
+

@@ -142,6 +142,13 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
     when = ev.event_date(text, dates, bounds, names_, body, report.date)
+    at = when.begin if when is not None else names_[0].span.start
+    future = ev.announced(text, body, dates, sentence_at(bounds, at), report.date)
+    if future is not None:
+        raise _error(file, text, future.start(), future.group(),
+                     "a report on an event held, not the announcement of a future one "
+                     "(a call for contributions, an invitation, a save-the-date)",
+                     f"{file}: no recognisable event (an announcement)")  # fmt: skip
     if when is not None:
         s, e = sentence_at(bounds, when.begin)
         in_sentence = [n for n in names_ if s <= n.span.start < e]
