@@ -303,9 +303,9 @@ def has_participant_count(text: str, start: int, end: int) -> bool:
 _ANNOUNCES = re.compile(
     r"\b(?:to\s+be\s+(?:held|hosted|organi[sz]ed)|will\s+(?:be\s+held|take\s+place|run|be\s+hosted)|is\s+scheduled"
     r"|call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers|participation)|submit\s+(?:contributions|proposals|abstracts|papers)"
-    r"|save\s+the\s+date|register\s+now|registration\s+is\s+(?:now\s+)?open|are\s+expected"
+    r"|register\s+now|registration\s+is\s+(?:now\s+)?open|are\s+expected"
     r"|wird\s+(?:[^\n.]{0,80}?\s)?stattfinden|Aufruf\s+zur\s+Einreichung|Beiträge\s+einreichen|Einreichung\s+von"
-    r"|Anmeldung\s+(?:ist\s+)?(?:ab\s+sofort\s+)?(?:möglich|offen|geöffnet)|Termin\s+vormerken|werden\s+erwartet)\b",
+    r"|Anmeldung\s+(?:ist\s+)?(?:ab\s+sofort\s+)?(?:möglich|offen|geöffnet)|werden\s+erwartet)\b",
     re.I,
 )
 #: A call for contributions, anywhere in the text (its headline too).

@@ -147,7 +147,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     if future is not None:
         raise _error(file, text, future.start(), future.group(),
                      "a report on an event held, not the announcement of a future one "
-                     "(a call for contributions, an invitation, a save-the-date)",
+                     "(a call for contributions, an invitation)",
                      f"{file}: no recognisable event (an announcement)")  # fmt: skip
     if when is not None:
         s, e = sentence_at(bounds, when.begin)
