@@ -102,7 +102,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     # or, without a dateline, in the year of the text's first full date.
     year = report.date or next((d.start for d in dates if d.start), None)
     if year is not None:
-        dates = find_dates(text, int(year[:4]))
+        dates = find_dates(text, int(year[:4]), report.date)
         for d in dates:
             if d.error:
                 raise _error(file, text, d.begin, text[d.begin : d.stop], d.error,
