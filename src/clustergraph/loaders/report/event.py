@@ -66,8 +66,22 @@ _LATER = re.compile(
 _ONLINE = re.compile(
     r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
     r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz|streamed|gestreamt"
-    r"|(?:via|über|per|on|auf)\s+(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex))\b",
+    r"|(?:via|über|per|on|auf)\s+(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
+    r"|zugeschaltet|schaltete\w{0,2}\s+sich|joined\s+remotely|remote\s+participants)\b",
     re.I,
+)
+#: "online" that says nothing of how the event was attended: "online verfügbar", "the recording is
+#: available online", "Online-Umfrage", "the new online reporting tool", "sich online anmelden".
+_ONLINE_ELSE_AFTER = re.compile(
+    r"[- ]?(?:verfügbar|abrufbar|nachzulesen|einsehbar|abzurufen|available|accessible|reporting|tool|platform|Plattform"
+    r"|shop|survey|Umfrage|Befragung|Anmeldung|anmelden|registration|register|Portal|Handel|Marketing|Banking|Formular|form)\b",
+    re.I,
+)
+_ONLINE_ELSE_BEFORE = re.compile(r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I)
+#: A delegation's trip or a visit: on site when nothing says it was online.
+_TRAVEL = re.compile(
+    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|trip|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
+    r"|Exkursion|excursion|[Tt]our)\b"
 )
 _NEGATED = re.compile(r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I)
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
@@ -232,16 +246,28 @@ def event_date(
     return min(candidates)[3] if candidates else None
 
 
-def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None, int, int, str]:
-    """Online (or hybrid) if the text says so, else on site when a place is stated."""
+def online(
+    text: str, sentence: tuple[int, int], body: int, name: tuple[int, int] | None = None
+) -> tuple[bool | None, int, int, str]:
+    """Online (or hybrid) if the text says so, else on site when it says so or when the event is
+    a delegation's trip or a visit (in the date's sentence ``sentence`` or the name at ``name``);
+    ``None`` when nothing is said (the caller then looks for a place)."""
     quoted = SpanIndex([(q.start(), q.end()) for q in QUOTE.finditer(text, body)])
     for m in _ONLINE.finditer(text, body):
         if quoted.overlaps(m.start(), m.end()) or _NEGATED.search(text, max(0, m.start() - 16), m.start()):
             continue  # „Hybrid Bonding in der Fertigung“, "with no livestream"
+        if m.group().casefold() == "online" and (
+            _ONLINE_ELSE_AFTER.match(text, m.end()) or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
+            continue  # "online verfügbar", "Online-Umfrage", "available online"
         return True, m.start(), m.end(), "online-word"
     m = _ONSITE.search(text, body)
     if m:
         return False, m.start(), m.end(), "on-site-word"
+    for a, b in (sentence, name) if name else (sentence,):
+        m = _TRAVEL.search(text, a, b)
+        if m:
+            return False, m.start(), m.end(), "travel-word"
     return None, sentence[0], sentence[1], "no-online-word"
 
 

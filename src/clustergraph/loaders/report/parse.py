@@ -189,7 +189,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     )
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
-    is_online, a, b, rule = ev.online(text, sentence, body)
+    is_online, a, b, rule = ev.online(text, sentence, body, (name.span.start, name.span.end))
     if is_online is None and (report.one("place") or report.one("venue")):
         is_online, rule = False, "place-without-online-word"
         where = report.one("place") or report.one("venue")
