@@ -54,9 +54,16 @@ _STOP = {
     "at", "on", "of", "for", "in", "nach", "vom", "von", "ein", "eine", "a", "an", "this", "our",
     "unser", "unsere", "diese", "dieser", "dieses", "next", "nächste", "nächsten", "successful",
     "erfolgreiche", "erfolgreicher", "annual", "jährliche", "first", "erste", "ersten", "news",
-    "meldung", "kurzmeldungen", "pressemitteilung", "its", "their", "seine", "ihre", "held", "hosted",
+    "meldung", "kurzmeldungen", "pressemitteilung", "newsletter", "rückblick", "nachbericht", "recap", "its", "their", "seine", "ihre", "held", "hosted",
     "after", "before", "during", "vor", "während", "jahren", "jahre", "monaten", "wochen", "years",
 }  # fmt: skip
+#: Labels of a news item or a publication, never an event's name: "Newsletter", "Kurzmeldungen",
+#: "In brief", "Rückblick", "Issue 2/2022".
+LABEL_WORD = re.compile(
+    r"\b(?:newsletter|kurzmeldung\w{0,2}|kurz\s+notiert|in\s+brief|rückblick|nachbericht|recap"
+    r"|pressemitteilung|press\s+release|member\s+news|mitgliedernews|company\s+post|issue\s+\d|ausgabe\s+\d)\b",
+    re.I,
+)
 _LATER = re.compile(
     r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"
     r"|registr\w+|eingereicht|angesetzt|geplant|planned|opens|öffnet|apply|submit\w*|Einsendeschluss"
@@ -187,6 +194,8 @@ def event_names(
                                                  "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
+        if LABEL_WORD.search(name):
+            continue  # "Newsletter Clustertreffen 2022": a label before the name
         if _quoted_part(text, start, name):
             continue  # part of a quoted name ("the ‘Cyber Hygiene’ clinic"): read by naming.quoted_event
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clustergraph.loaders.report.event import has_participant_count
+from clustergraph.loaders.report.event import LABEL_WORD, has_participant_count
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
 from clustergraph.loaders.textkit.dates import MONTHS
@@ -107,7 +107,7 @@ def gathering_names(
             if m is None or text[start : start + 40].split(None, 1)[0].casefold() in _LEAD:
                 continue
             name = " ".join(m.group().split())
-            if taken.overlaps(start, y.end()) or any(
+            if taken.overlaps(start, y.end()) or LABEL_WORD.search(name) or any(
                 w.casefold().strip(".,") in _MONTH_WORDS for w in name.split()
             ):
                 continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from clustergraph.loaders.report.event import _EVENT_HEADS
+from clustergraph.loaders.report.event import _EVENT_HEADS, LABEL_WORD
 from clustergraph.loaders.report.gathering import GATHERING
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
@@ -142,6 +142,8 @@ def headline_event(text: str, body: int, bounds: list[int], dates: list[DateMatc
         line = raw.strip()
         if not line or taken.overlaps(start, start + len(raw)) or _LABEL.match(line):
             continue
+        if LABEL_WORD.search(line) and (re.search(r"\s[|·]\s", line) or len(line.split()) <= 4):
+            continue  # "go-test Newsletter | Issue 2/2022", "Rückblick | Netzwerk Nordwest"
         if line.endswith((".", ":")) or len(line) > 120 or not 2 <= len(line.split()) <= 12:
             return []  # the first text line is a sentence: no headline
         head = re.split(r"\s+[–—-]\s+|:\s|\s[|·]\s", line, maxsplit=1)[0].strip("„“”\"' ")
