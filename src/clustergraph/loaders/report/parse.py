@@ -19,7 +19,7 @@ from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.naming import headline_event, quoted_event, quoted_in_dated, titled_event
 from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.report.venue import place_and_venue
-from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
+from clustergraph.loaders.textkit import Gazetteer, Lines, Mention, find_dates, sentence_at, sentence_bounds
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts
 from clustergraph.text import bad_characters, nfc
 
@@ -47,6 +47,18 @@ def _error(file: str, text: str, at: int, value: str, expected: str, message: st
     return DataError(
         [Problem(file, lines.line(at), None, value, f"{expected} (at column {lines.column(at)})")], message
     )
+
+
+def _with_programme(text: str, name: Item, mentions: list[Mention]) -> Item:
+    """``name`` with a programme written in lower case right before it ("the go-test Peer
+    Exchange 2023"), which the capitalised name could not reach; else ``name`` itself."""
+    if name.rule != "event-word":
+        return name
+    for m in mentions:
+        if m.kind == "programme" and m.end + 1 == name.span.start and text[m.start].islower() and text[m.end] == " ":
+            value = f"{text[m.start : m.end]} {name.data['name']}"
+            return Item("event-name", {**name.data, "name": value}, Lines(text).span(m.start, name.span.end), name.rule)
+    return name
 
 
 def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<text>") -> Report:
@@ -92,7 +104,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?[,·|]?\s{1,3})?",
             before,
         )  # "Jena, ", "Lyon | ", "GRAZ, Austria, "
-        if lead and (not after.strip() or re.match(r"\s*[–—-]\s", after)):
+        if lead is None:  # "go-test newsletter | Issue 1/2023 | published 15 February 2023"
+            lead = re.search(r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before)
+        if lead and (not after.strip() or re.match(r"\s*[–—|-]\s", after)):
             report.date = d.start
             # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
             body = d.stop if text[d.stop :].strip() else 0
@@ -141,6 +155,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "with a named event, a quoted name beside an event noun, or a headline "
                      "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
+    names_ = [_with_programme(text, n, mentions) for n in names_]
     when = ev.event_date(text, dates, bounds, names_, body, report.date)
     at = when.begin if when is not None else names_[0].span.start
     future = ev.announced(text, body, dates, sentence_at(bounds, at), report.date)
