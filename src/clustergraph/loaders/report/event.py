@@ -67,7 +67,7 @@ LABEL_WORD = re.compile(
 _LATER = re.compile(
     r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"
     r"|registr\w+|eingereicht|angesetzt|geplant|planned|opens|öffnet|apply|submit\w*|Einsendeschluss"
-    r"|effect|Kraft|closes|due|ab\s+dem)\b",
+    r"|effect|Kraft|closes|due|ab\s+dem|scheduled|angesetzt|vorgesehen)\b",
     re.I,
 )
 _ONLINE = re.compile(
@@ -339,8 +339,8 @@ _ANNOUNCES = re.compile(
     r"\b(?:to\s+be\s+(?:held|hosted|organi[sz]ed)|will\s+(?:be\s+held|take\s+place|run|be\s+hosted)|is\s+scheduled"
     r"|call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers|participation)|submit\s+(?:contributions|proposals|abstracts|papers)"
     r"|register\s+now|registration\s+is\s+(?:now\s+)?open|are\s+expected"
-    r"|wird\s+(?:[^\n.]{0,80}?\s)?stattfinden|Aufruf\s+zur\s+Einreichung|Beiträge\s+einreichen|Einreichung\s+von"
-    r"|Anmeldung\s+(?:ist\s+)?(?:ab\s+sofort\s+)?(?:möglich|offen|geöffnet)|werden\s+erwartet)\b",
+    r"|wird\s+(?:[^\n!?;]{0,80}?\s)?stattfinden|Aufruf\s+zur\s+Einreichung|Beiträge\s+einreichen|Einreichung\s+von"
+    r"|Anmeldung\s+(?:ist\s+)?(?:ab\s+sofort\s+)?(?:möglich|offen|geöffnet)|werden\s+erwartet|erwartet\s+werden)\b",
     re.I,
 )
 #: A call for contributions, anywhere in the text (its headline too).
@@ -351,9 +351,9 @@ _CALL = re.compile(
 _HELD = re.compile(
     r"\b(?:took\s+place|(?:was|were)\s+(?:held|attended|opened|hosted|organi[sz]ed|moderated)|gathered|came\s+together|convened"
     r"|took\s+part|participated|attended|welcomed|drew|brought\s+together|discussed|presented|opened|met"
-    r"|fand\s+(?:[^\n.]{0,200}?\s)?statt|stattfand|trafen|kamen|nahmen\s+(?:[^\n.]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
-    r"|begrüßte\w?|eröffnete\w?|besuchten|verfolgten|folgten|berichtete\w?|stellte\w?|hatten?\s+(?:[^\n.]{0,120}?\s)?eingeladen"
-    r"|zeigte\w?|sprach(?:en)?|spoke|joined|logged\s+in|followed|explained|walked|waren\s+(?:[^\n.]{0,60}?\s)?dabei)\b",
+    r"|fand\s+(?:[^\n!?;]{0,200}?\s)?statt|stattfand|trafen|kamen|nahmen\s+(?:[^\n!?;]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
+    r"|begrüßte\w?|eröffnete\w?|besuchten|verfolgten|folgten|berichtete\w?|stellte\w?|hatten?\s+(?:[^\n!?;]{0,120}?\s)?eingeladen"
+    r"|zeigte\w?|sprach(?:en)?|spoke|joined|logged\s+in|followed|explained|walked|waren\s+(?:[^\n!?;]{0,60}?\s)?dabei)\b",
     re.I,
 )
 

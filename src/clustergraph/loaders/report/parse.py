@@ -49,16 +49,15 @@ def _error(file: str, text: str, at: int, value: str, expected: str, message: st
     )
 
 
-def _with_programme(text: str, name: Item, mentions: list[Mention]) -> Item:
+def _with_programme(text: str, name: Item, programme_ends: dict[int, Mention]) -> Item:
     """``name`` with a programme written in lower case right before it ("the go-test Peer
-    Exchange 2023"), which the capitalised name could not reach; else ``name`` itself."""
-    if name.rule != "event-word":
+    Exchange 2023"), which the capitalised name could not reach; else ``name`` itself.
+    ``programme_ends``: the programme mentions by their end offset."""
+    m = programme_ends.get(name.span.start - 1)
+    if name.rule != "event-word" or m is None or not text[m.start].islower() or text[m.end] != " ":
         return name
-    for m in mentions:
-        if m.kind == "programme" and m.end + 1 == name.span.start and text[m.start].islower() and text[m.end] == " ":
-            value = f"{text[m.start : m.end]} {name.data['name']}"
-            return Item("event-name", {**name.data, "name": value}, Lines(text).span(m.start, name.span.end), name.rule)
-    return name
+    value = f"{text[m.start : m.end]} {name.data['name']}"
+    return Item("event-name", {**name.data, "name": value}, Lines(text).span(m.start, name.span.end), name.rule)
 
 
 def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<text>") -> Report:
@@ -155,7 +154,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "with a named event, a quoted name beside an event noun, or a headline "
                      "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
-    names_ = [_with_programme(text, n, mentions) for n in names_]
+    programme_ends = {m.end: m for m in mentions if m.kind == "programme"}
+    names_ = [_with_programme(text, n, programme_ends) for n in names_]
     when = ev.event_date(text, dates, bounds, names_, body, report.date)
     at = when.begin if when is not None else names_[0].span.start
     future = ev.announced(text, body, dates, sentence_at(bounds, at), report.date)
