@@ -242,3 +242,54 @@ def test_a_publication_label_is_no_event_name_nor_headline() -> None:
 def test_a_lower_case_programme_before_an_event_name_is_part_of_it() -> None:
     r = _parse("More than 80 cluster managers took part in the sea-test Peer Exchange 2023 on 4 May 2023.")
     assert _name(r) == "sea-test Peer Exchange 2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sea Newsletter 3/2023\n\nRückblick: Harbour Innovation Talks\n\nVom 27. bis 28. September 2023 fanden die Harbour Innovation Talks "
+            "in Kiel statt. 95 Reeder tauschten sich in Präsenz aus.\n",
+            "Harbour Innovation Talks",
+        ),
+        (
+            "Review – Blue Data Evenings\n\nThe Blue Data Evenings took place on 4 May 2023 at the harbour in Kiel, with 40 guests.\n",
+            "Blue Data Evenings",
+        ),
+    ],
+)
+def test_a_headline_repeated_in_a_dated_gathering_names_the_event(text: str, name: str) -> None:
+    assert _name(_report(text)) == name
+
+
+def test_an_organisation_in_the_headline_is_no_event_name() -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _report("Rückblick | Wellenwerk Nord\n\nAm 4. Mai 2023 trafen sich beim Wellenwerk Nord e. V. in Kiel 30 Gäste.\n")
+
+
+def test_a_hyphenated_compound_with_a_capitalised_event_word() -> None:
+    r = _parse("Am 5. Mai trafen sich knapp 30 Reeder in Kiel zum dritten Wasserstoff-Stammtisch.", "Kiel, 9. Mai 2023")
+    assert (_name(r), _date(r)) == ("Wasserstoff-Stammtisch", ("2023-05-05", None))
+
+
+def test_a_dateline_after_a_label_and_a_dash() -> None:
+    r = _report("Member news – 12 May 2023\n\nLast Thursday, 35 members met in Kiel for the Harbour Data Clinic.\n")
+    assert (r.date, _date(r)) == ("2023-05-12", ("2023-05-11", None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aufruf: Beiträge für die Jahrestagung 2025\n\nDer Verband Holzbau Nord lädt Fachleute ein, Vorträge für die Jahrestagung 2025 "
+        "einzureichen, die am 8. und 9. Mai 2025 in Kiel stattfindet. Einsendeschluss ist der 15. Januar 2025.\n",
+        "Invitation\n\nThe Fjordtech Cluster invites its members to the Harbour Data Summit 2025 on 8 May 2025 in Kiel.\n",
+    ],
+)
+def test_invitations_in_the_present_are_announcements(text: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _report(text)
+
+
+def test_a_past_invitation_reports_an_event() -> None:
+    r = _parse("The Fjordtech Cluster invited its members to the Harbour Data Summit 2023 on 4 May 2023 in Kiel; 60 came.")
+    assert _name(r) == "Harbour Data Summit 2023"

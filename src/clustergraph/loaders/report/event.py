@@ -136,6 +136,11 @@ _TOOK_PART = re.compile(
 )
 
 
+#: A compound that ends in an event word: "Clustertreffen", "Photonik-Transfertag", "Wasserstoff-Stammtisch".
+_COMPOUND = re.compile(r"(?:[a-zäöü-](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$")
+_COMPOUND_LOOSE = re.compile(r"(?:[a-zäöü](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$")
+
+
 def _title_count(text: str, name: str, body: int) -> int:
     """How often ``name`` stands in the head of the text (its first 400 characters before the body)."""
     return text[max(0, body - 400) : body].count(name)
@@ -180,14 +185,14 @@ def event_names(
             words = words[1:]
         if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or taken.overlaps(start, end):
             continue
-        if len(words) == 1 and not re.search(r"[a-zäöü-](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+        if len(words) == 1 and not _COMPOUND.search(words[0]):
             continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
         if (
             len(words) == 1
             and not re.match(r"\s{1,2}(?:19|20)\d\d|\s+(?:des|der|of)\b", text[end : end + 6])
             and not re.search(r"(?:19|20)\d\d$", words[-1])
         ):
-            if loose is not None and re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+            if loose is not None and _COMPOUND_LOOSE.search(words[0]):
                 if m.group("tail") and end < m.end("name"):  # "Fachmesse Implantec": with its name
                     end = m.end("name")
                 loose.append(Item("event-name", {"name": " ".join(text[start:end].split()), "iri": None,
@@ -339,20 +344,22 @@ _ANNOUNCES = re.compile(
     r"\b(?:to\s+be\s+(?:held|hosted|organi[sz]ed)|will\s+(?:be\s+held|take\s+place|run|be\s+hosted)|is\s+scheduled"
     r"|call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers|participation)|submit\s+(?:contributions|proposals|abstracts|papers)"
     r"|register\s+now|registration\s+is\s+(?:now\s+)?open|are\s+expected"
+    r"|invites?|lädt\s+(?:[^\n!?;]{0,120}?\s)?ein|laden\s+(?:[^\n!?;]{0,120}?\s)?ein|findet\s+(?:[^\n!?;]{0,120}?\s)?statt|stattfindet"
     r"|wird\s+(?:[^\n!?;]{0,80}?\s)?stattfinden|Aufruf\s+zur\s+Einreichung|Beiträge\s+einreichen|Einreichung\s+von"
     r"|Anmeldung\s+(?:ist\s+)?(?:ab\s+sofort\s+)?(?:möglich|offen|geöffnet)|werden\s+erwartet|erwartet\s+werden)\b",
     re.I,
 )
 #: A call for contributions, anywhere in the text (its headline too).
 _CALL = re.compile(
-    r"\b(?:call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers)|Aufruf\s+zur\s+Einreichung|Call\s+for\s+Papers)\b", re.I
+    r"\b(?:call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers)|Aufruf\s+zur\s+Einreichung|Call\s+for\s+Papers"
+    r"|Aufruf\b[^\n]{0,40}?\bBeiträge|Beitragsaufruf|Einsendeschluss|submission\s+deadline|abstracts?\s+(?:can|may|must|should)\s+be\s+submitted)\b", re.I
 )
 #: Wording that reports an event held: a past gathering, hosting or attendance.
 _HELD = re.compile(
     r"\b(?:took\s+place|(?:was|were)\s+(?:held|attended|opened|hosted|organi[sz]ed|moderated)|gathered|came\s+together|convened"
     r"|took\s+part|participated|attended|welcomed|drew|brought\s+together|discussed|presented|opened|met"
-    r"|fand\s+(?:[^\n!?;]{0,200}?\s)?statt|stattfand|trafen|kamen|nahmen\s+(?:[^\n!?;]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
-    r"|begrüßte\w?|eröffnete\w?|besuchten|verfolgten|folgten|berichtete\w?|stellte\w?|hatten?\s+(?:[^\n!?;]{0,120}?\s)?eingeladen"
+    r"|fand(?:en)?\s+(?:[^\n!?;]{0,200}?\s)?statt|stattfand(?:en)?|stattgefunden|trafen|kamen|nahmen\s+(?:[^\n!?;]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
+    r"|begrüßte\w?|eröffnete\w?|besuchten|verfolgten|folgten|berichtete\w?|stellte\w?|hatten?\s+(?:[^\n!?;]{0,120}?\s)?eingeladen|eingeladen\s+hatten?|zugeschaltet|schalteten"
     r"|zeigte\w?|sprach(?:en)?|spoke|joined|logged\s+in|followed|explained|walked|waren\s+(?:[^\n!?;]{0,60}?\s)?dabei)\b",
     re.I,
 )

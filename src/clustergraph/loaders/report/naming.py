@@ -6,6 +6,7 @@ gathering is found (:mod:`~clustergraph.loaders.report.gathering`):
   '„Cyber Hygiene“ clinic' — rule ``quoted-event``;
 - a quoted title that opens a dated sentence about the event ("Unter dem Titel „…“ lud … am …
   ein", 'Under the banner "…", … gathered on …') — rule ``titled``;
+- a headline's name repeated in a dated sentence with a verb of gathering — rule ``headline-repeated``;
 - the headline, when the paragraph with the event's date calls it by a generic noun ("die
   Veranstaltung", "the event", "the fair") — rule ``headline``. The headline's part before a
   colon or a dash is the name ("Photonik trifft Medizin: Kliniken …").
@@ -119,6 +120,51 @@ def titled_event(text: str, body: int, bounds: list[int], dates: list[DateMatch]
         start = m.start("q")
         return [Item("event-name", {"name": value, "iri": None, "candidates": ()},
                      Lines(text).span(start, start + len(value)), "titled")]  # fmt: skip
+    return []
+
+
+#: A body's name, not an event's ("Netzwerk Nordwest Energie", "Hochschule Regental"); "Cluster" is
+#: in events' names too ("Cluster Excellence Talks").
+_BODY_LIKE = re.compile(
+    r"(?i:netzwerk|network|verein|verband|gmbh|university|universität|hochschule|institut|agentur|agency"
+    r"|ministerium|ministry|association|centre|center)\b|\b(?:AG|SE|e\.\s?V\.|Ltd|Inc)\b"
+)
+_LEGAL_AFTER = re.compile(r"\s{1,2}(?:e\.\s?V\.|GmbH|AG|SE|Ltd|Inc|mbH|KG|plc|AS|AB|NV|BV|SAS|S\.A\.)(?!\w)")
+
+
+def headline_repeated(
+    text: str, body: int, bounds: list[int], dates: list[DateMatch], not_in: list[tuple[int, int]]
+) -> list[Item]:
+    """A headline's name that a dated sentence of the body repeats with a verb of gathering
+    ("Rückblick: Cluster Excellence Talks" … "fanden die Cluster Excellence Talks in Berlin
+    statt"): rule ``headline-repeated``. The headline's parts between a colon, a dash or a bar
+    are tried one by one; labels ("Rückblick", "Newsletter") and organisations' names are none."""
+    dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates[:30] if d.begin >= body and not d.error])
+    taken = SpanIndex(not_in)
+    pos = 0
+    for raw in text[: min(len(text), max(body, 0) + 400)].split("\n")[:10]:
+        start, pos = pos, pos + len(raw) + 1
+        line = raw.strip()
+        if not line or line.endswith(".") or len(line) > 120:
+            continue
+        for part in re.split(r"\s+[–—|·-]\s+|:\s", line):
+            part = part.strip("„“”\"'!?:,. ")
+            if not 2 <= len(part.split()) <= 8 or not part[0].isupper() or LABEL_WORD.search(part) or _BODY_LIKE.search(part):
+                continue
+            at = text.find(part, start + len(raw))
+            for _ in range(5):
+                if at < 0:
+                    break
+                s, e = sentence_at(bounds, at)
+                if (
+                    not taken.overlaps(at, at + len(part))
+                    and not _LEGAL_AFTER.match(text, at + len(part))
+                    and dated.overlaps(s, e)
+                    and GATHERING.search(text[s:e])
+                ):
+                    return [Item("event-name", {"name": part, "iri": None, "candidates": ()},
+                                 Lines(text).span(at, at + len(part)), "headline-repeated")]  # fmt: skip
+                at = text.find(part, at + 1)
     return []
 
 

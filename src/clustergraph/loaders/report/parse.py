@@ -16,7 +16,13 @@ from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.hosts import organisers
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
-from clustergraph.loaders.report.naming import headline_event, quoted_event, quoted_in_dated, titled_event
+from clustergraph.loaders.report.naming import (
+    headline_event,
+    headline_repeated,
+    quoted_event,
+    quoted_in_dated,
+    titled_event,
+)
 from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.report.venue import place_and_venue
 from clustergraph.loaders.textkit import Gazetteer, Lines, Mention, find_dates, sentence_at, sentence_bounds
@@ -100,9 +106,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         before = text[line_start : d.begin]
         after = text[d.stop : d.stop + 200 if line_end < 0 else line_end]
         lead = re.fullmatch(
-            r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?[,·|]?\s{1,3})?",
+            r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?(?:\s?[,·|–—])?\s{1,3})?",
             before,
-        )  # "Jena, ", "Lyon | ", "GRAZ, Austria, "
+        )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – "
         if lead is None:  # "go-test newsletter | Issue 1/2023 | published 15 February 2023"
             lead = re.search(r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before)
         if lead and (not after.strip() or re.match(r"\s*[–—|-]\s", after)):
@@ -141,6 +147,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
         dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
         names_ = [n for n in loose if dated.overlaps(n.span.start, n.span.end)][:1]
+    if not names_:
+        names_ = headline_repeated(text, body, bounds, dates, [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")])
     if not names_:
         names_ = headline_event(text, body, bounds, dates, body)
         if names_:

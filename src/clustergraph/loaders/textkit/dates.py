@@ -168,7 +168,8 @@ _WEEKDAY_NAMES = "|".join(_WEEKDAY_NUMBERS)
 _RELATIVE = re.compile(
     rf"\b(?:(?P<back>vorgestern|gestern|yesterday)"
     rf"|(?:(?P<past>(?:am\s+)?(?:vergangenen|letzten|zurückliegenden)|last|this\s+past|on\s+(?:the\s+)?(?:past|last))\s+|(?P<on>on|am)\s+)"
-    rf"(?P<wd>{_WEEKDAY_NAMES})(?![\w-])(?!,?\s{{0,3}}(?:den\s+|the\s+)?[0-9])(?!,?\s{{0,3}}(?i:{_MONTH})\b))",
+    rf"(?P<wd>{_WEEKDAY_NAMES})(?![\w-])(?!,?\s{{0,3}}(?:den\s+|the\s+)?[0-3]?[0-9](?![0-9])(?:\.\s{{0,3}}[0-9]|(?:\.|st|nd|rd|th)?\s{{0,3}}(?i:{_MONTH})\b))"
+    rf"(?!,?\s{{0,3}}(?i:{_MONTH})\b))",
     re.IGNORECASE,
 )
 
