@@ -293,3 +293,27 @@ def test_invitations_in_the_present_are_announcements(text: str) -> None:
 def test_a_past_invitation_reports_an_event() -> None:
     r = _parse("The Fjordtech Cluster invited its members to the Harbour Data Summit 2023 on 4 May 2023 in Kiel; 60 came.")
     assert _name(r) == "Harbour Data Summit 2023"
+
+
+def test_a_dateline_before_a_full_stop() -> None:
+    r = _report("News\n\nKiel, 30. November 2023. Mit rund 140 Gästen war der Hafengipfel Kiel am 28. November ausgebucht.\n")
+    assert (r.date, _date(r)) == ("2023-11-30", ("2023-11-28", None))
+
+
+def test_held_its_names_a_gathering() -> None:
+    r = _report(
+        "Harbour Talks 2024 bring skippers together\n\nKiel, 16 April 2024 – On 11 April 2024, the Fjordtech Cluster held its "
+        "Harbour Talks 2024 at the harbour office.\n"
+    )
+    assert _name(r) == "Harbour Talks 2024"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Save the date: Meerestag 2024 am 18. Juni 2024 in Kiel. Rückblick: Beim Meerestag 2023 am 20. Juni 2023 diskutierten über 180 Gäste.",
+        "Save the date: Harbour Day 2024 on 18 June 2024 in Kiel. Looking back: at the Harbour Day 2023 on 20 June 2023 more than 180 guests met.",
+    ],
+)
+def test_a_save_the_date_is_a_later_event(body: str) -> None:
+    assert _date(_report("Newsletter 02/2024\n\n" + body + "\n")) == ("2023-06-20", None)

@@ -249,7 +249,7 @@ def event_date(
         if (
             _LATER.search(text[max(s, d.begin - 40) : d.begin])
             or _PLANNED_AFTER.search(text, d.stop, min(e, d.stop + 40))
-            or re.search(r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", around, re.I)
+            or re.search(r"\b(?:nächste\w*|next|kommende\w*|upcoming|save\s+the\s+date|vormerken)\b", around, re.I)
         ):
             continue
         named = bool(named_at.starting_in(s, e))

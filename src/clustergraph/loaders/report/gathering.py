@@ -32,7 +32,7 @@ GATHERING = re.compile(
     r"\b(?:trafen\s+sich|treffen\s+sich|traf\s+sich|versammelten\s+sich|kamen\s+(?:[^\n]{0,200}?\s)?zusammen"
     r"|nahmen\s+(?:[^\n]{0,120}?\s)?teil|gathered|met|came\s+together|convened|(?:was|were)\s+attended"
     r"|took\s+part|welcomed\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?\d+"
-    r"|fand(?:en)?\s+(?:[^\n]{0,200}?\s)?statt|stattfand(?:en)?|took\s+place|(?:was|were)\s+held"
+    r"|fand(?:en)?\s+(?:[^\n]{0,200}?\s)?statt|stattfand(?:en)?|took\s+place|(?:was|were)\s+held|held\s+(?:its|their|the|a|an|our)"
     r"|besuchten?|visited|reisten?|travell?ed|lud(?:en)?\s+(?:[^\n]{0,200}?\s)?ein|hatten?\s+(?:[^\n]{0,200}?\s)?eingeladen"
     r"|invited|hosted|welcomed)\b",
     re.I,

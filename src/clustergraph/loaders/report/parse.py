@@ -94,7 +94,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                 file, text, d.begin, text[d.begin : d.stop], d.error, f"{file}: a date that does not exist"
             )
     # The dateline: a date alone on one of the first lines, or after a place or a label at the
-    # start of a line and before a dash ("Lyon, 9 November 2021 – ...", "GRAZ, Austria, 8 November 2023 –").
+    # start of a line and before a dash or a full stop ("Lyon, 9 November 2021 – ...", "GRAZ, Austria,
+    # 8 November 2023 –", "Dresden, 07.10.2024. Vom …").
     body = 0
     for d in dates:
         if lines.line(d.begin) > 8 or d.begin > 1000:
@@ -111,7 +112,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – "
         if lead is None:  # "go-test newsletter | Issue 1/2023 | published 15 February 2023"
             lead = re.search(r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before)
-        if lead and (not after.strip() or re.match(r"\s*[–—|-]\s", after)):
+        if lead and (not after.strip() or re.match(r"\s*[–—|-]\s|\.\s{1,3}[A-ZÄÖÜ]", after)):
             report.date = d.start
             # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
             body = d.stop if text[d.stop :].strip() else 0
