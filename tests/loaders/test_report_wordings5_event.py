@@ -55,8 +55,14 @@ def _count(r: Report) -> tuple[int, str] | None:
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("The Young Founders' Forum took place on 4 May 2023 at the harbour in Kiel.", "Young Founders' Forum"),
-        ("Rund 50 Gäste kamen am 4. Mai 2023 zum Kieler Reeders' Stammtisch zusammen.", "Kieler Reeders' Stammtisch"),
+        (
+            "The Young Founders' Forum took place on 4 May 2023 at the harbour in Kiel.",
+            "Young Founders' Forum",
+        ),
+        (
+            "Rund 50 Gäste kamen am 4. Mai 2023 zum Kieler Reeders' Stammtisch zusammen.",
+            "Kieler Reeders' Stammtisch",
+        ),
     ],
 )
 def test_a_plural_possessive_is_part_of_the_name(body: str, name: str) -> None:
@@ -91,7 +97,9 @@ def test_a_title_that_opens_a_dated_sentence_names_the_event(body: str, name: st
 
 def test_a_titled_talk_is_no_event() -> None:
     with pytest.raises(DataError, match="no recognisable event"):
-        _parse("Unter dem Titel „Licht im Stall“ sprach Dr. Eva Kranz am 2. Mai 2023 in Kiel über Beleuchtung.")
+        _parse(
+            "Unter dem Titel „Licht im Stall“ sprach Dr. Eva Kranz am 2. Mai 2023 in Kiel über Beleuchtung."
+        )
 
 
 @pytest.mark.parametrize(
@@ -109,18 +117,24 @@ def test_a_titled_talk_is_no_event() -> None:
         ),
     ],
 )
-def test_the_reported_event_wins_over_the_next_edition(body: str, name: str, date: tuple[str, str | None]) -> None:
+def test_the_reported_event_wins_over_the_next_edition(
+    body: str, name: str, date: tuple[str, str | None]
+) -> None:
     r = _parse(body)
     assert (_name(r), _date(r)) == (name, date)
 
 
 def test_a_quoted_workshop_in_a_dated_sentence_is_no_event_name() -> None:
-    r = _parse("Der Kieler Meerestag 2023 war gut besucht. Am 3. Mai 2023 leitete Eva Kranz den Workshop „Daten teilen“.")
+    r = _parse(
+        "Der Kieler Meerestag 2023 war gut besucht. Am 3. Mai 2023 leitete Eva Kranz den Workshop „Daten teilen“."
+    )
     assert _name(r) == "Kieler Meerestag 2023"
 
 
 def test_a_date_after_the_reports_date_is_a_later_event() -> None:
-    r = _parse("Der Hafentag Kiel 2024 folgt am 2. Mai 2024. Der Hafentag Kiel fand am 3. Mai 2023 mit 70 Gästen statt.")
+    r = _parse(
+        "Der Hafentag Kiel 2024 folgt am 2. Mai 2024. Der Hafentag Kiel fand am 3. Mai 2023 mit 70 Gästen statt."
+    )
     assert _date(r) == ("2023-05-03", None)
 
 
@@ -161,39 +175,82 @@ def test_a_report_that_announces_its_next_edition_keeps_its_event(body: str) -> 
 @pytest.mark.parametrize(
     ("dateline", "body", "date"),
     [
-        ("KIEL, Germany, 9 May 2023 –", "The Blue Economy Summit 2023 took place on 4 and 5 May at the harbour.", ("2023-05-04", "2023-05-05")),
-        ("Kiel, Deutschland, 9. Mai 2023 –", "Der Meerestag 2023 fand am 4. Mai im Hafenhaus statt.", ("2023-05-04", None)),
+        (
+            "KIEL, Germany, 9 May 2023 –",
+            "The Blue Economy Summit 2023 took place on 4 and 5 May at the harbour.",
+            ("2023-05-04", "2023-05-05"),
+        ),
+        (
+            "Kiel, Deutschland, 9. Mai 2023 –",
+            "Der Meerestag 2023 fand am 4. Mai im Hafenhaus statt.",
+            ("2023-05-04", None),
+        ),
         ("Kiel | 9 May 2023", "The Harbour Breakfast on 4 May drew 30 guests.", ("2023-05-04", None)),
     ],
 )
 def test_datelines_with_a_country_or_a_bar(dateline: str, body: str, date: tuple[str, str | None]) -> None:
-    r = _report("News\n\n" + dateline + " " + body + "\n") if dateline.endswith("–") else _parse(body, dateline)
+    r = (
+        _report("News\n\n" + dateline + " " + body + "\n")
+        if dateline.endswith("–")
+        else _parse(body, dateline)
+    )
     assert _date(r) == date
 
 
 def test_a_published_date_in_a_masthead_line_dates_the_report() -> None:
-    r = _report("Sea newsletter | Issue 2/2023 | published 9 May 2023\n\nThe Harbour Breakfast on 4 May drew 30 guests.\n")
+    r = _report(
+        "Sea newsletter | Issue 2/2023 | published 9 May 2023\n\nThe Harbour Breakfast on 4 May drew 30 guests.\n"
+    )
     assert (r.date, _date(r)) == ("2023-05-09", ("2023-05-04", None))
 
 
 @pytest.mark.parametrize(
     ("dateline", "body", "date"),
     [
-        ("Kiel, 9. Mai 2024", "Am vergangenen Dienstag trafen sich rund 40 Reeder zum Hafenforum 2024.", ("2024-05-07", None)),
-        ("Kiel, 9 May 2024", "Yesterday, some 40 ship owners met for the Harbour Forum 2024 in Kiel.", ("2024-05-08", None)),
-        ("Kiel, 9 May 2024", "Last Friday, some 40 ship owners met for the Harbour Forum 2024 in Kiel.", ("2024-05-03", None)),
-        ("Kiel, 5. Januar 2024", "Am 12. Dezember trafen sich 40 Reeder zum Hafenforum 2023.", ("2023-12-12", None)),
-        ("Kiel, May 9, 2024", "The Harbour Forum 2024 took place May 6–7 in Kiel.", ("2024-05-06", "2024-05-07")),
-        ("Kiel, 9. Juli 2024", "Vom 29. Juni bis 1. Juli war eine Delegation des Fjordtech Cluster zur Offshore-Woche 2024 in Norwegen.", ("2024-06-29", "2024-07-01")),
+        (
+            "Kiel, 9. Mai 2024",
+            "Am vergangenen Dienstag trafen sich rund 40 Reeder zum Hafenforum 2024.",
+            ("2024-05-07", None),
+        ),
+        (
+            "Kiel, 9 May 2024",
+            "Yesterday, some 40 ship owners met for the Harbour Forum 2024 in Kiel.",
+            ("2024-05-08", None),
+        ),
+        (
+            "Kiel, 9 May 2024",
+            "Last Friday, some 40 ship owners met for the Harbour Forum 2024 in Kiel.",
+            ("2024-05-03", None),
+        ),
+        (
+            "Kiel, 5. Januar 2024",
+            "Am 12. Dezember trafen sich 40 Reeder zum Hafenforum 2023.",
+            ("2023-12-12", None),
+        ),
+        (
+            "Kiel, May 9, 2024",
+            "The Harbour Forum 2024 took place May 6–7 in Kiel.",
+            ("2024-05-06", "2024-05-07"),
+        ),
+        (
+            "Kiel, 9. Juli 2024",
+            "Vom 29. Juni bis 1. Juli war eine Delegation des Fjordtech Cluster zur Offshore-Woche 2024 in Norwegen.",
+            ("2024-06-29", "2024-07-01"),
+        ),
     ],
 )
-def test_relative_and_year_less_days_take_the_reports_date(dateline: str, body: str, date: tuple[str, str | None]) -> None:
+def test_relative_and_year_less_days_take_the_reports_date(
+    dateline: str, body: str, date: tuple[str, str | None]
+) -> None:
     assert _date(_parse(body, dateline)) == date
 
 
 def test_a_weekday_before_a_date_is_no_relative_day() -> None:
     found = find_dates("Am Dienstag, 14. Mai trafen sich alle; on Friday 3 May too.", 2024, "2024-05-20")
-    assert [(d.start, d.rule) for d in found] == [("2024-05-14", "day-month-no-year"), ("2024-05-03", "day-month-no-year")]
+    assert [(d.start, d.rule) for d in found] == [
+        ("2024-05-14", "day-month-no-year"),
+        ("2024-05-03", "day-month-no-year"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -206,9 +263,18 @@ def test_a_weekday_before_a_date_is_no_relative_day() -> None:
         ("Some 40 people logged in on 4 May 2023 for the Harbour Clinic.", True),
         ("Am 4. Mai 2023 waren 40 Reeder zum Hafenforum 2023 zugeschaltet.", True),
         ("The Harbour Forum 2023 took place on 4 May 2023. The slides are available online.", None),
-        ("Das Hafenforum 2023 fand am 4. Mai 2023 statt. Die Folien sind online verfügbar, eine Online-Umfrage läuft.", None),
-        ("Vom 2. bis 4. Mai 2023 war eine Delegation des Fjordtech Cluster zur Offshore-Woche 2023 in Norwegen unterwegs.", False),
-        ("Vom 2. bis 4. Mai 2023 fand eine virtuelle Delegationsreise des Fjordtech Cluster nach Norwegen statt.", True),
+        (
+            "Das Hafenforum 2023 fand am 4. Mai 2023 statt. Die Folien sind online verfügbar, eine Online-Umfrage läuft.",
+            None,
+        ),
+        (
+            "Vom 2. bis 4. Mai 2023 war eine Delegation des Fjordtech Cluster zur Offshore-Woche 2023 in Norwegen unterwegs.",
+            False,
+        ),
+        (
+            "Vom 2. bis 4. Mai 2023 fand eine virtuelle Delegationsreise des Fjordtech Cluster nach Norwegen statt.",
+            True,
+        ),
     ],
 )
 def test_online_and_on_site_cues(body: str, online: bool | None) -> None:
@@ -218,13 +284,28 @@ def test_online_and_on_site_cues(body: str, online: bool | None) -> None:
 @pytest.mark.parametrize(
     ("body", "count"),
     [
-        ("Der Meerestag 2023 fand am 4. Mai 2023 statt. Rund 110 Teilnehmende waren dabei, 38 von ihnen online.", (110, "about")),
-        ("Der Meerestag 2023 fand am 4. Mai 2023 statt. Mehr als 150 Teilnehmende kamen. Knapp 40 Gäste waren ausschließlich online dabei.", (150, "more-than")),
-        ("The Harbour Forum 2023 took place on 4 May 2023. Some 200 guests attended, 60 of them online.", (200, "about")),
+        (
+            "Der Meerestag 2023 fand am 4. Mai 2023 statt. Rund 110 Teilnehmende waren dabei, 38 von ihnen online.",
+            (110, "about"),
+        ),
+        (
+            "Der Meerestag 2023 fand am 4. Mai 2023 statt. Mehr als 150 Teilnehmende kamen. Knapp 40 Gäste waren ausschließlich online dabei.",
+            (150, "more-than"),
+        ),
+        (
+            "The Harbour Forum 2023 took place on 4 May 2023. Some 200 guests attended, 60 of them online.",
+            (200, "about"),
+        ),
         ("The Harbour Forum 2023 took place on 4 May 2023 in Kiel; 120 guests came in person.", None),
         ("Der Meerestag 2023 fand am 4. Mai 2023 statt; davon 40 Gäste online.", None),
-        ("Der Meerestag 2023 am 4. Mai 2023: Über 200 Leute aus Industrie und Forschung kamen.", (200, "more-than")),
-        ("Der Meerestag 2023 fand am 4. Mai 2023 statt, mit mehr als 250 Teilnehmenden vor Ort und online.", (250, "more-than")),
+        (
+            "Der Meerestag 2023 am 4. Mai 2023: Über 200 Leute aus Industrie und Forschung kamen.",
+            (200, "more-than"),
+        ),
+        (
+            "Der Meerestag 2023 fand am 4. Mai 2023 statt, mit mehr als 250 Teilnehmenden vor Ort und online.",
+            (250, "more-than"),
+        ),
     ],
 )
 def test_partial_counts_are_no_participant_counts(body: str, count: tuple[int, str] | None) -> None:
@@ -264,16 +345,23 @@ def test_a_headline_repeated_in_a_dated_gathering_names_the_event(text: str, nam
 
 def test_an_organisation_in_the_headline_is_no_event_name() -> None:
     with pytest.raises(DataError, match="no recognisable event"):
-        _report("Rückblick | Wellenwerk Nord\n\nAm 4. Mai 2023 trafen sich beim Wellenwerk Nord e. V. in Kiel 30 Gäste.\n")
+        _report(
+            "Rückblick | Wellenwerk Nord\n\nAm 4. Mai 2023 trafen sich beim Wellenwerk Nord e. V. in Kiel 30 Gäste.\n"
+        )
 
 
 def test_a_hyphenated_compound_with_a_capitalised_event_word() -> None:
-    r = _parse("Am 5. Mai trafen sich knapp 30 Reeder in Kiel zum dritten Wasserstoff-Stammtisch.", "Kiel, 9. Mai 2023")
+    r = _parse(
+        "Am 5. Mai trafen sich knapp 30 Reeder in Kiel zum dritten Wasserstoff-Stammtisch.",
+        "Kiel, 9. Mai 2023",
+    )
     assert (_name(r), _date(r)) == ("Wasserstoff-Stammtisch", ("2023-05-05", None))
 
 
 def test_a_dateline_after_a_label_and_a_dash() -> None:
-    r = _report("Member news – 12 May 2023\n\nLast Thursday, 35 members met in Kiel for the Harbour Data Clinic.\n")
+    r = _report(
+        "Member news – 12 May 2023\n\nLast Thursday, 35 members met in Kiel for the Harbour Data Clinic.\n"
+    )
     assert (r.date, _date(r)) == ("2023-05-12", ("2023-05-11", None))
 
 
@@ -291,12 +379,16 @@ def test_invitations_in_the_present_are_announcements(text: str) -> None:
 
 
 def test_a_past_invitation_reports_an_event() -> None:
-    r = _parse("The Fjordtech Cluster invited its members to the Harbour Data Summit 2023 on 4 May 2023 in Kiel; 60 came.")
+    r = _parse(
+        "The Fjordtech Cluster invited its members to the Harbour Data Summit 2023 on 4 May 2023 in Kiel; 60 came."
+    )
     assert _name(r) == "Harbour Data Summit 2023"
 
 
 def test_a_dateline_before_a_full_stop() -> None:
-    r = _report("News\n\nKiel, 30. November 2023. Mit rund 140 Gästen war der Hafengipfel Kiel am 28. November ausgebucht.\n")
+    r = _report(
+        "News\n\nKiel, 30. November 2023. Mit rund 140 Gästen war der Hafengipfel Kiel am 28. November ausgebucht.\n"
+    )
     assert (r.date, _date(r)) == ("2023-11-30", ("2023-11-28", None))
 
 

@@ -84,13 +84,17 @@ _ONLINE_ELSE_AFTER = re.compile(
     r"|shop|survey|Umfrage|Befragung|Anmeldung|anmelden|registration|register|Portal|Handel|Marketing|Banking|Formular|form)\b",
     re.I,
 )
-_ONLINE_ELSE_BEFORE = re.compile(r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I)
+_ONLINE_ELSE_BEFORE = re.compile(
+    r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I
+)
 #: A delegation's trip or a visit: on site when nothing says it was online.
 _TRAVEL = re.compile(
     r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|trip|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
     r"|Exkursion|excursion|[Tt]our)\b"
 )
-_NEGATED = re.compile(r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(
+    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I
+)
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
@@ -138,7 +142,9 @@ _TOOK_PART = re.compile(
 
 #: A compound that ends in an event word: "Clustertreffen", "Photonik-Transfertag", "Wasserstoff-Stammtisch".
 _COMPOUND = re.compile(r"(?:[a-zäöü-](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$")
-_COMPOUND_LOOSE = re.compile(r"(?:[a-zäöü](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$")
+_COMPOUND_LOOSE = re.compile(
+    r"(?:[a-zäöü](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$"
+)
 
 
 def _title_count(text: str, name: str, body: int) -> int:
@@ -153,7 +159,11 @@ _VERB_AFTER = re.compile(
 
 
 def event_names(
-    text: str, events: list[Mention], body: int, starts: WordStarts | None = None, loose: list[Item] | None = None
+    text: str,
+    events: list[Mention],
+    body: int,
+    starts: WordStarts | None = None,
+    loose: list[Item] | None = None,
 ) -> list[Item]:
     """Candidate names of the event: the graph's events, then names with an event word. A single
     compound word without a year ("Zukunftswerkstatt", "Technologiefrühstück") goes to ``loose``
@@ -226,7 +236,8 @@ def _quoted_part(text: str, start: int, name: str) -> bool:
 
 #: Words after a date that make it a plan: "ist für den 17. September 2024 angesetzt".
 _PLANNED_AFTER = re.compile(
-    r"\b(?:angesetzt|geplant|vorgesehen|terminiert|planned|scheduled|expected|erwartet|stattfinden|take\s+place)\b", re.I
+    r"\b(?:angesetzt|geplant|vorgesehen|terminiert|planned|scheduled|expected|erwartet|stattfinden|take\s+place)\b",
+    re.I,
 )
 
 
@@ -249,7 +260,9 @@ def event_date(
         if (
             _LATER.search(text[max(s, d.begin - 40) : d.begin])
             or _PLANNED_AFTER.search(text, d.stop, min(e, d.stop + 40))
-            or re.search(r"\b(?:nächste\w*|next|kommende\w*|upcoming|save\s+the\s+date|vormerken)\b", around, re.I)
+            or re.search(
+                r"\b(?:nächste\w*|next|kommende\w*|upcoming|save\s+the\s+date|vormerken)\b", around, re.I
+            )
         ):
             continue
         named = bool(named_at.starting_in(s, e))
@@ -271,7 +284,8 @@ def online(
         if quoted.overlaps(m.start(), m.end()) or _NEGATED.search(text, max(0, m.start() - 16), m.start()):
             continue  # „Hybrid Bonding in der Fertigung“, "with no livestream"
         if m.group().casefold() == "online" and (
-            _ONLINE_ELSE_AFTER.match(text, m.end()) or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            _ONLINE_ELSE_AFTER.match(text, m.end())
+            or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
         ):
             continue  # "online verfügbar", "Online-Umfrage", "available online"
         return True, m.start(), m.end(), "online-word"
@@ -303,10 +317,15 @@ def partial_count(text: str, m: re.Match[str]) -> bool:
     if after is None:
         return False
     both = r"\b(?:und|and|sowie|oder|or|as\s+well\s+as|plus)\b"
-    return not (re.search(both, after.group()) or re.match(r"\s{0,3}(?:&|" + both + ")", text[after.end() : after.end() + 16]))
+    return not (
+        re.search(both, after.group())
+        or re.match(r"\s{0,3}(?:&|" + both + ")", text[after.end() : after.end() + 16])
+    )
 
 
-def participants(text: str, body: int, sentence: tuple[int, int] | None = None) -> tuple[int, str, int, int] | None:
+def participants(
+    text: str, body: int, sentence: tuple[int, int] | None = None
+) -> tuple[int, str, int, int] | None:
     """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
     "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
     found = []
@@ -321,7 +340,11 @@ def participants(text: str, body: int, sentence: tuple[int, int] | None = None) 
     d = _DELEGATION.search(text, body)
     if not found and d is None and sentence is not None:
         m = _QUALIFIED_ANY.search(text, *sentence)
-        while m is not None and (not m.group("q") or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start()) or partial_count(text, m)):
+        while m is not None and (
+            not m.group("q")
+            or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start())
+            or partial_count(text, m)
+        ):
             m = _QUALIFIED_ANY.search(text, m.end(), sentence[1])
         if m is not None:
             return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
@@ -352,7 +375,8 @@ _ANNOUNCES = re.compile(
 #: A call for contributions, anywhere in the text (its headline too).
 _CALL = re.compile(
     r"\b(?:call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers)|Aufruf\s+zur\s+Einreichung|Call\s+for\s+Papers"
-    r"|Aufruf\b[^\n]{0,40}?\bBeiträge|Beitragsaufruf|Einsendeschluss|submission\s+deadline|abstracts?\s+(?:can|may|must|should)\s+be\s+submitted)\b", re.I
+    r"|Aufruf\b[^\n]{0,40}?\bBeiträge|Beitragsaufruf|Einsendeschluss|submission\s+deadline|abstracts?\s+(?:can|may|must|should)\s+be\s+submitted)\b",
+    re.I,
 )
 #: Wording that reports an event held: a past gathering, hosting or attendance.
 _HELD = re.compile(
@@ -365,10 +389,14 @@ _HELD = re.compile(
 )
 
 
-_MODAL = re.compile(r"\b(?:will|to|can|may|could|should|must|wird|werden|können|kann|soll|sollen)\s+(?:be\s+|have\s+)?$", re.I)
+_MODAL = re.compile(
+    r"\b(?:will|to|can|may|could|should|must|wird|werden|können|kann|soll|sollen)\s+(?:be\s+|have\s+)?$", re.I
+)
 
 
-def announced(text: str, body: int, dates: list[DateMatch], sentence: tuple[int, int], published: str | None) -> re.Match[str] | None:
+def announced(
+    text: str, body: int, dates: list[DateMatch], sentence: tuple[int, int], published: str | None
+) -> re.Match[str] | None:
     """The wording that makes the text an announcement of a future event (a call for papers, an
     invitation), or ``None``: the text announces ("to be held", "call for contributions", "wird …
     stattfinden") in the event's sentence, or calls for contributions, or every date is after the report's
@@ -383,4 +411,3 @@ def announced(text: str, body: int, dates: list[DateMatch], sentence: tuple[int,
     if published is not None and later and all(d.start > published for d in later):  # type: ignore[operator]
         return re.compile(r"\S.{0,60}").search(text, later[0].begin)
     return None
-

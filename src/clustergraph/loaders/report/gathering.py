@@ -107,8 +107,10 @@ def gathering_names(
             if m is None or text[start : start + 40].split(None, 1)[0].casefold() in _LEAD:
                 continue
             name = " ".join(m.group().split())
-            if taken.overlaps(start, y.end()) or LABEL_WORD.search(name) or any(
-                w.casefold().strip(".,") in _MONTH_WORDS for w in name.split()
+            if (
+                taken.overlaps(start, y.end())
+                or LABEL_WORD.search(name)
+                or any(w.casefold().strip(".,") in _MONTH_WORDS for w in name.split())
             ):
                 continue
             options.append((name, start, y.end()))

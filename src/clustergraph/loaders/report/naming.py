@@ -67,10 +67,14 @@ def quoted_event(text: str, body: int) -> list[Item]:
 
 
 #: Nouns that name a part of an event (a talk, a session), not the event.
-_PART_NOUN = re.compile(r"(?i:workshop|panel|session|pitch|vortrag|keynote|talk|podium\w*|breakout\w*|track|runde)$")
+_PART_NOUN = re.compile(
+    r"(?i:workshop|panel|session|pitch|vortrag|keynote|talk|podium\w*|breakout\w*|track|runde)$"
+)
 
 
-def quoted_in_dated(text: str, body: int, bounds: list[int], dates: list[DateMatch], names: list[Item]) -> list[Item]:
+def quoted_in_dated(
+    text: str, body: int, bounds: list[int], dates: list[DateMatch], names: list[Item]
+) -> list[Item]:
     """Quoted names beside an event noun ('die Fachtagung „Optische Messtechnik 2023“') in a
     sentence with a date that names no event otherwise (rule ``quoted-event``): the event a
     report tells of, when other names of the text are a next edition's ("Die Fachtagung 2024")."""
@@ -115,7 +119,11 @@ def titled_event(text: str, body: int, bounds: list[int], dates: list[DateMatch]
             continue  # the title must open the sentence, and the sentence give a date
         rest = text[m.end() : e]
         value = m.group("q").strip().rstrip(",.;:")
-        if len(value.split()) > 8 or value.endswith(("?", "!")) or not (GATHERING.search(rest) or _HELD.search(rest)):
+        if (
+            len(value.split()) > 8
+            or value.endswith(("?", "!"))
+            or not (GATHERING.search(rest) or _HELD.search(rest))
+        ):
             continue
         start = m.start("q")
         return [Item("event-name", {"name": value, "iri": None, "candidates": ()},
@@ -149,7 +157,12 @@ def headline_repeated(
             continue
         for part in re.split(r"\s+[–—|·-]\s+|:\s", line):
             part = part.strip("„“”\"'!?:,. ")
-            if not 2 <= len(part.split()) <= 8 or not part[0].isupper() or LABEL_WORD.search(part) or _BODY_LIKE.search(part):
+            if (
+                not 2 <= len(part.split()) <= 8
+                or not part[0].isupper()
+                or LABEL_WORD.search(part)
+                or _BODY_LIKE.search(part)
+            ):
                 continue
             at = text.find(part, start + len(raw))
             for _ in range(5):
@@ -175,7 +188,9 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return (max(0, at - 600) if start < 0 else start), (min(len(text), at + 600) if end < 0 else end)
 
 
-def headline_event(text: str, body: int, bounds: list[int], dates: list[DateMatch], dateline: int) -> list[Item]:
+def headline_event(
+    text: str, body: int, bounds: list[int], dates: list[DateMatch], dateline: int
+) -> list[Item]:
     """The headline as the event's name when a dated sentence calls the event by a generic noun
     (rule ``headline``); empty otherwise."""
     dated = [d for d in dates if d.begin >= dateline and not d.error]

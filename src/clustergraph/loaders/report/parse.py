@@ -63,7 +63,9 @@ def _with_programme(text: str, name: Item, programme_ends: dict[int, Mention]) -
     if name.rule != "event-word" or m is None or not text[m.start].islower() or text[m.end] != " ":
         return name
     value = f"{text[m.start : m.end]} {name.data['name']}"
-    return Item("event-name", {**name.data, "name": value}, Lines(text).span(m.start, name.span.end), name.rule)
+    return Item(
+        "event-name", {**name.data, "name": value}, Lines(text).span(m.start, name.span.end), name.rule
+    )
 
 
 def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<text>") -> Report:
@@ -111,7 +113,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             before,
         )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – "
         if lead is None:  # "go-test newsletter | Issue 1/2023 | published 15 February 2023"
-            lead = re.search(r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before)
+            lead = re.search(
+                r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before
+            )
         if lead and (not after.strip() or re.match(r"\s*[–—|-]\s|\.\s{1,3}[A-ZÄÖÜ]", after)):
             report.date = d.start
             # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
@@ -149,7 +153,13 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
         names_ = [n for n in loose if dated.overlaps(n.span.start, n.span.end)][:1]
     if not names_:
-        names_ = headline_repeated(text, body, bounds, dates, [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")])
+        names_ = headline_repeated(
+            text,
+            body,
+            bounds,
+            dates,
+            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")],
+        )
     if not names_:
         names_ = headline_event(text, body, bounds, dates, body)
         if names_:
@@ -260,9 +270,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         ident = o.iri or o.candidates or o.name.casefold()
         if ident in seen_orgs:
             continue
-        if o.start not in used and _EXAMPLE.search(text, max(0, o.start - 30), o.start) and not any(
-            p.start in used or not _EXAMPLE.search(text, max(0, p.start - 30), p.start)
-            for p in orgs if (p.iri or p.candidates or p.name.casefold()) == ident
+        if (
+            o.start not in used
+            and _EXAMPLE.search(text, max(0, o.start - 30), o.start)
+            and not any(
+                p.start in used or not _EXAMPLE.search(text, max(0, p.start - 30), p.start)
+                for p in orgs
+                if (p.iri or p.candidates or p.name.casefold()) == ident
+            )
         ):
             continue  # "partner clusters such as X", "which includes the X": an example, not a party
         if o.from_graph or o.start in used:

@@ -43,6 +43,7 @@ _WD = (
     r"|Thursday|Friday|Saturday|Sunday),?\s{1,3}+)?"
 )
 
+
 def _table(*patterns: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Named date patterns, compiled case-insensitively."""
     return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in patterns)
