@@ -409,3 +409,22 @@ def test_held_its_names_a_gathering() -> None:
 )
 def test_a_save_the_date_is_a_later_event(body: str) -> None:
     assert _date(_report("Newsletter 02/2024\n\n" + body + "\n")) == ("2023-06-20", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("Der Meerestag 2023 fand am 4. Mai 2023 mit 80 Teilnehmern in Kiel statt.", (80, "exact")),
+        ("Der Meerestag 2023 am 4. Mai 2023 zog mehr als 300 Besuchern an den Hafen.", (300, "more-than")),
+        (
+            "Der Meerestag 2023 fand am 4. Mai 2023 statt; rund 60 Interessierte kamen in den Hafen.",
+            (60, "about"),
+        ),
+        (
+            "Der Meerestag 2023 fand am 4. Mai 2023 statt. Der Verein hat 140 Mitgliedern viel zu bieten.",
+            None,
+        ),
+    ],
+)
+def test_dative_and_more_participant_nouns(body: str, count: tuple[int, str] | None) -> None:
+    assert _count(_parse(body)) == count

@@ -97,9 +97,10 @@ _NEGATED = re.compile(
 )
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _PARTICIPANTS = count_pattern(
-    r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
+    r"Teilnehmende[n]?|Teilnehmer(?:innen|n)?(?:\s+und\s+Teilnehmer[n]?)?|Gäste[n]?|Besucher(?:innen|n)?|Interessierte[n]?"
+    r"|Zuhörer(?:innen|n)?|Zuhörende[n]?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
-    r"|people|Personen|Menschen|Leute|folks|representatives|\w{0,25}?Vertreter(?:innen)?(?:\s+und\s+-?[Vv]ertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
+    r"|people|Personen|Menschen|Leute|folks|representatives|\w{0,25}?Vertreter(?:innen|n)?(?:\s+und\s+-?[Vv]ertreter[n]?)?|Besucherinnen\s+und\s+Besucher|Studierende"
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
     r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
     r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"

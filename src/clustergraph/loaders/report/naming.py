@@ -117,7 +117,7 @@ def titled_event(text: str, body: int, bounds: list[int], dates: list[DateMatch]
         s, e = sentence_at(bounds, m.start())
         if text[s : m.start()].strip(" \t\n–—-•*") or not dated.overlaps(s, e):
             continue  # the title must open the sentence, and the sentence give a date
-        rest = text[m.end() : e]
+        rest = text[m.end() : min(e, m.end() + 400)]
         value = m.group("q").strip().rstrip(",.;:")
         if (
             len(value.split()) > 8
@@ -173,7 +173,7 @@ def headline_repeated(
                     not taken.overlaps(at, at + len(part))
                     and not _LEGAL_AFTER.match(text, at + len(part))
                     and dated.overlaps(s, e)
-                    and GATHERING.search(text[s:e])
+                    and GATHERING.search(text, max(s, at - 400), min(e, at + 400))
                 ):
                     return [Item("event-name", {"name": part, "iri": None, "candidates": ()},
                                  Lines(text).span(at, at + len(part)), "headline-repeated")]  # fmt: skip
