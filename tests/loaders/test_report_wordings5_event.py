@@ -428,3 +428,24 @@ def test_a_save_the_date_is_a_later_event(body: str) -> None:
 )
 def test_dative_and_more_participant_nouns(body: str, count: tuple[int, str] | None) -> None:
     assert _count(_parse(body)) == count
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 4 May 2023, 110 cluster managers joined a webinar where the European Commission explained new calls.",
+        "On 4 May 2023, 40 managers met at the Vienna Business School to discuss exports.",
+        "Am 4. Mai 2023 trafen sich 40 Abgeordnete im Bayerischen Landtag.",
+    ],
+)
+def test_institutions_named_like_events_are_no_event_names(body: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse(body)
+
+
+def test_a_dateline_after_a_longer_label() -> None:
+    r = _report(
+        "Clusterland Nord | Mitteilung vom 5. Mai 2023\n\nHafen-Netzwerktreffen in Kiel\n\nAm vergangenen Mittwoch kamen rund 70 "
+        "Reeder zum Hafen-Netzwerktreffen zusammen.\n"
+    )
+    assert (r.date, _name(r), _date(r)) == ("2023-05-05", "Hafen-Netzwerktreffen", ("2023-05-03", None))

@@ -46,8 +46,14 @@ _EVENT_NAME = re.compile(
 _HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
 _WEEKDAYS = re.compile(
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Holiday|Birthday|Feiertag)$",
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Holiday|Birthday|Feiertag"
+    r"|Commission|Kommission|Submission|Permission|Transmission|Emission|Admission|Vertrag|Ertrag|Betrag|Nachtrag"
+    r"|Alltag|Werktag|Landtag|Bundestag|Kreistag|Kreistage|Landtage)$",
     re.I,
+)
+#: Institutions named like events: "Business School", "Graduate School".
+_INSTITUTION = re.compile(
+    r"\b(?:Business|High|Graduate|Medical|Law|Engineering|Management|Grammar)\s+School$"
 )
 _STOP = {
     "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
@@ -185,8 +191,8 @@ def event_names(
         ):
             end = m.start("tail")
         words = text[start:end].split()
-        if words and _WEEKDAYS.search(words[-1]):
-            continue
+        if words and (_WEEKDAYS.search(words[-1]) or _INSTITUTION.search(text, start, end)):
+            continue  # "Dienstag", "European Commission", "Vienna Business School"
         owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
             start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))

@@ -109,9 +109,10 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         before = text[line_start : d.begin]
         after = text[d.stop : d.stop + 200 if line_end < 0 else line_end]
         lead = re.fullmatch(
-            r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?(?:\s?[,·|–—])?\s{1,3})?",
+            r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,5}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?(?:\s?[,·|–—])?\s{1,3})?",
             before,
-        )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – "
+        )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – ",
+        # "Clusterland Bayern | Mitteilung vom "
         if lead is None:  # "go-test newsletter | Issue 1/2023 | published 15 February 2023"
             lead = re.search(
                 r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before
