@@ -267,6 +267,8 @@ def test_a_weekday_before_a_date_is_no_relative_day() -> None:
             "Das Hafenforum 2023 fand am 4. Mai 2023 statt. Die Folien sind online verfügbar, eine Online-Umfrage läuft.",
             None,
         ),
+        ("Das Hafenforum 2023 fand am 4. Mai 2023 statt. Weitere Informationen gibt es online unter www.hafen.example.de.", None),
+        ("The Harbour Forum 2023 took place on 4 May 2023. Read the full programme online at www.harbour.example.org.", None),
         (
             "Vom 2. bis 4. Mai 2023 war eine Delegation des Fjordtech Cluster zur Offshore-Woche 2023 in Norwegen unterwegs.",
             False,

@@ -87,7 +87,9 @@ _ONLINE = re.compile(
 #: available online", "Online-Umfrage", "the new online reporting tool", "sich online anmelden".
 _ONLINE_ELSE_AFTER = re.compile(
     r"[- ]?(?:verfügbar|abrufbar|nachzulesen|einsehbar|abzurufen|available|accessible|reporting|tool|platform|Plattform"
-    r"|shop|survey|Umfrage|Befragung|Anmeldung|anmelden|registration|register|Portal|Handel|Marketing|Banking|Formular|form)\b",
+    r"|shop|survey|Umfrage|Befragung|Anmeldung|anmelden|registration|register|Portal|Handel|Marketing|Banking|Formular|form"
+    r"|zur\s+Verfügung|gestellt|nachlesen|ansehen|abrufen|einsehen|lesen|read|watch|view|order|bestellen|buchen|book"
+    r"|(?:unter|at|auf)\s+(?:www\.|https?:|[\w-]{2,40}\.(?:de|com|org|eu|at|ch|net)\b))\b",
     re.I,
 )
 _ONLINE_ELSE_BEFORE = re.compile(
