@@ -267,8 +267,14 @@ def test_a_weekday_before_a_date_is_no_relative_day() -> None:
             "Das Hafenforum 2023 fand am 4. Mai 2023 statt. Die Folien sind online verfügbar, eine Online-Umfrage läuft.",
             None,
         ),
-        ("Das Hafenforum 2023 fand am 4. Mai 2023 statt. Weitere Informationen gibt es online unter www.hafen.example.de.", None),
-        ("The Harbour Forum 2023 took place on 4 May 2023. Read the full programme online at www.harbour.example.org.", None),
+        (
+            "Das Hafenforum 2023 fand am 4. Mai 2023 statt. Weitere Informationen gibt es online unter www.hafen.example.de.",
+            None,
+        ),
+        (
+            "The Harbour Forum 2023 took place on 4 May 2023. Read the full programme online at www.harbour.example.org.",
+            None,
+        ),
         (
             "Vom 2. bis 4. Mai 2023 war eine Delegation des Fjordtech Cluster zur Offshore-Woche 2023 in Norwegen unterwegs.",
             False,
@@ -451,3 +457,29 @@ def test_a_dateline_after_a_longer_label() -> None:
         "Reeder zum Hafen-Netzwerktreffen zusammen.\n"
     )
     assert (r.date, _name(r), _date(r)) == ("2023-05-05", "Hafen-Netzwerktreffen", ("2023-05-03", None))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Rund 300 Gäste kamen am 4. Mai 2023 zum Tag der Logistik 2023 in den Kieler Hafen.",
+            "Tag der Logistik 2023",
+        ),
+        (
+            "Die Lange Nacht der Meerestechnik lockte am 4. Mai 2023 rund 500 Menschen an. Die Lange Nacht der Meerestechnik gibt es seit 2015.",
+            "Lange Nacht der Meerestechnik",
+        ),
+        (
+            "On 4 May 2023, the Day of Marine Robotics 2023 drew 120 visitors to the harbour.",
+            "Day of Marine Robotics 2023",
+        ),
+    ],
+)
+def test_an_event_word_with_its_subject_after_der_or_of(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+def test_a_day_of_something_named_once_without_a_year_is_no_name() -> None:
+    r = _parse("Der Hafentag 2023 fand am 4. Mai 2023 statt. Am Tag der Eröffnung kamen 80 Gäste.")
+    assert _name(r) == "Hafentag 2023"

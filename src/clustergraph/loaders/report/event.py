@@ -156,6 +156,34 @@ _COMPOUND_LOOSE = re.compile(
 )
 
 
+#: "Tag der Logistik 2023", "Lange Nacht der Industrie", "Day of Photonics": an event word with
+#: its subject after "der"/"des"/"of".
+_OF_NAME = re.compile(
+    rf"(?:(?:{NAME_WORD}|[0-9]{{1,2}}\.)[ \t]{{1,2}}){{0,2}}(?:Tag|Tage|Day|Days|Nacht|Night|Woche|Week|Forum|Festival|Gipfel|Summit"
+    rf"|Konferenz|Conference)[ \t]{{1,2}}(?:der|des|of|of[ \t]the)[ \t]{{1,2}}(?:[a-zäöü]{{3,20}}[ \t]{{1,2}})?[A-ZÄÖÜ][\w-]{{2,30}}+"
+    rf"(?:[ \t]{{1,2}}(?:(?:&|und|and)[ \t]{{1,2}})?[A-ZÄÖÜ][\w-]{{2,30}}+){{0,2}}(?P<year>[ \t]{{1,2}}(?:19|20)[0-9]{{2}}(?![\w-]))?"
+)
+
+
+def _of_names(text: str, body: int, taken: SpanIndex) -> list[Item]:
+    """Names of the form "Tag der Logistik 2023", "Day of Photonics" (rule ``event-of``): with a
+    year, or named twice in the text ("am Tag der Eröffnung" once is no name)."""
+    found = []
+    for m in _OF_NAME.finditer(text, body):
+        start, words = m.start(), m.group().split()
+        while len(words) > 3 and words[0].casefold().strip(".") in _STOP:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        found.append((" ".join(words), start, m.end(), bool(m.group("year"))))
+    times = Counter(name for name, *_ in found)
+    lines = Lines(text)
+    return [
+        Item("event-name", {"name": name, "iri": None, "candidates": ()}, lines.span(a, b), "event-of")
+        for name, a, b, year in found
+        if (year or times[name] + _title_count(text, name, body) > 1) and not taken.overlaps(a, b)
+    ]
+
+
 def _title_count(text: str, name: str, body: int) -> int:
     """How often ``name`` stands in the head of the text (its first 400 characters before the body)."""
     return text[max(0, body - 400) : body].count(name)
@@ -224,7 +252,7 @@ def event_names(
             continue  # part of a quoted name ("the ‘Cyber Hygiene’ clinic"): read by naming.quoted_event
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip
-    return out
+    return out + _of_names(text, body, SpanIndex([(i.span.start, i.span.end) for i in out]))
 
 
 def _quoted_part(text: str, start: int, name: str) -> bool:
