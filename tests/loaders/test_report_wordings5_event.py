@@ -483,3 +483,16 @@ def test_an_event_word_with_its_subject_after_der_or_of(body: str, name: str) ->
 def test_a_day_of_something_named_once_without_a_year_is_no_name() -> None:
     r = _parse("Der Hafentag 2023 fand am 4. Mai 2023 statt. Am Tag der Eröffnung kamen 80 Gäste.")
     assert _name(r) == "Hafentag 2023"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call for Speakers\n\nThe Harbour Data Summit 2025 will be held in Kiel on 12–13 May 2025. Last year's summit drew 350 delegates; "
+        "the programme committee is chaired by Dr. Eva Kranz.\n",
+        "Beitragsaufruf\n\nDer Kieler Meerestag 2025 findet am 14. Mai 2025 statt. Im Vorjahr kamen 300 Gäste.\n",
+    ],
+)
+def test_an_earlier_edition_in_an_announcement_reports_no_event(text: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _report(text)

@@ -421,13 +421,22 @@ _HELD = re.compile(
     r"|took\s+part|participated|attended|welcomed|drew|brought\s+together|discussed|presented|opened|met"
     r"|fand(?:en)?\s+(?:[^\n!?;]{0,200}?\s)?statt|stattfand(?:en)?|stattgefunden|trafen|kamen|nahmen\s+(?:[^\n!?;]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
     r"|begrüßte\w?|eröffnete\w?|besuchten|verfolgten|folgten|berichtete\w?|stellte\w?|hatten?\s+(?:[^\n!?;]{0,120}?\s)?eingeladen|eingeladen\s+hatten?|zugeschaltet|schalteten"
-    r"|zeigte\w?|sprach(?:en)?|spoke|joined|logged\s+in|followed|explained|walked|waren\s+(?:[^\n!?;]{0,60}?\s)?dabei)\b",
+    r"|zeigte\w?|sprach(?:en)?|erläuterte\w?|präsentierte\w?|moderierte\w?|leitete\w?|informierten|tauschten|besichtigten"
+    r"|nutzten|unterzeichneten|wählten?|gewann|gewannen|erhielt(?:en)?|verlieh|moderated|chaired|exchanged|toured|elected|awarded"
+    r"|pitched|signed|showcased|spoke|joined|logged\s+in|followed|explained|walked|waren\s+(?:[^\n!?;]{0,60}?\s)?dabei)\b",
     re.I,
 )
 
 
+#: An earlier edition: what it did says nothing of this text's event.
+_EARLIER = re.compile(
+    r"\b(?:last\s+year|previous\s+(?:year|edition)|(?:im|des)\s+Vorjahr\w?|letzte[ns]?\s+Jahr\w?|vergangene[ns]?\s+Jahr\w?"
+    r"|first\s+edition|ersten\s+Ausgabe|bisher\w*|so\s+far)\b",
+    re.I,
+)
 _MODAL = re.compile(
-    r"\b(?:will|to|can|may|could|should|must|wird|werden|können|kann|soll|sollen)\s+(?:be\s+|have\s+)?$", re.I
+    r"\b(?:will|to|can|may|could|should|must|is|are|wird|werden|können|kann|soll|sollen)\s+(?:be\s+|have\s+)?$",
+    re.I,
 )
 
 
@@ -439,8 +448,10 @@ def announced(
     stattfinden") in the event's sentence, or calls for contributions, or every date is after the report's
     own date, and no sentence of the body reports an event held ("took place", "fand statt")."""
     for h in _HELD.finditer(text, body):
+        if _EARLIER.search(text, max(0, h.start() - 120), min(len(text), h.end() + 60)):
+            continue  # "Last year's conference drew 350 delegates": an earlier edition's
         if not _MODAL.search(text, max(0, h.start() - 14), h.start()):
-            return None  # "took place", not "will be presented"
+            return None  # "took place", not "will be presented" nor "is chaired by"
     m = _ANNOUNCES.search(text, *sentence) or _CALL.search(text)
     if m is not None:
         return m
