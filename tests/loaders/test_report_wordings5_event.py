@@ -496,3 +496,16 @@ def test_a_day_of_something_named_once_without_a_year_is_no_name() -> None:
 def test_an_earlier_edition_in_an_announcement_reports_no_event(text: str) -> None:
     with pytest.raises(DataError, match="no recognisable event"):
         _report(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "online"),
+    [
+        ("Thanks to everyone who came to our Open Lab Day 2023 on 2 September 2023!", False),
+        ("Zum Tag der offenen Tür 2023 am 2. September 2023 kamen 300 Gäste ins Labor.", False),
+        ("On 2 September 2023 the Harbour Forum 2023 opened its doors to 300 guests.", False),
+        ("The Harbour Forum 2023 on 2 September 2023 drew 300 guests.", None),
+    ],
+)
+def test_an_open_day_or_a_guided_tour_is_on_site(body: str, online: bool | None) -> None:
+    assert _online(_parse(body, "Kiel, 9 September 2023")) is online

@@ -95,10 +95,11 @@ _ONLINE_ELSE_AFTER = re.compile(
 _ONLINE_ELSE_BEFORE = re.compile(
     r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I
 )
-#: A delegation's trip or a visit: on site when nothing says it was online.
+#: A delegation's trip, a visit, an open day or a guided tour: on site when nothing says it was online.
 _TRAVEL = re.compile(
     r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|trip|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
-    r"|Exkursion|excursion|[Tt]our)\b"
+    r"|Exkursion|excursion|[Tt]our|[Oo]pen\s+(?:\w+\s+)?(?:[Dd]ay|[Hh]ouse|[Dd]oors)|Tag\s+der\s+offenen\s+Tür|opened\s+(?:the|its|our|their)\s+doors"
+    r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
 )
 _NEGATED = re.compile(
     r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I
@@ -332,7 +333,7 @@ def online(
     for a, b in (sentence, name) if name else (sentence,):
         m = _TRAVEL.search(text, a, b)
         if m:
-            return False, m.start(), m.end(), "travel-word"
+            return False, m.start(), m.end(), "on-site-kind"
     return None, sentence[0], sentence[1], "no-online-word"
 
 
