@@ -23,7 +23,7 @@ from clustergraph.loaders.textkit import (
     qualifier,
 )
 from clustergraph.loaders.textkit.people import NAME_WORD
-from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
+from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored, windowed
 
 _EVENT_HEADS = (
     r"Forum|Tag|Tage|Tagung|Jahrestagung|Day|Days|Konferenz|Conference|Kongress|Congress|Summit|Gipfel"
@@ -166,11 +166,16 @@ _OF_NAME = re.compile(
 )
 
 
+_OF_TRIGGER = re.compile(
+    r"(?:Tag|Tage|Day|Days|Nacht|Night|Woche|Week|Forum|Festival|Gipfel|Summit|Konferenz|Conference)[ \t]{1,2}(?:der|des|of)\b"
+)
+
+
 def _of_names(text: str, body: int, taken: SpanIndex) -> list[Item]:
     """Names of the form "Tag der Logistik 2023", "Day of Photonics" (rule ``event-of``): with a
     year, or named twice in the text ("am Tag der Eröffnung" once is no name)."""
     found = []
-    for m in _OF_NAME.finditer(text, body):
+    for m in windowed(_OF_NAME, _OF_TRIGGER.finditer(text, body), text, 70, 120, body):
         start, words = m.start(), m.group().split()
         while len(words) > 3 and words[0].casefold().strip(".") in _STOP:
             start = text.index(words[1], start + len(words[0]))

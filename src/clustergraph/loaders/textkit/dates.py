@@ -175,6 +175,9 @@ _RELATIVE = re.compile(
 )
 
 
+_RELATIVE_TRIGGER = re.compile(rf"(?i:gestern|yesterday|{_WEEKDAY_NAMES})")
+
+
 def relative_dates(text: str, today: str) -> list[DateMatch]:
     """Days told relative to ``today`` (ISO): "gestern"/"yesterday" the day before, "vorgestern"
     two days before, a weekday after "vergangenen"/"letzten"/"last" the last such day before
@@ -186,7 +189,7 @@ def relative_dates(text: str, today: str) -> list[DateMatch]:
     """
     base = dt.date.fromisoformat(today)
     out: list[DateMatch] = []
-    for m in _RELATIVE.finditer(text):
+    for m in windowed(_RELATIVE, _RELATIVE_TRIGGER.finditer(text), text, 40, 40):
         if m.group("back"):
             back = 2 if m.group("back").casefold() == "vorgestern" else 1
         else:
