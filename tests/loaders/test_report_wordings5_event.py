@@ -509,3 +509,29 @@ def test_an_earlier_edition_in_an_announcement_reports_no_event(text: str) -> No
 )
 def test_an_open_day_or_a_guided_tour_is_on_site(body: str, online: bool | None) -> None:
     assert _online(_parse(body, "Kiel, 9 September 2023")) is online
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Am 8.3. trafen sich 40 Reeder.", [("2024-03-08", None)]),
+        ("Am Dienstag, 14.05. kamen 40 Reeder.", [("2024-05-14", None)]),
+        ("Vom 8. bis 10.3. tagte das Forum.", [("2024-03-08", "2024-03-10")]),
+        ("Der Beitrag 3.4. zeigt es, Kapitel 2.3. auch.", []),
+        ("Am 14.05.2024 kamen alle.", [("2024-05-14", None)]),
+    ],
+)
+def test_numeric_days_without_a_year(text: str, found: list[tuple[str, str | None]]) -> None:
+    assert [(d.start, d.end) for d in find_dates(text, 2024, "2024-06-01")] == found
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("The Harbour Forum 2023 took place on 4 May 2023 with approx. 80 participants.", (80, "about")),
+        ("The Harbour Forum 2023 on 4 May 2023 drew close to 80 participants.", (80, "almost")),
+        ("Zum Meerestag 2023 am 4. Mai 2023 kamen weit über 200 Gäste.", (200, "more-than")),
+    ],
+)
+def test_more_qualifiers(body: str, count: tuple[int, str]) -> None:
+    assert _count(_parse(body)) == count

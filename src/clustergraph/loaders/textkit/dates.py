@@ -78,6 +78,15 @@ _NO_YEAR = _table(
                                     rf"(?P<d2>{_D}){_ORD}(?![0-9])(?![\w-])(?!,?\s{{1,3}}+{_Y})"),
         ("month-day-no-year", rf"\b(?P<m2>{_MONTH})\s{{1,3}}+(?P<d2>{_D}){_ORD}(?![0-9])(?![\w-])"),
 )  # fmt: skip
+#: A numeric day without a year after "am", "vom", "bis", "den" or a weekday ("am 8.3.", "Dienstag, 14.05.",
+#: "vom 8. bis 10.3."): read only with the caller's year, like the dates above.
+_GERMAN_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_NUMERIC_LEADS = (r"\bam ", r"\bAm ", r"\bvom ", r"\bVom ", r"\bbis ", r"\bden ",
+                  *(f"{day}{sep}" for day in _GERMAN_DAYS for sep in (" ", ", ")))  # fmt: skip
+_NUMERIC_NO_YEAR = re.compile(
+    "(?:" + "|".join(f"(?<={lead})" for lead in _NUMERIC_LEADS) + ")"
+    rf"(?:(?P<d1>{_D})\.(?:(?P<m1>[01]?[0-9])\.)?{_TO})?(?P<d2>{_D})\.(?P<m2>[01]?[0-9])\.(?![\w.]|\s?[0-9])"
+)
 _MONTH_WORD = re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])(?i:{_MONTH})(?![\w-])")
 
 _MONTH_ANCHORS = ("jan", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
@@ -128,6 +137,9 @@ def find_dates(text: str, year: int | None = None, today: str | None = None) -> 
                 if not (g["m2"] or g["m1"])[0].isupper():
                     continue
                 _add(found, m, rule, g, _year_before(g, year, today))
+        for m in _NUMERIC_NO_YEAR.finditer(text):
+            g = m.groupdict()
+            _add(found, m, "numeric-no-year", g, _year_before(g, year, today))
     if today is not None:
         found += relative_dates(text, today)
     years = list(_YEAR.finditer(text))
