@@ -4,6 +4,10 @@
 
 Each function takes the text and what was found before (mentions, sentences) and returns
 :class:`~clustergraph.loaders.report.model.Item` values with their spans and rules.
+:func:`announced` tells an announcement (a call for contributions, an invitation, only dates
+after the report's own) from a report on an event held; the parser refuses the former as
+"no recognisable event". Counts of a part of the participants ("38 von ihnen online", "210
+guests came in person") are no participant counts (:func:`partial_count`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,11 @@ gathering is found (:mod:`~clustergraph.loaders.report.gathering`):
   Veranstaltung", "the event", "the fair") — rule ``headline``. The headline's part before a
   colon or a dash is the name ("Photonik trifft Medizin: Kliniken …").
 
-A text without a dated sentence about an event (a job advert, a study) still has no event.
+Besides these last resorts, a quoted name beside an event noun in a dated sentence that names no
+other event ('die Fachtagung „Optische Messtechnik 2023“') joins the candidates found by event
+words (:func:`quoted_in_dated`), so that a next edition's name ("Die Fachtagung 2024 ist für …
+angesetzt") does not win. A text without a dated sentence about an event (a job advert, a study)
+still has no event.
 """
 
 from __future__ import annotations
