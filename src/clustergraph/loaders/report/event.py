@@ -467,5 +467,5 @@ def announced(
         return m
     later = [d for d in dates if d.begin >= body and d.start is not None]
     if published is not None and later and all(d.start > published for d in later):  # type: ignore[operator]
-        return re.compile(r"\S.{0,60}").search(text, later[0].begin)
+        return re.compile(r"\S[^\n]{0,80}").match(text, later[0].begin, later[0].stop)  # the first date
     return None

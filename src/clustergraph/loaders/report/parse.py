@@ -180,7 +180,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     at = when.begin if when is not None else names_[0].span.start
     future = ev.announced(text, body, dates, sentence_at(bounds, at), report.date)
     if future is not None:
-        raise _error(file, text, future.start(), future.group(),
+        raise _error(file, text, future.start(), future.group()[:60],
                      "a report on an event held, not the announcement of a future one "
                      "(a call for contributions, an invitation)",
                      f"{file}: no recognisable event (an announcement)")  # fmt: skip
