@@ -535,3 +535,10 @@ def test_numeric_days_without_a_year(text: str, found: list[tuple[str, str | Non
 )
 def test_more_qualifiers(body: str, count: tuple[int, str]) -> None:
     assert _count(_parse(body)) == count
+
+
+def test_a_quoted_programme_in_a_dated_sentence_is_no_event_name() -> None:
+    r = _parse(
+        "Der Hafentag 2023 war ausgebucht. Am 3. Mai 2023 kamen 40 Firmen aus dem Programm „Innovativ Regional“ nach Kiel."
+    )
+    assert _name(r) == "Hafentag 2023"

@@ -70,9 +70,9 @@ def quoted_event(text: str, body: int) -> list[Item]:
     return []
 
 
-#: Nouns that name a part of an event (a talk, a session), not the event.
+#: Nouns that name a part of an event (a talk, a session) or what frames it (a programme), not the event.
 _PART_NOUN = re.compile(
-    r"(?i:workshop|panel|session|pitch|vortrag|keynote|talk|podium\w*|breakout\w*|track|runde)$"
+    r"(?i:workshop|panel|session|pitch|vortrag|keynote|talk|podium\w*|breakout\w*|track|runde|programme?|programm)$"
 )
 
 
