@@ -4,6 +4,10 @@
 
 Each function takes the text and what was found before (mentions, sentences) and returns
 :class:`~clustergraph.loaders.report.model.Item` values with their spans and rules.
+:func:`announced` tells an announcement (a call for contributions, an invitation, only dates
+after the report's own) from a report on an event held; the parser refuses the former as
+"no recognisable event". Counts of a part of the participants ("38 von ihnen online", "210
+guests came in person") are no participant counts (:func:`partial_count`).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from clustergraph.loaders.textkit import (
     qualifier,
 )
 from clustergraph.loaders.textkit.people import NAME_WORD
-from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
+from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored, windowed
 
 _EVENT_HEADS = (
     r"Forum|Tag|Tage|Tagung|Jahrestagung|Day|Days|Konferenz|Conference|Kongress|Congress|Summit|Gipfel"
@@ -46,35 +50,70 @@ _EVENT_NAME = re.compile(
 _HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
 _WEEKDAYS = re.compile(
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Holiday|Birthday|Feiertag)$",
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Holiday|Birthday|Feiertag"
+    r"|Commission|Kommission|Submission|Permission|Transmission|Emission|Admission|Vertrag|Ertrag|Betrag|Nachtrag"
+    r"|Alltag|Werktag|Landtag|Bundestag|Kreistag|Kreistage|Landtage)$",
     re.I,
+)
+#: Institutions named like events: "Business School", "Graduate School".
+_INSTITUTION = re.compile(
+    r"\b(?:Business|High|Graduate|Medical|Law|Engineering|Management|Grammar)\s+School$"
 )
 _STOP = {
     "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
     "at", "on", "of", "for", "in", "nach", "vom", "von", "ein", "eine", "a", "an", "this", "our",
     "unser", "unsere", "diese", "dieser", "dieses", "next", "nächste", "nächsten", "successful",
     "erfolgreiche", "erfolgreicher", "annual", "jährliche", "first", "erste", "ersten", "news",
-    "meldung", "kurzmeldungen", "pressemitteilung", "its", "their", "seine", "ihre", "held", "hosted",
+    "meldung", "kurzmeldungen", "pressemitteilung", "newsletter", "rückblick", "nachbericht", "recap", "its", "their", "seine", "ihre", "held", "hosted",
     "after", "before", "during", "vor", "während", "jahren", "jahre", "monaten", "wochen", "years",
 }  # fmt: skip
+#: Labels of a news item or a publication, never an event's name: "Newsletter", "Kurzmeldungen",
+#: "In brief", "Rückblick", "Issue 2/2022".
+LABEL_WORD = re.compile(
+    r"\b(?:newsletter|kurzmeldung\w{0,2}|kurz\s+notiert|in\s+brief|rückblick|nachbericht|recap"
+    r"|pressemitteilung|press\s+release|member\s+news|mitgliedernews|company\s+post|issue\s+\d|ausgabe\s+\d)\b",
+    re.I,
+)
 _LATER = re.compile(
     r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"
     r"|registr\w+|eingereicht|angesetzt|geplant|planned|opens|öffnet|apply|submit\w*|Einsendeschluss"
-    r"|effect|Kraft|closes|due|ab\s+dem)\b",
+    r"|effect|Kraft|closes|due|ab\s+dem|scheduled|angesetzt|vorgesehen)\b",
     re.I,
 )
 _ONLINE = re.compile(
     r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
     r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz|streamed|gestreamt"
-    r"|(?:via|über|per|on|auf)\s+(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex))\b",
+    r"|(?:via|über|per|on|auf)\s+(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
+    r"|zugeschaltet|schaltete\w{0,2}\s+sich|joined\s+remotely|remote\s+participants)\b",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I)
+#: "online" that says nothing of how the event was attended: "online verfügbar", "the recording is
+#: available online", "Online-Umfrage", "the new online reporting tool", "sich online anmelden".
+_ONLINE_ELSE_AFTER = re.compile(
+    r"[- ]?(?:verfügbar|abrufbar|nachzulesen|einsehbar|abzurufen|available|accessible|reporting|tool|platform|Plattform"
+    r"|shop|survey|Umfrage|Befragung|Anmeldung|anmelden|registration|register|Portal|Handel|Marketing|Banking|Formular|form"
+    r"|zur\s+Verfügung|gestellt|nachlesen|ansehen|abrufen|einsehen|lesen|read|watch|view|order|bestellen|buchen|book"
+    r"|(?:unter|at|auf)\s+(?:www\.|https?:|[\w-]{2,40}\.(?:de|com|org|eu|at|ch|net)\b))\b",
+    re.I,
+)
+_ONLINE_ELSE_BEFORE = re.compile(
+    r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I
+)
+#: A delegation's trip, a visit, an open day or a guided tour: on site when nothing says it was online.
+_TRAVEL = re.compile(
+    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|trip|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
+    r"|Exkursion|excursion|[Tt]our|[Oo]pen\s+(?:\w+\s+)?(?:[Dd]ay|[Hh]ouse|[Dd]oors)|Tag\s+der\s+offenen\s+Tür|opened\s+(?:the|its|our|their)\s+doors"
+    r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I
+)
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _PARTICIPANTS = count_pattern(
-    r"Teilnehmende[n]?|Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Gäste[n]?|Besucher(?:innen)?"
+    r"Teilnehmende[n]?|Teilnehmer(?:innen|n)?(?:\s+und\s+Teilnehmer[n]?)?|Gäste[n]?|Besucher(?:innen|n)?|Interessierte[n]?"
+    r"|Zuhörer(?:innen|n)?|Zuhörende[n]?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
-    r"|people|Personen|Menschen|representatives|\w{0,25}?Vertreter(?:innen)?(?:\s+und\s+-?[Vv]ertreter)?|Besucherinnen\s+und\s+Besucher|Studierende"
+    r"|people|Personen|Menschen|Leute|folks|representatives|\w{0,25}?Vertreter(?:innen|n)?(?:\s+und\s+-?[Vv]ertreter[n]?)?|Besucherinnen\s+und\s+Besucher|Studierende"
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
     r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
     r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
@@ -115,6 +154,46 @@ _TOOK_PART = re.compile(
 )
 
 
+#: A compound that ends in an event word: "Clustertreffen", "Photonik-Transfertag", "Wasserstoff-Stammtisch".
+_COMPOUND = re.compile(r"(?:[a-zäöü-](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$")
+_COMPOUND_LOOSE = re.compile(
+    r"(?:[a-zäöü](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$"
+)
+
+
+#: "Tag der Logistik 2023", "Lange Nacht der Industrie", "Day of Photonics": an event word with
+#: its subject after "der"/"des"/"of".
+_OF_NAME = re.compile(
+    rf"(?:(?:{NAME_WORD}|[0-9]{{1,2}}\.)[ \t]{{1,2}}){{0,2}}(?:Tag|Tage|Day|Days|Nacht|Night|Woche|Week|Forum|Festival|Gipfel|Summit"
+    rf"|Konferenz|Conference)[ \t]{{1,2}}(?:der|des|of|of[ \t]the)[ \t]{{1,2}}(?:[a-zäöü]{{3,20}}[ \t]{{1,2}})?[A-ZÄÖÜ][\w-]{{2,30}}+"
+    rf"(?:[ \t]{{1,2}}(?:(?:&|und|and)[ \t]{{1,2}})?[A-ZÄÖÜ][\w-]{{2,30}}+){{0,2}}(?P<year>[ \t]{{1,2}}(?:19|20)[0-9]{{2}}(?![\w-]))?"
+)
+
+
+_OF_TRIGGER = re.compile(
+    r"(?:Tag|Tage|Day|Days|Nacht|Night|Woche|Week|Forum|Festival|Gipfel|Summit|Konferenz|Conference)[ \t]{1,2}(?:der|des|of)\b"
+)
+
+
+def _of_names(text: str, body: int, taken: SpanIndex) -> list[Item]:
+    """Names of the form "Tag der Logistik 2023", "Day of Photonics" (rule ``event-of``): with a
+    year, or named twice in the text ("am Tag der Eröffnung" once is no name)."""
+    found = []
+    for m in windowed(_OF_NAME, _OF_TRIGGER.finditer(text, body), text, 70, 120, body):
+        start, words = m.start(), m.group().split()
+        while len(words) > 3 and words[0].casefold().strip(".") in _STOP:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        found.append((" ".join(words), start, m.end(), bool(m.group("year"))))
+    times = Counter(name for name, *_ in found)
+    lines = Lines(text)
+    return [
+        Item("event-name", {"name": name, "iri": None, "candidates": ()}, lines.span(a, b), "event-of")
+        for name, a, b, year in found
+        if (year or times[name] + _title_count(text, name, body) > 1) and not taken.overlaps(a, b)
+    ]
+
+
 def _title_count(text: str, name: str, body: int) -> int:
     """How often ``name`` stands in the head of the text (its first 400 characters before the body)."""
     return text[max(0, body - 400) : body].count(name)
@@ -127,7 +206,11 @@ _VERB_AFTER = re.compile(
 
 
 def event_names(
-    text: str, events: list[Mention], body: int, starts: WordStarts | None = None, loose: list[Item] | None = None
+    text: str,
+    events: list[Mention],
+    body: int,
+    starts: WordStarts | None = None,
+    loose: list[Item] | None = None,
 ) -> list[Item]:
     """Candidate names of the event: the graph's events, then names with an event word. A single
     compound word without a year ("Zukunftswerkstatt", "Technologiefrühstück") goes to ``loose``
@@ -148,8 +231,8 @@ def event_names(
         ):
             end = m.start("tail")
         words = text[start:end].split()
-        if words and _WEEKDAYS.search(words[-1]):
-            continue
+        if words and (_WEEKDAYS.search(words[-1]) or _INSTITUTION.search(text, start, end)):
+            continue  # "Dienstag", "European Commission", "Vienna Business School"
         owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
             start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))
@@ -159,32 +242,59 @@ def event_names(
             words = words[1:]
         if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or taken.overlaps(start, end):
             continue
-        if len(words) == 1 and not re.search(r"[a-zäöü-](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+        if len(words) == 1 and not _COMPOUND.search(words[0]):
             continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
         if (
             len(words) == 1
             and not re.match(r"\s{1,2}(?:19|20)\d\d|\s+(?:des|der|of)\b", text[end : end + 6])
             and not re.search(r"(?:19|20)\d\d$", words[-1])
         ):
-            if loose is not None and re.search(r"[a-zäöü](?:" + _EVENT_HEADS.lower() + ")$", words[0]):
+            if loose is not None and _COMPOUND_LOOSE.search(words[0]):
                 if m.group("tail") and end < m.end("name"):  # "Fachmesse Implantec": with its name
                     end = m.end("name")
                 loose.append(Item("event-name", {"name": " ".join(text[start:end].split()), "iri": None,
                                                  "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
-        if re.search(r"[„“”\"«»‘]|[’'](?=\s|$)", name):
+        if LABEL_WORD.search(name):
+            continue  # "Newsletter Clustertreffen 2022": a label before the name
+        if _quoted_part(text, start, name):
             continue  # part of a quoted name ("the ‘Cyber Hygiene’ clinic"): read by naming.quoted_event
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip
-    return out
+    return out + _of_names(text, body, SpanIndex([(i.span.start, i.span.end) for i in out]))
+
+
+def _quoted_part(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` (at ``start``) is part of a quotation: it holds a quotation mark, or a
+    closing single quote that is no plural possessive ("Cluster Managers' Academy" is a name,
+    "the 'Data Days' workshop" and "the ‘Cyber Hygiene’ clinic" are quoted)."""
+    if re.search(r"[„“”\"«»‘]", name):
+        return True
+    line = text.rfind("\n", max(0, start - 120), start) + 1
+    before = text[max(line, start - 120) : start]
+    for m in re.finditer(r"[’'](?=\s|$)", name):
+        opened = re.search(r"(?:^|\s)['‘][A-ZÄÖÜ0-9]", before + name[: m.start()])
+        if m.start() > 1 and name[m.start() - 1] == "s" and not opened:
+            continue  # "Managers' Academy": a plural possessive
+        return True
+    return False
+
+
+#: Words after a date that make it a plan: "ist für den 17. September 2024 angesetzt".
+_PLANNED_AFTER = re.compile(
+    r"\b(?:angesetzt|geplant|vorgesehen|terminiert|planned|scheduled|expected|erwartet|stattfinden|take\s+place)\b",
+    re.I,
+)
 
 
 def event_date(
-    text: str, dates: list[DateMatch], bounds: list[int], names: list[Item], dateline: int
-) -> DateMatch | None:
+    text: str, dates: list[DateMatch], bounds: list[int], names: list[Item], dateline: int,
+    published: str | None = None,
+) -> DateMatch | None:  # fmt: skip
     """The event's date: a date in a sentence that names the event, else the first date of the
-    body that is no deadline or later event."""
+    body that is no deadline or later event. A date after the report's own date (``published``)
+    is a later event's; it is taken only when there is no other."""
     from clustergraph.loaders.textkit import sentence_at
 
     candidates = []
@@ -194,37 +304,81 @@ def event_date(
             continue
         s, e = sentence_at(bounds, d.begin)
         around = text[max(s, d.begin - 120) : min(e, d.stop + 120)]
-        if _LATER.search(text[max(s, d.begin - 40) : d.begin]) or re.search(
-            r"\b(?:nächste\w*|next|kommende\w*|upcoming)\b", around, re.I
+        if (
+            _LATER.search(text[max(s, d.begin - 40) : d.begin])
+            or _PLANNED_AFTER.search(text, d.stop, min(e, d.stop + 40))
+            or re.search(
+                r"\b(?:nächste\w*|next|kommende\w*|upcoming|save\s+the\s+date|vormerken)\b", around, re.I
+            )
         ):
             continue
         named = bool(named_at.starting_in(s, e))
-        candidates.append((not named, d.begin, d))
-        if named:
+        future = published is not None and d.start is not None and d.start > published
+        candidates.append((future, not named, d.begin, d))
+        if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
-    return min(candidates)[2] if candidates else None
+    return min(candidates)[3] if candidates else None
 
 
-def online(text: str, sentence: tuple[int, int], body: int) -> tuple[bool | None, int, int, str]:
-    """Online (or hybrid) if the text says so, else on site when a place is stated."""
+def online(
+    text: str, sentence: tuple[int, int], body: int, name: tuple[int, int] | None = None
+) -> tuple[bool | None, int, int, str]:
+    """Online (or hybrid) if the text says so, else on site when it says so or when the event is
+    a delegation's trip or a visit (in the date's sentence ``sentence`` or the name at ``name``);
+    ``None`` when nothing is said (the caller then looks for a place)."""
     quoted = SpanIndex([(q.start(), q.end()) for q in QUOTE.finditer(text, body)])
     for m in _ONLINE.finditer(text, body):
         if quoted.overlaps(m.start(), m.end()) or _NEGATED.search(text, max(0, m.start() - 16), m.start()):
             continue  # „Hybrid Bonding in der Fertigung“, "with no livestream"
+        if m.group().casefold() == "online" and (
+            _ONLINE_ELSE_AFTER.match(text, m.end())
+            or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
+            continue  # "online verfügbar", "Online-Umfrage", "available online"
         return True, m.start(), m.end(), "online-word"
     m = _ONSITE.search(text, body)
     if m:
         return False, m.start(), m.end(), "on-site-word"
+    for a, b in (sentence, name) if name else (sentence,):
+        m = _TRAVEL.search(text, a, b)
+        if m:
+            return False, m.start(), m.end(), "on-site-kind"
     return None, sentence[0], sentence[1], "no-online-word"
 
 
-def participants(text: str, body: int, sentence: tuple[int, int] | None = None) -> tuple[int, str, int, int] | None:
+#: A part of the participants: "38 von ihnen online", "davon 40 online", "210 guests came in person".
+_PART_BEFORE = re.compile(r"\b(?:davon|darunter|of\s+whom|of\s+which|among\s+them|including)\s+$", re.I)
+_PART_AFTER = re.compile(
+    r"\s{0,3}(?:von\s+ihnen|of\s+them|davon)\b|[^.;:!?\n,0-9]{0,40}?\b(?:(?:ausschließlich|nur|only|exclusively|just)\s+)?"
+    r"(?:online|virtuell|remotely|per\s+(?:Video|Stream)|in\s+person|vor\s+Ort|on[- ]site|in\s+Präsenz|im\s+Saal|in\s+the\s+room)\b",
+    re.I,
+)
+
+
+def partial_count(text: str, m: re.Match[str]) -> bool:
+    """Whether count ``m`` counts a part of the participants: "38 von ihnen online", "davon 40
+    online", "Knapp 40 Gäste waren ausschließlich online dabei", "210 guests came in person"."""
+    if _PART_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    after = _PART_AFTER.match(text, m.end("n"))
+    if after is None:
+        return False
+    both = r"\b(?:und|and|sowie|oder|or|as\s+well\s+as|plus)\b"
+    return not (
+        re.search(both, after.group())
+        or re.match(r"\s{0,3}(?:&|" + both + ")", text[after.end() : after.end() + 16])
+    )
+
+
+def participants(
+    text: str, body: int, sentence: tuple[int, int] | None = None
+) -> tuple[int, str, int, int] | None:
     """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
     "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
     found = []
     for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED):
         m = pattern.search(text, body)
-        while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9])
+        while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9]) or partial_count(text, m)
                      or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
                      or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))):  # fmt: skip
             m = pattern.search(text, m.end())
@@ -233,7 +387,11 @@ def participants(text: str, body: int, sentence: tuple[int, int] | None = None) 
     d = _DELEGATION.search(text, body)
     if not found and d is None and sentence is not None:
         m = _QUALIFIED_ANY.search(text, *sentence)
-        while m is not None and (not m.group("q") or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start())):
+        while m is not None and (
+            not m.group("q")
+            or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start())
+            or partial_count(text, m)
+        ):
             m = _QUALIFIED_ANY.search(text, m.end(), sentence[1])
         if m is not None:
             return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
@@ -249,3 +407,65 @@ def participants(text: str, body: int, sentence: tuple[int, int] | None = None) 
 def has_participant_count(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` counts participants ("rund 40 Gäste", "attended by 120")."""
     return bool(_PARTICIPANTS.search(text, start, end) or _PARTICIPANTS_AFTER.search(text, start, end))
+
+
+#: Wording that announces an event or asks for contributions to it.
+_ANNOUNCES = re.compile(
+    r"\b(?:to\s+be\s+(?:held|hosted|organi[sz]ed)|will\s+(?:be\s+held|take\s+place|run|be\s+hosted)|is\s+scheduled"
+    r"|call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers|participation)|submit\s+(?:contributions|proposals|abstracts|papers)"
+    r"|register\s+now|registration\s+is\s+(?:now\s+)?open|are\s+expected"
+    r"|invites?|lädt\s+(?:[^\n!?;]{0,120}?\s)?ein|laden\s+(?:[^\n!?;]{0,120}?\s)?ein|findet\s+(?:[^\n!?;]{0,120}?\s)?statt|stattfindet"
+    r"|wird\s+(?:[^\n!?;]{0,80}?\s)?stattfinden|Aufruf\s+zur\s+Einreichung|Beiträge\s+einreichen|Einreichung\s+von"
+    r"|Anmeldung\s+(?:ist\s+)?(?:ab\s+sofort\s+)?(?:möglich|offen|geöffnet)|werden\s+erwartet|erwartet\s+werden)\b",
+    re.I,
+)
+#: A call for contributions, anywhere in the text (its headline too).
+_CALL = re.compile(
+    r"\b(?:call\s+for\s+(?:papers|contributions|proposals|abstracts|speakers)|Aufruf\s+zur\s+Einreichung|Call\s+for\s+Papers"
+    r"|Aufruf\b[^\n]{0,40}?\bBeiträge|Beitragsaufruf|Einsendeschluss|submission\s+deadline|abstracts?\s+(?:can|may|must|should)\s+be\s+submitted)\b",
+    re.I,
+)
+#: Wording that reports an event held: a past gathering, hosting or attendance.
+_HELD = re.compile(
+    r"\b(?:took\s+place|(?:was|were)\s+(?:held|attended|opened|hosted|organi[sz]ed|moderated)|gathered|came\s+together|convened"
+    r"|took\s+part|participated|attended|welcomed|drew|brought\s+together|discussed|presented|opened|met"
+    r"|fand(?:en)?\s+(?:[^\n!?;]{0,200}?\s)?statt|stattfand(?:en)?|stattgefunden|trafen|kamen|nahmen\s+(?:[^\n!?;]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
+    r"|begrüßte\w?|eröffnete\w?|besuchten|verfolgten|folgten|berichtete\w?|stellte\w?|hatten?\s+(?:[^\n!?;]{0,120}?\s)?eingeladen|eingeladen\s+hatten?|zugeschaltet|schalteten"
+    r"|zeigte\w?|sprach(?:en)?|erläuterte\w?|präsentierte\w?|moderierte\w?|leitete\w?|informierten|tauschten|besichtigten"
+    r"|nutzten|unterzeichneten|wählten?|gewann|gewannen|erhielt(?:en)?|verlieh|moderated|chaired|exchanged|toured|elected|awarded"
+    r"|pitched|signed|showcased|spoke|joined|logged\s+in|followed|explained|walked|waren\s+(?:[^\n!?;]{0,60}?\s)?dabei)\b",
+    re.I,
+)
+
+
+#: An earlier edition: what it did says nothing of this text's event.
+_EARLIER = re.compile(
+    r"\b(?:last\s+year|previous\s+(?:year|edition)|(?:im|des)\s+Vorjahr\w?|letzte[ns]?\s+Jahr\w?|vergangene[ns]?\s+Jahr\w?"
+    r"|first\s+edition|ersten\s+Ausgabe|bisher\w*|so\s+far)\b",
+    re.I,
+)
+_MODAL = re.compile(
+    r"\b(?:will|to|can|may|could|should|must|is|are|wird|werden|können|kann|soll|sollen)\s+(?:be\s+|have\s+)?$",
+    re.I,
+)
+
+
+def announced(
+    text: str, body: int, dates: list[DateMatch], sentence: tuple[int, int], published: str | None
+) -> re.Match[str] | None:
+    """The wording that makes the text an announcement of a future event (a call for papers, an
+    invitation), or ``None``: the text announces ("to be held", "call for contributions", "wird …
+    stattfinden") in the event's sentence, or calls for contributions, or every date is after the report's
+    own date, and no sentence of the body reports an event held ("took place", "fand statt")."""
+    for h in _HELD.finditer(text, body):
+        if _EARLIER.search(text, max(0, h.start() - 120), min(len(text), h.end() + 60)):
+            continue  # "Last year's conference drew 350 delegates": an earlier edition's
+        if not _MODAL.search(text, max(0, h.start() - 14), h.start()):
+            return None  # "took place", not "will be presented" nor "is chaired by"
+    m = _ANNOUNCES.search(text, *sentence) or _CALL.search(text)
+    if m is not None:
+        return m
+    later = [d for d in dates if d.begin >= body and d.start is not None]
+    if published is not None and later and all(d.start > published for d in later):  # type: ignore[operator]
+        return re.compile(r"\S[^\n]{0,80}").match(text, later[0].begin, later[0].stop)  # the first date
+    return None

@@ -2,8 +2,8 @@
 """An event named without an event word ("Forum", "Tag", "meeting" ...): a gathering.
 
 A report tells of a gathering when a sentence of its body has a date and a gathering verb
-("trafen sich", "kamen … zusammen", "fand … statt", "gathered", "met", "took place", "was
-attended by") or a participant count ("rund 40 Gäste"). The event's name is
+("trafen sich", "kamen … zusammen", "fand … statt", "lud … ein", "gathered", "met", "took place",
+"was attended by", "hosted", "invited") or a participant count ("rund 40 Gäste"). The event's name is
 then, in this order (rule of each):
 
 - a name in title case ending in a year that stands twice in the text, or once in a gathering
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clustergraph.loaders.report.event import has_participant_count
+from clustergraph.loaders.report.event import LABEL_WORD, has_participant_count
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
 from clustergraph.loaders.textkit.dates import MONTHS
@@ -32,8 +32,9 @@ GATHERING = re.compile(
     r"\b(?:trafen\s+sich|treffen\s+sich|traf\s+sich|versammelten\s+sich|kamen\s+(?:[^\n]{0,200}?\s)?zusammen"
     r"|nahmen\s+(?:[^\n]{0,120}?\s)?teil|gathered|met|came\s+together|convened|(?:was|were)\s+attended"
     r"|took\s+part|welcomed\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?\d+"
-    r"|fand\s+(?:[^\n]{0,200}?\s)?statt|stattfand|took\s+place|(?:was|were)\s+held"
-    r"|besuchten?|visited|reisten?|travell?ed)\b",
+    r"|fand(?:en)?\s+(?:[^\n]{0,200}?\s)?statt|stattfand(?:en)?|took\s+place|(?:was|were)\s+held|held\s+(?:its|their|the|a|an|our)"
+    r"|besuchten?|visited|reisten?|travell?ed|lud(?:en)?\s+(?:[^\n]{0,200}?\s)?ein|hatten?\s+(?:[^\n]{0,200}?\s)?eingeladen"
+    r"|invited|hosted|welcomed)\b",
     re.I,
 )
 _SMALL = r"(?:meets|trifft|to|for|of|on|&|x|and|und)"
@@ -106,8 +107,10 @@ def gathering_names(
             if m is None or text[start : start + 40].split(None, 1)[0].casefold() in _LEAD:
                 continue
             name = " ".join(m.group().split())
-            if taken.overlaps(start, y.end()) or any(
-                w.casefold().strip(".,") in _MONTH_WORDS for w in name.split()
+            if (
+                taken.overlaps(start, y.end())
+                or LABEL_WORD.search(name)
+                or any(w.casefold().strip(".,") in _MONTH_WORDS for w in name.split())
             ):
                 continue
             options.append((name, start, y.end()))

@@ -4,20 +4,28 @@ gathering is found (:mod:`~clustergraph.loaders.report.gathering`):
 
 - a quoted name beside an event noun: 'the exchange „H2 an Bord“', 'das Format "Licht an"',
   '„Cyber Hygiene“ clinic' — rule ``quoted-event``;
+- a quoted title that opens a dated sentence about the event ("Unter dem Titel „…“ lud … am …
+  ein", 'Under the banner "…", … gathered on …') — rule ``titled``;
+- a headline's name repeated in a dated sentence with a verb of gathering — rule ``headline-repeated``;
 - the headline, when the paragraph with the event's date calls it by a generic noun ("die
   Veranstaltung", "the event", "the fair") — rule ``headline``. The headline's part before a
   colon or a dash is the name ("Photonik trifft Medizin: Kliniken …").
 
-A text without a dated sentence about an event (a job advert, a study) still has no event.
+Besides these last resorts, a quoted name beside an event noun in a dated sentence that names no
+other event ('die Fachtagung „Optische Messtechnik 2023“') joins the candidates found by event
+words (:func:`quoted_in_dated`), so that a next edition's name ("Die Fachtagung 2024 ist für …
+angesetzt") does not win. A text without a dated sentence about an event (a job advert, a study)
+still has no event.
 """
 
 from __future__ import annotations
 
 import re
 
-from clustergraph.loaders.report.event import _EVENT_HEADS
+from clustergraph.loaders.report.event import _EVENT_HEADS, LABEL_WORD
+from clustergraph.loaders.report.gathering import GATHERING
 from clustergraph.loaders.report.model import Item
-from clustergraph.loaders.textkit import DateMatch, Lines
+from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
 from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUNS = (
@@ -62,6 +70,121 @@ def quoted_event(text: str, body: int) -> list[Item]:
     return []
 
 
+#: Nouns that name a part of an event (a talk, a session) or what frames it (a programme), not the event.
+_PART_NOUN = re.compile(
+    r"(?i:workshop|panel|session|pitch|vortrag|keynote|talk|podium\w*|breakout\w*|track|runde|programme?|programm)$"
+)
+
+
+def quoted_in_dated(
+    text: str, body: int, bounds: list[int], dates: list[DateMatch], names: list[Item]
+) -> list[Item]:
+    """Quoted names beside an event noun ('die Fachtagung „Optische Messtechnik 2023“') in a
+    sentence with a date that names no event otherwise (rule ``quoted-event``): the event a
+    report tells of, when other names of the text are a next edition's ("Die Fachtagung 2024")."""
+    named = SpanIndex([(n.span.start, n.span.end) for n in names])
+    dated = [sentence_at(bounds, d.begin) for d in dates[:20] if d.begin >= body and not d.error]
+    out: list[Item] = []
+    lines = Lines(text)
+    for s, e in dict.fromkeys(dated):
+        if named.starting_in(s, e):
+            continue
+        m = _QUOTED_AFTER.search(text, s, e)
+        if m is None:
+            continue
+        noun = re.match(r"\S+", text[m.start() :])
+        value = m.group("q").strip().rstrip(",.;:")
+        if (noun and _PART_NOUN.search(noun.group())) or len(value.split()) > 8 or value.endswith(("?", "!")):
+            continue
+        start = m.start("q")
+        out.append(Item("event-name", {"name": value, "iri": None, "candidates": ()},
+                        lines.span(start, start + len(value)), "quoted-event"))  # fmt: skip
+    return out
+
+
+#: A title that frames a whole sentence: „Unter dem Titel „…“ lud …“, 'Under the banner "…", … gathered'.
+_TITLED = re.compile(
+    r"(?:[Uu]nter\s+dem\s+(?:Titel|Motto|Leitthema|Leitmotiv)|[Uu]nder\s+the\s+(?:title|banner|motto|heading))"
+    r"[ \t]{1,2}[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»]"
+)
+#: What a host or an event does in a sentence that reports it (talks "sprach", "presented" do not count).
+_HELD = re.compile(
+    r"\b(?:veranstaltete\w{0,2}|organisierte\w{0,2}|richtete\w{0,2}\s+(?:[^\n]{0,200}?\s)?aus|organi[sz]ed|held)\b"
+)
+
+
+def titled_event(text: str, body: int, bounds: list[int], dates: list[DateMatch]) -> list[Item]:
+    """A quoted title that opens a sentence with the event's date and a verb of gathering or
+    hosting ("Unter dem Titel „X“ lud der Verein am 8. März 2023 … ein"): rule ``titled``."""
+    dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body and not d.error])
+    for m in _TITLED.finditer(text, body):
+        s, e = sentence_at(bounds, m.start())
+        if text[s : m.start()].strip(" \t\n–—-•*") or not dated.overlaps(s, e):
+            continue  # the title must open the sentence, and the sentence give a date
+        rest = text[m.end() : min(e, m.end() + 400)]
+        value = m.group("q").strip().rstrip(",.;:")
+        if (
+            len(value.split()) > 8
+            or value.endswith(("?", "!"))
+            or not (GATHERING.search(rest) or _HELD.search(rest))
+        ):
+            continue
+        start = m.start("q")
+        return [Item("event-name", {"name": value, "iri": None, "candidates": ()},
+                     Lines(text).span(start, start + len(value)), "titled")]  # fmt: skip
+    return []
+
+
+#: A body's name, not an event's ("Netzwerk Nordwest Energie", "Hochschule Regental"); "Cluster" is
+#: in events' names too ("Cluster Excellence Talks").
+_BODY_LIKE = re.compile(
+    r"(?i:netzwerk|network|verein|verband|gmbh|university|universität|hochschule|institut|agentur|agency"
+    r"|ministerium|ministry|association|centre|center)\b|\b(?:AG|SE|e\.\s?V\.|Ltd|Inc)\b"
+)
+_LEGAL_AFTER = re.compile(r"\s{1,2}(?:e\.\s?V\.|GmbH|AG|SE|Ltd|Inc|mbH|KG|plc|AS|AB|NV|BV|SAS|S\.A\.)(?!\w)")
+
+
+def headline_repeated(
+    text: str, body: int, bounds: list[int], dates: list[DateMatch], not_in: list[tuple[int, int]]
+) -> list[Item]:
+    """A headline's name that a dated sentence of the body repeats with a verb of gathering
+    ("Rückblick: Cluster Excellence Talks" … "fanden die Cluster Excellence Talks in Berlin
+    statt"): rule ``headline-repeated``. The headline's parts between a colon, a dash or a bar
+    are tried one by one; labels ("Rückblick", "Newsletter") and organisations' names are none."""
+    dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates[:30] if d.begin >= body and not d.error])
+    taken = SpanIndex(not_in)
+    pos = 0
+    for raw in text[: min(len(text), max(body, 0) + 400)].split("\n")[:10]:
+        start, pos = pos, pos + len(raw) + 1
+        line = raw.strip()
+        if not line or line.endswith(".") or len(line) > 120:
+            continue
+        for part in re.split(r"\s+[–—|·-]\s+|:\s", line):
+            part = part.strip("„“”\"'!?:,. ")
+            if (
+                not 2 <= len(part.split()) <= 8
+                or not part[0].isupper()
+                or LABEL_WORD.search(part)
+                or _BODY_LIKE.search(part)
+            ):
+                continue
+            at = text.find(part, start + len(raw))
+            for _ in range(5):
+                if at < 0:
+                    break
+                s, e = sentence_at(bounds, at)
+                if (
+                    not taken.overlaps(at, at + len(part))
+                    and not _LEGAL_AFTER.match(text, at + len(part))
+                    and dated.overlaps(s, e)
+                    and GATHERING.search(text, max(s, at - 400), min(e, at + 400))
+                ):
+                    return [Item("event-name", {"name": part, "iri": None, "candidates": ()},
+                                 Lines(text).span(at, at + len(part)), "headline-repeated")]  # fmt: skip
+                at = text.find(part, at + 1)
+    return []
+
+
 def _paragraph(text: str, at: int) -> tuple[int, int]:
     """The paragraph (between blank lines) holding ``at``, at most 600 characters each side."""
     start = text.rfind("\n\n", max(0, at - 600), at)
@@ -69,7 +192,9 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return (max(0, at - 600) if start < 0 else start), (min(len(text), at + 600) if end < 0 else end)
 
 
-def headline_event(text: str, body: int, bounds: list[int], dates: list[DateMatch], dateline: int) -> list[Item]:
+def headline_event(
+    text: str, body: int, bounds: list[int], dates: list[DateMatch], dateline: int
+) -> list[Item]:
     """The headline as the event's name when a dated sentence calls the event by a generic noun
     (rule ``headline``); empty otherwise."""
     dated = [d for d in dates if d.begin >= dateline and not d.error]
@@ -82,6 +207,8 @@ def headline_event(text: str, body: int, bounds: list[int], dates: list[DateMatc
         line = raw.strip()
         if not line or taken.overlaps(start, start + len(raw)) or _LABEL.match(line):
             continue
+        if LABEL_WORD.search(line) and (re.search(r"\s[|·]\s", line) or len(line.split()) <= 4):
+            continue  # "go-test Newsletter | Issue 2/2022", "Rückblick | Netzwerk Nordwest"
         if line.endswith((".", ":")) or len(line) > 120 or not 2 <= len(line.split()) <= 12:
             return []  # the first text line is a sentence: no headline
         head = re.split(r"\s+[–—-]\s+|:\s|\s[|·]\s", line, maxsplit=1)[0].strip("„“”\"' ")

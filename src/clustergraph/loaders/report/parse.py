@@ -16,10 +16,16 @@ from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.hosts import organisers
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, functions, names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
-from clustergraph.loaders.report.naming import headline_event, quoted_event
+from clustergraph.loaders.report.naming import (
+    headline_event,
+    headline_repeated,
+    quoted_event,
+    quoted_in_dated,
+    titled_event,
+)
 from clustergraph.loaders.report.people import find_people
 from clustergraph.loaders.report.venue import place_and_venue
-from clustergraph.loaders.textkit import Gazetteer, Lines, find_dates, sentence_at, sentence_bounds
+from clustergraph.loaders.textkit import Gazetteer, Lines, Mention, find_dates, sentence_at, sentence_bounds
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts
 from clustergraph.text import bad_characters, nfc
 
@@ -46,6 +52,19 @@ def _error(file: str, text: str, at: int, value: str, expected: str, message: st
     lines = Lines(text)
     return DataError(
         [Problem(file, lines.line(at), None, value, f"{expected} (at column {lines.column(at)})")], message
+    )
+
+
+def _with_programme(text: str, name: Item, programme_ends: dict[int, Mention]) -> Item:
+    """``name`` with a programme written in lower case right before it ("the go-test Peer
+    Exchange 2023"), which the capitalised name could not reach; else ``name`` itself.
+    ``programme_ends``: the programme mentions by their end offset."""
+    m = programme_ends.get(name.span.start - 1)
+    if name.rule != "event-word" or m is None or not text[m.start].islower() or text[m.end] != " ":
+        return name
+    value = f"{text[m.start : m.end]} {name.data['name']}"
+    return Item(
+        "event-name", {**name.data, "name": value}, Lines(text).span(m.start, name.span.end), name.rule
     )
 
 
@@ -77,7 +96,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                 file, text, d.begin, text[d.begin : d.stop], d.error, f"{file}: a date that does not exist"
             )
     # The dateline: a date alone on one of the first lines, or after a place or a label at the
-    # start of a line and before a dash ("Lyon, 9 November 2021 – ...").
+    # start of a line and before a dash or a full stop ("Lyon, 9 November 2021 – ...", "GRAZ, Austria,
+    # 8 November 2023 –", "Dresden, 07.10.2024. Vom …").
     body = 0
     for d in dates:
         if lines.line(d.begin) > 8 or d.begin > 1000:
@@ -88,8 +108,16 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         line_end = text.find("\n", d.stop, d.stop + 200)
         before = text[line_start : d.begin]
         after = text[d.stop : d.stop + 200 if line_end < 0 else line_end]
-        lead = re.fullmatch(r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,3}[,·|]?\s{1,3})?", before)
-        if lead and (not after.strip() or re.match(r"\s*[–—-]\s", after)):
+        lead = re.fullmatch(
+            r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,5}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?(?:\s?[,·|–—])?\s{1,3})?",
+            before,
+        )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – ",
+        # "Clusterland Bayern | Mitteilung vom "
+        if lead is None:  # "go-test newsletter | Issue 1/2023 | published 15 February 2023"
+            lead = re.search(
+                r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before
+            )
+        if lead and (not after.strip() or re.match(r"\s*[–—|-]\s|\.\s{1,3}[A-ZÄÖÜ]", after)):
             report.date = d.start
             # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
             body = d.stop if text[d.stop :].strip() else 0
@@ -99,7 +127,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     # or, without a dateline, in the year of the text's first full date.
     year = report.date or next((d.start for d in dates if d.start), None)
     if year is not None:
-        dates = find_dates(text, int(year[:4]))
+        dates = find_dates(text, int(year[:4]), report.date)
         for d in dates:
             if d.error:
                 raise _error(file, text, d.begin, text[d.begin : d.stop], d.error,
@@ -110,8 +138,10 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     events = [m for m in mentions if m.kind == "event" and m.start >= body]
     loose: list[Item] = []
     names_ = ev.event_names(text, events, body, words, loose)
-    if not names_:
-        names_ = quoted_event(text, body)
+    if names_:  # a quoted name in a dated sentence that names no other event
+        names_ += quoted_in_dated(text, body, bounds, dates, names_)
+    else:
+        names_ = titled_event(text, body, bounds, dates) or quoted_event(text, body)
     if not names_:
         names_ = gathering_names(
             text,
@@ -123,6 +153,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
         dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
         names_ = [n for n in loose if dated.overlaps(n.span.start, n.span.end)][:1]
+    if not names_:
+        names_ = headline_repeated(
+            text,
+            body,
+            bounds,
+            dates,
+            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")],
+        )
     if not names_:
         names_ = headline_event(text, body, bounds, dates, body)
         if names_:
@@ -136,7 +174,16 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "with a named event, a quoted name beside an event noun, or a headline "
                      "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
-    when = ev.event_date(text, dates, bounds, names_, body)
+    programme_ends = {m.end: m for m in mentions if m.kind == "programme"}
+    names_ = [_with_programme(text, n, programme_ends) for n in names_]
+    when = ev.event_date(text, dates, bounds, names_, body, report.date)
+    at = when.begin if when is not None else names_[0].span.start
+    future = ev.announced(text, body, dates, sentence_at(bounds, at), report.date)
+    if future is not None:
+        raise _error(file, text, future.start(), future.group()[:60],
+                     "a report on an event held, not the announcement of a future one "
+                     "(a call for contributions, an invitation)",
+                     f"{file}: no recognisable event (an announcement)")  # fmt: skip
     if when is not None:
         s, e = sentence_at(bounds, when.begin)
         in_sentence = [n for n in names_ if s <= n.span.start < e]
@@ -177,7 +224,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     )
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
-    is_online, a, b, rule = ev.online(text, sentence, body)
+    is_online, a, b, rule = ev.online(text, sentence, body, (name.span.start, name.span.end))
     if is_online is None and (report.one("place") or report.one("venue")):
         is_online, rule = False, "place-without-online-word"
         where = report.one("place") or report.one("venue")
@@ -224,9 +271,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         ident = o.iri or o.candidates or o.name.casefold()
         if ident in seen_orgs:
             continue
-        if o.start not in used and _EXAMPLE.search(text, max(0, o.start - 30), o.start) and not any(
-            p.start in used or not _EXAMPLE.search(text, max(0, p.start - 30), p.start)
-            for p in orgs if (p.iri or p.candidates or p.name.casefold()) == ident
+        if (
+            o.start not in used
+            and _EXAMPLE.search(text, max(0, o.start - 30), o.start)
+            and not any(
+                p.start in used or not _EXAMPLE.search(text, max(0, p.start - 30), p.start)
+                for p in orgs
+                if (p.iri or p.candidates or p.name.casefold()) == ident
+            )
         ):
             continue  # "partner clusters such as X", "which includes the X": an example, not a party
         if o.from_graph or o.start in used:

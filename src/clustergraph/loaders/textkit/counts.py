@@ -25,7 +25,8 @@ QUALIFIERS = {
     "nahezu": "almost", "nearly": "almost", "almost": "almost", "just under": "almost",
     "mindestens": "at-least", "at least": "at-least", "weniger als": "fewer-than",
     "fewer than": "fewer-than", "less than": "fewer-than", "well over": "more-than",
-    "gut": "more-than",
+    "gut": "more-than", "approx.": "about", "approx": "about", "rd.": "about", "close to": "almost",
+    "annähernd": "almost", "upwards of": "more-than", "gut über": "more-than", "weit über": "more-than",
 }  # fmt: skip
 
 _UNITS = {

@@ -43,6 +43,7 @@ _WD = (
     r"|Thursday|Friday|Saturday|Sunday),?\s{1,3}+)?"
 )
 
+
 def _table(*patterns: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Named date patterns, compiled case-insensitively."""
     return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in patterns)
@@ -72,8 +73,20 @@ _NO_YEAR = _table(
         ("day-month-range-no-year", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH}))?"
                                     rf"{_TO}{_WD}(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?P<m2>{_MONTH})(?![\w-])"),
         ("day-month-no-year", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
+        # March 8–10 ; September 30 to October 1
+        ("month-day-range-no-year", rf"\b(?P<m1>{_MONTH})\s{{1,3}}+(?P<d1>{_D}){_ORD}{_TO}(?:(?P<m2>{_MONTH})\s{{1,3}}+)?"
+                                    rf"(?P<d2>{_D}){_ORD}(?![0-9])(?![\w-])(?!,?\s{{1,3}}+{_Y})"),
         ("month-day-no-year", rf"\b(?P<m2>{_MONTH})\s{{1,3}}+(?P<d2>{_D}){_ORD}(?![0-9])(?![\w-])"),
 )  # fmt: skip
+#: A numeric day without a year after "am", "vom", "bis", "den" or a weekday ("am 8.3.", "Dienstag, 14.05.",
+#: "vom 8. bis 10.3."): read only with the caller's year, like the dates above.
+_GERMAN_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_NUMERIC_LEADS = (r"\bam ", r"\bAm ", r"\bvom ", r"\bVom ", r"\bbis ", r"\bden ",
+                  *(f"{day}{sep}" for day in _GERMAN_DAYS for sep in (" ", ", ")))  # fmt: skip
+_NUMERIC_NO_YEAR = re.compile(
+    "(?:" + "|".join(f"(?<={lead})" for lead in _NUMERIC_LEADS) + ")"
+    rf"(?:(?P<d1>{_D})\.(?:(?P<m1>[01]?[0-9])\.)?{_TO})?(?P<d2>{_D})\.(?P<m2>[01]?[0-9])\.(?![\w.]|\s?[0-9])"
+)
 _MONTH_WORD = re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])(?i:{_MONTH})(?![\w-])")
 
 _MONTH_ANCHORS = ("jan", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
@@ -109,18 +122,26 @@ def _iso(y: int, m: int | None, d: int) -> str | None:
         return None
 
 
-def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
+def find_dates(text: str, year: int | None = None, today: str | None = None) -> list[DateMatch]:
     """Every date and date range in ``text``, in order, overlaps resolved to the longest match;
-    with ``year`` also the dates without a year ("am 3. Mai", "Tuesday, 16 May"), in that year."""
+    with ``year`` also the dates without a year ("am 3. Mai", "Tuesday, 16 May"), in that year
+    (the year before when the day would be more than half a year after ``today``, the report's
+    own date: "am 12. Dezember" in a report of 5 January); with ``today`` also days told relative
+    to it ("gestern", "last Tuesday", "am vergangenen Mittwoch"), see :func:`relative_dates`."""
     found: list[DateMatch] = []
     if year is not None:
         months = list(_MONTH_WORD.finditer(text))
         for rule, pattern in _NO_YEAR:
             for m in windowed(pattern, months, text, 40, 12):
                 g = m.groupdict()
-                if not g["m2"][0].isupper():
+                if not (g["m2"] or g["m1"])[0].isupper():
                     continue
-                _add(found, m, rule, g, year)
+                _add(found, m, rule, g, _year_before(g, year, today))
+        for m in _NUMERIC_NO_YEAR.finditer(text):
+            g = m.groupdict()
+            _add(found, m, "numeric-no-year", g, _year_before(g, year, today))
+    if today is not None:
+        found += relative_dates(text, today)
     years = list(_YEAR.finditer(text))
     # a month's name near a year: only those years need the patterns with month names
     named = [y for y in years if _MONTH_ANCHOR.search(text, max(0, y.start() - 45), y.start())]
@@ -135,6 +156,60 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
         if out and d.begin < out[-1].stop:
             continue
         out.append(d)
+    return out
+
+
+def _year_before(g: dict[str, str | None], year: int, today: str | None) -> int:
+    """``year``, or the year before when the day of groups ``g`` would lie more than half a year
+    after ``today`` (a report of January on a day of December)."""
+    if today is None:
+        return year
+    day = _iso(year, _month(g["m2"]) or _month(g.get("m1")), int(g["d2"] or 0))
+    if day is None:
+        return year
+    later = dt.date.fromisoformat(day) - dt.date.fromisoformat(today)
+    return year - 1 if later.days > 183 else year
+
+
+_WEEKDAY_NUMBERS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_WEEKDAY_NAMES = "|".join(_WEEKDAY_NUMBERS)
+#: A day told relative to the report's date: "gestern", "yesterday", "am vergangenen Dienstag",
+#: "last Tuesday", "on Tuesday", "am Dienstag" (a weekday not followed by a date).
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<back>vorgestern|gestern|yesterday)"
+    rf"|(?:(?P<past>(?:am\s+)?(?:vergangenen|letzten|zurückliegenden)|last|this\s+past|on\s+(?:the\s+)?(?:past|last))\s+|(?P<on>on|am)\s+)"
+    rf"(?P<wd>{_WEEKDAY_NAMES})(?![\w-])(?!,?\s{{0,3}}(?:den\s+|the\s+)?[0-3]?[0-9](?![0-9])(?:\.\s{{0,3}}[0-9]|(?:\.|st|nd|rd|th)?\s{{0,3}}(?i:{_MONTH})\b))"
+    rf"(?!,?\s{{0,3}}(?i:{_MONTH})\b))",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE_TRIGGER = re.compile(rf"(?i:gestern|yesterday|{_WEEKDAY_NAMES})")
+
+
+def relative_dates(text: str, today: str) -> list[DateMatch]:
+    """Days told relative to ``today`` (ISO): "gestern"/"yesterday" the day before, "vorgestern"
+    two days before, a weekday after "vergangenen"/"letzten"/"last" the last such day before
+    ``today``, a plain weekday ("on Tuesday", "am Dienstag") the last such day up to ``today``.
+    A weekday followed by a date ("Tuesday, 16 May") is that date's, not a relative day.
+
+    >>> [(d.start, d.rule) for d in relative_dates("Am vergangenen Dienstag trafen sich …", "2024-03-07")]
+    [('2024-03-05', 'relative-day')]
+    """
+    base = dt.date.fromisoformat(today)
+    out: list[DateMatch] = []
+    for m in windowed(_RELATIVE, _RELATIVE_TRIGGER.finditer(text), text, 40, 40):
+        if m.group("back"):
+            back = 2 if m.group("back").casefold() == "vorgestern" else 1
+        else:
+            back = (base.weekday() - _WEEKDAY_NUMBERS[m.group("wd").casefold()]) % 7
+            if back == 0 and m.group("past"):
+                back = 7
+        day = (base - dt.timedelta(days=back)).isoformat()
+        out.append(DateMatch(day, None, m.start(), m.end(), "relative-day"))
     return out
 
 
