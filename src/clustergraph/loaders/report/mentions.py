@@ -90,7 +90,9 @@ _FUNCTION_CORE = WordTrigger(
            "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
            "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
-           "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist")
+           "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist", "auditor",
+           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher"),
+    suffixes=("cto", "cfo", "coo", "cio"),
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
@@ -239,6 +241,9 @@ _DEPARTMENT = re.compile(
     r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?:[ \t](?:und|&)[ \t][A-ZÄÖÜ][a-zäöüß]{3,30}+)?"
     r"(?=\s{1,2}+(?:der|des|bei|im|am|von)\s|(?P<comma>,))"
 )
+#: A department of two or three capitalised words, only right before "der/des ORG" ("Leiterin
+#: Regulatory Affairs der X GmbH"); a name there would stand after the organisation, not before it.
+_DEPARTMENT_WORDS = re.compile(r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{2,30}+(?:[ \t][A-ZÄÖÜ][a-zäöüß]{1,30}+){1,2}(?=\s{1,2}(?:der|des)\s)")
 #: A unit of an organisation named as its own ("Institut für Biophotonik"), before the organisation
 #: it belongs to ("an der Testuniversität Jena"): the function is held at the organisation.
 _UNIT = re.compile(
@@ -264,6 +269,10 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
     in_bracket = re.search(r"\(\s{0,2}$", text[max(0, m.start() - 3) : m.start()])
     if dept and " " not in m.group().strip() and (not dept.group("comma") or in_bracket):
         label_end = pos = dept.end()  # "Leiter Materialentwicklung der Donauplast GmbH", "(Leiterin Antrieb, X)"
+    elif " " not in m.group().strip() and (words := _DEPARTMENT_WORDS.match(text, pos)):
+        c = _CONNECT.match(text, words.end())
+        if c is not None and c.end() in orgs_at:
+            label_end = pos = words.end()
     for _ in range(4):
         c = _CONNECT.match(text, pos)
         if c is None:

@@ -30,7 +30,8 @@ from clustergraph.loaders.textkit import Lines, sentence_at
 
 _CITED = re.compile(
     r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
-    r"|zitiert|cited|quoted|erinnerte|recalled|wie\s+schon|berief|works\s+by|Arbeiten)\b",
+    r"|zitiert|cited|quoted|erinnerte|recalled|wie\s+schon|berief|works\s+by|Arbeiten|survey|Umfrage|Erhebung"
+    r"|referred|verwies|article|Artikel|book|Buch)\b",
     re.I,
 )
 #: "…, who could not attend", "…, der kurzfristig absagen musste": not at the event.
@@ -61,7 +62,7 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
     r"|organi[sz]ation|society|federation|club|consortium|partnership|firm)['’]s)\s+$"
 )
@@ -158,6 +159,11 @@ def find_people(
                     aff = None  # "Name (ORG)" only: not "(ORG's new board member)"
                 if aff is not None and fn is None:
                     rule = "name-of-org"
+        if aff is None and fn is None:
+            # "the North Sea Robotics Institute's Dr. Alasdair Reid": the organisation's person
+            owner = re.search(r"['’]s\s{1,2}$", text[max(0, nm.start - 4) : nm.start])
+            aff = orgs_by_end.get(nm.start - len(owner.group())) if owner else None
+            rule = "org-s-name" if aff is not None else rule
         if aff is None:
             # "Name, who leads the data team at ORG": held at ORG (the wording is no function title)
             w = _WHO_WORKS.match(text, nm.end, nm.end + 110)

@@ -67,8 +67,8 @@ _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
 #: Upper- and lower-case letters of names (German, French, Polish, Nordic ...), for a character class.
 UPPER, LOWER = _UPPER, _LOWER
-#: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill").
-NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+#: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill", "McLeod", "MacKenzie").
+NAME_WORD = rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A region's name, hyphenated parts and all ("Nordrhein-Westfalen", "Provence-Alpes-Côte d'Azur").
 REGION_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}'’]{{1,30}}+){{0,4}}(?:\s{{1,2}}d['’][{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
@@ -80,6 +80,7 @@ _DE_FUNCTIONS = (
     r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
+    r"|auditor"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
@@ -90,7 +91,14 @@ EN_FUNCTION = (
     r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
     r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
     r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
-    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer))(?![\w-])"
+    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor"
+    r"|c[eotfi]o))(?![\w-])"
+)
+#: A job title of one lower-case word before its noun: "health journalist", "technology scout".
+TRADE_FUNCTION = (
+    r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an|its|our|their"
+    r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
+    r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
@@ -103,4 +111,4 @@ LEAD_FUNCTION = (
     r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an"
     r"|also|not|then|jointly|did|does|do|helped|help|helps)\s)[a-z][a-z-]{2,20}\s{1,2}+){1,2}lead(?:er)?(?![\w-])"
 )
-FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}|{LEAD_FUNCTION}))"
+FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}|{LEAD_FUNCTION}|{TRADE_FUNCTION}))"
