@@ -31,7 +31,10 @@ _HEADS = (
     r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
+    r"|innung|campus|akademia|politechnika|instytut"
 )
+#: A word of an organisation's name: as a person's, or written in camel case ("SubSea", "SeatSense").
+_ORG_WORD = rf"(?:[A-ZÄÖÜ][a-zäöüß]{{1,20}}[A-Z][a-z]{{2,20}}|{NAME_WORD})"
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 #: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
 _LEGAL_FORMS = (
@@ -48,16 +51,21 @@ _INSTITUTION = re.compile(
     rf"\s{{1,2}}+(?:für|for|of)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
 )
 _HEAD_LAST = re.compile(
-    rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
+    rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK)\s{{1,2}}+{NAME_WORD}"
-    rf"|(?:Netzwerk|Verband|Verein|Bündnis)(?:\s{{1,2}}+{NAME_WORD}){{1,2}}"
-    rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
-    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}})?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+    rf"|Consortium|Campus)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK)\s{{1,2}}+{NAME_WORD}"
+    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung)(?:\s{{1,2}}+{NAME_WORD}){{1,2}}"
+    rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
+    rf"|Institut|Instituto|Istituto|École)"
+    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
     rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects)\b)(?:{NAME_WORD}|[A-Z]{{2,6}}))(?=[,.;)]|['’]s\s|\s+(?:and|und)\s)"
+)
+#: An adjective before a German head word ("Technischen Hochschule", "Freie Universität").
+_ADJ_HEAD = re.compile(
+    r"(?P<adj>[A-ZÄÖÜ][a-zäöüß]{2,30}?e(?P<en>n)?)\s{1,2}(?:(?P<fem>Hochschule|Universität|Akademie|Stiftung|Innung)|Institut|Klinikum)"
 )
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
@@ -143,9 +151,18 @@ def org_mentions(
                 tail = _HEAD_TAIL.match(text, end)
                 if tail and not taken_index.overlaps(end, tail.end("w")):
                     end = tail.end("w")
+            adjective = _ADJ_HEAD.fullmatch(text, start, end) if pattern is _HEAD_LAST else None
+            if adjective:  # "der Technischen Hochschule Unterweser": the place word after the head
+                more = re.match(rf"\s{{1,2}}({NAME_WORD})(?![\w-])", text[end : end + 40])
+                if more and more.group(1).casefold() not in STOP_WORDS and not taken_index.overlaps(end, end + more.end()):
+                    end += more.end()
             if taken_index.overlaps(start, end):
                 continue
             name = text[start:end]
+            if adjective and adjective.group("en") and adjective.group("fem") and re.search(
+                r"\b(?:der|des|dem|den|einer)\s+$", text[max(0, start - 8) : start]
+            ):
+                name = name[: adjective.end("adj") - start - 1] + name[adjective.end("adj") - start :]  # base form
             if pattern is _LEGAL_ORG and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
                 name = _GENITIVE_HEAD.sub(r"\1", name)
             gen = m.groupdict().get("gen")
@@ -341,12 +358,28 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
             prefix = _SHORT.get(prefix, prefix)  # "IHK-Hauptgeschäftsführerin"
             named = [o for o in orgs if o.name.casefold().startswith(prefix) and len(prefix) >= 4]
             named = named or ([short[prefix]] if prefix in short else [])  # "(NAMD)" … "NAMD-Geschäftsführer"
+            if not named and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", m.group()[:hyphen]):
+                # "NNE-Geschäftsführerin": the initials of "Netzwerk Nordwest Energie e. V."
+                named = [o for o in orgs if _initials(o.name) == m.group()[:hyphen]]
+                longest = max(named, key=lambda o: len(o.name), default=None)
+                if longest and all(longest.name.startswith(o.name) for o in named):
+                    named = [longest]  # "Netzwerk Nordwest Energie" in the masthead, "… e. V." in the text
             if named and len({o.iri or o.name for o in named}) == 1:
                 label = m.group()[hyphen + 1 :]
                 out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), named[0]))
                 continue
         out.append(function_at(text, m, orgs_at))
     return out
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, without its legal form ("Netzwerk Nordwest
+    Energie e. V." → "NNE")."""
+    core = _LEGAL_TAIL.sub("", name)
+    return "".join(w[0] for w in core.split() if w[:1].isupper())
+
+
+_LEGAL_TAIL = re.compile(rf"\s{{1,2}}(?:{_LEGAL_FORMS})$")
 
 
 @dataclass(frozen=True)
