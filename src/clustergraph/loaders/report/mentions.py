@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.textkit import Gazetteer, Mention
-from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
+from clustergraph.loaders.textkit.people import FUNCTION, NAME, NAME_WORD, TITLED_NAME, role_of
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _HEADS = (
@@ -178,6 +178,8 @@ def org_mentions(
             ending = "er" if re.search(r"(?:cluster|verband|verein|verbund)$", head) else "es" if head.endswith("netzwerk") else "e"
             out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
+    places = [(m.start, m.end) for m in mentions or () if m.kind in ("place", "country", "region")]
+    out += _slot_orgs(text, taken, places)
     out += _short_forms(text, out, taken)
     out += _abbreviations(text, out, taken)
     # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
@@ -188,6 +190,47 @@ def org_mentions(
             full.setdefault(core.group("core"), o)
     out = [Org(full[o.name].name, o.start, o.end) if not o.from_graph and o.name in full else o for o in out]
     return sorted(out, key=lambda o: o.start)
+
+
+_ORG_WORDS = rf"{_ORG_WORD}(?:\s{{1,2}}(?:&\s{{1,2}})?{_ORG_WORD}){{0,3}}"
+#: "Merve Yıldız (Elbe Aviation Services)": capitalised words in brackets right after a person's name.
+_BRACKET_SLOT = re.compile(rf"\(\s{{0,2}}(?P<name>{_ORG_WORDS})\s{{0,2}}\)")
+_NAME_BEFORE = re.compile(rf"(?<![\w-]){NAME}\s{{0,2}}$")
+#: "Gründer von SeatSense,", "Leiterin Vertrieb bei Nordwind Logistik.": the words after a function.
+_FUNCTION_SLOT = re.compile(rf"(?<=\s)(?:von|bei|beim|at)\s{{1,2}}(?P<name>{_ORG_WORDS})(?=\s{{0,2}}[,.;)]|\s+(?:und|and)\s)")
+_FUNCTION_BEFORE = re.compile(rf"{FUNCTION}(?:\s{{1,2}}[A-ZÄÖÜ][a-zäöüß]{{3,30}})?\s{{1,2}}$")
+_CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]|[A-ZÄÖÜ]{3,}")
+
+
+def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]]) -> list[Org]:
+    """Organisations named by their slot, not by their form: in brackets after a person's name,
+    or after a function and "von/bei/at" ("Gründer von SeatSense"). No place, no function word,
+    no word of a name already found; one word only in camel case or capitals (German nouns are
+    capitalised too: "Berater bei Fragen")."""
+    index, place_index = SpanIndex(taken), SpanIndex(places)
+    out: list[Org] = []
+    found = [
+        m for m in _BRACKET_SLOT.finditer(text) if _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    ]
+    found += [
+        m
+        for m in _FUNCTION_SLOT.finditer(text)
+        if (" " in m.group("name") or _CAMEL.match(m.group("name")))
+        and _FUNCTION_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ]
+    for m in found:
+        a, b = m.span("name")
+        words = m.group("name").split()
+        if (
+            index.overlaps(a, b)
+            or place_index.overlaps(a, b)
+            or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words)
+            or (len(words) == 1 and not _CAMEL.match(words[0]))
+        ):
+            continue
+        out.append(Org(" ".join(words), a, b))
+        taken.append((a, b))
+    return out
 
 
 _ABBR = re.compile(r"\s{0,2}\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})\)")

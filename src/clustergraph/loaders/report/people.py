@@ -91,6 +91,7 @@ def find_people(
     graph_by_end = [o for o in by_end if o.from_graph]
     graph_ends = [o.end for o in graph_by_end]
     funcs = sorted(funcs, key=lambda f: f.start)
+    funcs_at = {f.start: f for f in funcs}
     func_starts = [f.start for f in funcs]
 
     def referred(before: int, pronoun: bool, noun: str | None = None) -> Org | None:
@@ -117,6 +118,10 @@ def find_people(
         k = bisect.bisect_left(func_starts, nm.start - 200)
         near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
         fn, rule, possessive = _construction(text, nm, near)
+        led = _leads_as(text, nm, orgs_at, funcs_at) if fn is None else None
+        if led is not None:
+            fn = Function(led[0].label, led[0].role, led[0].start, led[0].end, led[1])
+            rule = "name-who-leads-org-as"
         our = possessive == "our"
         possessive = possessive is True
         s, e = sentence_at(bounds, nm.start)
@@ -211,6 +216,31 @@ def find_people(
             continue
         people[key] = item
     return people
+
+
+#: "…, die das Lichtwerk seit 2022 als Geschäftsführerin leitet", "…, who has led the X as its chair".
+_WHO_LEADS = re.compile(
+    r",\s{0,2}(?:(?P<de>der|die)|who\s+(?:has\s+|had\s+)?(?:leads|led|heads|headed|runs|ran|manages|managed|directs|directed|chairs|chaired))"
+    r"\s+(?:(?:das|den|die|the)\s+)?"
+)
+_AS_FUNCTION = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+(?:als|as)\s+(?:(?:its|their|seine?|ihre?)\s+)?")
+_LEADS_VERB = re.compile(r"\s*(?:leitet|leitete|führt|führte|verantwortet|vertritt|vertrat|lenkt)\b")
+
+
+def _leads_as(
+    text: str, nm: Name, orgs_at: dict[int, Org], funcs_at: dict[int, Function]
+) -> tuple[Function, Org] | None:
+    """The function and organisation of "Name, die das ORG … als FUNCTION leitet" / "Name, who
+    has led ORG … as FUNCTION", else None."""
+    m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
+    o = orgs_at.get(m.end()) if m else None
+    if m is None or o is None:
+        return None
+    a = _AS_FUNCTION.match(text, o.end, o.end + 80)
+    f = funcs_at.get(a.end()) if a else None
+    if f is None or (m.group("de") and not _LEADS_VERB.match(text, f.end, f.end + 30)):
+        return None
+    return f, o
 
 
 _PRIORITY = (
