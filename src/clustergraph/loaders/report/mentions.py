@@ -204,9 +204,9 @@ _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]|[A-ZÄÖÜ]{3,}")
 
 def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]]) -> list[Org]:
     """Organisations named by their slot, not by their form: in brackets after a person's name,
-    or after a function and "von/bei/at" ("Gründer von SeatSense"). No place, no function word,
-    no word of a name already found; one word only in camel case or capitals (German nouns are
-    capitalised too: "Berater bei Fragen")."""
+    or after a function and "von/bei/at" with a word in camel case or capitals ("Gründer von
+    SeatSense"; German nouns are capitalised too: "Berater bei Fragen", "Redakteur beim Kieler
+    Funk" stays unsure). No place, no function word, no word of a name already found."""
     index, place_index = SpanIndex(taken), SpanIndex(places)
     out: list[Org] = []
     found = [
@@ -215,7 +215,7 @@ def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, 
     found += [
         m
         for m in _FUNCTION_SLOT.finditer(text)
-        if (" " in m.group("name") or _CAMEL.match(m.group("name")))
+        if any(_CAMEL.match(w) for w in m.group("name").split())
         and _FUNCTION_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]
     for m in found:
