@@ -124,6 +124,12 @@ def org_mentions(
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
         if m.kind not in ("place", "country", "region", "industry"):
             taken.append((m.start, m.end))  # "Gründerinitiative Thüringen", "Photonics Network" are names
+    graph_index = SpanIndex(taken)
+    for m in gazetteer.shared_prefixes(text):
+        # "Isar Medtech": the first words of two organisations' names, an ambiguous mention
+        if not graph_index.overlaps(m.start, m.end):
+            out.append(Org(m.text, m.start, m.end, None, m.candidates, m.kind, True))
+            taken.append((m.start, m.end))
     starts = starts or WordStarts(text)
     heads = list(_HEAD_WORD.finditer(text))
     for pattern, trigger, before in (
