@@ -15,7 +15,11 @@ The wordings (the rule each organiser keeps):
   in a sentence about the event (it names the event, gives its date, or calls it "the
   event"/"die Veranstaltung"): "… and invited members to a joint project" names no organiser;
 - a second organiser joined to the first ("gemeinsam mit", "in Kooperation mit", "together
-  with", "co-hosted … with", "runs … with") — ``host-joint``.
+  with", "co-hosted … with", "runs … with") — ``host-joint``;
+- the publisher (the masthead's organisation) of "our Open Lab Day 2023" (``our-event``) or of
+  "we co-hosted …", "Together with X we opened the doors …" in a sentence about the event
+  (``we-hosted``, X ``host-joint``);
+- a host verb with a noun for a body named before ("organisierte der Verein gemeinsam mit …").
 
 A host noun that refers back ("des Gastgebers", "the host's") names no organiser.
 """
@@ -51,7 +55,7 @@ _HOST_BY = re.compile(
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
 _NOUN_THEN = re.compile(
-    r"\s*(?::|\s(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
+    r"\s*(?::|\s(?:(?:in|im|bei|beim|at|auf)\s+[A-ZÄÖÜ][\w-]{1,30}\s+)?(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
     r"(?:(?:die|der|das|the)\s+)?"
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
@@ -66,7 +70,8 @@ _JOINT = re.compile(
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)"
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with)"
-    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$"
+    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
+    re.I,
 )
 #: A sentence about another (next) edition.
 _NEXT = re.compile(
@@ -91,6 +96,22 @@ _ABOUT_EVENT = re.compile(
     rf"|[\w-]{{0,30}}(?:{_EVENT_HEADS}))|this\s+year['’]s|(?:dieses|in\s+diesem)\s+Jahr)\b",
     re.I,
 )
+#: "organisierte der Verein gemeinsam mit …": the host verb's subject a noun for a body named before.
+_VERB_THEN_NOUN = re.compile(r"\s+(?:der|das|die)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer)\b")
+#: What such a noun asks of the name of the organisation it refers to.
+_NOUN_IN_NAME = {
+    "verein": re.compile(r"e\.\s?V\.|[Vv]erein"), "verband": re.compile(r"[Vv]erband"),
+    "cluster": re.compile(r"[Cc]luster"), "netzwerk": re.compile(r"[Nn]etzwerk|[Nn]etwork"),
+    "hochschule": re.compile(r"[Hh]ochschule|[Uu]niversit"), "kammer": re.compile(r"[Kk]ammer|IHK|HWK"),
+}  # fmt: skip
+#: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
+_WE_HOSTED = re.compile(
+    r"\b(?:[Ww]e\s+(?:have\s+|had\s+|jointly\s+)?(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|invited|welcomed"
+    r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b[^.!?]{0,80}?\b(?:eingeladen|veranstaltet|ausgerichtet"
+    r"|organisiert|begrüßt)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten))\b"
+)
+#: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
+_OUR = re.compile(r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+$")
 _ITS = re.compile(r"\b(?:its|their|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+(?:[\w-]+\s+)?$")
 _AND = re.compile(
     r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
@@ -98,12 +119,20 @@ _AND = re.compile(
 
 
 def organisers(
-    text: str, orgs: list[Org], bounds: list[int], event: Item, anchors: list[tuple[int, int]] | None = None
+    text: str,
+    orgs: list[Org],
+    bounds: list[int],
+    event: Item,
+    anchors: list[tuple[int, int]] | None = None,
+    publisher: Org | None = None,
 ) -> Iterator[tuple[Org, str, int, int]]:
     """Organisations stated as hosting or organising the event (see the module's doc): the
     organisation, the rule and the span of the wording. ``anchors``: where the text names the
-    event or gives its date (an active host verb counts only in a sentence holding one)."""
+    event or gives its date (an active host verb counts only in a sentence holding one);
+    ``publisher``: the organisation of the masthead, the host of "our Open Lab Day", "we hosted"."""
     seen: set[int] = set()
+    if publisher is not None:
+        yield from _published(text, orgs, bounds, event, anchors or [], publisher, seen)
     after = re.match(
         r"\s+(?:des|der|of\s+the|of)\s+(?:[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
         text[event.span.end : event.span.end + 50],
@@ -172,6 +201,15 @@ def organisers(
             yield from _with_joined(text, by_start[had.end()], seen, m, inside, s, "host-word")
             continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
+        noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
+        if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
+            # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
+            test = _NOUN_IN_NAME[noun.group("noun").casefold()]
+            k = bisect.bisect_left(starts_sorted, m.start())
+            o = next((by_start[a] for a in reversed(starts_sorted[max(0, k - 8) : k]) if test.search(by_start[a].name + " " + text[a : by_start[a].end])), None)
+            if o is not None:
+                yield from _with_joined(text, o, seen, m, inside, s, "host-word")
+                continue
         if word in ("welcomed", "begrüßte"):
             o = next((o for o in inside if re.fullmatch(r"\s+", text[o.end : m.start()])), None)
             if not about:
@@ -197,6 +235,40 @@ def organisers(
                 o = by_start[starts_sorted[k - 1]] if k else None
         if o is not None:
             yield from _with_joined(text, o, seen, m, inside, s, "host-word")
+
+
+def _published(
+    text: str,
+    orgs: list[Org],
+    bounds: list[int],
+    event: Item,
+    anchors: list[tuple[int, int]],
+    publisher: Org,
+    seen: set[int],
+) -> Iterator[tuple[Org, str, int, int]]:
+    """The publisher as organiser of "our EVENT" or of "we hosted …" in a sentence about the
+    event, and the organisations "together with" it there."""
+    for a, _b in [(event.span.start, event.span.end), *anchors]:
+        if _OUR.search(text, max(0, a - 12), a):
+            seen.add(publisher.start)
+            yield publisher, "our-event", a - 4, event.span.end
+            break
+    # the sentences that name the event or give its date, and the sentence right after each
+    about = [sentence_at(bounds, a) for a, _b in anchors or [(event.span.start, event.span.end)]]
+    about += [sentence_at(bounds, e) for _s, e in about if e < len(text)]
+    about_index = SpanIndex(about)
+    for m in _WE_HOSTED.finditer(text):
+        s, e = sentence_at(bounds, m.start())
+        if _NEXT.search(text, s, m.start()) or not (about_index.overlaps(m.start(), m.end()) or _ABOUT_EVENT.search(text, s, e)):
+            continue
+        if publisher.start not in seen:
+            seen.add(publisher.start)
+            yield publisher, "we-hosted", m.start(), m.end()
+        for o in orgs:
+            if s <= o.start < e and o.start not in seen and _JOINT.search(text, max(s, o.start - 60), o.start):
+                seen.add(o.start)
+                yield o, "host-joint", o.start, o.end
+        break
 
 
 def _with_joined(

@@ -195,7 +195,27 @@ def org_mentions(
         if core and len(full) < 50:
             full.setdefault(core.group("core"), o)
     out = [Org(full[o.name].name, o.start, o.end) if not o.from_graph and o.name in full else o for o in out]
-    return sorted(out, key=lambda o: o.start)
+    return sorted(_completed(text, out), key=lambda o: o.start)
+
+
+def _completed(text: str, orgs: list[Org]) -> list[Org]:
+    """"SubSea Robotics Cluster" where the text goes on "… Scotland we opened", and "SubSea
+    Robotics Cluster Scotland" found elsewhere: the longer name (a pattern stopped short of a place
+    word before a lower-case word). By first word, at most 50 names: linear time."""
+    by_first: dict[str, list[str]] = {}
+    for o in orgs[:200]:
+        if not o.from_graph and len(by_first) < 50:
+            by_first.setdefault(o.name.split()[0], []).append(o.name)
+    out: list[Org] = []
+    for o in orgs:
+        found = None
+        for n in [] if o.from_graph else by_first.get(o.name.split()[0], []):
+            if n.startswith(o.name + " "):
+                found = re.compile(r"\s{1,3}".join(map(re.escape, n.split()))).match(text, o.start)
+                if found:
+                    break
+        out.append(Org(" ".join(found.group().split()), o.start, found.end()) if found else o)
+    return out
 
 
 _ORG_WORDS = rf"{_ORG_WORD}(?:\s{{1,2}}(?:&\s{{1,2}})?{_ORG_WORD}){{0,3}}"
@@ -392,7 +412,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
     for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 2):
         if out and m.start() < out[-1].end:
             continue
-        if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung)", m.group(), re.I):
+        if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung|halbleiter|begleiter)", m.group(), re.I):
             continue  # an institution ("Bundesministerium"), not a function
         hyphen = m.group().rfind("-")
         owner = orgs_at.get(m.start())

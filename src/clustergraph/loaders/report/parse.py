@@ -188,7 +188,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     used: dict[int, tuple[Org, str]] = {}
     anchors = [(n.span.start, n.span.end) for n in names_ if n.data["name"] == name.data["name"]]
     anchors += [(when.begin, when.stop)] if when is not None else []
-    for o, rule, a, b in organisers(text, orgs, bounds, name, anchors):
+    for o, rule, a, b in organisers(text, orgs, bounds, name, anchors, publisher):
         report.items.append(Item("organiser", {"org": o}, lines.span(a, b), rule))
         used[o.start] = (o, rule)
     programmes = [m for m in mentions if m.kind == "programme" and m.start >= body]
