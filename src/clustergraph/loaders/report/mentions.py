@@ -125,9 +125,11 @@ def org_mentions(
         if m.kind not in ("place", "country", "region", "industry"):
             taken.append((m.start, m.end))  # "Gründerinitiative Thüringen", "Photonics Network" are names
     graph_index = SpanIndex(taken)
+    named = {o.iri for o in out if o.iri}
     for m in gazetteer.shared_prefixes(text):
-        # "Isar Medtech": the first words of two organisations' names, an ambiguous mention
-        if not graph_index.overlaps(m.start, m.end):
+        # "Isar Medtech": the first words of two organisations' names, an ambiguous mention (unless
+        # the text names one of them in full: "Alder Valley Cluster" … "Alder Valley's CEO")
+        if not graph_index.overlaps(m.start, m.end) and not named & set(m.candidates):
             out.append(Org(m.text, m.start, m.end, None, m.candidates, m.kind, True))
             taken.append((m.start, m.end))
     starts = starts or WordStarts(text)
@@ -479,7 +481,9 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         end = m.end("name")
-        bad = len(words) < 2 or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words)
+        bad = len(words) < 2 or any(  # a particle ("von", "van der") is no stop word inside a name
+            _FUNCTION.fullmatch(w) or (w.casefold() in STOP_WORDS and w[:1].isupper()) for w in words
+        )
         if bad or not_in_index.overlaps(start, end):
             pos = max(first_end, m.start() + 1) if m.group("title") is None else m.end("title")
             continue

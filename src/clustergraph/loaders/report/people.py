@@ -40,6 +40,11 @@ _ABSENT = re.compile(
     r"|verhindert|cancel\w*)\b",
     re.I,
 )
+#: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
+_READ_OUT = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
+    r"|ließ\s+(?:\w+\s+){0,3}?(?:ausrichten|übermitteln)|sent\s+(?:\w+\s+){0,2}?(?:regards|greetings|a\s+video\s+message))\b"
+)
 #: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
 _WHO_WORKS = re.compile(
     r",\s{0,2}who\s+(?:leads|heads|runs|manages|directs|works)\b[^,.;()]{0,60}?\b(?:at|for)\s+(?:the\s+)?"
@@ -126,7 +131,11 @@ def find_people(
         possessive = possessive is True
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
-        if _CITED.search(text[max(s, left_end - 45) : left_end]) or _ABSENT.match(text, nm.end, nm.end + 80):
+        if (
+            _CITED.search(text[max(s, left_end - 45) : left_end])
+            or _ABSENT.match(text, nm.end, nm.end + 80)
+            or _READ_OUT.match(text, nm.end, min(e, nm.end + 80))
+        ):
             continue
         aff = fn.org if fn else None
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None

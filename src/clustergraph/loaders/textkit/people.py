@@ -3,7 +3,7 @@
 
 :data:`TITLE` matches the academic titles before a name ("Prof. Dr.-Ing.", "Dipl.-Ing."),
 :data:`NAME` a person's name (two or three capitalised words, hyphenated parts and particles
-such as "von" allowed), :data:`FUNCTION` the core of a function phrase ("Geschäftsführerin",
+such as "von" allowed, initials for the first name: "J. R. Miles"), :data:`FUNCTION` the core of a function phrase ("Geschäftsführerin",
 "Clustermanager", "managing director", "Commissioner", "head"); :func:`role_of` maps a function
 as written to the role vocabulary of the graph (``cgv:role/``).
 
@@ -60,7 +60,7 @@ def role_of(label: str) -> str | None:
 
 #: Academic titles before a name, several in a row.
 TITLE = (
-    r"(?:(?:Prof\.|Professor(?:in)?|Dr\.(?:-Ing\.)?|Dr\.\s?(?:rer|med|phil)\.\s?(?:nat\.|pol\.|oec\.)?"
+    r"(?:(?:Prof\.|Professor(?:in)?|Dr\.(?:-Ing\.)?|(?:Dr|Prof)(?=\s)|Dr\.\s?(?:rer|med|phil)\.\s?(?:nat\.|pol\.|oec\.)?"
     r"|Dipl\.-[A-Z][a-z]{1,6}\.|PD|Mag\.|Ing\.|Ph\.\s?D\.)\s{1,3}+){1,4}+"
 )
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
@@ -72,7 +72,7 @@ NAME_WORD = rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWE
 #: A region's name, hyphenated parts and all ("Nordrhein-Westfalen", "Provence-Alpes-Côte d'Azur").
 REGION_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}'’]{{1,30}}+){{0,4}}(?:\s{{1,2}}d['’][{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
-NAME = rf"{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
+NAME = rf"(?:{NAME_WORD}|[{_UPPER}]\.(?:\s{{0,2}}[{_UPPER}]\.)?)(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
 TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
 
 _DE_FUNCTIONS = (
