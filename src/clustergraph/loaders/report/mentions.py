@@ -437,7 +437,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
                     named = [longest]  # "Netzwerk Nordwest Energie" in the masthead, "… e. V." in the text
             if named and len({o.iri or o.name for o in named}) == 1:
                 label = m.group()[hyphen + 1 :]
-                out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), named[0]))
+                out.append(Function(label, role_of(label), m.start(), m.end(), named[0]))  # the span holds the prefix
                 continue
         out.append(function_at(text, m, orgs_at))
     return out
@@ -451,6 +451,9 @@ def _initials(name: str) -> str:
 
 
 _LEGAL_TAIL = re.compile(rf"\s{{1,2}}(?:{_LEGAL_FORMS})$")
+
+
+_NAME_GOES_ON = re.compile(rf"\s{{1,2}}{NAME_WORD}(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -484,6 +487,11 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
         bad = len(words) < 2 or any(  # a particle ("von", "van der") is no stop word inside a name
             _FUNCTION.fullmatch(w) or (w.casefold() in STOP_WORDS and w[:1].isupper()) for w in words
         )
+        particle = next((w for w in words if w[:1].islower()), None)
+        if not bad and particle and _NAME_GOES_ON.match(text, end):
+            # "Vortrag von Jens Harder": "von" is a preposition when two capitalised words follow it
+            pos = text.index(particle, start) + len(particle)
+            continue
         if bad or not_in_index.overlaps(start, end):
             pos = max(first_end, m.start() + 1) if m.group("title") is None else m.end("title")
             continue
