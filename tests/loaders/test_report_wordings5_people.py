@@ -119,6 +119,26 @@ def _orgs(r: Report) -> list[str]:
             _EVENT_EN + "Dr J. R. Miles, head of research at Brightwater Foods Ltd, spoke.",
             "J. R. Miles", ("head of research", "Brightwater Foods Ltd"),
         ),
+        (  # "erinnerte X daran": X spoke (only "erinnerte an X" cites X)
+            _EVENT + "Zur Eröffnung erinnerte die Geschäftsführerin des Molawerk Cluster, Dr. Ines Brand, daran, dass schon Konrad Zuse Rechner baute.",
+            "Ines Brand", ("Geschäftsführerin", "Molawerk Cluster e. V."),
+        ),
+        (  # "Name, the ministry's Function": the ministry named before
+            "News\n\n" + _EVENT_EN + "It was hosted by the Ministry for Port Logistics. Ida Berg, the ministry's Commissioner for Ports, spoke.",
+            "Ida Berg", ("Commissioner for Ports", "Ministry for Port Logistics"),
+        ),
+        (  # a subject after "in": "reader in X at ORG"
+            _EVENT_EN + "Dr. Ada Kerr, reader in marine robotics at the University of Wharfdale, opened.",
+            "Ada Kerr", ("reader in marine robotics", "University of Wharfdale"),
+        ),
+        (  # "im Namen des ORG" after a function and name
+            _EVENT + "Clustersprecherin Tanja Rehm begrüßte die Gäste im Namen des Molawerk Cluster.",
+            "Tanja Rehm", ("Clustersprecherin", "Molawerk Cluster e. V."),
+        ),
+        (  # a technology park with a regional adjective
+            _EVENT + "Aus Kiel berichtete Dr. Lukas Rave vom Kieler Technologiepark Wik über Förderprojekte.",
+            "Lukas Rave", (None, "Kieler Technologiepark Wik"),
+        ),
         (  # "Mc" names
             _EVENT_EN + "Rory McAllister, managing director of Brightwater Foods Ltd, opened the forum.",
             "Rory McAllister", ("managing director", "Brightwater Foods Ltd"),
@@ -126,7 +146,7 @@ def _orgs(r: Report) -> list[str]:
     ],
 )
 def test_functions_and_affiliations(body: str, name: str, expected: tuple[str | None, str | None]) -> None:
-    head = "" if body.startswith(("Wharfside", "Rückblick")) else "News\n\nRostock, 6. Juni 2025\n\n"
+    head = "" if body.startswith(("Wharfside", "Rückblick", "News")) else "News\n\nRostock, 6. Juni 2025\n\n"
     assert _people(_parse(body, head))[name] == expected
 
 
@@ -205,6 +225,13 @@ def test_a_semiconductor_is_no_head() -> None:
 )
 def test_organisers_in_more_wordings(body: str, organisers: list[str]) -> None:
     assert _organisers(_parse(body, "")) == organisers
+
+
+def test_the_publisher_as_host_is_an_organisation_of_the_news() -> None:
+    # the masthead stands before the dateline; as the host it is listed among the organisations
+    r = _parse("Wharfside Analytics Ltd · 900 followers\nPosted 6 June 2025\n\nOn 4 June 2025 we hosted the Leeds Data Forum 2025.", "")
+    assert _organisers(r) == ["Wharfside Analytics Ltd"]
+    assert _orgs(r) == ["Wharfside Analytics Ltd"]
 
 
 @pytest.mark.parametrize(

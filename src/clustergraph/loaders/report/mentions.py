@@ -70,11 +70,11 @@ _ADJ_HEAD = re.compile(
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
 _HEAD_WORD = WordTrigger(
-    suffixes=(*(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt") for e in ("", "s", "es")), "ihk", "hwk"),
+    suffixes=(*(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt", "park") for e in ("", "s", "es")), "ihk", "hwk"),
     parts=("cluster", "netzwerk"),
 )
 _COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]{{2,30}}-\s(?:und|&)\s|[A-ZÄÖÜ][a-zäöüß]{{2,30}}?(?:ische|liche)\s)?[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
+    rf"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]{{2,30}}-\s(?:und|&)\s|[A-ZÄÖÜ][a-zäöüß]{{2,30}}?(?:ische|liche|er)\s)?(?:[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})|(?=[A-ZÄÖÜ])[\w-]{{0,20}}?(?i:technologie|innovations|wissenschafts|gründer)park)(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
 )
 #: A regional adjective before a compound head, inflected after an article: "der Südböhmischen
 #: Halbleiterallianz", "des Sächsischen Holzclusters" (base form "Südböhmische Halbleiterallianz").
@@ -384,8 +384,8 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
             tentative = label_end  # "Chefarzt der Kardiologie am Klinikum X": kept only with an organisation after it
         elif c.group("c") not in ("of", "for", "für") and not (
             c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1])
-        ):
-            break
+        ) and not (c.group("c") == "in" and not c.group("art") and re.match(r"[a-z]", text[c.end() : c.end() + 1])):
+            break  # ("reader in adhesion science": a subject after "in", not a place)
         # the complement: words up to the next connector or punctuation
         q = c.end("c")
         words = 0

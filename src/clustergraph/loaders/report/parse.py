@@ -220,7 +220,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     for item in people.values():
         (report.review if item.unsure and item.data["function"] is None else report.items).append(item)
     seen_orgs: set[object] = set()
-    for o in orgs:
+    for o in orgs + [u for u, _r in used.values() if u.start < body]:  # the masthead's publisher as host
         ident = o.iri or o.candidates or o.name.casefold()
         if ident in seen_orgs:
             continue

@@ -30,7 +30,7 @@ from clustergraph.loaders.textkit import Lines, sentence_at
 
 _CITED = re.compile(
     r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
-    r"|zitiert|cited|quoted|erinnerte|recalled|wie\s+schon|berief|works\s+by|Arbeiten|survey|Umfrage|Erhebung"
+    r"|zitiert|cited|quoted|erinnerte\s+an|recalled|wie\s+schon|berief|works\s+by|Arbeiten|survey|Umfrage|Erhebung"
     r"|referred|verwies|article|Artikel|book|Buch)\b",
     re.I,
 )
@@ -39,6 +39,10 @@ _ABSENT = re.compile(
     r",?\s{0,2}(?:who|der|die)\b[^.;:]{0,40}?\b(?:could\s+not|couldn['’]t|was\s+unable|nicht|absagen|abgesagt"
     r"|verhindert|cancel\w*)\b",
     re.I,
+)
+#: "… im Namen des Y", "… on behalf of the Y" after a name in the same sentence: the body spoken for.
+_ON_BEHALF = re.compile(
+    r"[^.;:!?()]{0,80}?\b(?:im\s+Namen\s+(?:des|der|von)|on\s+behalf\s+of)\s+(?:(?:the|dem|der|des)\s+)?"
 )
 #: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
 _READ_OUT = re.compile(
@@ -56,7 +60,7 @@ _DER_VERB = re.compile(r"[^,.;()]{0,40}?\b(?:leitet|arbeitet|tätig\s+ist|verant
 _NOUN_KIND = {
     "unternehmen": "company", "firma": "company", "company": "company", "firm": "company",
     "hochschule": "hochschule", "universität": "universit", "university": "universit", "institut": "institut",
-    "institute": "institut", "hub": "hub",
+    "institute": "institut", "hub": "hub", "ministry": "minist",
 }  # fmt: skip
 _SPEAKER = re.compile(
     r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
@@ -199,6 +203,11 @@ def find_people(
                 or (re.fullmatch(r",\s{1,2}", gap) and re.match(rf"\s+{verb}\b", text[nm.end : nm.end + 20]))
             ):
                 aff, rule = o, f"{rule}+for-org"
+        if fn and aff is None:
+            # "Clustersprecher X begrüßte die Gäste im Namen des Y", "X welcomed them on behalf of the Y"
+            w = _ON_BEHALF.match(text, nm.end, min(e, nm.end + 120))
+            if w and w.end() in orgs_at:
+                aff, rule = orgs_at[w.end()], f"{rule}+on-behalf"
         if (
             fn
             and aff is None
@@ -274,7 +283,7 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap
+                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap
             )
             if m:
                 found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
