@@ -174,13 +174,23 @@ def test_organisations_by_their_slot(body: str, name: str, org: str) -> None:
         _EVENT + "Es half Ute Sommer, Beraterin bei Förderfragen, und Ole Brandt, Redakteur beim Rostocker Funk.",
         # a place in brackets is no organisation
         _EVENT + "Es sprach Dr. Ina Voss (Rostock) über Kräne.",
-        # a function word in brackets is no organisation
+        # a function word or a person's part in brackets is no organisation
         _EVENT_EN + "Dr. Ina Voss (Managing Director) spoke on cranes.",
+        _EVENT_EN + "Dr. Ina Voss (Keynote Speaker) and Dr. Ole Rask (Lead Developer) spoke on cranes.",
     ],
 )
 def test_slots_that_name_no_organisation(body: str) -> None:
     r = _parse(body)
-    assert not any(o in _orgs(r) for o in ("Förderfragen", "Rostocker Funk", "Rostock", "Managing Director"))
+    assert _orgs(r) == []
+    assert all(aff is None for _f, aff in _people(r).values())
+
+
+def test_an_initial_after_a_sentence_is_no_first_name() -> None:
+    r = _parse(_EVENT_EN + "The tour ended at Hall B. Anna Lind, managing director of Brightwater Foods Ltd, spoke. Interviewed journalist Eva Holm was there.")
+    people = _people(r)
+    assert people["Anna Lind"] == ("managing director", "Brightwater Foods Ltd")
+    assert "B. Anna Lind" not in people
+    assert people.get("Eva Holm", ("journalist", None))[0] == "journalist"
 
 
 @pytest.mark.parametrize(

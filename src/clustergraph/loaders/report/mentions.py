@@ -228,6 +228,11 @@ _NAME_BEFORE = re.compile(rf"(?<![\w-]){NAME}\s{{0,2}}$")
 _FUNCTION_SLOT = re.compile(rf"(?<=\s)(?:von|bei|beim|at)\s{{1,2}}(?P<name>{_ORG_WORDS})(?=\s{{0,2}}[,.;)]|\s+(?:und|and)\s)")
 _FUNCTION_BEFORE = re.compile(rf"{FUNCTION}(?:\s{{1,2}}[A-ZÄÖÜ][a-zäöüß]{{3,30}})?\s{{1,2}}$")
 _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]|[A-ZÄÖÜ]{3,}")
+#: Words of a person's part, not of a body, in brackets: "(Keynote Speaker)", "(Lead Developer)".
+_NO_BODY_WORD = re.compile(
+    r"(?i:speaker|sprecher\w*|moderat\w*|keynote|developer|designer|student\w*|gast|guest|panel\w*|online|remote"
+    r"|video|emerit\w*|retired|ruhestand|lead|senior|junior|expert\w*|referent\w*|host|gastgeber\w*|jury)"
+)
 
 
 def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]]) -> list[Org]:
@@ -252,7 +257,7 @@ def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, 
         if (
             index.overlaps(a, b)
             or place_index.overlaps(a, b)
-            or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words)
+            or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS or _NO_BODY_WORD.fullmatch(w) for w in words)
             or (len(words) == 1 and not _CAMEL.match(words[0]))
         ):
             continue
@@ -487,9 +492,10 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
         bad = len(words) < 2 or any(  # a particle ("von", "van der") is no stop word inside a name
             _FUNCTION.fullmatch(w) or (w.casefold() in STOP_WORDS and w[:1].isupper()) for w in words
         )
-        particle = next((w for w in words if w[:1].islower()), None)
+        particle = next((w for w in words if w[:1].islower() or w.endswith(".")), None)
         if not bad and particle and _NAME_GOES_ON.match(text, end):
-            # "Vortrag von Jens Harder": "von" is a preposition when two capitalised words follow it
+            # "Vortrag von Jens Harder": "von" is a preposition when two capitalised words follow it;
+            # "at Hall B. Anna Lind": the letter ends a sentence, it is no initial
             pos = text.index(particle, start) + len(particle)
             continue
         if bad or not_in_index.overlaps(start, end):

@@ -72,7 +72,7 @@ NAME_WORD = rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWE
 #: A region's name, hyphenated parts and all ("Nordrhein-Westfalen", "Provence-Alpes-Côte d'Azur").
 REGION_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}'’]{{1,30}}+){{0,4}}(?:\s{{1,2}}d['’][{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
-NAME = rf"(?:{NAME_WORD}|[{_UPPER}]\.(?:\s{{0,2}}[{_UPPER}]\.)?)(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
+NAME = rf"(?:{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?|[{_UPPER}]\.(?:\s{{0,2}}[{_UPPER}]\.)?)(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
 TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
 
 _DE_FUNCTIONS = (
@@ -97,7 +97,7 @@ EN_FUNCTION = (
 #: A job title of one lower-case word before its noun: "health journalist", "technology scout".
 TRADE_FUNCTION = (
     r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an|its|our|their"
-    r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
+    r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)(?![a-z]+ed\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
     r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
