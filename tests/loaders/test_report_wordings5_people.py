@@ -139,6 +139,22 @@ def _orgs(r: Report) -> list[str]:
             _EVENT + "Aus Kiel berichtete Dr. Lukas Rave vom Kieler Technologiepark Wik über Förderprojekte.",
             "Lukas Rave", (None, "Kieler Technologiepark Wik"),
         ),
+        (  # a last name of two letters, "Dr" without a dot
+            _EVENT_EN + "It opened with Dr Tom Wu, chair of the Leeds Robotics Network.",
+            "Tom Wu", ("chair", "Leeds Robotics Network"),
+        ),
+        (  # "O'" names, a camel-case company with a legal form
+            _EVENT_EN + "Kelly O'Brien, head of analytics at NorthStar Retail plc, presented.",
+            "Kelly O'Brien", ("head of analytics", "NorthStar Retail plc"),
+        ),
+        (  # "who has run ORG as its director"
+            _EVENT_EN + "Priya Nair, who has run the Leeds Data Hub as its director since 2020, joined.",
+            "Priya Nair", ("director", "Leeds Data Hub"),
+        ),
+        (  # a place word inside a body's name in brackets
+            _EVENT_EN + "Andrew Hale (Leeds Civic Trust) joined the panel.",
+            "Andrew Hale", (None, "Leeds Civic Trust"),
+        ),
         (  # "Mc" names
             _EVENT_EN + "Rory McAllister, managing director of Brightwater Foods Ltd, opened the forum.",
             "Rory McAllister", ("managing director", "Brightwater Foods Ltd"),
@@ -201,6 +217,11 @@ def test_an_initial_after_a_sentence_is_no_first_name() -> None:
         (_EVENT_EN + "A message from Dr. Ron Wild was read out at the start.", "Ron Wild"),
         (_EVENT_EN + "Dr. Lee Hart referred to a survey by the analyst Dr. Sam Rook from Brightwater Foods Ltd.", "Sam Rook"),
         (_EVENT_EN + "Photo: Lisa Grant. Media contact: Ben Cole, Alder Valley Cluster", "Ben Cole"),
+        (_EVENT_EN + "\nPress contact: Lucy Stone, communications manager, Brightwater Foods Ltd", "Lucy Stone"),
+        (_EVENT + "\nPressekontakt: Jana Fehr, Geschäftsführerin, Kranbau Nord GmbH", "Jana Fehr"),
+        (_EVENT + "\nFoto: Dr. Tim Bauer", "Tim Bauer"),
+        # a short capitalised word after a name is no last name
+        (_EVENT + "Es sprach Dr. Anna Roth. So endete der Tag.", "Anna Roth So"),
     ],
 )
 def test_people_not_at_the_event(body: str, absent: str) -> None:
@@ -215,6 +236,10 @@ def test_a_semiconductor_is_no_head() -> None:
 @pytest.mark.parametrize(
     ("body", "organisers"),
     [
+        (  # "Gastgeber vor Ort war die X"
+            "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 statt. Veranstalter war der Molawerk Cluster; Gastgeber vor Ort war die Kranbau Nord GmbH.",
+            ["Molawerk Cluster e. V.", "Kranbau Nord GmbH"],
+        ),
         (  # a place between the host noun and the verb
             "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 statt. Gastgeber in Warnemünde war die Dünenhafen Technik GmbH.",
             ["Dünenhafen Technik GmbH"],

@@ -55,7 +55,7 @@ _HOST_BY = re.compile(
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
 _NOUN_THEN = re.compile(
-    r"\s*(?::|\s(?:(?:in|im|bei|beim|at|auf)\s+[A-ZÄÖÜ][\w-]{1,30}\s+)?(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
+    r"\s*(?::|\s(?:(?:in|im|bei|beim|at|auf)\s+[A-ZÄÖÜ][\w-]{1,30}\s+|vor\s+Ort\s+|on\s+site\s+)?(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
     r"(?:(?:die|der|das|the)\s+)?"
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".

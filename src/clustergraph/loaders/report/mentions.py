@@ -256,7 +256,7 @@ def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, 
         words = m.group("name").split()
         if (
             index.overlaps(a, b)
-            or place_index.overlaps(a, b)
+            or (place_index.overlaps(a, b) and len(words) == 1)  # "(Rostock)", not "(Leeds Civic Trust)"
             or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS or _NO_BODY_WORD.fullmatch(w) for w in words)
             or (len(words) == 1 and not _CAMEL.match(words[0]))
         ):

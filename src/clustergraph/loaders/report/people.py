@@ -44,6 +44,12 @@ _ABSENT = re.compile(
 _ON_BEHALF = re.compile(
     r"[^.;:!?()]{0,80}?\b(?:im\s+Namen\s+(?:des|der|von)|on\s+behalf\s+of)\s+(?:(?:the|dem|der|des)\s+)?"
 )
+#: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
+_CREDIT_LINE = re.compile(
+    r"\s*(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
+    r"|Photos?(?:\s+credits?)?|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\.)"
+    r"\s{0,2}(?::|\||–|-)"
+)
 #: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
 _READ_OUT = re.compile(
     r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
@@ -135,8 +141,10 @@ def find_people(
         possessive = possessive is True
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
+        line_start = text.rfind("\n", 0, nm.start) + 1
         if (
             _CITED.search(text[max(s, left_end - 45) : left_end])
+            or (nm.start - line_start < 60 and _CREDIT_LINE.match(text, line_start, nm.start))
             or _ABSENT.match(text, nm.end, nm.end + 80)
             or _READ_OUT.match(text, nm.end, min(e, nm.end + 80))
         ):
@@ -238,7 +246,7 @@ def find_people(
 
 #: "…, die das Lichtwerk seit 2022 als Geschäftsführerin leitet", "…, who has led the X as its chair".
 _WHO_LEADS = re.compile(
-    r",\s{0,2}(?:(?P<de>der|die)|who\s+(?:has\s+|had\s+)?(?:leads|led|heads|headed|runs|ran|manages|managed|directs|directed|chairs|chaired))"
+    r",\s{0,2}(?:(?P<de>der|die)|who\s+(?:has\s+|had\s+)?(?:leads|led|heads|headed|runs|run|ran|manages|managed|directs|directed|chairs|chaired))"
     r"\s+(?:(?:das|den|die|the)\s+)?"
 )
 _AS_FUNCTION = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+(?:als|as)\s+(?:(?:its|their|seine?|ihre?)\s+)?")

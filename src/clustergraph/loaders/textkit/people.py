@@ -67,12 +67,17 @@ _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
 #: Upper- and lower-case letters of names (German, French, Polish, Nordic ...), for a character class.
 UPPER, LOWER = _UPPER, _LOWER
-#: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill", "McLeod", "MacKenzie").
-NAME_WORD = rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+#: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Brien", "McLeod", "MacKenzie").
+NAME_WORD = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+#: A last name of two letters ("Wu", "Ng"), not a short word written capitalised.
+SHORT_LAST = (
+    rf"(?!(?:Am|Im|Um|An|Zu|Ob|So|Da|Wo|Es|Er|In|On|At|By|Of|To|Is|It|As|Or|No|Go|Do|Up|We|He|Me|My|Us|If|Ab|Ja"
+    rf"|Du|Ihr|Wir|Sie|Ok|Mr|Ms|Dr|St|Co|Vs)\b)[{_UPPER}][{_LOWER}](?![\w'’.-])"
+)
 #: A region's name, hyphenated parts and all ("Nordrhein-Westfalen", "Provence-Alpes-Côte d'Azur").
 REGION_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}'’]{{1,30}}+){{0,4}}(?:\s{{1,2}}d['’][{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
-NAME = rf"(?:{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?|[{_UPPER}]\.(?:\s{{0,2}}[{_UPPER}]\.)?)(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
+NAME = rf"(?:{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?|[{_UPPER}]\.(?:\s{{0,2}}[{_UPPER}]\.)?)(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+(?:{NAME_WORD}|{SHORT_LAST})"
 TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
 
 _DE_FUNCTIONS = (
