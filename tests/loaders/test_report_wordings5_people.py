@@ -172,6 +172,9 @@ def test_functions_and_affiliations(body: str, name: str, expected: tuple[str | 
         # a name in brackets after a person: an organisation by its slot
         (_EVENT + "Auf dem Podium saßen Tom Becker (Hafenlogistik Warnow) und Dr. Ina Voss.", "Tom Becker", "Hafenlogistik Warnow"),
         (_EVENT_EN + "The panel brought together Kirsty Hall (DeepBlue Survey Services) and others.", "Kirsty Hall", "DeepBlue Survey Services"),
+        # the possessor of a function before a name ("Foods'", "NorthStar's")
+        (_EVENT_EN + "Brightwater Logistics' CEO Ana Ruiz opened the day.", "Ana Ruiz", "Brightwater Logistics"),
+        (_EVENT_EN + "NorthStar's CTO Lea Wen presented.", "Lea Wen", "NorthStar"),
         # a camel-case name after a function and "von"/"at"
         (_EVENT + "Es sprach Jan Fock, Gründer von KranKraft, über Sensorik.", "Jan Fock", "KranKraft"),
         (_EVENT_EN + "We heard from Dev Patel, founder at BrightPath, on funding.", "Dev Patel", "BrightPath"),
@@ -193,6 +196,8 @@ def test_organisations_by_their_slot(body: str, name: str, org: str) -> None:
         # a function word or a person's part in brackets is no organisation
         _EVENT_EN + "Dr. Ina Voss (Managing Director) spoke on cranes.",
         _EVENT_EN + "Dr. Ina Voss (Keynote Speaker) and Dr. Ole Rask (Lead Developer) spoke on cranes.",
+        # a place's function; a possessor of one plain word
+        _EVENT_EN + "Then Leeds's mayor Tom Pratt spoke, and Harbour's director Eva Holm too.",
     ],
 )
 def test_slots_that_name_no_organisation(body: str) -> None:

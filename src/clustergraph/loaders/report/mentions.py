@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.textkit import Gazetteer, Mention
-from clustergraph.loaders.textkit.people import FUNCTION, NAME, NAME_WORD, TITLED_NAME, role_of
+from clustergraph.loaders.textkit.people import FUNCTION, NAME, NAME_WORD, TITLE, TITLED_NAME, role_of
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _HEADS = (
@@ -187,7 +187,7 @@ def org_mentions(
             out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
     places = [(m.start, m.end) for m in mentions or () if m.kind in ("place", "country", "region")]
-    out += _slot_orgs(text, taken, places)
+    out += _slot_orgs(text, taken, places, {o.name.casefold() for o in out})
     out += _short_forms(text, out, taken)
     out += _abbreviations(text, out, taken)
     # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
@@ -227,6 +227,9 @@ _NAME_BEFORE = re.compile(rf"(?<![\w-]){NAME}\s{{0,2}}$")
 #: "Gründer von SeatSense,", "Leiterin Vertrieb bei Nordwind Logistik.": the words after a function.
 _FUNCTION_SLOT = re.compile(rf"(?<=\s)(?:von|bei|beim|at)\s{{1,2}}(?P<name>{_ORG_WORDS})(?=\s{{0,2}}[,.;)]|\s+(?:und|and)\s)")
 _FUNCTION_BEFORE = re.compile(rf"{FUNCTION}(?:\s{{1,2}}[A-ZÄÖÜ][a-zäöüß]{{3,30}})?\s{{1,2}}$")
+#: "Brightwater Foods' CEO Ana Ruiz", "NorthStar's head of data Li Wen": a body's function and person after it.
+_POSSESSOR_SLOT = re.compile(_ORG_WORDS)
+_FUNCTION_NAME = re.compile(rf"\s{{1,2}}{FUNCTION}\s{{1,2}}(?:{TITLE})?{NAME_WORD}")
 _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]|[A-ZÄÖÜ]{3,}")
 #: Words of a person's part, not of a body, in brackets: "(Keynote Speaker)", "(Lead Developer)".
 _NO_BODY_WORD = re.compile(
@@ -235,25 +238,48 @@ _NO_BODY_WORD = re.compile(
 )
 
 
-def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]]) -> list[Org]:
+def _possessor(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The possessor's span ending at the apostrophe ``at`` ("Foods'", "NorthStar's"; ``end``:
+    after the apostrophe's word), tried from up to 80 characters before it, when a function and
+    a name follow."""
+    if not _FUNCTION_NAME.match(text, end - 1):
+        return None
+    lo = max(0, at - 80)
+    for w in re.finditer(r"(?<![\w'’-])[A-ZÄÖÜ]", text[lo:at]):
+        m = _POSSESSOR_SLOT.match(text, lo + w.start())
+        if m is not None and m.end() in (at, at + 1, at + 2):  # a name word may hold the apostrophe
+            return lo + w.start(), at
+    return None
+
+
+def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]], known: set[str]) -> list[Org]:
     """Organisations named by their slot, not by their form: in brackets after a person's name,
-    or after a function and "von/bei/at" with a word in camel case or capitals ("Gründer von
+    as the possessor of a function before a name ("Brightwater Foods' CEO Ana Ruiz"), or after a function and "von/bei/at" with a word in camel case or capitals ("Gründer von
     SeatSense"; German nouns are capitalised too: "Berater bei Fragen", "Redakteur beim Kieler
-    Funk" stays unsure). No place, no function word, no word of a name already found."""
+    Funk" stays unsure). No place, no function word, no word of a name already found, no first
+    words of a ``known`` name."""
     index, place_index = SpanIndex(taken), SpanIndex(places)
     out: list[Org] = []
     found = [
-        m for m in _BRACKET_SLOT.finditer(text) if _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        m.span("name")
+        for m in _BRACKET_SLOT.finditer(text)
+        if _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
     ]
+    for q in re.finditer(r"(?<=\w)['’]s?\s", text):
+        span = _possessor(text, q.start(), q.end())
+        if span and (" " in text[span[0] : span[1]] or _CAMEL.match(text, span[0])) and not place_index.overlaps(*span):
+            found.append(span)  # "Leeds's mayor": a place's function, no body
     found += [
-        m
+        m.span("name")
         for m in _FUNCTION_SLOT.finditer(text)
         if any(_CAMEL.match(w) for w in m.group("name").split())
         and _FUNCTION_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]
-    for m in found:
-        a, b = m.span("name")
-        words = m.group("name").split()
+    for a, b in found:
+        words = text[a:b].split()
+        short = " ".join(words).casefold() + " "
+        if any(k.startswith(short) for k in known) and len(known) < 200:
+            continue  # "Alder Valley's CEO" after "Alder Valley Cluster": its short name, no new body
         if (
             index.overlaps(a, b)
             or (place_index.overlaps(a, b) and len(words) == 1)  # "(Rostock)", not "(Leeds Civic Trust)"

@@ -165,7 +165,7 @@ def find_people(
                 after = re.match(r"\s{0,2},\s{0,2}(?:the\s+|der\s+|die\s+)?", text[fn.end : fn.end + 12])
                 aff = orgs_at.get(fn.end + after.end()) if after and rule == "name-bracket-function" else None
             else:
-                owner = re.search(r"['’]s\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
+                owner = re.search(r"(?:['’]s|(?<=s)['’])\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
                 aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
             if aff is not None:
                 rule = f"{rule}+org"
