@@ -53,111 +53,149 @@ def _orgs(r: Report) -> list[str]:
     [
         (  # a C-level title before "der ORG"
             _EVENT + "Den Auftakt machte Dr. Ole Kamp, CFO der Kranbau Nord GmbH.",
-            "Ole Kamp", ("CFO", "Kranbau Nord GmbH"),
+            "Ole Kamp",
+            ("CFO", "Kranbau Nord GmbH"),
         ),
         (  # "Our CTO Name" in a company's own post (the masthead's company)
             "Wharfside Analytics Ltd\nCompany post\n\nThanks to all who came to the Leeds Data Forum 2025 on 4 June 2025 in Leeds. Our CTO Ravi Shah gave the tours.",
-            "Ravi Shah", ("CTO", "Wharfside Analytics Ltd"),
+            "Ravi Shah",
+            ("CTO", "Wharfside Analytics Ltd"),
         ),
         (  # a trade noun with one word before it; the organisation in its possessive
             _EVENT_EN + "Alder Valley Cluster's data journalist Mia Lund chaired the panel.",
-            "Mia Lund", ("data journalist", "Alder Valley Cluster"),
+            "Mia Lund",
+            ("data journalist", "Alder Valley Cluster"),
         ),
         (  # an auditor before the name, the organisation after it
             _EVENT + "Es antwortete die Auditorin Petra Wendt von der Prüfstelle Ostsee GmbH.",
-            "Petra Wendt", ("Auditorin", "Prüfstelle Ostsee GmbH"),
+            "Petra Wendt",
+            ("Auditorin", "Prüfstelle Ostsee GmbH"),
         ),
         (  # "dessen Geschäftsführer": the organisation just named
-            _EVENT + "Gastgeber war die Dünenhafen Technik GmbH, dessen Geschäftsführer Lars Wiek durch die Halle führte.",
-            "Lars Wiek", ("Geschäftsführer", "Dünenhafen Technik GmbH"),
+            _EVENT
+            + "Gastgeber war die Dünenhafen Technik GmbH, dessen Geschäftsführer Lars Wiek durch die Halle führte.",
+            "Lars Wiek",
+            ("Geschäftsführer", "Dünenhafen Technik GmbH"),
         ),
         (  # "angeführt von deren Präsidentin"
-            _EVENT + "Aus Danzig kam eine Delegation der Pomorska Robotics Association, angeführt von deren Präsidentin Dr. Ewa Marek.",
-            "Ewa Marek", ("Präsidentin", "Pomorska Robotics Association"),
+            _EVENT
+            + "Aus Danzig kam eine Delegation der Pomorska Robotics Association, angeführt von deren Präsidentin Dr. Ewa Marek.",
+            "Ewa Marek",
+            ("Präsidentin", "Pomorska Robotics Association"),
         ),
         (  # a department of two capitalised words before "der ORG"
             _EVENT + "Es sprach Mag. Eva Lindqvist, Leiterin Business Development der Kranbau Nord GmbH.",
-            "Eva Lindqvist", ("Leiterin Business Development", "Kranbau Nord GmbH"),
+            "Eva Lindqvist",
+            ("Leiterin Business Development", "Kranbau Nord GmbH"),
         ),
         (  # the organisation's initials before a hyphenated function
-            "Rückblick | Netzwerk Ostseewind\n\n" + _EVENT + "Es begrüßte Anke Roloff, die NO-Geschäftsführerin, im Namen des Netzwerk Ostseewind e. V. alle Gäste.",
-            "Anke Roloff", ("Geschäftsführerin", "Netzwerk Ostseewind e. V."),
+            "Rückblick | Netzwerk Ostseewind\n\n"
+            + _EVENT
+            + "Es begrüßte Anke Roloff, die NO-Geschäftsführerin, im Namen des Netzwerk Ostseewind e. V. alle Gäste.",
+            "Anke Roloff",
+            ("Geschäftsführerin", "Netzwerk Ostseewind e. V."),
         ),
         (  # "die das ORG … als Funktion leitet"
-            _EVENT + "Eröffnet wurde der Tag von Jens Harder, der den Molawerk Cluster seit 2021 als Vorstandsvorsitzender führt.",
-            "Jens Harder", ("Vorstandsvorsitzender", "Molawerk Cluster e. V."),
+            _EVENT
+            + "Eröffnet wurde der Tag von Jens Harder, der den Molawerk Cluster seit 2021 als Vorstandsvorsitzender führt.",
+            "Jens Harder",
+            ("Vorstandsvorsitzender", "Molawerk Cluster e. V."),
         ),
         (  # "von" before a name is a preposition; "von" inside a name is a particle
-            _EVENT + "Den Vortrag von Ute Kahl hörten viele. Es sprach Ursula von Beispiel, Geschäftsführerin der Kranbau Nord GmbH.",
-            "Ursula von Beispiel", ("Geschäftsführerin", "Kranbau Nord GmbH"),
+            _EVENT
+            + "Den Vortrag von Ute Kahl hörten viele. Es sprach Ursula von Beispiel, Geschäftsführerin der Kranbau Nord GmbH.",
+            "Ursula von Beispiel",
+            ("Geschäftsführerin", "Kranbau Nord GmbH"),
         ),
         (  # "…, who has led ORG as …"
-            _EVENT_EN + "It opened with Nina Croft, who has led the Alder Valley Cluster since 2019 as its managing director.",
-            "Nina Croft", ("managing director", "Alder Valley Cluster"),
+            _EVENT_EN
+            + "It opened with Nina Croft, who has led the Alder Valley Cluster since 2019 as its managing director.",
+            "Nina Croft",
+            ("managing director", "Alder Valley Cluster"),
         ),
         (  # "ORG's Dr. Name" without a function
             _EVENT_EN + "The Leeds Robotics Institute's Dr. Callum Reid gave the keynote.",
-            "Callum Reid", (None, "Leeds Robotics Institute"),
+            "Callum Reid",
+            (None, "Leeds Robotics Institute"),
         ),
         (  # an inflected adjective before a Hochschule, and the place word after it (base form)
             _EVENT + "Danach sprach Prof. Dr. Hanna Berg von der Technischen Hochschule Warnow über Kräne.",
-            "Hanna Berg", (None, "Technische Hochschule Warnow"),
+            "Hanna Berg",
+            (None, "Technische Hochschule Warnow"),
         ),
         (  # an Innung as the organisation
             _EVENT + "Die Runde leitete Kai Ott, Ausbildungsleiter der Innung Metallbau Warnow.",
-            "Kai Ott", ("Ausbildungsleiter", "Innung Metallbau Warnow"),
+            "Kai Ott",
+            ("Ausbildungsleiter", "Innung Metallbau Warnow"),
         ),
         (  # "Institut d'…" and a research campus
-            _EVENT_EN + "Prof. Luc Martin, chair of optics at the Institut d'Optique Bretagne, and Dr. Jo Ashby from the Leeds Materials Campus spoke.",
-            "Luc Martin", ("chair of optics", "Institut d'Optique Bretagne"),
+            _EVENT_EN
+            + "Prof. Luc Martin, chair of optics at the Institut d'Optique Bretagne, and Dr. Jo Ashby from the Leeds Materials Campus spoke.",
+            "Luc Martin",
+            ("chair of optics", "Institut d'Optique Bretagne"),
         ),
         (  # a name with particles and a hyphenated first name
             _EVENT + "Es sprach Anna-Lena van der Berg, Geschäftsführerin der Kranbau Nord GmbH.",
-            "Anna-Lena van der Berg", ("Geschäftsführerin", "Kranbau Nord GmbH"),
+            "Anna-Lena van der Berg",
+            ("Geschäftsführerin", "Kranbau Nord GmbH"),
         ),
         (  # initials for the first name, "Dr" without a dot
             _EVENT_EN + "Dr J. R. Miles, head of research at Brightwater Foods Ltd, spoke.",
-            "J. R. Miles", ("head of research", "Brightwater Foods Ltd"),
+            "J. R. Miles",
+            ("head of research", "Brightwater Foods Ltd"),
         ),
         (  # "erinnerte X daran": X spoke (only "erinnerte an X" cites X)
-            _EVENT + "Zur Eröffnung erinnerte die Geschäftsführerin des Molawerk Cluster, Dr. Ines Brand, daran, dass schon Konrad Zuse Rechner baute.",
-            "Ines Brand", ("Geschäftsführerin", "Molawerk Cluster e. V."),
+            _EVENT
+            + "Zur Eröffnung erinnerte die Geschäftsführerin des Molawerk Cluster, Dr. Ines Brand, daran, dass schon Konrad Zuse Rechner baute.",
+            "Ines Brand",
+            ("Geschäftsführerin", "Molawerk Cluster e. V."),
         ),
         (  # "Name, the ministry's Function": the ministry named before
-            "News\n\n" + _EVENT_EN + "It was hosted by the Ministry for Port Logistics. Ida Berg, the ministry's Commissioner for Ports, spoke.",
-            "Ida Berg", ("Commissioner for Ports", "Ministry for Port Logistics"),
+            "News\n\n"
+            + _EVENT_EN
+            + "It was hosted by the Ministry for Port Logistics. Ida Berg, the ministry's Commissioner for Ports, spoke.",
+            "Ida Berg",
+            ("Commissioner for Ports", "Ministry for Port Logistics"),
         ),
         (  # a subject after "in": "reader in X at ORG"
             _EVENT_EN + "Dr. Ada Kerr, reader in marine robotics at the University of Wharfdale, opened.",
-            "Ada Kerr", ("reader in marine robotics", "University of Wharfdale"),
+            "Ada Kerr",
+            ("reader in marine robotics", "University of Wharfdale"),
         ),
         (  # "im Namen des ORG" after a function and name
             _EVENT + "Clustersprecherin Tanja Rehm begrüßte die Gäste im Namen des Molawerk Cluster.",
-            "Tanja Rehm", ("Clustersprecherin", "Molawerk Cluster e. V."),
+            "Tanja Rehm",
+            ("Clustersprecherin", "Molawerk Cluster e. V."),
         ),
         (  # a technology park with a regional adjective
             _EVENT + "Aus Kiel berichtete Dr. Lukas Rave vom Kieler Technologiepark Wik über Förderprojekte.",
-            "Lukas Rave", (None, "Kieler Technologiepark Wik"),
+            "Lukas Rave",
+            (None, "Kieler Technologiepark Wik"),
         ),
         (  # a last name of two letters, "Dr" without a dot
             _EVENT_EN + "It opened with Dr Tom Wu, chair of the Leeds Robotics Network.",
-            "Tom Wu", ("chair", "Leeds Robotics Network"),
+            "Tom Wu",
+            ("chair", "Leeds Robotics Network"),
         ),
         (  # "O'" names, a camel-case company with a legal form
             _EVENT_EN + "Kelly O'Brien, head of analytics at NorthStar Retail plc, presented.",
-            "Kelly O'Brien", ("head of analytics", "NorthStar Retail plc"),
+            "Kelly O'Brien",
+            ("head of analytics", "NorthStar Retail plc"),
         ),
         (  # "who has run ORG as its director"
             _EVENT_EN + "Priya Nair, who has run the Leeds Data Hub as its director since 2020, joined.",
-            "Priya Nair", ("director", "Leeds Data Hub"),
+            "Priya Nair",
+            ("director", "Leeds Data Hub"),
         ),
         (  # a place word inside a body's name in brackets
             _EVENT_EN + "Andrew Hale (Leeds Civic Trust) joined the panel.",
-            "Andrew Hale", (None, "Leeds Civic Trust"),
+            "Andrew Hale",
+            (None, "Leeds Civic Trust"),
         ),
         (  # "Mc" names
             _EVENT_EN + "Rory McAllister, managing director of Brightwater Foods Ltd, opened the forum.",
-            "Rory McAllister", ("managing director", "Brightwater Foods Ltd"),
+            "Rory McAllister",
+            ("managing director", "Brightwater Foods Ltd"),
         ),
     ],
 )
@@ -170,14 +208,30 @@ def test_functions_and_affiliations(body: str, name: str, expected: tuple[str | 
     ("body", "name", "org"),
     [
         # a name in brackets after a person: an organisation by its slot
-        (_EVENT + "Auf dem Podium saßen Tom Becker (Hafenlogistik Warnow) und Dr. Ina Voss.", "Tom Becker", "Hafenlogistik Warnow"),
-        (_EVENT_EN + "The panel brought together Kirsty Hall (DeepBlue Survey Services) and others.", "Kirsty Hall", "DeepBlue Survey Services"),
+        (
+            _EVENT + "Auf dem Podium saßen Tom Becker (Hafenlogistik Warnow) und Dr. Ina Voss.",
+            "Tom Becker",
+            "Hafenlogistik Warnow",
+        ),
+        (
+            _EVENT_EN + "The panel brought together Kirsty Hall (DeepBlue Survey Services) and others.",
+            "Kirsty Hall",
+            "DeepBlue Survey Services",
+        ),
         # the possessor of a function before a name ("Foods'", "NorthStar's")
-        (_EVENT_EN + "Brightwater Logistics' CEO Ana Ruiz opened the day.", "Ana Ruiz", "Brightwater Logistics"),
+        (
+            _EVENT_EN + "Brightwater Logistics' CEO Ana Ruiz opened the day.",
+            "Ana Ruiz",
+            "Brightwater Logistics",
+        ),
         (_EVENT_EN + "NorthStar's CTO Lea Wen presented.", "Lea Wen", "NorthStar"),
         # a camel-case name after a function and "von"/"at"
         (_EVENT + "Es sprach Jan Fock, Gründer von KranKraft, über Sensorik.", "Jan Fock", "KranKraft"),
-        (_EVENT_EN + "We heard from Dev Patel, founder at BrightPath, on funding.", "Dev Patel", "BrightPath"),
+        (
+            _EVENT_EN + "We heard from Dev Patel, founder at BrightPath, on funding.",
+            "Dev Patel",
+            "BrightPath",
+        ),
     ],
 )
 def test_organisations_by_their_slot(body: str, name: str, org: str) -> None:
@@ -190,7 +244,8 @@ def test_organisations_by_their_slot(body: str, name: str, org: str) -> None:
     "body",
     [
         # a German noun after "bei" is no organisation; a journalist's outlet in two plain words stays unsure
-        _EVENT + "Es half Ute Sommer, Beraterin bei Förderfragen, und Ole Brandt, Redakteur beim Rostocker Funk.",
+        _EVENT
+        + "Es half Ute Sommer, Beraterin bei Förderfragen, und Ole Brandt, Redakteur beim Rostocker Funk.",
         # a place in brackets is no organisation
         _EVENT + "Es sprach Dr. Ina Voss (Rostock) über Kräne.",
         # a function word or a person's part in brackets is no organisation
@@ -207,7 +262,10 @@ def test_slots_that_name_no_organisation(body: str) -> None:
 
 
 def test_an_initial_after_a_sentence_is_no_first_name() -> None:
-    r = _parse(_EVENT_EN + "The tour ended at Hall B. Anna Lind, managing director of Brightwater Foods Ltd, spoke. Interviewed journalist Eva Holm was there.")
+    r = _parse(
+        _EVENT_EN
+        + "The tour ended at Hall B. Anna Lind, managing director of Brightwater Foods Ltd, spoke. Interviewed journalist Eva Holm was there."
+    )
     people = _people(r)
     assert people["Anna Lind"] == ("managing director", "Brightwater Foods Ltd")
     assert "B. Anna Lind" not in people
@@ -220,9 +278,16 @@ def test_an_initial_after_a_sentence_is_no_first_name() -> None:
         (_EVENT + "Ein Grußwort des Ministers Dr. Karl Hagen wurde verlesen.", "Karl Hagen"),
         (_EVENT + "Staatssekretär Dr. Uwe Falk ließ Grüße an alle Gäste ausrichten.", "Uwe Falk"),
         (_EVENT_EN + "A message from Dr. Ron Wild was read out at the start.", "Ron Wild"),
-        (_EVENT_EN + "Dr. Lee Hart referred to a survey by the analyst Dr. Sam Rook from Brightwater Foods Ltd.", "Sam Rook"),
+        (
+            _EVENT_EN
+            + "Dr. Lee Hart referred to a survey by the analyst Dr. Sam Rook from Brightwater Foods Ltd.",
+            "Sam Rook",
+        ),
         (_EVENT_EN + "Photo: Lisa Grant. Media contact: Ben Cole, Alder Valley Cluster", "Ben Cole"),
-        (_EVENT_EN + "\nPress contact: Lucy Stone, communications manager, Brightwater Foods Ltd", "Lucy Stone"),
+        (
+            _EVENT_EN + "\nPress contact: Lucy Stone, communications manager, Brightwater Foods Ltd",
+            "Lucy Stone",
+        ),
         (_EVENT + "\nPressekontakt: Jana Fehr, Geschäftsführerin, Kranbau Nord GmbH", "Jana Fehr"),
         (_EVENT + "\nFoto: Dr. Tim Bauer", "Tim Bauer"),
         # a short capitalised word after a name is no last name
@@ -269,7 +334,10 @@ def test_organisers_in_more_wordings(body: str, organisers: list[str]) -> None:
 
 def test_the_publisher_as_host_is_an_organisation_of_the_news() -> None:
     # the masthead stands before the dateline; as the host it is listed among the organisations
-    r = _parse("Wharfside Analytics Ltd · 900 followers\nPosted 6 June 2025\n\nOn 4 June 2025 we hosted the Leeds Data Forum 2025.", "")
+    r = _parse(
+        "Wharfside Analytics Ltd · 900 followers\nPosted 6 June 2025\n\nOn 4 June 2025 we hosted the Leeds Data Forum 2025.",
+        "",
+    )
     assert _organisers(r) == ["Wharfside Analytics Ltd"]
     assert _orgs(r) == ["Wharfside Analytics Ltd"]
 
@@ -294,11 +362,15 @@ def test_an_ambiguous_short_name_is_refused_with_candidates() -> None:
     host = r.of("organiser")[0].data["org"]
     assert host.iri is None and host.candidates == (ID + "org/alder", ID + "org/alder-ltd")
     # the text names one of the two in full: the short name is left alone, not refused
-    r = _parse(_EVENT_EN + "It was hosted by the Alder Valley Cluster. Alder Valley's CEO Dan Pike opened it.")
+    r = _parse(
+        _EVENT_EN + "It was hosted by the Alder Valley Cluster. Alder Valley's CEO Dan Pike opened it."
+    )
     assert [o.candidates for o in (i.data["org"] for i in r.of("organisation"))] == [()]
 
 
 def test_shared_prefixes_of_the_gazetteer() -> None:
     g = _gazetteer()
     found = g.shared_prefixes("Gäste von Alder Valley und vom Alder Valley Cluster; Molawerk allein.")
-    assert [(m.text, m.candidates) for m in found] == [("Alder Valley", (ID + "org/alder", ID + "org/alder-ltd"))]
+    assert [(m.text, m.candidates) for m in found] == [
+        ("Alder Valley", (ID + "org/alder", ID + "org/alder-ltd"))
+    ]

@@ -60,7 +60,8 @@ _NOUN_THEN = re.compile(
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
 _THEN_NOUN = re.compile(
-    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?$", re.I
+    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?$",
+    re.I,
 )
 #: A host noun that refers back to the host: "des Gastgebers", "the host's", "dem Gastgeber".
 _REFERS_BACK = re.compile(r"\b(?:des|dem|den|of\s+the|to\s+the|for\s+the|by\s+the)\s+$", re.I)
@@ -82,9 +83,13 @@ _NEXT = re.compile(
 #: "Eingeladen hatte die X", "Organisiert hatten X und Y": the organisation after the auxiliary.
 _HAD = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:(?:die|der|das|den)\s+)?")
 #: … with the event as the object first: "Organisiert hatte den Kongress das Netzwerk X".
-_HAD_OBJECT = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:den|die|das)\s+[\w-]+\s+(?:(?:die|der|das|den)\s+)?")
+_HAD_OBJECT = re.compile(
+    r"\s+(?:hatte|hatten|hat|haben)\s+(?:den|die|das)\s+[\w-]+\s+(?:(?:die|der|das|den)\s+)?"
+)
 #: A venue's preposition before an organisation ("held in the X", "fand im X statt").
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on|to|into|ins|zum|zur)\s+(?:the\s+|der\s+|dem\s+|den\s+|das\s+)?$")
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|im|am|an|auf|on|to|into|ins|zum|zur)\s+(?:the\s+|der\s+|dem\s+|den\s+|das\s+)?$"
+)
 #: "The company co-hosted …": the organisation named just before.
 _SUBJECT_NOUN = re.compile(
     r"(?:^|\.\s)\s*(?:The|Das|Der|Die)\s+(?:company|firm|cluster|network|association|university|Unternehmen"
@@ -97,7 +102,9 @@ _ABOUT_EVENT = re.compile(
     re.I,
 )
 #: "organisierte der Verein gemeinsam mit …": the host verb's subject a noun for a body named before.
-_VERB_THEN_NOUN = re.compile(r"\s+(?:der|das|die)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer)\b")
+_VERB_THEN_NOUN = re.compile(
+    r"\s+(?:der|das|die)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer)\b"
+)
 #: What such a noun asks of the name of the organisation it refers to.
 _NOUN_IN_NAME = {
     "verein": re.compile(r"e\.\s?V\.|[Vv]erein"), "verband": re.compile(r"[Vv]erband"),
@@ -157,7 +164,12 @@ def organisers(
         before = [o for o in orgs if s <= o.start and o.end <= event.span.start]
         subject = before[0] if len(before) == 1 else None
         gap = text[subject.end : event.span.start] if subject else ","
-        if subject is not None and len(gap) < 80 and not re.search(r"[,;:]", gap) and subject.start not in seen:
+        if (
+            subject is not None
+            and len(gap) < 80
+            and not re.search(r"[,;:]", gap)
+            and subject.start not in seen
+        ):
             seen.add(subject.start)
             yield subject, "org-its-event", subject.start, event.span.end
     org_index = SpanIndex([(o.start, o.end) for o in orgs])
@@ -177,7 +189,9 @@ def organisers(
         o: Org | None = None
         by = _HOST_BY.match(text, m.end(), m.end() + 40)
         if _IS_NOUN.fullmatch(text, m.start(), m.end()):
-            if _REFERS_BACK.search(text, max(0, m.start() - 12), m.start()) or re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
+            if _REFERS_BACK.search(text, max(0, m.start() - 12), m.start()) or re.match(
+                r"['’]s\b", text[m.end() : m.end() + 3]
+            ):
                 continue  # "Mitarbeitende des Gastgebers", "the host's team"
             then = _NOUN_THEN.match(text, m.end(), m.end() + 60)
             o = by_start.get(then.end()) if then else None
@@ -187,7 +201,9 @@ def organisers(
             if o is not None:
                 yield from _with_joined(text, o, seen, m, inside, s, "host-noun")
                 continue
-            if not by and re.match(rf"\s+(?:(?:war|was|ist|is)\s+)?(?:{TITLE})?{NAME_WORD}\s", text[m.end() : m.end() + 60]):
+            if not by and re.match(
+                rf"\s+(?:(?:war|was|ist|is)\s+)?(?:{TITLE})?{NAME_WORD}\s", text[m.end() : m.end() + 60]
+            ):
                 # "Gastgeberin Dr. Anna Beispiel, Geschäftsführerin des X": a host person's organisation
                 o = next((o for o in inside if m.end() <= o.start < m.end() + 150), None)
                 if o is not None:
@@ -206,7 +222,14 @@ def organisers(
             # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
             test = _NOUN_IN_NAME[noun.group("noun").casefold()]
             k = bisect.bisect_left(starts_sorted, m.start())
-            o = next((by_start[a] for a in reversed(starts_sorted[max(0, k - 8) : k]) if test.search(by_start[a].name + " " + text[a : by_start[a].end])), None)
+            o = next(
+                (
+                    by_start[a]
+                    for a in reversed(starts_sorted[max(0, k - 8) : k])
+                    if test.search(by_start[a].name + " " + text[a : by_start[a].end])
+                ),
+                None,
+            )
             if o is not None:
                 yield from _with_joined(text, o, seen, m, inside, s, "host-word")
                 continue
@@ -215,17 +238,30 @@ def organisers(
             if not about:
                 continue
         else:
-            if word in ("held", "invited", "eingeladen") and by and by.group().split()[-1] in ("des", "der", "of"):
+            if (
+                word in ("held", "invited", "eingeladen")
+                and by
+                and by.group().split()[-1] in ("des", "der", "of")
+            ):
                 by = None  # "held of"/"invited of" say nothing
             if by:
                 o = next((o for o in inside if o.start >= m.end()), None)
             elif not about:
                 continue  # an active host verb in a sentence that does not name the event
             elif word == "held":  # "was held in the X" names a venue, not the host; "X held its …" the host
-                if re.match(r"\s+(?:in\s+person|online|on[- ]site|virtually|in\s+hybrid)", text[m.end() : m.end() + 20]):
+                if re.match(
+                    r"\s+(?:in\s+person|online|on[- ]site|virtually|in\s+hybrid)",
+                    text[m.end() : m.end() + 20],
+                ):
                     continue
                 o = next(
-                    (o for o in inside if o.end <= m.start() and not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None
+                    (
+                        o
+                        for o in inside
+                        if o.end <= m.start()
+                        and not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)
+                    ),
+                    None,
                 )
             else:
                 o = inside[0]
@@ -259,13 +295,19 @@ def _published(
     about_index = SpanIndex(about)
     for m in _WE_HOSTED.finditer(text):
         s, e = sentence_at(bounds, m.start())
-        if _NEXT.search(text, s, m.start()) or not (about_index.overlaps(m.start(), m.end()) or _ABOUT_EVENT.search(text, s, e)):
+        if _NEXT.search(text, s, m.start()) or not (
+            about_index.overlaps(m.start(), m.end()) or _ABOUT_EVENT.search(text, s, e)
+        ):
             continue
         if publisher.start not in seen:
             seen.add(publisher.start)
             yield publisher, "we-hosted", m.start(), m.end()
         for o in orgs:
-            if s <= o.start < e and o.start not in seen and _JOINT.search(text, max(s, o.start - 60), o.start):
+            if (
+                s <= o.start < e
+                and o.start not in seen
+                and _JOINT.search(text, max(s, o.start - 60), o.start)
+            ):
                 seen.add(o.start)
                 yield o, "host-joint", o.start, o.end
         break

@@ -70,7 +70,11 @@ _ADJ_HEAD = re.compile(
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
 _HEAD_WORD = WordTrigger(
-    suffixes=(*(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt", "park") for e in ("", "s", "es")), "ihk", "hwk"),
+    suffixes=(
+        *(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt", "park") for e in ("", "s", "es")),
+        "ihk",
+        "hwk",
+    ),
     parts=("cluster", "netzwerk"),
 )
 _COMPOUND = re.compile(
@@ -108,7 +112,23 @@ _CONNECT = re.compile(
     r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
 )
 _WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
-_CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "am", "beim", "in", "from", "an"}
+_CONNECTORS = {
+    "of",
+    "for",
+    "für",
+    "at",
+    "bei",
+    "der",
+    "des",
+    "von",
+    "vom",
+    "im",
+    "am",
+    "beim",
+    "in",
+    "from",
+    "an",
+}
 
 
 def org_mentions(
@@ -162,15 +182,24 @@ def org_mentions(
             adjective = _ADJ_HEAD.fullmatch(text, start, end) if pattern is _HEAD_LAST else None
             if adjective:  # "der Technischen Hochschule Unterweser": the place word after the head
                 more = re.match(rf"\s{{1,2}}({NAME_WORD})(?![\w-])", text[end : end + 40])
-                if more and more.group(1).casefold() not in STOP_WORDS and not taken_index.overlaps(end, end + more.end()):
+                if (
+                    more
+                    and more.group(1).casefold() not in STOP_WORDS
+                    and not taken_index.overlaps(end, end + more.end())
+                ):
                     end += more.end()
             if taken_index.overlaps(start, end):
                 continue
             name = text[start:end]
-            if adjective and adjective.group("en") and adjective.group("fem") and re.search(
-                r"\b(?:der|des|dem|den|einer)\s+$", text[max(0, start - 8) : start]
+            if (
+                adjective
+                and adjective.group("en")
+                and adjective.group("fem")
+                and re.search(r"\b(?:der|des|dem|den|einer)\s+$", text[max(0, start - 8) : start])
             ):
-                name = name[: adjective.end("adj") - start - 1] + name[adjective.end("adj") - start :]  # base form
+                name = (
+                    name[: adjective.end("adj") - start - 1] + name[adjective.end("adj") - start :]
+                )  # base form
             if pattern is _LEGAL_ORG and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
                 name = _GENITIVE_HEAD.sub(r"\1", name)
             gen = m.groupdict().get("gen")
@@ -183,7 +212,13 @@ def org_mentions(
     for m in anchored(_ADJ_ORG, heads, text, starts, 1):
         if not index.overlaps(m.start("name"), m.end("name")):
             head = m.group("head")
-            ending = "er" if re.search(r"(?:cluster|verband|verein|verbund)$", head) else "es" if head.endswith("netzwerk") else "e"
+            ending = (
+                "er"
+                if re.search(r"(?:cluster|verband|verein|verbund)$", head)
+                else "es"
+                if head.endswith("netzwerk")
+                else "e"
+            )
             out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
     places = [(m.start, m.end) for m in mentions or () if m.kind in ("place", "country", "region")]
@@ -201,7 +236,7 @@ def org_mentions(
 
 
 def _completed(text: str, orgs: list[Org]) -> list[Org]:
-    """"SubSea Robotics Cluster" where the text goes on "… Scotland we opened", and "SubSea
+    """ "SubSea Robotics Cluster" where the text goes on "… Scotland we opened", and "SubSea
     Robotics Cluster Scotland" found elsewhere: the longer name (a pattern stopped short of a place
     word before a lower-case word). By first word, at most 50 names: linear time."""
     by_first: dict[str, list[str]] = {}
@@ -225,7 +260,9 @@ _ORG_WORDS = rf"{_ORG_WORD}(?:\s{{1,2}}(?:&\s{{1,2}})?{_ORG_WORD}){{0,3}}"
 _BRACKET_SLOT = re.compile(rf"\(\s{{0,2}}(?P<name>{_ORG_WORDS})\s{{0,2}}\)")
 _NAME_BEFORE = re.compile(rf"(?<![\w-]){NAME}\s{{0,2}}$")
 #: "Gründer von SeatSense,", "Leiterin Vertrieb bei Nordwind Logistik.": the words after a function.
-_FUNCTION_SLOT = re.compile(rf"(?<=\s)(?:von|bei|beim|at)\s{{1,2}}(?P<name>{_ORG_WORDS})(?=\s{{0,2}}[,.;)]|\s+(?:und|and)\s)")
+_FUNCTION_SLOT = re.compile(
+    rf"(?<=\s)(?:von|bei|beim|at)\s{{1,2}}(?P<name>{_ORG_WORDS})(?=\s{{0,2}}[,.;)]|\s+(?:und|and)\s)"
+)
 _FUNCTION_BEFORE = re.compile(rf"{FUNCTION}(?:\s{{1,2}}[A-ZÄÖÜ][a-zäöüß]{{3,30}})?\s{{1,2}}$")
 #: "Brightwater Foods' CEO Ana Ruiz", "NorthStar's head of data Li Wen": a body's function and person after it.
 _POSSESSOR_SLOT = re.compile(_ORG_WORDS)
@@ -252,7 +289,9 @@ def _possessor(text: str, at: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]], known: set[str]) -> list[Org]:
+def _slot_orgs(
+    text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]], known: set[str]
+) -> list[Org]:
     """Organisations named by their slot, not by their form: in brackets after a person's name,
     as the possessor of a function before a name ("Brightwater Foods' CEO Ana Ruiz"), or after a function and "von/bei/at" with a word in camel case or capitals ("Gründer von
     SeatSense"; German nouns are capitalised too: "Berater bei Fragen", "Redakteur beim Kieler
@@ -267,7 +306,11 @@ def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, 
     ]
     for q in re.finditer(r"(?<=\w)['’]s?\s", text):
         span = _possessor(text, q.start(), q.end())
-        if span and (" " in text[span[0] : span[1]] or _CAMEL.match(text, span[0])) and not place_index.overlaps(*span):
+        if (
+            span
+            and (" " in text[span[0] : span[1]] or _CAMEL.match(text, span[0]))
+            and not place_index.overlaps(*span)
+        ):
             found.append(span)  # "Leeds's mayor": a place's function, no body
     found += [
         m.span("name")
@@ -283,7 +326,10 @@ def _slot_orgs(text: str, taken: list[tuple[int, int]], places: list[tuple[int, 
         if (
             index.overlaps(a, b)
             or (place_index.overlaps(a, b) and len(words) == 1)  # "(Rostock)", not "(Leeds Civic Trust)"
-            or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS or _NO_BODY_WORD.fullmatch(w) for w in words)
+            or any(
+                _FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS or _NO_BODY_WORD.fullmatch(w)
+                for w in words
+            )
             or (len(words) == 1 and not _CAMEL.match(words[0]))
         ):
             continue
@@ -296,7 +342,7 @@ _ABBR = re.compile(r"\s{0,2}\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})\)")
 
 
 def _abbreviations(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
-    """"Bundesministerium für Testwesen (BMT)": the abbreviation in brackets names the body again
+    """ "Bundesministerium für Testwesen (BMT)": the abbreviation in brackets names the body again
     wherever it stands alone later. At most 20 per text, each searched once: linear time."""
     out: list[Org] = []
     index = SpanIndex(taken)
@@ -319,7 +365,7 @@ _CORE = re.compile(
 
 
 def _short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
-    """"Holz & Bau Schwarzwald" after "Cluster Holz & Bau Schwarzwald e. V.": a name found by a
+    """ "Holz & Bau Schwarzwald" after "Cluster Holz & Bau Schwarzwald e. V.": a name found by a
     pattern, without its head word and legal form (two words at least), names it again.
     At most 20 such names per text, each searched once: linear time."""
     cores: dict[str, Org] = {}
@@ -362,7 +408,9 @@ _DEPARTMENT = re.compile(
 )
 #: A department of two or three capitalised words, only right before "der/des ORG" ("Leiterin
 #: Regulatory Affairs der X GmbH"); a name there would stand after the organisation, not before it.
-_DEPARTMENT_WORDS = re.compile(r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{2,30}+(?:[ \t][A-ZÄÖÜ][a-zäöüß]{1,30}+){1,2}(?=\s{1,2}(?:der|des)\s)")
+_DEPARTMENT_WORDS = re.compile(
+    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{2,30}+(?:[ \t][A-ZÄÖÜ][a-zäöüß]{1,30}+){1,2}(?=\s{1,2}(?:der|des)\s)"
+)
 #: A unit of an organisation named as its own ("Institut für Biophotonik"), before the organisation
 #: it belongs to ("an der Testuniversität Jena"): the function is held at the organisation.
 _UNIT = re.compile(
@@ -387,7 +435,9 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
     dept = _DEPARTMENT.match(text, pos)
     in_bracket = re.search(r"\(\s{0,2}$", text[max(0, m.start() - 3) : m.start()])
     if dept and " " not in m.group().strip() and (not dept.group("comma") or in_bracket):
-        label_end = pos = dept.end()  # "Leiter Materialentwicklung der Donauplast GmbH", "(Leiterin Antrieb, X)"
+        label_end = pos = (
+            dept.end()
+        )  # "Leiter Materialentwicklung der Donauplast GmbH", "(Leiterin Antrieb, X)"
     elif " " not in m.group().strip() and (words := _DEPARTMENT_WORDS.match(text, pos)):
         c = _CONNECT.match(text, words.end())
         if c is not None and c.end() in orgs_at:
@@ -412,10 +462,18 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
             label = " ".join(text[m.start() : label_end].split())
             return Function(label, role_of(label), m.start(), a.end(), None, True, a.group().casefold())
         if c.group("c") == "der" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1]) and tentative is None:
-            tentative = label_end  # "Chefarzt der Kardiologie am Klinikum X": kept only with an organisation after it
-        elif c.group("c") not in ("of", "for", "für") and not (
-            c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1])
-        ) and not (c.group("c") == "in" and not c.group("art") and re.match(r"[a-z]", text[c.end() : c.end() + 1])):
+            tentative = (
+                label_end  # "Chefarzt der Kardiologie am Klinikum X": kept only with an organisation after it
+            )
+        elif (
+            c.group("c") not in ("of", "for", "für")
+            and not (c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1]))
+            and not (
+                c.group("c") == "in"
+                and not c.group("art")
+                and re.match(r"[a-z]", text[c.end() : c.end() + 1])
+            )
+        ):
             break  # ("reader in adhesion science": a subject after "in", not a place)
         # the complement: words up to the next connector or punctuation
         q = c.end("c")
@@ -445,7 +503,9 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
     for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 2):
         if out and m.start() < out[-1].end:
             continue
-        if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung|halbleiter|begleiter)", m.group(), re.I):
+        if re.match(
+            r"\w*(?:ministeri|ministry|präsidium|direktion|leitung|halbleiter|begleiter)", m.group(), re.I
+        ):
             continue  # an institution ("Bundesministerium"), not a function
         hyphen = m.group().rfind("-")
         owner = orgs_at.get(m.start())
@@ -468,7 +528,9 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
                     named = [longest]  # "Netzwerk Nordwest Energie" in the masthead, "… e. V." in the text
             if named and len({o.iri or o.name for o in named}) == 1:
                 label = m.group()[hyphen + 1 :]
-                out.append(Function(label, role_of(label), m.start(), m.end(), named[0]))  # the span holds the prefix
+                out.append(
+                    Function(label, role_of(label), m.start(), m.end(), named[0])
+                )  # the span holds the prefix
                 continue
         out.append(function_at(text, m, orgs_at))
     return out
@@ -515,8 +577,11 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         end = m.end("name")
-        bad = len(words) < 2 or any(  # a particle ("von", "van der") is no stop word inside a name
-            _FUNCTION.fullmatch(w) or (w.casefold() in STOP_WORDS and w[:1].isupper()) for w in words
+        bad = (
+            len(words) < 2
+            or any(  # a particle ("von", "van der") is no stop word inside a name
+                _FUNCTION.fullmatch(w) or (w.casefold() in STOP_WORDS and w[:1].isupper()) for w in words
+            )
         )
         particle = next((w for w in words if w[:1].islower() or w.endswith(".")), None)
         if not bad and particle and _NAME_GOES_ON.match(text, end):

@@ -60,8 +60,12 @@ _WHO_WORKS = re.compile(
     r",\s{0,2}who\s+(?:leads|heads|runs|manages|directs|works)\b[^,.;()]{0,60}?\b(?:at|for)\s+(?:the\s+)?"
 )
 #: German, the verb last: "…, der die Entwicklung bei der X leitet", "…, die am X forscht".
-_DER_BEI = re.compile(r",\s{0,2}(?:der|die)\s+(?:[^,.;()]{0,60}?\s)?(?:bei|an\s+der|am|im|beim)\s+(?:der\s+|dem\s+)?")
-_DER_VERB = re.compile(r"[^,.;()]{0,40}?\b(?:leitet|arbeitet|tätig\s+ist|verantwortet|forscht|lehrt|beschäftigt\s+ist)\b")
+_DER_BEI = re.compile(
+    r",\s{0,2}(?:der|die)\s+(?:[^,.;()]{0,60}?\s)?(?:bei|an\s+der|am|im|beim)\s+(?:der\s+|dem\s+)?"
+)
+_DER_VERB = re.compile(
+    r"[^,.;()]{0,40}?\b(?:leitet|arbeitet|tätig\s+ist|verantwortet|forscht|lehrt|beschäftigt\s+ist)\b"
+)
 #: What a noun that refers back to an organisation asks for in the organisation's name.
 _NOUN_KIND = {
     "unternehmen": "company", "firma": "company", "company": "company", "firm": "company",
@@ -117,7 +121,9 @@ def find_people(
             kind = _NOUN_KIND.get(noun.casefold().rstrip("s"))
             k = bisect.bisect_right(ends, before)
             for o in reversed(by_end[max(0, k - 5) : k]):
-                if (kind or noun).casefold() in o.name.casefold() or (kind == "company" and _LEGAL_WORD.search(o.name)):
+                if (kind or noun).casefold() in o.name.casefold() or (
+                    kind == "company" and _LEGAL_WORD.search(o.name)
+                ):
                     return o
             if kind is not None:
                 return None  # "des Unternehmens" with no company named before: unsure
@@ -156,7 +162,13 @@ def find_people(
             aff, rule = publisher, f"{rule}+our"  # no publisher named: unsure (the host may be another body)
         elif fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
-            noun = before.group("noun") if before else fn.noun if fn.noun and _NOUN_KIND.get(fn.noun.rstrip("s")) else None
+            noun = (
+                before.group("noun")
+                if before
+                else fn.noun
+                if fn.noun and _NOUN_KIND.get(fn.noun.rstrip("s"))
+                else None
+            )
             aff = referred(min(fn.start, nm.start), pronoun, noun)
             rule = f"{rule}+reference"
         if fn and aff is None:
@@ -291,7 +303,8 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap
+                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
+                gap,
             )
             if m:
                 found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
@@ -302,7 +315,9 @@ def _construction(
                 found.append((2, f, "name-as-function", False))
             elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
                 found.append((1, f, "name-bracket-function", False))
-            elif re.fullmatch(r"\s*,\s*(?:who|die|der)\s+(?:is|was|has\s+been|ist|war)\s+(?:the\s+|(its|their)\s+)?", gap):
+            elif re.fullmatch(
+                r"\s*,\s*(?:who|die|der)\s+(?:is|was|has\s+been|ist|war)\s+(?:the\s+|(its|their)\s+)?", gap
+            ):
                 found.append((2, f, "name-who-function", False))  # "…, said Eva Holm, who is head of …"
         elif f.end <= nm.start:
             gap = text[f.end : nm.start]
