@@ -192,6 +192,18 @@ def _orgs(r: Report) -> list[str]:
             "Andrew Hale",
             (None, "Leeds Civic Trust"),
         ),
+        (  # Austrian titles; a department in capitals joined by "and"
+            _EVENT_EN
+            + "Univ.-Prof. DI Dr. Hans Gruber, head of Research and Development at Brightwater Foods Ltd, spoke.",
+            "Hans Gruber",
+            ("head of Research and Development", "Brightwater Foods Ltd"),
+        ),
+        (  # a German complement keeps its capitalised noun
+            _EVENT
+            + "Dessen Leiterin für internationale Projekte, Dr. Maja Lis, sprach. Gastgeber war der Molawerk Cluster.",
+            "Maja Lis",
+            ("Leiterin für internationale Projekte", None),
+        ),
         (  # "Mc" names
             _EVENT_EN + "Rory McAllister, managing director of Brightwater Foods Ltd, opened the forum.",
             "Rory McAllister",
@@ -225,6 +237,7 @@ def test_functions_and_affiliations(body: str, name: str, expected: tuple[str | 
             "Brightwater Logistics",
         ),
         (_EVENT_EN + "NorthStar's CTO Lea Wen presented.", "Lea Wen", "NorthStar"),
+        (_EVENT_EN + "NorthStar's head of data Lea Wen presented.", "Lea Wen", "NorthStar"),
         # a camel-case name after a function and "von"/"at"
         (_EVENT + "Es sprach Jan Fock, Gründer von KranKraft, über Sensorik.", "Jan Fock", "KranKraft"),
         (
@@ -290,6 +303,11 @@ def test_an_initial_after_a_sentence_is_no_first_name() -> None:
         ),
         (_EVENT + "\nPressekontakt: Jana Fehr, Geschäftsführerin, Kranbau Nord GmbH", "Jana Fehr"),
         (_EVENT + "\nFoto: Dr. Tim Bauer", "Tim Bauer"),
+        (
+            _EVENT_EN
+            + "\nProgramme committee: Prof. Dr. Anna Weiß (Hafenlogistik Warnow), Dr. Ben Kurz (Brightwater Foods Ltd), Dr. Eli Roth",
+            "Eli Roth",
+        ),
         # a short capitalised word after a name is no last name
         (_EVENT + "Es sprach Dr. Anna Roth. So endete der Tag.", "Anna Roth So"),
     ],

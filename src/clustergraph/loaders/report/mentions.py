@@ -266,7 +266,9 @@ _FUNCTION_SLOT = re.compile(
 _FUNCTION_BEFORE = re.compile(rf"{FUNCTION}(?:\s{{1,2}}[A-ZÄÖÜ][a-zäöüß]{{3,30}})?\s{{1,2}}$")
 #: "Brightwater Foods' CEO Ana Ruiz", "NorthStar's head of data Li Wen": a body's function and person after it.
 _POSSESSOR_SLOT = re.compile(_ORG_WORDS)
-_FUNCTION_NAME = re.compile(rf"\s{{1,2}}{FUNCTION}\s{{1,2}}(?:{TITLE})?{NAME_WORD}")
+_FUNCTION_NAME = re.compile(
+    rf"\s{{1,2}}{FUNCTION}(?:\s{{1,2}}(?:of|for)(?:\s{{1,2}}[a-z][\w-]{{1,30}}){{1,3}})?\s{{1,2}}(?:{TITLE})?{NAME_WORD}"
+)
 _CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]|[A-ZÄÖÜ]{3,}")
 #: Words of a person's part, not of a body, in brackets: "(Keynote Speaker)", "(Lead Developer)".
 _NO_BODY_WORD = re.compile(
@@ -478,12 +480,19 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
         # the complement: words up to the next connector or punctuation
         q = c.end("c")
         words = 0
+        lower = False
         while words < 6:
             w = _WORD.match(text, q)
             if w is None or (words and w.group("w").casefold() in _CONNECTORS):
                 break
-            if w.start("w") in orgs_at:
-                break
+            if w.start("w") in orgs_at or (lower and w.group("w")[:1].isupper()):
+                break  # "head of data Lea Wen": a capitalised word after a lower-case one starts a name
+            english = c.group("c") in (
+                "of",
+                "for",
+                "in",
+            )  # German nouns are capitalised: "für internationale Projekte"
+            lower = lower or (english and w.group("w")[:1].islower() and w.group("w") not in ("and", "&"))
             q = w.end()
             words += 1
         if words == 0:

@@ -47,7 +47,8 @@ _ON_BEHALF = re.compile(
 #: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
 _CREDIT_LINE = re.compile(
     r"\s*(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
-    r"|Photos?(?:\s+credits?)?|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\.)"
+    r"|Photos?(?:\s+credits?)?|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
+    r"|(?:Programme|Program|Scientific|Organi[sz]ing)\s+[Cc]ommittee|Programmkomitee|Programmausschuss)"
     r"\s{0,2}(?::|\||–|-)"
 )
 #: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
@@ -150,7 +151,7 @@ def find_people(
         line_start = text.rfind("\n", 0, nm.start) + 1
         if (
             _CITED.search(text[max(s, left_end - 45) : left_end])
-            or (nm.start - line_start < 60 and _CREDIT_LINE.match(text, line_start, nm.start))
+            or (nm.start - line_start < 400 and _CREDIT_LINE.match(text, line_start, nm.start))
             or _ABSENT.match(text, nm.end, nm.end + 80)
             or _READ_OUT.match(text, nm.end, min(e, nm.end + 80))
         ):
