@@ -204,6 +204,12 @@ def _orgs(r: Report) -> list[str]:
             "Maja Lis",
             ("Leiterin für internationale Projekte", None),
         ),
+        (  # "the university's vice-chancellor"
+            _EVENT_EN
+            + "It was organised with the University of Wharfdale. Dr. Amira Said, the university's vice-chancellor, spoke.",
+            "Amira Said",
+            ("vice-chancellor", "University of Wharfdale"),
+        ),
         (  # "Mc" names
             _EVENT_EN + "Rory McAllister, managing director of Brightwater Foods Ltd, opened the forum.",
             "Rory McAllister",
@@ -291,6 +297,8 @@ def test_an_initial_after_a_sentence_is_no_first_name() -> None:
         (_EVENT + "Ein Grußwort des Ministers Dr. Karl Hagen wurde verlesen.", "Karl Hagen"),
         (_EVENT + "Staatssekretär Dr. Uwe Falk ließ Grüße an alle Gäste ausrichten.", "Uwe Falk"),
         (_EVENT_EN + "A message from Dr. Ron Wild was read out at the start.", "Ron Wild"),
+        (_EVENT_EN + '"Ports matter," said Minister Paul Grant in a video message.', "Paul Grant"),
+        (_EVENT + "Staatssekretär Dr. Eva Lind meldete sich per Videobotschaft.", "Eva Lind"),
         (
             _EVENT_EN
             + "Dr. Lee Hart referred to a survey by the analyst Dr. Sam Rook from Brightwater Foods Ltd.",
@@ -339,6 +347,10 @@ def test_a_semiconductor_is_no_head() -> None:
         (  # "our EVENT" in a company's post, "Together with X we opened the doors" in the next sentence
             "Wharfside Analytics Ltd\nCompany post\n\nThank you to all who came to our Harbour Data Day 2025 on 4 June 2025! Together with the Leeds Robotics Network we opened the doors of our lab in Leeds to 50 visitors.",
             ["Wharfside Analytics Ltd", "Leeds Robotics Network"],
+        ),
+        (  # "haben wir gemeinsam mit X … eingeladen" in a company's post
+            "Wharfside Analytics Ltd auf LinkedIn\n\nAm 4. Juni 2025 haben wir gemeinsam mit dem Molawerk Cluster rund 80 Gäste zum Rostocker Hafentag 2025 in unsere Montagehalle in Rostock eingeladen.",
+            ["Wharfside Analytics Ltd", "Molawerk Cluster e. V."],
         ),
         (  # "we co-hosted … together with" in a company's post
             "Wharfside Analytics Ltd · 900 followers\nPosted 6 June 2025\n\nOn 4 June 2025 we co-hosted the Leeds Data Forum 2025 together with the Leeds Robotics Network.",

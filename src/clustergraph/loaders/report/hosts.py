@@ -114,7 +114,7 @@ _NOUN_IN_NAME = {
 #: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
 _WE_HOSTED = re.compile(
     r"\b(?:[Ww]e\s+(?:have\s+|had\s+|jointly\s+)?(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|invited|welcomed"
-    r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b[^.!?]{0,80}?\b(?:eingeladen|veranstaltet|ausgerichtet"
+    r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b[^.!?]{0,160}?\b(?:eingeladen|veranstaltet|ausgerichtet"
     r"|organisiert|begrüßt)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten))\b"
 )
 #: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
