@@ -210,6 +210,21 @@ def _orgs(r: Report) -> list[str]:
             "Amira Said",
             ("vice-chancellor", "University of Wharfdale"),
         ),
+        (  # a professorship with its subject is a function ...
+            _EVENT_EN + "Jane Doe, associate professor of robotics at the University of Wharfdale, spoke.",
+            "Jane Doe",
+            ("associate professor of robotics", "University of Wharfdale"),
+        ),
+        (
+            _EVENT + "Es sprach Anna Schmidt, Professorin für Robotik an der Universität Rostock.",
+            "Anna Schmidt",
+            ("Professorin für Robotik", "Universität Rostock"),
+        ),
+        (  # ... before a name, "Professor" is a title
+            _EVENT + "Professor Dr. Tim Lee von der Hochschule Wismar sprach.",
+            "Tim Lee",
+            (None, "Hochschule Wismar"),
+        ),
         (  # "Mc" names
             _EVENT_EN + "Rory McAllister, managing director of Brightwater Foods Ltd, opened the forum.",
             "Rory McAllister",

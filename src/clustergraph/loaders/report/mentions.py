@@ -103,7 +103,7 @@ _FUNCTION_CORE = WordTrigger(
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
            "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
            "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist", "auditor",
-           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler"),
+           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess"),
     suffixes=("cto", "cfo", "coo", "cio"),
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)

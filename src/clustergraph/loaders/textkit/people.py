@@ -116,4 +116,10 @@ LEAD_FUNCTION = (
     r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an"
     r"|also|not|then|jointly|did|does|do|helped|help|helps)\s)[a-z][a-z-]{2,20}\s{1,2}+){1,2}lead(?:er)?(?![\w-])"
 )
-FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}|{LEAD_FUNCTION}|{TRADE_FUNCTION}))"
+#: A professorship with its subject ("professor of robotics", "Professorin für Robotik"); before a
+#: name "Professor" is a title.
+CHAIR_FUNCTION = (
+    r"(?<![\w-])(?:(?:[Aa]ssistant|[Aa]ssociate|[Vv]isiting|[Ff]ull)\s)?(?:Junior|junior|Honorar|Stiftungs)?[Pp]rofess(?:or|orin|ur)"
+    r"(?=\s{1,2}(?:of|for|in|für|an|am)\s)"
+)
+FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}|{LEAD_FUNCTION}|{TRADE_FUNCTION}|{CHAIR_FUNCTION}))"
