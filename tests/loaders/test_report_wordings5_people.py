@@ -225,6 +225,28 @@ def _orgs(r: Report) -> list[str]:
             "Tim Lee",
             (None, "Hochschule Wismar"),
         ),
+        (  # "Clustermanagerin X, die den ORG seit 2019 leitet"
+            _EVENT
+            + "Den Schlusspunkt setzte Clustermanagerin Kathrin Ebel, die den Molawerk Cluster seit 2019 leitet.",
+            "Kathrin Ebel",
+            ("Clustermanagerin", "Molawerk Cluster e. V."),
+        ),
+        (  # the organisation right before the function ("Styria Health Hub CEO X")
+            _EVENT_EN + "Leeds Robotics Network CEO Ian Platt opened the forum.",
+            "Ian Platt",
+            ("CEO", "Leeds Robotics Network"),
+        ),
+        (  # regards brought in person: a participant
+            _EVENT + "Die Grüße der Stadt überbrachte Senatorin Dr. Ines Pahl von der Hansestadt Rostock.",
+            "Ines Pahl",
+            ("Senatorin", None),
+        ),
+        (  # "X, die bei der Reederei Y die Flottenplanung verantwortet"
+            _EVENT
+            + "Es diskutierte Dr. Sina Frey, die bei der Reederei Nordlicht die Flottenplanung verantwortet.",
+            "Sina Frey",
+            (None, "Reederei Nordlicht"),
+        ),
         (  # "Mc" names
             _EVENT_EN + "Rory McAllister, managing director of Brightwater Foods Ltd, opened the forum.",
             "Rory McAllister",
@@ -347,6 +369,14 @@ def test_a_semiconductor_is_no_head() -> None:
 @pytest.mark.parametrize(
     ("body", "organisers"),
     [
+        (  # "Mitveranstalter war die IHK zu X"
+            "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 statt. Veranstalter war der Molawerk Cluster; Mitveranstalter war die IHK zu Rostock.",
+            ["Molawerk Cluster e. V.", "IHK zu Rostock"],
+        ),
+        (  # "on behalf of" inside a relative clause about the programme joins no organiser
+            "The Leeds Data Forum 2025 took place on 4 June 2025. It was organised by Tidewater Consult Ltd, which runs the data programme on behalf of the Leeds City Council.",
+            ["Tidewater Consult Ltd"],
+        ),
         (  # "Gastgeber vor Ort war die X"
             "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 statt. Veranstalter war der Molawerk Cluster; Gastgeber vor Ort war die Kranbau Nord GmbH.",
             ["Molawerk Cluster e. V.", "Kranbau Nord GmbH"],

@@ -119,6 +119,9 @@ _WE_HOSTED = re.compile(
 )
 #: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
 _OUR = re.compile(r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+$")
+_BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
+#: A relative clause after an organisation ("X, which runs …", "X, die … betreibt").
+_RELATIVE = re.compile(r",\s+(?:which|that|who|die|der|das|welche[rs]?)\s")
 _ITS = re.compile(r"\b(?:its|their|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+(?:[\w-]+\s+)?$")
 _AND = re.compile(
     r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
@@ -327,6 +330,8 @@ def _with_joined(
         o = by_start.get(o.end + more.end()) if more else None
     for j in inside:
         joint = _JOINT.search(text, max(s, j.start - 60), j.start)
+        if joint and _BEHALF.match(joint.group()) and _RELATIVE.search(text, first.end, joint.start()):
+            continue  # "X, which runs the programme on behalf of the Y": Y owns the programme, not the event
         if j.start > first.start and joint and j.start not in seen:
             seen.add(j.start)
             yield j, "host-joint", joint.start(), j.end

@@ -53,7 +53,8 @@ _INSTITUTION = re.compile(
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium|Campus)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK)\s{{1,2}}+{NAME_WORD}"
+    rf"|Consortium|Campus)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Reederei|Werft|Spedition|Stadtwerke)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
     rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung)(?:\s{{1,2}}+{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
     rf"|Institut|Instituto|Istituto|École)"
@@ -71,7 +72,21 @@ _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
 _HEAD_WORD = WordTrigger(
     suffixes=(
-        *(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt", "park") for e in ("", "s", "es")),
+        *(
+            h + e
+            for h in (
+                *_HEADS.split("|"),
+                "city",
+                "town",
+                "stadt",
+                "park",
+                "reederei",
+                "werft",
+                "spedition",
+                "stadtwerke",
+            )
+            for e in ("", "s", "es")
+        ),
         "ihk",
         "hwk",
     ),
@@ -103,7 +118,7 @@ _FUNCTION_CORE = WordTrigger(
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
            "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
            "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist", "auditor",
-           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess"),
+           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess", "senator"),
     suffixes=("cto", "cfo", "coo", "cio"),
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)

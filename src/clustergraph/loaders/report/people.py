@@ -57,6 +57,8 @@ _READ_OUT = re.compile(
     r"|ließ\s+(?:\w+\s+){0,5}?(?:ausrichten|übermitteln)|sent\s+(?:\w+\s+){0,2}?(?:regards|greetings|a\s+video\s+message)|(?:in|via|by)\s+(?:a\s+)?(?:recorded\s+)?video\s+message"
     r"|(?:in\s+einer|per)\s+Videobotschaft)\b"
 )
+#: Regards brought in person, not sent: "überbrachte", "conveyed", "in person".
+_IN_PERSON = re.compile(r"\b(?:überbracht\w*|brachte\w*|conveyed|delivered|brought|in\s+person|persönlich)\b")
 #: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
 _WHO_WORKS = re.compile(
     r",\s{0,2}who\s+(?:leads|heads|runs|manages|directs|works)\b[^,.;()]{0,60}?\b(?:at|for)\s+(?:the\s+)?"
@@ -150,8 +152,11 @@ def find_people(
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
         line_start = text.rfind("\n", 0, nm.start) + 1
+        cited = _CITED.search(text[max(s, left_end - 45) : left_end])
+        if cited and _IN_PERSON.search(text[max(s, left_end - 45) : left_end]):
+            cited = None  # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself
         if (
-            _CITED.search(text[max(s, left_end - 45) : left_end])
+            cited
             or (nm.start - line_start < 400 and _CREDIT_LINE.match(text, line_start, nm.start))
             or _ABSENT.match(text, nm.end, nm.end + 80)
             or _READ_OUT.match(text, nm.end, min(e, nm.end + 80))
@@ -215,6 +220,16 @@ def find_people(
             if o is not None and _DER_VERB.match(text, o.end, o.end + 60):
                 aff, rule = o, rule or "name-who-works-at"
         if aff is None and fn is not None:
+            # "Clustermanagerin X, die den Molawerk Cluster seit 2019 leitet": the body she leads
+            o = _leads(text, nm, orgs_at)
+            if o is not None:
+                aff, rule = o, f"{rule}+leads-org"
+        if aff is None and fn is not None and fn.start < nm.start:
+            # "Styria Health Hub CEO Markus Leitner": the organisation right before the function
+            o = orgs_by_end.get(fn.start - 1) if text[fn.start - 1 : fn.start] == " " else None
+            if o is not None and text[o.start : o.end][-1:].isalnum():
+                aff, rule = o, f"{rule}+org-before"
+        if aff is None and fn is not None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
             o = orgs_at.get(s + lead.end()) if lead else None
@@ -265,6 +280,19 @@ _WHO_LEADS = re.compile(
 )
 _AS_FUNCTION = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+(?:als|as)\s+(?:(?:its|their|seine?|ihre?)\s+)?")
 _LEADS_VERB = re.compile(r"\s*(?:leitet|leitete|führt|führte|verantwortet|vertritt|vertrat|lenkt)\b")
+
+
+def _leads(text: str, nm: Name, orgs_at: dict[int, Org]) -> Org | None:
+    """The organisation of "Name, die den ORG seit 2019 leitet" / "Name, who has led ORG since …"."""
+    m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
+    o = orgs_at.get(m.end()) if m else None
+    if m is None or o is None:
+        return None
+    if m.group("de") and not re.match(
+        r"[^,.;:()]{0,40}?\b(?:leitet|leitete|führt|führte|lenkt)\b", text[o.end : o.end + 60]
+    ):
+        return None
+    return o
 
 
 def _leads_as(

@@ -85,7 +85,7 @@ _DE_FUNCTIONS = (
     r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
-    r"|auditor|kanzler"
+    r"|auditor|kanzler|senator"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
@@ -96,7 +96,7 @@ EN_FUNCTION = (
     r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
     r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
     r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
-    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost"
+    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
     r"|c[eotfi]o))(?![\w-])"
 )
 #: A job title of one lower-case word before its noun: "health journalist", "technology scout".
