@@ -353,12 +353,27 @@ def test_an_initial_after_a_sentence_is_no_first_name() -> None:
             + "\nProgramme committee: Prof. Dr. Anna Weiß (Hafenlogistik Warnow), Dr. Ben Kurz (Brightwater Foods Ltd), Dr. Eli Roth",
             "Eli Roth",
         ),
+        (
+            _EVENT_EN + "The programme committee was chaired by Dr. Kai Lund (Brightwater Foods Ltd).",
+            "Kai Lund",
+        ),
+        (
+            _EVENT + "Dem Programmkomitee gehörte Prof. Dr. Ina Stahl von der Universität Rostock an.",
+            "Ina Stahl",
+        ),
         # a short capitalised word after a name is no last name
         (_EVENT + "Es sprach Dr. Anna Roth. So endete der Tag.", "Anna Roth So"),
     ],
 )
 def test_people_not_at_the_event(body: str, absent: str) -> None:
     assert absent not in _people(_parse(body))
+
+
+def test_a_jury_chair_at_an_award_is_a_participant() -> None:
+    r = _parse(
+        _EVENT_EN + "The jury was chaired by Dr. Kai Lund, managing director of Brightwater Foods Ltd."
+    )
+    assert _people(r)["Kai Lund"] == ("managing director", "Brightwater Foods Ltd")
 
 
 def test_a_semiconductor_is_no_head() -> None:

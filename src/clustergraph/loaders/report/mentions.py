@@ -217,6 +217,10 @@ def org_mentions(
                 )  # base form
             if pattern is _LEGAL_ORG and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
                 name = _GENITIVE_HEAD.sub(r"\1", name)
+            if re.search(r"\b(?:Ltd|Inc)\.$", name) and re.match(
+                r"\s*$|\s+[A-ZÄÖÜ„“\"]", text[end : end + 2]
+            ):
+                name = name[:-1]  # "… at Brightwater Foods Ltd. The …": the full stop ends the sentence
             gen = m.groupdict().get("gen")
             if gen and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
                 head_end = m.end("gen") - len(gen)

@@ -57,6 +57,12 @@ _READ_OUT = re.compile(
     r"|ließ\s+(?:\w+\s+){0,5}?(?:ausrichten|übermitteln)|sent\s+(?:\w+\s+){0,2}?(?:regards|greetings|a\s+video\s+message)|(?:in|via|by)\s+(?:a\s+)?(?:recorded\s+)?video\s+message"
     r"|(?:in\s+einer|per)\s+Videobotschaft)\b"
 )
+#: A committee's members named in the sentence before the name ("The programme committee is chaired
+#: by X"): named for the committee, not as participants (a jury at an award is at the event).
+_COMMITTEE = re.compile(
+    r"\b(?:(?:[Pp]rogramme|[Pp]rogram|[Ss]cientific|[Oo]rgani[sz]ing|[Ss]teering|[Aa]dvisory)\s+[Cc]ommittee"
+    r"|Programmkomitee|Programmausschuss|Lenkungsausschuss|(?:[Ww]issenschaftliche[rn]?\s+)?Beirat)\b"
+)
 #: Regards brought in person, not sent: "überbrachte", "conveyed", "in person".
 _IN_PERSON = re.compile(r"\b(?:überbracht\w*|brachte\w*|conveyed|delivered|brought|in\s+person|persönlich)\b")
 #: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
@@ -152,7 +158,7 @@ def find_people(
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
         line_start = text.rfind("\n", 0, nm.start) + 1
-        cited = _CITED.search(text[max(s, left_end - 45) : left_end])
+        cited = _CITED.search(text[max(s, left_end - 45) : left_end]) or _COMMITTEE.search(text, s, left_end)
         if cited and _IN_PERSON.search(text[max(s, left_end - 45) : left_end]):
             cited = None  # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself
         if (
