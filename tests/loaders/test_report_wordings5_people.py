@@ -247,6 +247,13 @@ def _orgs(r: Report) -> list[str]:
             "Sina Frey",
             (None, "Reederei Nordlicht"),
         ),
+        (  # "unser Geschäftsführer X und Vertriebsleiterin Y": "unser" holds for both
+            "Kranbau Nord GmbH auf LinkedIn\n\n"
+            + _EVENT
+            + "Für uns dabei: unser Geschäftsführer Tobias Kern und Vertriebsleiterin Mira Gast.",
+            "Mira Gast",
+            ("Vertriebsleiterin", "Kranbau Nord GmbH"),
+        ),
         (  # "Mc" names
             _EVENT_EN + "Rory McAllister, managing director of Brightwater Foods Ltd, opened the forum.",
             "Rory McAllister",
@@ -255,7 +262,11 @@ def _orgs(r: Report) -> list[str]:
     ],
 )
 def test_functions_and_affiliations(body: str, name: str, expected: tuple[str | None, str | None]) -> None:
-    head = "" if body.startswith(("Wharfside", "Rückblick", "News")) else "News\n\nRostock, 6. Juni 2025\n\n"
+    head = (
+        ""
+        if body.startswith(("Wharfside", "Rückblick", "News", "Kranbau"))
+        else "News\n\nRostock, 6. Juni 2025\n\n"
+    )
     assert _people(_parse(body, head))[name] == expected
 
 

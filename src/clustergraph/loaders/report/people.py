@@ -143,6 +143,7 @@ def find_people(
         k = bisect.bisect_right(keys, before)
         return pool[k - 1] if k else None
 
+    last_our: int | None = None  # where the last "our …" person ended
     for nm in names:
         if nm.start < body:
             continue
@@ -170,8 +171,16 @@ def find_people(
             continue
         aff = fn.org if fn else None
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
-        if fn and aff is None and (our or (before and before.group("our"))):
-            # "Our head of …" in an organisation's own news: the publisher, else the host
+        also_our = (
+            fn is not None
+            and rule == "function-before-name"
+            and last_our is not None
+            and re.fullmatch(r",?\s+(?:und|and|sowie|as\s+well\s+as)\s+", text[last_our : fn.start])
+            is not None
+        )
+        if fn and aff is None and (our or (before and before.group("our")) or also_our):
+            # "Our head of …" in an organisation's own news: the publisher, else the host; "unser
+            # Geschäftsführer X und Vertriebsleiterin Y": the "our" holds for the second too
             aff, rule = publisher, f"{rule}+our"  # no publisher named: unsure (the host may be another body)
         elif fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
@@ -276,6 +285,7 @@ def find_people(
         if old is not None and (old.data["function"] or not fn) and (old.data["affiliation"] or not aff):
             continue
         people[key] = item
+        last_our = nm.end if rule and rule.endswith("+our") else None
     return people
 
 
