@@ -395,6 +395,10 @@ def test_a_semiconductor_is_no_head() -> None:
 @pytest.mark.parametrize(
     ("body", "organisers"),
     [
+        (  # an apposition that names the event's owner
+            "On 4 June 2025 our members travelled to Leeds for the Leeds Data Forum 2025, the annual meeting of the regional data cluster Alder Valley Cluster.",
+            ["Alder Valley Cluster"],
+        ),
         (  # "Mitveranstalter war die IHK zu X"
             "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 statt. Veranstalter war der Molawerk Cluster; Mitveranstalter war die IHK zu Rostock.",
             ["Molawerk Cluster e. V.", "IHK zu Rostock"],
@@ -450,6 +454,8 @@ def test_the_publisher_as_host_is_an_organisation_of_the_news() -> None:
         "Wharfside Analytics Ltd · 900 followers\n\nAm 4. Juni 2025 waren wir beim Rostocker Hafentag 2025 zu Gast.",
         # "we hosted" about another event
         "Wharfside Analytics Ltd · 900 followers\n\nOn 4 June 2025 our team visited the Leeds Data Forum 2025. Next year we hosted nothing yet; we will host the Leeds Data Forum 2026.",
+        # an apposition about something else than an event
+        "On 4 June 2025, 40 people came to the Leeds Data Forum 2025, the report of the Leeds Robotics Network was presented.",
         # "der Verein" with no Verein named before: the noun names no organiser
         "Am 4. Juni 2025 fand der Rostocker Hafentag 2025 statt. Den Hafentag organisierte der Verein allein.",
     ],

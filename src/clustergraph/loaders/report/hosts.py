@@ -4,7 +4,8 @@
 The wordings (the rule each organiser keeps):
 
 - the event's name "of" an organisation ("Mitgliederversammlung 2022 des Saxtronic …",
-  "the Saale Timber Cluster's Wood Day", "X elected a board at its General Assembly") —
+  "the Saale Timber Cluster's Wood Day", "X elected a board at its General Assembly", "the X
+  Forum 2023, the annual meeting of the photonics cluster Y") —
   ``event-of-org``, ``org-s-event``, ``org-its-event``;
 - a host word with "by"/"von" after it ("hosted by", "Ausgerichtet wurde er von der", "auf
   Einladung des", "at the invitation of") — ``host-word``;
@@ -122,6 +123,13 @@ _OUR = re.compile(r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+$")
 _BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
 #: A relative clause after an organisation ("X, which runs …", "X, die … betreibt").
 _RELATIVE = re.compile(r",\s+(?:which|that|who|die|der|das|welche[rs]?)\s")
+#: An apposition that gives the event's owner: ", the annual meeting of …", ", die Jahrestagung des …".
+_APPOSITION = re.compile(
+    r",\s+(?:the|its|das|die|der|dem|den)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|event|gathering|forum|congress"
+    r"|assembly|summit|Treffen|Tagung|Jahrestagung|Veranstaltung|Konferenz|Kongress|Mitgliederversammlung|Jahresversammlung)"
+    r"\s+(?:of|des|der|von)\s+"
+)
+_DESCRIBED = re.compile(r"(?:(?:the|der|des|dem|den)\s+)?(?:[\w-]+\s+){0,4}")
 _ITS = re.compile(r"\b(?:its|their|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+(?:[\w-]+\s+)?$")
 _AND = re.compile(
     r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
@@ -161,6 +169,15 @@ def organisers(
             if o.end == at and o.start not in seen:
                 seen.add(o.start)
                 yield o, "org-s-event", o.start, event.span.end
+    org_starts = [o.start for o in orgs]  # sorted, as org_mentions gives them
+    for a, b in [(event.span.start, event.span.end), *(anchors or [])]:
+        # "the Lichtwerk Forum 2023, the annual meeting of the Thuringian photonics cluster Lichtwerk"
+        app = _APPOSITION.match(text, b, b + 120)
+        o = _org_after(text, orgs, org_starts, app.end()) if app else None
+        if o is not None and o.start not in seen:
+            seen.add(o.start)
+            yield o, "event-of-org", a, o.end
+            break
     s, _e = sentence_at(bounds, event.span.start)
     if _ITS.search(text, max(s, event.span.start - 30), event.span.start):
         # "The Styria Health Hub elected a new board at its General Assembly 2023": the subject's
@@ -274,6 +291,16 @@ def organisers(
                 o = by_start[starts_sorted[k - 1]] if k else None
         if o is not None:
             yield from _with_joined(text, o, seen, m, inside, s, "host-word")
+
+
+def _org_after(text: str, orgs: list[Org], starts: list[int], at: int) -> Org | None:
+    """The organisation after ``at`` behind at most four describing words ("the Thuringian
+    photonics cluster X"); ``starts``: the organisations' sorted starts."""
+    k = bisect.bisect_left(starts, at)
+    for o in orgs[k : k + 3]:
+        if o.start < at + 80 and _DESCRIBED.fullmatch(text, at, o.start):
+            return o
+    return None
 
 
 def _published(
