@@ -204,7 +204,7 @@ def organisers(
         if not inside:
             continue
         word = m.group().lower()
-        if _NEXT.search(text, sentence_at(bounds, m.start())[0], m.start()):
+        if _NEXT.search(text, s, m.start()):  # (s: the sentence's start, at most 300 characters back)
             continue  # "The next summit will be hosted by X": another event's host
         o: Org | None = None
         by = _HOST_BY.match(text, m.end(), m.end() + 40)
@@ -325,6 +325,10 @@ def _published(
     about_index = SpanIndex(about)
     for m in _WE_HOSTED.finditer(text):
         s, e = sentence_at(bounds, m.start())
+        s, e = (
+            max(s, m.start() - 300),
+            min(e, m.end() + 300),
+        )  # a window: linear time in a sentence without end
         if _NEXT.search(text, s, m.start()) or not (
             about_index.overlaps(m.start(), m.end()) or _ABOUT_EVENT.search(text, s, e)
         ):

@@ -159,7 +159,9 @@ def find_people(
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
         line_start = text.rfind("\n", 0, nm.start) + 1
-        cited = _CITED.search(text[max(s, left_end - 45) : left_end]) or _COMMITTEE.search(text, s, left_end)
+        cited = _CITED.search(text[max(s, left_end - 45) : left_end]) or _COMMITTEE.search(
+            text, max(s, left_end - 200), left_end
+        )
         if cited and _IN_PERSON.search(text[max(s, left_end - 45) : left_end]):
             cited = None  # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself
         if (
