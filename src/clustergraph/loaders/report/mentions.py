@@ -241,7 +241,10 @@ def org_mentions(
             out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
     places = [(m.start, m.end) for m in mentions or () if m.kind in ("place", "country", "region")]
-    out += _slot_orgs(text, taken, places, {o.name.casefold() for o in out})
+    known = {
+        " ".join(o.name.casefold().split()[:k]) for o in out for k in range(1, min(len(o.name.split()), 6))
+    }
+    out += _slot_orgs(text, taken, places, known)
     out += _short_forms(text, out, taken)
     out += _abbreviations(text, out, taken)
     # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
@@ -316,8 +319,8 @@ def _slot_orgs(
     """Organisations named by their slot, not by their form: in brackets after a person's name,
     as the possessor of a function before a name ("Brightwater Foods' CEO Ana Ruiz"), or after a function and "von/bei/at" with a word in camel case or capitals ("Gründer von
     SeatSense"; German nouns are capitalised too: "Berater bei Fragen", "Redakteur beim Kieler
-    Funk" stays unsure). No place, no function word, no word of a name already found, no first
-    words of a ``known`` name."""
+    Funk" stays unsure). No place, no function word, no word of a name already found, not the
+    first words of a name found (``known``: the first words of each, in lower case)."""
     index, place_index = SpanIndex(taken), SpanIndex(places)
     out: list[Org] = []
     found = [
@@ -341,8 +344,7 @@ def _slot_orgs(
     ]
     for a, b in found:
         words = text[a:b].split()
-        short = " ".join(words).casefold() + " "
-        if any(k.startswith(short) for k in known) and len(known) < 200:
+        if " ".join(words).casefold() in known:
             continue  # "Alder Valley's CEO" after "Alder Valley Cluster": its short name, no new body
         if (
             index.overlaps(a, b)

@@ -158,7 +158,7 @@ def find_people(
         possessive = possessive is True
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
-        line_start = text.rfind("\n", 0, nm.start) + 1
+        line_start = text.rfind("\n", max(0, nm.start - 400), nm.start) + 1  # 0: none in reach
         cited = _CITED.search(text[max(s, left_end - 45) : left_end]) or _COMMITTEE.search(
             text, max(s, left_end - 200), left_end
         )
@@ -166,7 +166,11 @@ def find_people(
             cited = None  # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself
         if (
             cited
-            or (nm.start - line_start < 400 and _CREDIT_LINE.match(text, line_start, nm.start))
+            or (
+                (line_start or nm.start < 400)
+                and nm.start - line_start < 400
+                and _CREDIT_LINE.match(text, line_start, nm.start)
+            )
             or _ABSENT.match(text, nm.end, nm.end + 80)
             or _READ_OUT.match(text, nm.end, min(e, nm.end + 80))
         ):
@@ -177,6 +181,7 @@ def find_people(
             fn is not None
             and rule == "function-before-name"
             and last_our is not None
+            and fn.start - last_our < 40
             and re.fullmatch(r",?\s+(?:und|and|sowie|as\s+well\s+as)\s+", text[last_our : fn.start])
             is not None
         )
