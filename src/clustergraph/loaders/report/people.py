@@ -227,6 +227,12 @@ def find_people(
                 if aff is not None and fn is None:
                     rule = "name-of-org"
         if aff is None and fn is None:
+            # "Anna Roth, Kranbau Nord GmbH, und …": an organisation in apposition, then a list's comma
+            comma = re.match(r",\s{1,2}(?:(?:the|der|die|das)\s+)?", text[nm.end : nm.end + 8])
+            o = orgs_at.get(nm.end + comma.end()) if comma else None
+            if o is not None and re.match(r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)", text[o.end : o.end + 3]):
+                aff, rule = o, "name-comma-org"
+        if aff is None and fn is None:
             # "the North Sea Robotics Institute's Dr. Alasdair Reid": the organisation's person
             owner = re.search(r"['’]s\s{1,2}$", text[max(0, nm.start - 4) : nm.start])
             aff = orgs_by_end.get(nm.start - len(owner.group())) if owner else None
