@@ -271,6 +271,24 @@ def test_functions_and_affiliations(body: str, name: str, expected: tuple[str | 
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT + "Es sprachen Anna Roth, Kranbau Nord GmbH, und Ben Kurz, Hafenbau Süd GmbH.",
+        _EVENT_EN + "Speakers were Anna Roth, Kranbau Nord GmbH; Ben Kurz, Hafenbau Süd GmbH; and others.",
+    ],
+)
+def test_a_name_with_its_organisation_in_apposition(body: str) -> None:
+    people = _people(_parse(body))
+    assert people["Anna Roth"] == (None, "Kranbau Nord GmbH")
+    assert people["Ben Kurz"] == (None, "Hafenbau Süd GmbH")
+
+
+def test_an_organisation_that_acts_after_a_name_is_no_apposition() -> None:
+    r = _parse(_EVENT_EN + "Thanks to Anna Roth, Kranbau Nord GmbH hosted the lunch.")
+    assert "Anna Roth" not in _people(r)
+
+
+@pytest.mark.parametrize(
     ("body", "name", "org"),
     [
         # a name in brackets after a person: an organisation by its slot
@@ -301,24 +319,6 @@ def test_functions_and_affiliations(body: str, name: str, expected: tuple[str | 
         ),
     ],
 )
-@pytest.mark.parametrize(
-    "body",
-    [
-        _EVENT + "Es sprachen Anna Roth, Kranbau Nord GmbH, und Ben Kurz, Hafenbau Süd GmbH.",
-        _EVENT_EN + "Speakers were Anna Roth, Kranbau Nord GmbH; Ben Kurz, Hafenbau Süd GmbH; and others.",
-    ],
-)
-def test_a_name_with_its_organisation_in_apposition(body: str) -> None:
-    people = _people(_parse(body))
-    assert people["Anna Roth"] == (None, "Kranbau Nord GmbH")
-    assert people["Ben Kurz"] == (None, "Hafenbau Süd GmbH")
-
-
-def test_an_organisation_that_acts_after_a_name_is_no_apposition() -> None:
-    r = _parse(_EVENT_EN + "Thanks to Anna Roth, Kranbau Nord GmbH hosted the lunch.")
-    assert "Anna Roth" not in _people(r)
-
-
 def test_organisations_by_their_slot(body: str, name: str, org: str) -> None:
     r = _parse(body)
     assert _people(r)[name][1] == org

@@ -27,6 +27,7 @@ import re
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Function, Name
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.textkit import Lines, sentence_at
+from clustergraph.loaders.textkit.people import TITLE
 
 _CITED = re.compile(
     r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
@@ -45,12 +46,15 @@ _ON_BEHALF = re.compile(
     r"[^.;:!?()]{0,80}?\b(?:im\s+Namen\s+(?:des|der|von)|on\s+behalf\s+of)\s+(?:(?:the|dem|der|des)\s+)?"
 )
 #: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
-_CREDIT_LINE = re.compile(
-    r"\s*(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
+_CREDIT_WORDS = (
+    r"(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
     r"|Photos?(?:\s+credits?)?|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
     r"|(?:Programme|Program|Scientific|Organi[sz]ing)\s+[Cc]ommittee|Programmkomitee|Programmausschuss)"
     r"\s{0,2}(?::|\||–|-)"
 )
+_CREDIT_LINE = re.compile(r"\s*" + _CREDIT_WORDS)
+#: The same label right before the name inside a line ("… Photo: Lisa Grant. Media contact: Ben Cole").
+_CREDIT_BEFORE = re.compile(rf"\b{_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
 #: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
 _READ_OUT = re.compile(
     r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
@@ -173,6 +177,7 @@ def find_people(
             )
             or _ABSENT.match(text, nm.end, nm.end + 80)
             or _READ_OUT.match(text, nm.end, min(e, nm.end + 80))
+            or _CREDIT_BEFORE.search(text, max(0, nm.start - 40), nm.start)
         ):
             continue
         aff = fn.org if fn else None
