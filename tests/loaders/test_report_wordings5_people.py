@@ -470,6 +470,8 @@ def test_the_publisher_as_host_is_an_organisation_of_the_news() -> None:
     [
         # "we" as guests, not hosts
         "Wharfside Analytics Ltd · 900 followers\n\nAm 4. Juni 2025 waren wir beim Rostocker Hafentag 2025 zu Gast.",
+        # an exhibitor's "we welcomed" at its stand
+        "Wharfside Analytics Ltd · 900 followers\n\nAt the Leeds Data Forum 2025 on 4 June 2025 we welcomed many visitors at our stand.",
         # "we hosted" about another event
         "Wharfside Analytics Ltd · 900 followers\n\nOn 4 June 2025 our team visited the Leeds Data Forum 2025. Next year we hosted nothing yet; we will host the Leeds Data Forum 2026.",
         # an apposition about something else than an event

@@ -118,6 +118,8 @@ _WE_HOSTED = re.compile(
     r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b[^.!?]{0,160}?\b(?:eingeladen|veranstaltet|ausgerichtet"
     r"|organisiert|begrüßt)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten))\b"
 )
+#: An exhibitor's stand: "we welcomed visitors at our stand" says nothing of the host.
+_STAND = re.compile(r"\b(?:stand|booth|Stand|Messestand|Gemeinschaftsstand|exhibit\w*|Aussteller\w*)\b")
 #: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
 _OUR = re.compile(r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+$")
 _BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
@@ -329,8 +331,10 @@ def _published(
             max(s, m.start() - 300),
             min(e, m.end() + 300),
         )  # a window: linear time in a sentence without end
-        if _NEXT.search(text, s, m.start()) or not (
-            about_index.overlaps(m.start(), m.end()) or _ABOUT_EVENT.search(text, s, e)
+        if (
+            _NEXT.search(text, s, m.start())
+            or _STAND.search(text, s, e)
+            or not (about_index.overlaps(m.start(), m.end()) or _ABOUT_EVENT.search(text, s, e))
         ):
             continue
         if publisher.start not in seen:
