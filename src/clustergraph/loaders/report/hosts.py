@@ -4,7 +4,8 @@
 The wordings (the rule each organiser keeps):
 
 - the event's name "of" an organisation ("Mitgliederversammlung 2022 des Saxtronic …",
-  "the Saale Timber Cluster's Wood Day", "X elected a board at its General Assembly") —
+  "the Saale Timber Cluster's Wood Day", "X elected a board at its General Assembly", "the X
+  Forum 2023, the annual meeting of the photonics cluster Y") —
   ``event-of-org``, ``org-s-event``, ``org-its-event``;
 - a host word with "by"/"von" after it ("hosted by", "Ausgerichtet wurde er von der", "auf
   Einladung des", "at the invitation of") — ``host-word``;
@@ -15,7 +16,11 @@ The wordings (the rule each organiser keeps):
   in a sentence about the event (it names the event, gives its date, or calls it "the
   event"/"die Veranstaltung"): "… and invited members to a joint project" names no organiser;
 - a second organiser joined to the first ("gemeinsam mit", "in Kooperation mit", "together
-  with", "co-hosted … with", "runs … with") — ``host-joint``.
+  with", "co-hosted … with", "runs … with") — ``host-joint``;
+- the publisher (the masthead's organisation) of "our Open Lab Day 2023" (``our-event``) or of
+  "we co-hosted …", "Together with X we opened the doors …" in a sentence about the event
+  (``we-hosted``, X ``host-joint``);
+- a host verb with a noun for a body named before ("organisierte der Verein gemeinsam mit …").
 
 A host noun that refers back ("des Gastgebers", "the host's") names no organiser.
 """
@@ -51,12 +56,13 @@ _HOST_BY = re.compile(
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
 _NOUN_THEN = re.compile(
-    r"\s*(?::|\s(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
+    r"\s*(?::|\s(?:(?:in|im|bei|beim|at|auf)\s+[A-ZÄÖÜ][\w-]{1,30}\s+|vor\s+Ort\s+|on\s+site\s+)?(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
     r"(?:(?:die|der|das|the)\s+)?"
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
 _THEN_NOUN = re.compile(
-    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?$", re.I
+    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?$",
+    re.I,
 )
 #: A host noun that refers back to the host: "des Gastgebers", "the host's", "dem Gastgeber".
 _REFERS_BACK = re.compile(r"\b(?:des|dem|den|of\s+the|to\s+the|for\s+the|by\s+the)\s+$", re.I)
@@ -66,7 +72,8 @@ _JOINT = re.compile(
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)"
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with)"
-    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$"
+    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
+    re.I,
 )
 #: A sentence about another (next) edition.
 _NEXT = re.compile(
@@ -77,9 +84,13 @@ _NEXT = re.compile(
 #: "Eingeladen hatte die X", "Organisiert hatten X und Y": the organisation after the auxiliary.
 _HAD = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:(?:die|der|das|den)\s+)?")
 #: … with the event as the object first: "Organisiert hatte den Kongress das Netzwerk X".
-_HAD_OBJECT = re.compile(r"\s+(?:hatte|hatten|hat|haben)\s+(?:den|die|das)\s+[\w-]+\s+(?:(?:die|der|das|den)\s+)?")
+_HAD_OBJECT = re.compile(
+    r"\s+(?:hatte|hatten|hat|haben)\s+(?:den|die|das)\s+[\w-]+\s+(?:(?:die|der|das|den)\s+)?"
+)
 #: A venue's preposition before an organisation ("held in the X", "fand im X statt").
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|im|am|an|auf|on|to|into|ins|zum|zur)\s+(?:the\s+|der\s+|dem\s+|den\s+|das\s+)?$")
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|im|am|an|auf|on|to|into|ins|zum|zur)\s+(?:the\s+|der\s+|dem\s+|den\s+|das\s+)?$"
+)
 #: "The company co-hosted …": the organisation named just before.
 _SUBJECT_NOUN = re.compile(
     r"(?:^|\.\s)\s*(?:The|Das|Der|Die)\s+(?:company|firm|cluster|network|association|university|Unternehmen"
@@ -91,6 +102,36 @@ _ABOUT_EVENT = re.compile(
     rf"|[\w-]{{0,30}}(?:{_EVENT_HEADS}))|this\s+year['’]s|(?:dieses|in\s+diesem)\s+Jahr)\b",
     re.I,
 )
+#: "organisierte der Verein gemeinsam mit …": the host verb's subject a noun for a body named before.
+_VERB_THEN_NOUN = re.compile(
+    r"\s+(?:der|das|die)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer)\b"
+)
+#: What such a noun asks of the name of the organisation it refers to.
+_NOUN_IN_NAME = {
+    "verein": re.compile(r"e\.\s?V\.|[Vv]erein"), "verband": re.compile(r"[Vv]erband"),
+    "cluster": re.compile(r"[Cc]luster"), "netzwerk": re.compile(r"[Nn]etzwerk|[Nn]etwork"),
+    "hochschule": re.compile(r"[Hh]ochschule|[Uu]niversit"), "kammer": re.compile(r"[Kk]ammer|IHK|HWK"),
+}  # fmt: skip
+#: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
+_WE_HOSTED = re.compile(
+    r"\b(?:[Ww]e\s+(?:have\s+|had\s+|jointly\s+)?(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|invited|welcomed"
+    r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b[^.!?]{0,160}?\b(?:eingeladen|veranstaltet|ausgerichtet"
+    r"|organisiert|begrüßt)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten))\b"
+)
+#: An exhibitor's stand: "we welcomed visitors at our stand" says nothing of the host.
+_STAND = re.compile(r"\b(?:stand|booth|Stand|Messestand|Gemeinschaftsstand|exhibit\w*|Aussteller\w*)\b")
+#: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
+_OUR = re.compile(r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+$")
+_BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
+#: A relative clause after an organisation ("X, which runs …", "X, die … betreibt").
+_RELATIVE = re.compile(r",\s+(?:which|that|who|die|der|das|welche[rs]?)\s")
+#: An apposition that gives the event's owner: ", the annual meeting of …", ", die Jahrestagung des …".
+_APPOSITION = re.compile(
+    r",\s+(?:the|its|das|die|der|dem|den)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|event|gathering|forum|congress"
+    r"|assembly|summit|Treffen|Tagung|Jahrestagung|Veranstaltung|Konferenz|Kongress|Mitgliederversammlung|Jahresversammlung)"
+    r"\s+(?:of|des|der|von)\s+"
+)
+_DESCRIBED = re.compile(r"(?:(?:the|der|des|dem|den)\s+)?(?:[\w-]+\s+){0,4}")
 _ITS = re.compile(r"\b(?:its|their|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+(?:[\w-]+\s+)?$")
 _AND = re.compile(
     r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
@@ -98,12 +139,20 @@ _AND = re.compile(
 
 
 def organisers(
-    text: str, orgs: list[Org], bounds: list[int], event: Item, anchors: list[tuple[int, int]] | None = None
+    text: str,
+    orgs: list[Org],
+    bounds: list[int],
+    event: Item,
+    anchors: list[tuple[int, int]] | None = None,
+    publisher: Org | None = None,
 ) -> Iterator[tuple[Org, str, int, int]]:
     """Organisations stated as hosting or organising the event (see the module's doc): the
     organisation, the rule and the span of the wording. ``anchors``: where the text names the
-    event or gives its date (an active host verb counts only in a sentence holding one)."""
+    event or gives its date (an active host verb counts only in a sentence holding one);
+    ``publisher``: the organisation of the masthead, the host of "our Open Lab Day", "we hosted"."""
     seen: set[int] = set()
+    if publisher is not None:
+        yield from _published(text, orgs, bounds, event, anchors or [], publisher, seen)
     after = re.match(
         r"\s+(?:des|der|of\s+the|of)\s+(?:[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
         text[event.span.end : event.span.end + 50],
@@ -122,13 +171,27 @@ def organisers(
             if o.end == at and o.start not in seen:
                 seen.add(o.start)
                 yield o, "org-s-event", o.start, event.span.end
+    org_starts = [o.start for o in orgs]  # sorted, as org_mentions gives them
+    for a, b in [(event.span.start, event.span.end), *(anchors or [])]:
+        # "the Lichtwerk Forum 2023, the annual meeting of the Thuringian photonics cluster Lichtwerk"
+        app = _APPOSITION.match(text, b, b + 120)
+        o = _org_after(text, orgs, org_starts, app.end()) if app else None
+        if o is not None and o.start not in seen:
+            seen.add(o.start)
+            yield o, "event-of-org", a, o.end
+            break
     s, _e = sentence_at(bounds, event.span.start)
     if _ITS.search(text, max(s, event.span.start - 30), event.span.start):
         # "The Styria Health Hub elected a new board at its General Assembly 2023": the subject's
         before = [o for o in orgs if s <= o.start and o.end <= event.span.start]
         subject = before[0] if len(before) == 1 else None
         gap = text[subject.end : event.span.start] if subject else ","
-        if subject is not None and len(gap) < 80 and not re.search(r"[,;:]", gap) and subject.start not in seen:
+        if (
+            subject is not None
+            and len(gap) < 80
+            and not re.search(r"[,;:]", gap)
+            and subject.start not in seen
+        ):
             seen.add(subject.start)
             yield subject, "org-its-event", subject.start, event.span.end
     org_index = SpanIndex([(o.start, o.end) for o in orgs])
@@ -143,12 +206,14 @@ def organisers(
         if not inside:
             continue
         word = m.group().lower()
-        if _NEXT.search(text, sentence_at(bounds, m.start())[0], m.start()):
+        if _NEXT.search(text, s, m.start()):  # (s: the sentence's start, at most 300 characters back)
             continue  # "The next summit will be hosted by X": another event's host
         o: Org | None = None
         by = _HOST_BY.match(text, m.end(), m.end() + 40)
         if _IS_NOUN.fullmatch(text, m.start(), m.end()):
-            if _REFERS_BACK.search(text, max(0, m.start() - 12), m.start()) or re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
+            if _REFERS_BACK.search(text, max(0, m.start() - 12), m.start()) or re.match(
+                r"['’]s\b", text[m.end() : m.end() + 3]
+            ):
                 continue  # "Mitarbeitende des Gastgebers", "the host's team"
             then = _NOUN_THEN.match(text, m.end(), m.end() + 60)
             o = by_start.get(then.end()) if then else None
@@ -158,7 +223,9 @@ def organisers(
             if o is not None:
                 yield from _with_joined(text, o, seen, m, inside, s, "host-noun")
                 continue
-            if not by and re.match(rf"\s+(?:(?:war|was|ist|is)\s+)?(?:{TITLE})?{NAME_WORD}\s", text[m.end() : m.end() + 60]):
+            if not by and re.match(
+                rf"\s+(?:(?:war|was|ist|is)\s+)?(?:{TITLE})?{NAME_WORD}\s", text[m.end() : m.end() + 60]
+            ):
                 # "Gastgeberin Dr. Anna Beispiel, Geschäftsführerin des X": a host person's organisation
                 o = next((o for o in inside if m.end() <= o.start < m.end() + 150), None)
                 if o is not None:
@@ -172,22 +239,51 @@ def organisers(
             yield from _with_joined(text, by_start[had.end()], seen, m, inside, s, "host-word")
             continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
+        noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
+        if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
+            # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
+            test = _NOUN_IN_NAME[noun.group("noun").casefold()]
+            k = bisect.bisect_left(starts_sorted, m.start())
+            o = next(
+                (
+                    by_start[a]
+                    for a in reversed(starts_sorted[max(0, k - 8) : k])
+                    if test.search(by_start[a].name + " " + text[a : by_start[a].end])
+                ),
+                None,
+            )
+            if o is not None:
+                yield from _with_joined(text, o, seen, m, inside, s, "host-word")
+                continue
         if word in ("welcomed", "begrüßte"):
             o = next((o for o in inside if re.fullmatch(r"\s+", text[o.end : m.start()])), None)
             if not about:
                 continue
         else:
-            if word in ("held", "invited", "eingeladen") and by and by.group().split()[-1] in ("des", "der", "of"):
+            if (
+                word in ("held", "invited", "eingeladen")
+                and by
+                and by.group().split()[-1] in ("des", "der", "of")
+            ):
                 by = None  # "held of"/"invited of" say nothing
             if by:
                 o = next((o for o in inside if o.start >= m.end()), None)
             elif not about:
                 continue  # an active host verb in a sentence that does not name the event
             elif word == "held":  # "was held in the X" names a venue, not the host; "X held its …" the host
-                if re.match(r"\s+(?:in\s+person|online|on[- ]site|virtually|in\s+hybrid)", text[m.end() : m.end() + 20]):
+                if re.match(
+                    r"\s+(?:in\s+person|online|on[- ]site|virtually|in\s+hybrid)",
+                    text[m.end() : m.end() + 20],
+                ):
                     continue
                 o = next(
-                    (o for o in inside if o.end <= m.start() and not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)), None
+                    (
+                        o
+                        for o in inside
+                        if o.end <= m.start()
+                        and not _VENUE_BEFORE.search(text, max(0, o.start - 12), o.start)
+                    ),
+                    None,
                 )
             else:
                 o = inside[0]
@@ -197,6 +293,62 @@ def organisers(
                 o = by_start[starts_sorted[k - 1]] if k else None
         if o is not None:
             yield from _with_joined(text, o, seen, m, inside, s, "host-word")
+
+
+def _org_after(text: str, orgs: list[Org], starts: list[int], at: int) -> Org | None:
+    """The organisation after ``at`` behind at most four describing words ("the Thuringian
+    photonics cluster X"); ``starts``: the organisations' sorted starts."""
+    k = bisect.bisect_left(starts, at)
+    for o in orgs[k : k + 3]:
+        if o.start < at + 80 and _DESCRIBED.fullmatch(text, at, o.start):
+            return o
+    return None
+
+
+def _published(
+    text: str,
+    orgs: list[Org],
+    bounds: list[int],
+    event: Item,
+    anchors: list[tuple[int, int]],
+    publisher: Org,
+    seen: set[int],
+) -> Iterator[tuple[Org, str, int, int]]:
+    """The publisher as organiser of "our EVENT" or of "we hosted …" in a sentence about the
+    event, and the organisations "together with" it there."""
+    for a, _b in [(event.span.start, event.span.end), *anchors]:
+        if _OUR.search(text, max(0, a - 12), a):
+            seen.add(publisher.start)
+            yield publisher, "our-event", a - 4, event.span.end
+            break
+    # the sentences that name the event or give its date, and the sentence right after each
+    about = [sentence_at(bounds, a) for a, _b in anchors or [(event.span.start, event.span.end)]]
+    about += [sentence_at(bounds, e) for _s, e in about if e < len(text)]
+    about_index = SpanIndex(about)
+    for m in _WE_HOSTED.finditer(text):
+        s, e = sentence_at(bounds, m.start())
+        s, e = (
+            max(s, m.start() - 300),
+            min(e, m.end() + 300),
+        )  # a window: linear time in a sentence without end
+        if (
+            _NEXT.search(text, s, m.start())
+            or _STAND.search(text, s, e)
+            or not (about_index.overlaps(m.start(), m.end()) or _ABOUT_EVENT.search(text, s, e))
+        ):
+            continue
+        if publisher.start not in seen:
+            seen.add(publisher.start)
+            yield publisher, "we-hosted", m.start(), m.end()
+        for o in orgs:
+            if (
+                s <= o.start < e
+                and o.start not in seen
+                and _JOINT.search(text, max(s, o.start - 60), o.start)
+            ):
+                seen.add(o.start)
+                yield o, "host-joint", o.start, o.end
+        break
 
 
 def _with_joined(
@@ -213,6 +365,8 @@ def _with_joined(
         o = by_start.get(o.end + more.end()) if more else None
     for j in inside:
         joint = _JOINT.search(text, max(s, j.start - 60), j.start)
+        if joint and _BEHALF.match(joint.group()) and _RELATIVE.search(text, first.end, joint.start()):
+            continue  # "X, which runs the programme on behalf of the Y": Y owns the programme, not the event
         if j.start > first.start and joint and j.start not in seen:
             seen.add(j.start)
             yield j, "host-joint", joint.start(), j.end

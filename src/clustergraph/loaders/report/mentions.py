@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.textkit import Gazetteer, Mention
-from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
+from clustergraph.loaders.textkit.people import FUNCTION, NAME, NAME_WORD, TITLE, TITLED_NAME, role_of
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _HEADS = (
@@ -31,7 +31,10 @@ _HEADS = (
     r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
+    r"|innung|campus|akademia|politechnika|instytut"
 )
+#: A word of an organisation's name: as a person's, or written in camel case ("SubSea", "SeatSense").
+_ORG_WORD = rf"(?:[A-ZÄÖÜ][a-zäöüß]{{1,20}}[A-Z][a-z]{{2,20}}|{NAME_WORD})"
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 #: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
 _LEGAL_FORMS = (
@@ -48,25 +51,49 @@ _INSTITUTION = re.compile(
     rf"\s{{1,2}}+(?:für|for|of)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
 )
 _HEAD_LAST = re.compile(
-    rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
+    rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK)\s{{1,2}}+{NAME_WORD}"
-    rf"|(?:Netzwerk|Verband|Verein|Bündnis)(?:\s{{1,2}}+{NAME_WORD}){{1,2}}"
-    rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico)"
-    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}})?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+    rf"|Consortium|Campus)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Reederei|Werft|Spedition|Stadtwerke)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
+    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung)(?:\s{{1,2}}+{NAME_WORD}){{1,2}}"
+    rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
+    rf"|Institut|Instituto|Istituto|École)"
+    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
     rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects)\b)(?:{NAME_WORD}|[A-Z]{{2,6}}))(?=[,.;)]|['’]s\s|\s+(?:and|und)\s)"
 )
+#: An adjective before a German head word ("Technischen Hochschule", "Freie Universität").
+_ADJ_HEAD = re.compile(
+    r"(?P<adj>[A-ZÄÖÜ][a-zäöüß]{2,30}?e(?P<en>n)?)\s{1,2}(?:(?P<fem>Hochschule|Universität|Akademie|Stiftung|Innung)|Institut|Klinikum)"
+)
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
 _GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
 _HEAD_WORD = WordTrigger(
-    suffixes=(*(h + e for h in (*_HEADS.split("|"), "city", "town", "stadt") for e in ("", "s", "es")), "ihk", "hwk"),
+    suffixes=(
+        *(
+            h + e
+            for h in (
+                *_HEADS.split("|"),
+                "city",
+                "town",
+                "stadt",
+                "park",
+                "reederei",
+                "werft",
+                "spedition",
+                "stadtwerke",
+            )
+            for e in ("", "s", "es")
+        ),
+        "ihk",
+        "hwk",
+    ),
     parts=("cluster", "netzwerk"),
 )
 _COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]{{2,30}}-\s(?:und|&)\s|[A-ZÄÖÜ][a-zäöüß]{{2,30}}?(?:ische|liche)\s)?[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
+    rf"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]{{2,30}}-\s(?:und|&)\s|[A-ZÄÖÜ][a-zäöüß]{{2,30}}?(?:ische|liche|er)\s)?(?:[A-ZÄÖÜ][\w-]{{2,30}}?(?i:{_HEADS})|(?=[A-ZÄÖÜ])[\w-]{{0,20}}?(?i:technologie|innovations|wissenschafts|gründer)park)(?P<gen>e?s)?\s{{1,2}}+{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?)"
 )
 #: A regional adjective before a compound head, inflected after an article: "der Südböhmischen
 #: Halbleiterallianz", "des Sächsischen Holzclusters" (base form "Südböhmische Halbleiterallianz").
@@ -90,7 +117,9 @@ _FUNCTION_CORE = WordTrigger(
            "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
            "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
-           "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist")
+           "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist", "auditor",
+           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess", "senator"),
+    suffixes=("cto", "cfo", "coo", "cio"),
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(
@@ -98,7 +127,23 @@ _CONNECT = re.compile(
     r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
 )
 _WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
-_CONNECTORS = {"of", "for", "für", "at", "bei", "der", "des", "von", "vom", "im", "am", "beim", "in", "from", "an"}
+_CONNECTORS = {
+    "of",
+    "for",
+    "für",
+    "at",
+    "bei",
+    "der",
+    "des",
+    "von",
+    "vom",
+    "im",
+    "am",
+    "beim",
+    "in",
+    "from",
+    "an",
+}
 
 
 def org_mentions(
@@ -114,6 +159,14 @@ def org_mentions(
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
         if m.kind not in ("place", "country", "region", "industry"):
             taken.append((m.start, m.end))  # "Gründerinitiative Thüringen", "Photonics Network" are names
+    graph_index = SpanIndex(taken)
+    named = {o.iri for o in out if o.iri}
+    for m in gazetteer.shared_prefixes(text):
+        # "Isar Medtech": the first words of two organisations' names, an ambiguous mention (unless
+        # the text names one of them in full: "Alder Valley Cluster" … "Alder Valley's CEO")
+        if not graph_index.overlaps(m.start, m.end) and not named & set(m.candidates):
+            out.append(Org(m.text, m.start, m.end, None, m.candidates, m.kind, True))
+            taken.append((m.start, m.end))
     starts = starts or WordStarts(text)
     heads = list(_HEAD_WORD.finditer(text))
     for pattern, trigger, before in (
@@ -141,11 +194,33 @@ def org_mentions(
                 tail = _HEAD_TAIL.match(text, end)
                 if tail and not taken_index.overlaps(end, tail.end("w")):
                     end = tail.end("w")
+            adjective = _ADJ_HEAD.fullmatch(text, start, end) if pattern is _HEAD_LAST else None
+            if adjective:  # "der Technischen Hochschule Unterweser": the place word after the head
+                more = re.match(rf"\s{{1,2}}({NAME_WORD})(?![\w-])", text[end : end + 40])
+                if (
+                    more
+                    and more.group(1).casefold() not in STOP_WORDS
+                    and not taken_index.overlaps(end, end + more.end())
+                ):
+                    end += more.end()
             if taken_index.overlaps(start, end):
                 continue
             name = text[start:end]
+            if (
+                adjective
+                and adjective.group("en")
+                and adjective.group("fem")
+                and re.search(r"\b(?:der|des|dem|den|einer)\s+$", text[max(0, start - 8) : start])
+            ):
+                name = (
+                    name[: adjective.end("adj") - start - 1] + name[adjective.end("adj") - start :]
+                )  # base form
             if pattern is _LEGAL_ORG and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
                 name = _GENITIVE_HEAD.sub(r"\1", name)
+            if re.search(r"\b(?:Ltd|Inc)\.$", name) and re.match(
+                r"\s*$|\s+[A-ZÄÖÜ„“\"]", text[end : end + 2]
+            ):
+                name = name[:-1]  # "… at Brightwater Foods Ltd. The …": the full stop ends the sentence
             gen = m.groupdict().get("gen")
             if gen and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
                 head_end = m.end("gen") - len(gen)
@@ -156,9 +231,20 @@ def org_mentions(
     for m in anchored(_ADJ_ORG, heads, text, starts, 1):
         if not index.overlaps(m.start("name"), m.end("name")):
             head = m.group("head")
-            ending = "er" if re.search(r"(?:cluster|verband|verein|verbund)$", head) else "es" if head.endswith("netzwerk") else "e"
+            ending = (
+                "er"
+                if re.search(r"(?:cluster|verband|verein|verbund)$", head)
+                else "es"
+                if head.endswith("netzwerk")
+                else "e"
+            )
             out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
+    places = [(m.start, m.end) for m in mentions or () if m.kind in ("place", "country", "region")]
+    known = {
+        " ".join(o.name.casefold().split()[:k]) for o in out for k in range(1, min(len(o.name.split()), 6))
+    }
+    out += _slot_orgs(text, taken, places, known)
     out += _short_forms(text, out, taken)
     out += _abbreviations(text, out, taken)
     # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
@@ -168,14 +254,118 @@ def org_mentions(
         if core and len(full) < 50:
             full.setdefault(core.group("core"), o)
     out = [Org(full[o.name].name, o.start, o.end) if not o.from_graph and o.name in full else o for o in out]
-    return sorted(out, key=lambda o: o.start)
+    return sorted(_completed(text, out), key=lambda o: o.start)
+
+
+def _completed(text: str, orgs: list[Org]) -> list[Org]:
+    """ "SubSea Robotics Cluster" where the text goes on "… Scotland we opened", and "SubSea
+    Robotics Cluster Scotland" found elsewhere: the longer name (a pattern stopped short of a place
+    word before a lower-case word). By first word, at most 50 names: linear time."""
+    by_first: dict[str, list[str]] = {}
+    for o in orgs[:200]:
+        if not o.from_graph and len(by_first) < 50:
+            by_first.setdefault(o.name.split()[0], []).append(o.name)
+    out: list[Org] = []
+    for o in orgs:
+        found = None
+        for n in [] if o.from_graph else by_first.get(o.name.split()[0], []):
+            if n.startswith(o.name + " "):
+                found = re.compile(r"\s{1,3}".join(map(re.escape, n.split()))).match(text, o.start)
+                if found:
+                    break
+        out.append(Org(" ".join(found.group().split()), o.start, found.end()) if found else o)
+    return out
+
+
+_ORG_WORDS = rf"{_ORG_WORD}(?:\s{{1,2}}(?:&\s{{1,2}})?{_ORG_WORD}){{0,3}}"
+#: "Merve Yıldız (Elbe Aviation Services)": capitalised words in brackets right after a person's name.
+_BRACKET_SLOT = re.compile(rf"\(\s{{0,2}}(?P<name>{_ORG_WORDS})\s{{0,2}}\)")
+_NAME_BEFORE = re.compile(rf"(?<![\w-]){NAME}\s{{0,2}}$")
+#: "Gründer von SeatSense,", "Leiterin Vertrieb bei Nordwind Logistik.": the words after a function.
+_FUNCTION_SLOT = re.compile(
+    rf"(?<=\s)(?:von|bei|beim|at)\s{{1,2}}(?P<name>{_ORG_WORDS})(?=\s{{0,2}}[,.;)]|\s+(?:und|and)\s)"
+)
+_FUNCTION_BEFORE = re.compile(rf"{FUNCTION}(?:\s{{1,2}}[A-ZÄÖÜ][a-zäöüß]{{3,30}})?\s{{1,2}}$")
+#: "Brightwater Foods' CEO Ana Ruiz", "NorthStar's head of data Li Wen": a body's function and person after it.
+_POSSESSOR_SLOT = re.compile(_ORG_WORDS)
+_FUNCTION_NAME = re.compile(
+    rf"\s{{1,2}}{FUNCTION}(?:\s{{1,2}}(?:of|for)(?:\s{{1,2}}[a-z][\w-]{{1,30}}){{1,3}})?\s{{1,2}}(?:{TITLE})?{NAME_WORD}"
+)
+_CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]|[A-ZÄÖÜ]{3,}")
+#: Words of a person's part, not of a body, in brackets: "(Keynote Speaker)", "(Lead Developer)".
+_NO_BODY_WORD = re.compile(
+    r"(?i:speaker|sprecher\w*|moderat\w*|keynote|developer|designer|student\w*|gast|guest|panel\w*|online|remote"
+    r"|video|emerit\w*|retired|ruhestand|lead|senior|junior|expert\w*|referent\w*|host|gastgeber\w*|jury)"
+)
+
+
+def _possessor(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The possessor's span ending at the apostrophe ``at`` ("Foods'", "NorthStar's"; ``end``:
+    after the apostrophe's word), tried from up to 80 characters before it, when a function and
+    a name follow."""
+    if not _FUNCTION_NAME.match(text, end - 1):
+        return None
+    lo = max(0, at - 80)
+    for w in re.finditer(r"(?<![\w'’-])[A-ZÄÖÜ]", text[lo:at]):
+        m = _POSSESSOR_SLOT.match(text, lo + w.start())
+        if m is not None and m.end() in (at, at + 1, at + 2):  # a name word may hold the apostrophe
+            return lo + w.start(), at
+    return None
+
+
+def _slot_orgs(
+    text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]], known: set[str]
+) -> list[Org]:
+    """Organisations named by their slot, not by their form: in brackets after a person's name,
+    as the possessor of a function before a name ("Brightwater Foods' CEO Ana Ruiz"), or after a function and "von/bei/at" with a word in camel case or capitals ("Gründer von
+    SeatSense"; German nouns are capitalised too: "Berater bei Fragen", "Redakteur beim Kieler
+    Funk" stays unsure). No place, no function word, no word of a name already found, not the
+    first words of a name found (``known``: the first words of each, in lower case)."""
+    index, place_index = SpanIndex(taken), SpanIndex(places)
+    out: list[Org] = []
+    found = [
+        m.span("name")
+        for m in _BRACKET_SLOT.finditer(text)
+        if _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    ]
+    for q in re.finditer(r"(?<=\w)['’]s?\s", text):
+        span = _possessor(text, q.start(), q.end())
+        if (
+            span
+            and (" " in text[span[0] : span[1]] or _CAMEL.match(text, span[0]))
+            and not place_index.overlaps(*span)
+        ):
+            found.append(span)  # "Leeds's mayor": a place's function, no body
+    found += [
+        m.span("name")
+        for m in _FUNCTION_SLOT.finditer(text)
+        if any(_CAMEL.match(w) for w in m.group("name").split())
+        and _FUNCTION_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ]
+    for a, b in found:
+        words = text[a:b].split()
+        if " ".join(words).casefold() in known:
+            continue  # "Alder Valley's CEO" after "Alder Valley Cluster": its short name, no new body
+        if (
+            index.overlaps(a, b)
+            or (place_index.overlaps(a, b) and len(words) == 1)  # "(Rostock)", not "(Leeds Civic Trust)"
+            or any(
+                _FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS or _NO_BODY_WORD.fullmatch(w)
+                for w in words
+            )
+            or (len(words) == 1 and not _CAMEL.match(words[0]))
+        ):
+            continue
+        out.append(Org(" ".join(words), a, b))
+        taken.append((a, b))
+    return out
 
 
 _ABBR = re.compile(r"\s{0,2}\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})\)")
 
 
 def _abbreviations(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
-    """"Bundesministerium für Testwesen (BMT)": the abbreviation in brackets names the body again
+    """ "Bundesministerium für Testwesen (BMT)": the abbreviation in brackets names the body again
     wherever it stands alone later. At most 20 per text, each searched once: linear time."""
     out: list[Org] = []
     index = SpanIndex(taken)
@@ -198,7 +388,7 @@ _CORE = re.compile(
 
 
 def _short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
-    """"Holz & Bau Schwarzwald" after "Cluster Holz & Bau Schwarzwald e. V.": a name found by a
+    """ "Holz & Bau Schwarzwald" after "Cluster Holz & Bau Schwarzwald e. V.": a name found by a
     pattern, without its head word and legal form (two words at least), names it again.
     At most 20 such names per text, each searched once: linear time."""
     cores: dict[str, Org] = {}
@@ -239,6 +429,11 @@ _DEPARTMENT = re.compile(
     r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?:[ \t](?:und|&)[ \t][A-ZÄÖÜ][a-zäöüß]{3,30}+)?"
     r"(?=\s{1,2}+(?:der|des|bei|im|am|von)\s|(?P<comma>,))"
 )
+#: A department of two or three capitalised words, only right before "der/des ORG" ("Leiterin
+#: Regulatory Affairs der X GmbH"); a name there would stand after the organisation, not before it.
+_DEPARTMENT_WORDS = re.compile(
+    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{2,30}+(?:[ \t][A-ZÄÖÜ][a-zäöüß]{1,30}+){1,2}(?=\s{1,2}(?:der|des)\s)"
+)
 #: A unit of an organisation named as its own ("Institut für Biophotonik"), before the organisation
 #: it belongs to ("an der Testuniversität Jena"): the function is held at the organisation.
 _UNIT = re.compile(
@@ -263,7 +458,13 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
     dept = _DEPARTMENT.match(text, pos)
     in_bracket = re.search(r"\(\s{0,2}$", text[max(0, m.start() - 3) : m.start()])
     if dept and " " not in m.group().strip() and (not dept.group("comma") or in_bracket):
-        label_end = pos = dept.end()  # "Leiter Materialentwicklung der Donauplast GmbH", "(Leiterin Antrieb, X)"
+        label_end = pos = (
+            dept.end()
+        )  # "Leiter Materialentwicklung der Donauplast GmbH", "(Leiterin Antrieb, X)"
+    elif " " not in m.group().strip() and (words := _DEPARTMENT_WORDS.match(text, pos)):
+        c = _CONNECT.match(text, words.end())
+        if c is not None and c.end() in orgs_at:
+            label_end = pos = words.end()
     for _ in range(4):
         c = _CONNECT.match(text, pos)
         if c is None:
@@ -284,20 +485,35 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
             label = " ".join(text[m.start() : label_end].split())
             return Function(label, role_of(label), m.start(), a.end(), None, True, a.group().casefold())
         if c.group("c") == "der" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1]) and tentative is None:
-            tentative = label_end  # "Chefarzt der Kardiologie am Klinikum X": kept only with an organisation after it
-        elif c.group("c") not in ("of", "for", "für") and not (
-            c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1])
+            tentative = (
+                label_end  # "Chefarzt der Kardiologie am Klinikum X": kept only with an organisation after it
+            )
+        elif (
+            c.group("c") not in ("of", "for", "für")
+            and not (c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1]))
+            and not (
+                c.group("c") == "in"
+                and not c.group("art")
+                and re.match(r"[a-z]", text[c.end() : c.end() + 1])
+            )
         ):
-            break
+            break  # ("reader in adhesion science": a subject after "in", not a place)
         # the complement: words up to the next connector or punctuation
         q = c.end("c")
         words = 0
+        lower = False
         while words < 6:
             w = _WORD.match(text, q)
             if w is None or (words and w.group("w").casefold() in _CONNECTORS):
                 break
-            if w.start("w") in orgs_at:
-                break
+            if w.start("w") in orgs_at or (lower and w.group("w")[:1].isupper()):
+                break  # "head of data Lea Wen": a capitalised word after a lower-case one starts a name
+            english = c.group("c") in (
+                "of",
+                "for",
+                "in",
+            )  # German nouns are capitalised: "für internationale Projekte"
+            lower = lower or (english and w.group("w")[:1].islower() and w.group("w") not in ("and", "&"))
             q = w.end()
             words += 1
         if words == 0:
@@ -317,7 +533,9 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
     for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 2):
         if out and m.start() < out[-1].end:
             continue
-        if re.match(r"\w*(?:ministeri|ministry|präsidium|direktion|leitung)", m.group(), re.I):
+        if re.match(
+            r"\w*(?:ministeri|ministry|präsidium|direktion|leitung|halbleiter|begleiter)", m.group(), re.I
+        ):
             continue  # an institution ("Bundesministerium"), not a function
         hyphen = m.group().rfind("-")
         owner = orgs_at.get(m.start())
@@ -332,12 +550,33 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
             prefix = _SHORT.get(prefix, prefix)  # "IHK-Hauptgeschäftsführerin"
             named = [o for o in orgs if o.name.casefold().startswith(prefix) and len(prefix) >= 4]
             named = named or ([short[prefix]] if prefix in short else [])  # "(NAMD)" … "NAMD-Geschäftsführer"
+            if not named and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", m.group()[:hyphen]):
+                # "NNE-Geschäftsführerin": the initials of "Netzwerk Nordwest Energie e. V."
+                named = [o for o in orgs if _initials(o.name) == m.group()[:hyphen]]
+                longest = max(named, key=lambda o: len(o.name), default=None)
+                if longest and all(longest.name.startswith(o.name) for o in named):
+                    named = [longest]  # "Netzwerk Nordwest Energie" in the masthead, "… e. V." in the text
             if named and len({o.iri or o.name for o in named}) == 1:
                 label = m.group()[hyphen + 1 :]
-                out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), named[0]))
+                out.append(
+                    Function(label, role_of(label), m.start(), m.end(), named[0])
+                )  # the span holds the prefix
                 continue
         out.append(function_at(text, m, orgs_at))
     return out
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, without its legal form ("Netzwerk Nordwest
+    Energie e. V." → "NNE")."""
+    core = _LEGAL_TAIL.sub("", name)
+    return "".join(w[0] for w in core.split() if w[:1].isupper())
+
+
+_LEGAL_TAIL = re.compile(rf"\s{{1,2}}(?:{_LEGAL_FORMS})$")
+
+
+_NAME_GOES_ON = re.compile(rf"\s{{1,2}}{NAME_WORD}(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -368,7 +607,18 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         end = m.end("name")
-        bad = len(words) < 2 or any(_FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS for w in words)
+        bad = (
+            len(words) < 2
+            or any(  # a particle ("von", "van der") is no stop word inside a name
+                _FUNCTION.fullmatch(w) or (w.casefold() in STOP_WORDS and w[:1].isupper()) for w in words
+            )
+        )
+        particle = next((w for w in words if w[:1].islower() or w.endswith(".")), None)
+        if not bad and particle and _NAME_GOES_ON.match(text, end):
+            # "Vortrag von Jens Harder": "von" is a preposition when two capitalised words follow it;
+            # "at Hall B. Anna Lind": the letter ends a sentence, it is no initial
+            pos = text.index(particle, start) + len(particle)
+            continue
         if bad or not_in_index.overlaps(start, end):
             pos = max(first_end, m.start() + 1) if m.group("title") is None else m.end("title")
             continue

@@ -235,7 +235,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     used: dict[int, tuple[Org, str]] = {}
     anchors = [(n.span.start, n.span.end) for n in names_ if n.data["name"] == name.data["name"]]
     anchors += [(when.begin, when.stop)] if when is not None else []
-    for o, rule, a, b in organisers(text, orgs, bounds, name, anchors):
+    for o, rule, a, b in organisers(text, orgs, bounds, name, anchors, publisher):
         report.items.append(Item("organiser", {"org": o}, lines.span(a, b), rule))
         used[o.start] = (o, rule)
     programmes = [m for m in mentions if m.kind == "programme" and m.start >= body]
@@ -267,7 +267,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     for item in people.values():
         (report.review if item.unsure and item.data["function"] is None else report.items).append(item)
     seen_orgs: set[object] = set()
-    for o in orgs:
+    for o in orgs + [u for u, _r in used.values() if u.start < body]:  # the masthead's publisher as host
         ident = o.iri or o.candidates or o.name.casefold()
         if ident in seen_orgs:
             continue

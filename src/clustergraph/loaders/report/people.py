@@ -27,10 +27,12 @@ import re
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Function, Name
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.textkit import Lines, sentence_at
+from clustergraph.loaders.textkit.people import TITLE
 
 _CITED = re.compile(
     r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
-    r"|zitiert|cited|quoted|erinnerte|recalled|wie\s+schon|berief|works\s+by|Arbeiten)\b",
+    r"|zitiert|cited|quoted|erinnerte\s+an|recalled|wie\s+schon|berief|works\s+by|Arbeiten|survey|Umfrage|Erhebung"
+    r"|referred|verwies|article|Artikel|book|Buch)\b",
     re.I,
 )
 #: "…, who could not attend", "…, der kurzfristig absagen musste": not at the event.
@@ -39,18 +41,50 @@ _ABSENT = re.compile(
     r"|verhindert|cancel\w*)\b",
     re.I,
 )
+#: "… im Namen des Y", "… on behalf of the Y" after a name in the same sentence: the body spoken for.
+_ON_BEHALF = re.compile(
+    r"[^.;:!?()]{0,80}?\b(?:im\s+Namen\s+(?:des|der|von)|on\s+behalf\s+of)\s+(?:(?:the|dem|der|des)\s+)?"
+)
+#: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
+_CREDIT_WORDS = (
+    r"(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
+    r"|Photos?(?:\s+credits?)?|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
+    r"|(?:Programme|Program|Scientific|Organi[sz]ing)\s+[Cc]ommittee|Programmkomitee|Programmausschuss)"
+    r"\s{0,2}(?::|\||–|-)"
+)
+_CREDIT_LINE = re.compile(r"\s*" + _CREDIT_WORDS)
+#: The same label right before the name inside a line ("… Photo: Lisa Grant. Media contact: Ben Cole").
+_CREDIT_BEFORE = re.compile(rf"\b{_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
+#: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
+_READ_OUT = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
+    r"|ließ\s+(?:\w+\s+){0,5}?(?:ausrichten|übermitteln)|sent\s+(?:\w+\s+){0,2}?(?:regards|greetings|a\s+video\s+message)|(?:in|via|by)\s+(?:a\s+)?(?:recorded\s+)?video\s+message"
+    r"|(?:in\s+einer|per)\s+Videobotschaft)\b"
+)
+#: A committee's members named in the sentence before the name ("The programme committee is chaired
+#: by X"): named for the committee, not as participants (a jury at an award is at the event).
+_COMMITTEE = re.compile(
+    r"\b(?:(?:[Pp]rogramme|[Pp]rogram|[Ss]cientific|[Oo]rgani[sz]ing|[Ss]teering|[Aa]dvisory)\s+[Cc]ommittee"
+    r"|Programmkomitee|Programmausschuss|Lenkungsausschuss|(?:[Ww]issenschaftliche[rn]?\s+)?Beirat)\b"
+)
+#: Regards brought in person, not sent: "überbrachte", "conveyed", "in person".
+_IN_PERSON = re.compile(r"\b(?:überbracht\w*|brachte\w*|conveyed|delivered|brought|in\s+person|persönlich)\b")
 #: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
 _WHO_WORKS = re.compile(
     r",\s{0,2}who\s+(?:leads|heads|runs|manages|directs|works)\b[^,.;()]{0,60}?\b(?:at|for)\s+(?:the\s+)?"
 )
 #: German, the verb last: "…, der die Entwicklung bei der X leitet", "…, die am X forscht".
-_DER_BEI = re.compile(r",\s{0,2}(?:der|die)\s+(?:[^,.;()]{0,60}?\s)?(?:bei|an\s+der|am|im|beim)\s+(?:der\s+|dem\s+)?")
-_DER_VERB = re.compile(r"[^,.;()]{0,40}?\b(?:leitet|arbeitet|tätig\s+ist|verantwortet|forscht|lehrt|beschäftigt\s+ist)\b")
+_DER_BEI = re.compile(
+    r",\s{0,2}(?:der|die)\s+(?:[^,.;()]{0,60}?\s)?(?:bei|an\s+der|am|im|beim)\s+(?:der\s+|dem\s+)?"
+)
+_DER_VERB = re.compile(
+    r"[^,.;()]{0,40}?\b(?:leitet|arbeitet|tätig\s+ist|verantwortet|forscht|lehrt|beschäftigt\s+ist)\b"
+)
 #: What a noun that refers back to an organisation asks for in the organisation's name.
 _NOUN_KIND = {
     "unternehmen": "company", "firma": "company", "company": "company", "firm": "company",
     "hochschule": "hochschule", "universität": "universit", "university": "universit", "institut": "institut",
-    "institute": "institut", "hub": "hub",
+    "institute": "institut", "hub": "hub", "ministry": "minist",
 }  # fmt: skip
 _SPEAKER = re.compile(
     r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
@@ -61,7 +95,7 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
     r"|organi[sz]ation|society|federation|club|consortium|partnership|firm)['’]s)\s+$"
 )
@@ -90,6 +124,7 @@ def find_people(
     graph_by_end = [o for o in by_end if o.from_graph]
     graph_ends = [o.end for o in graph_by_end]
     funcs = sorted(funcs, key=lambda f: f.start)
+    funcs_at = {f.start: f for f in funcs}
     func_starts = [f.start for f in funcs]
 
     def referred(before: int, pronoun: bool, noun: str | None = None) -> Org | None:
@@ -100,7 +135,9 @@ def find_people(
             kind = _NOUN_KIND.get(noun.casefold().rstrip("s"))
             k = bisect.bisect_right(ends, before)
             for o in reversed(by_end[max(0, k - 5) : k]):
-                if (kind or noun).casefold() in o.name.casefold() or (kind == "company" and _LEGAL_WORD.search(o.name)):
+                if (kind or noun).casefold() in o.name.casefold() or (
+                    kind == "company" and _LEGAL_WORD.search(o.name)
+                ):
                     return o
             if kind is not None:
                 return None  # "des Unternehmens" with no company named before: unsure
@@ -110,26 +147,62 @@ def find_people(
         k = bisect.bisect_right(keys, before)
         return pool[k - 1] if k else None
 
+    last_our: int | None = None  # where the last "our …" person ended
     for nm in names:
         if nm.start < body:
             continue
         k = bisect.bisect_left(func_starts, nm.start - 200)
         near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
         fn, rule, possessive = _construction(text, nm, near)
+        led = _leads_as(text, nm, orgs_at, funcs_at) if fn is None else None
+        if led is not None:
+            fn = Function(led[0].label, led[0].role, led[0].start, led[0].end, led[1])
+            rule = "name-who-leads-org-as"
         our = possessive == "our"
         possessive = possessive is True
         s, e = sentence_at(bounds, nm.start)
         left_end = fn.start if fn and fn.start < nm.start else nm.start
-        if _CITED.search(text[max(s, left_end - 45) : left_end]) or _ABSENT.match(text, nm.end, nm.end + 80):
+        line_start = text.rfind("\n", max(0, nm.start - 400), nm.start) + 1  # 0: none in reach
+        cited = _CITED.search(text[max(s, left_end - 45) : left_end]) or _COMMITTEE.search(
+            text, max(s, left_end - 200), left_end
+        )
+        if cited and _IN_PERSON.search(text[max(s, left_end - 45) : left_end]):
+            cited = None  # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself
+        if (
+            cited
+            or (
+                (line_start or nm.start < 400)
+                and nm.start - line_start < 400
+                and _CREDIT_LINE.match(text, line_start, nm.start)
+            )
+            or _ABSENT.match(text, nm.end, nm.end + 80)
+            or _READ_OUT.match(text, nm.end, min(e, nm.end + 80))
+            or _CREDIT_BEFORE.search(text, max(0, nm.start - 40), nm.start)
+        ):
             continue
         aff = fn.org if fn else None
         before = _POSSESSIVE_BEFORE.search(text[max(s, fn.start - 30) : fn.start]) if fn else None
-        if fn and aff is None and (our or (before and before.group("our"))):
-            # "Our head of …" in an organisation's own news: the publisher, else the host
+        also_our = (
+            fn is not None
+            and rule == "function-before-name"
+            and last_our is not None
+            and fn.start - last_our < 40
+            and re.fullmatch(r",?\s+(?:und|and|sowie|as\s+well\s+as)\s+", text[last_our : fn.start])
+            is not None
+        )
+        if fn and aff is None and (our or (before and before.group("our")) or also_our):
+            # "Our head of …" in an organisation's own news: the publisher, else the host; "unser
+            # Geschäftsführer X und Vertriebsleiterin Y": the "our" holds for the second too
             aff, rule = publisher, f"{rule}+our"  # no publisher named: unsure (the host may be another body)
         elif fn and aff is None and (fn.anaphor or possessive or before):
             pronoun = possessive or bool(before and not re.search(r"[Tt]he", before.group()))
-            noun = before.group("noun") if before else fn.noun if fn.noun and _NOUN_KIND.get(fn.noun.rstrip("s")) else None
+            noun = (
+                before.group("noun")
+                if before
+                else fn.noun
+                if fn.noun and _NOUN_KIND.get(fn.noun.rstrip("s"))
+                else None
+            )
             aff = referred(min(fn.start, nm.start), pronoun, noun)
             rule = f"{rule}+reference"
         if fn and aff is None:
@@ -138,7 +211,7 @@ def find_people(
                 after = re.match(r"\s{0,2},\s{0,2}(?:the\s+|der\s+|die\s+)?", text[fn.end : fn.end + 12])
                 aff = orgs_at.get(fn.end + after.end()) if after and rule == "name-bracket-function" else None
             else:
-                owner = re.search(r"['’]s\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
+                owner = re.search(r"(?:['’]s|(?<=s)['’])\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
                 aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
             if aff is not None:
                 rule = f"{rule}+org"
@@ -158,6 +231,17 @@ def find_people(
                     aff = None  # "Name (ORG)" only: not "(ORG's new board member)"
                 if aff is not None and fn is None:
                     rule = "name-of-org"
+        if aff is None and fn is None:
+            # "Anna Roth, Kranbau Nord GmbH, und …": an organisation in apposition, then a list's comma
+            comma = re.match(r",\s{1,2}(?:(?:the|der|die|das)\s+)?", text[nm.end : nm.end + 8])
+            o = orgs_at.get(nm.end + comma.end()) if comma else None
+            if o is not None and re.match(r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)", text[o.end : o.end + 3]):
+                aff, rule = o, "name-comma-org"
+        if aff is None and fn is None:
+            # "the North Sea Robotics Institute's Dr. Alasdair Reid": the organisation's person
+            owner = re.search(r"['’]s\s{1,2}$", text[max(0, nm.start - 4) : nm.start])
+            aff = orgs_by_end.get(nm.start - len(owner.group())) if owner else None
+            rule = "org-s-name" if aff is not None else rule
         if aff is None:
             # "Name, who leads the data team at ORG": held at ORG (the wording is no function title)
             w = _WHO_WORKS.match(text, nm.end, nm.end + 110)
@@ -169,6 +253,16 @@ def find_people(
             if o is not None and _DER_VERB.match(text, o.end, o.end + 60):
                 aff, rule = o, rule or "name-who-works-at"
         if aff is None and fn is not None:
+            # "Clustermanagerin X, die den Molawerk Cluster seit 2019 leitet": the body she leads
+            o = _leads(text, nm, orgs_at)
+            if o is not None:
+                aff, rule = o, f"{rule}+leads-org"
+        if aff is None and fn is not None and fn.start < nm.start:
+            # "Styria Health Hub CEO Markus Leitner": the organisation right before the function
+            o = orgs_by_end.get(fn.start - 1) if text[fn.start - 1 : fn.start] == " " else None
+            if o is not None and text[o.start : o.end][-1:].isalnum():
+                aff, rule = o, f"{rule}+org-before"
+        if aff is None and fn is not None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
             o = orgs_at.get(s + lead.end()) if lead else None
@@ -179,6 +273,11 @@ def find_people(
                 or (re.fullmatch(r",\s{1,2}", gap) and re.match(rf"\s+{verb}\b", text[nm.end : nm.end + 20]))
             ):
                 aff, rule = o, f"{rule}+for-org"
+        if fn and aff is None:
+            # "Clustersprecher X begrüßte die Gäste im Namen des Y", "X welcomed them on behalf of the Y"
+            w = _ON_BEHALF.match(text, nm.end, min(e, nm.end + 120))
+            if w and w.end() in orgs_at:
+                aff, rule = orgs_at[w.end()], f"{rule}+on-behalf"
         if (
             fn
             and aff is None
@@ -204,7 +303,46 @@ def find_people(
         if old is not None and (old.data["function"] or not fn) and (old.data["affiliation"] or not aff):
             continue
         people[key] = item
+        last_our = nm.end if rule and rule.endswith("+our") else None
     return people
+
+
+#: "…, die das Lichtwerk seit 2022 als Geschäftsführerin leitet", "…, who has led the X as its chair".
+_WHO_LEADS = re.compile(
+    r",\s{0,2}(?:(?P<de>der|die)|who\s+(?:has\s+|had\s+)?(?:leads|led|heads|headed|runs|run|ran|manages|managed|directs|directed|chairs|chaired))"
+    r"\s+(?:(?:das|den|die|the)\s+)?"
+)
+_AS_FUNCTION = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+(?:als|as)\s+(?:(?:its|their|seine?|ihre?)\s+)?")
+_LEADS_VERB = re.compile(r"\s*(?:leitet|leitete|führt|führte|verantwortet|vertritt|vertrat|lenkt)\b")
+
+
+def _leads(text: str, nm: Name, orgs_at: dict[int, Org]) -> Org | None:
+    """The organisation of "Name, die den ORG seit 2019 leitet" / "Name, who has led ORG since …"."""
+    m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
+    o = orgs_at.get(m.end()) if m else None
+    if m is None or o is None:
+        return None
+    if m.group("de") and not re.match(
+        r"[^,.;:()]{0,40}?\b(?:leitet|leitete|führt|führte|lenkt)\b", text[o.end : o.end + 60]
+    ):
+        return None
+    return o
+
+
+def _leads_as(
+    text: str, nm: Name, orgs_at: dict[int, Org], funcs_at: dict[int, Function]
+) -> tuple[Function, Org] | None:
+    """The function and organisation of "Name, die das ORG … als FUNCTION leitet" / "Name, who
+    has led ORG … as FUNCTION", else None."""
+    m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
+    o = orgs_at.get(m.end()) if m else None
+    if m is None or o is None:
+        return None
+    a = _AS_FUNCTION.match(text, o.end, o.end + 80)
+    f = funcs_at.get(a.end()) if a else None
+    if f is None or (m.group("de") and not _LEADS_VERB.match(text, f.end, f.end + 30)):
+        return None
+    return f, o
 
 
 _PRIORITY = (
@@ -229,7 +367,8 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?", gap
+                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
+                gap,
             )
             if m:
                 found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
@@ -240,7 +379,9 @@ def _construction(
                 found.append((2, f, "name-as-function", False))
             elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
                 found.append((1, f, "name-bracket-function", False))
-            elif re.fullmatch(r"\s*,\s*(?:who|die|der)\s+(?:is|was|has\s+been|ist|war)\s+(?:the\s+|(its|their)\s+)?", gap):
+            elif re.fullmatch(
+                r"\s*,\s*(?:who|die|der)\s+(?:is|was|has\s+been|ist|war)\s+(?:the\s+|(its|their)\s+)?", gap
+            ):
                 found.append((2, f, "name-who-function", False))  # "…, said Eva Holm, who is head of …"
         elif f.end <= nm.start:
             gap = text[f.end : nm.start]

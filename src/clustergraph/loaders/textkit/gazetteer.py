@@ -80,6 +80,8 @@ class Gazetteer:
         self._names: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._prefixes: set[tuple[str, ...]] = set()
         self._lower_start: set[str] = set()  # first tokens of names written in lower case ("go-test")
+        #: the first words (two at least) that names of several entities share ("Isar Medtech")
+        self._shared: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.labels: dict[str, str] = {}
 
     def add(self, kind: str, iri: str, names: Iterable[str], label: str | None = None) -> None:
@@ -105,6 +107,8 @@ class Gazetteer:
         self._names[key][kind].add(iri)
         for i in range(1, len(key) + 1):
             self._prefixes.add(key[:i])
+            if 2 <= i < len(key):
+                self._shared[key[:i]][kind].add(iri)
 
     @classmethod
     def from_index(cls, index: Any) -> Gazetteer:
@@ -150,6 +154,30 @@ class Gazetteer:
                 one = cands[0] if len(cands) == 1 else None
                 out.append(Mention(kind, start, end, text[start:end], one, cands if one is None else ()))
             i = j + 1
+        return out
+
+    def shared_prefixes(self, text: str, kind: str = "org") -> list[Mention]:
+        """The mentions of ``kind`` that are no whole name but the first two or more words of the
+        names of several entities ("Isar Medtech" of "Isar Medtech Cluster" and "Isar Medtech
+        Management GmbH"), where the text does not go on with any of them: ambiguous mentions,
+        with the entities as candidates. One pass over the tokens, as :meth:`find`."""
+        toks = tokens(text)
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            if not text[toks[i][1]].isupper():
+                i += 1
+                continue
+            key: tuple[str, ...] = ()
+            j = i
+            while j < min(i + MAX_TOKENS, len(toks)) and (*key, toks[j][0]) in self._prefixes:
+                key = (*key, toks[j][0])
+                j += 1
+            iris = self._shared.get(key, {}).get(kind, set()) if len(key) >= 2 else set()
+            if len(iris) >= 2 and key not in self._names:
+                start, end = toks[i][1], toks[j - 1][2]
+                out.append(Mention(kind, start, end, text[start:end], None, tuple(sorted(iris))))
+            i = max(j, i + 1)
         return out
 
     @staticmethod

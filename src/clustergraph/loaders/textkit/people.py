@@ -3,7 +3,7 @@
 
 :data:`TITLE` matches the academic titles before a name ("Prof. Dr.-Ing.", "Dipl.-Ing."),
 :data:`NAME` a person's name (two or three capitalised words, hyphenated parts and particles
-such as "von" allowed), :data:`FUNCTION` the core of a function phrase ("Geschäftsführerin",
+such as "von" allowed, initials for the first name: "J. R. Miles"), :data:`FUNCTION` the core of a function phrase ("Geschäftsführerin",
 "Clustermanager", "managing director", "Commissioner", "head"); :func:`role_of` maps a function
 as written to the role vocabulary of the graph (``cgv:role/``).
 
@@ -60,19 +60,24 @@ def role_of(label: str) -> str | None:
 
 #: Academic titles before a name, several in a row.
 TITLE = (
-    r"(?:(?:Prof\.|Professor(?:in)?|Dr\.(?:-Ing\.)?|Dr\.\s?(?:rer|med|phil)\.\s?(?:nat\.|pol\.|oec\.)?"
+    r"(?:(?:Prof\.|Univ\.-Prof\.|Hon\.-Prof\.|Priv\.-Doz\.|DDr\.|DI(?=\s)|Professor(?:in)?|Dr\.(?:-Ing\.)?|(?:Dr|Prof)(?=\s)|Dr\.\s?(?:rer|med|phil)\.\s?(?:nat\.|pol\.|oec\.)?"
     r"|Dipl\.-[A-Z][a-z]{1,6}\.|PD|Mag\.|Ing\.|Ph\.\s?D\.)\s{1,3}+){1,4}+"
 )
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
 #: Upper- and lower-case letters of names (German, French, Polish, Nordic ...), for a character class.
 UPPER, LOWER = _UPPER, _LOWER
-#: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Neill").
-NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+#: One capitalised word of a name ("Fromhold-Eisebith", "Zieliński", "O'Brien", "McLeod", "MacKenzie").
+NAME_WORD = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}]{{1,30}}+)?"
+#: A last name of two letters ("Wu", "Ng"), not a short word written capitalised.
+SHORT_LAST = (
+    rf"(?!(?:Am|Im|Um|An|Zu|Ob|So|Da|Wo|Es|Er|In|On|At|By|Of|To|Is|It|As|Or|No|Go|Do|Up|We|He|Me|My|Us|If|Ab|Ja"
+    rf"|Du|Ihr|Wir|Sie|Ok|Mr|Ms|Dr|St|Co|Vs)\b)[{_UPPER}][{_LOWER}](?![\w'’.-])"
+)
 #: A region's name, hyphenated parts and all ("Nordrhein-Westfalen", "Provence-Alpes-Côte d'Azur").
 REGION_WORD = rf"[{_UPPER}][{_LOWER}'’]{{2,30}}+(?:-[{_UPPER}][{_LOWER}'’]{{1,30}}+){{0,4}}(?:\s{{1,2}}d['’][{_UPPER}][{_LOWER}]{{1,30}}+)?"
 #: A person's name: two or three words, a particle (von, van, de, zu) allowed before the last.
-NAME = rf"{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+{NAME_WORD}"
+NAME = rf"(?:{NAME_WORD}(?:\s{{1,2}}+{NAME_WORD})?|[{_UPPER}]\.(?:\s{{0,2}}[{_UPPER}]\.)?)(?:\s{{1,2}}+(?:von|van|de|zu|van\s{{1,2}}der)\b)?\s{{1,2}}+(?:{NAME_WORD}|{SHORT_LAST})"
 TITLED_NAME = rf"(?P<title>{TITLE})?(?P<name>{NAME})(?![\w-])"
 
 _DE_FUNCTIONS = (
@@ -80,6 +85,7 @@ _DE_FUNCTIONS = (
     r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
+    r"|auditor|kanzler|senator"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
@@ -90,7 +96,14 @@ EN_FUNCTION = (
     r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
     r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
     r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
-    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer))(?![\w-])"
+    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
+    r"|c[eotfi]o))(?![\w-])"
+)
+#: A job title of one lower-case word before its noun: "health journalist", "technology scout".
+TRADE_FUNCTION = (
+    r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an|its|our|their"
+    r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)(?![a-z]+ed\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
+    r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
@@ -103,4 +116,10 @@ LEAD_FUNCTION = (
     r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an"
     r"|also|not|then|jointly|did|does|do|helped|help|helps)\s)[a-z][a-z-]{2,20}\s{1,2}+){1,2}lead(?:er)?(?![\w-])"
 )
-FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}|{LEAD_FUNCTION}))"
+#: A professorship with its subject ("professor of robotics", "Professorin für Robotik"); before a
+#: name "Professor" is a title.
+CHAIR_FUNCTION = (
+    r"(?<![\w-])(?:(?:[Aa]ssistant|[Aa]ssociate|[Vv]isiting|[Ff]ull)\s)?(?:Junior|junior|Honorar|Stiftungs)?[Pp]rofess(?:or|orin|ur)"
+    r"(?=\s{1,2}(?:of|for|in|für|an|am)\s)"
+)
+FUNCTION = rf"(?:{FUNCTION_ADJECTIVE}(?:{EN_FUNCTION}|{DE_FUNCTION}|{LEAD_FUNCTION}|{TRADE_FUNCTION}|{CHAIR_FUNCTION}))"
