@@ -22,8 +22,19 @@ import re
 from dataclasses import dataclass
 
 from clustergraph.loaders.report.model import Org
+from clustergraph.loaders.report.orgslots import (
+    _ABBR,
+    _CORE,
+    _LEGAL_FORMS,
+    _ORG_WORD,
+    STOP_WORDS,
+    abbreviations,
+    completed,
+    short_forms,
+    slot_orgs,
+)
 from clustergraph.loaders.textkit import Gazetteer, Mention
-from clustergraph.loaders.textkit.people import FUNCTION, NAME, NAME_WORD, TITLE, TITLED_NAME, role_of
+from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _HEADS = (
@@ -33,15 +44,7 @@ _HEADS = (
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
     r"|innung|campus|akademia|politechnika|instytut"
 )
-#: A word of an organisation's name: as a person's, or written in camel case ("SubSea", "SeatSense").
-_ORG_WORD = rf"(?:[A-ZÄÖÜ][a-zäöüß]{{1,20}}[A-Z][a-z]{{2,20}}|{NAME_WORD})"
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
-#: Legal forms after a name (German, English, French, Dutch, Nordic, Spanish, Italian).
-_LEGAL_FORMS = (
-    r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|mbH|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
-    r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
-    r"|Srl|S\.r\.l\.|S\.p\.A\.|SpA|Lda\.?|Ltda\.?|Sp\.\sz\so\.o\."
-)
 _LEGAL_ORG = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
     rf"(?:{_LEGAL_FORMS}))(?![\w])"
@@ -102,14 +105,6 @@ _ADJ_ORG = re.compile(
     r"(?P<head>[A-ZÄÖÜ][a-zäöüß-]{0,30}?(?:allianz|initiative|agentur|gesellschaft|stiftung|kammer|plattform|vereinigung"
     r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
 )
-#: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
-STOP_WORDS = {
-    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "zum", "zur", "beim",
-    "am", "im", "in", "auf", "bei", "nach", "mit", "von", "vom", "für", "aus", "auch", "neu", "the",
-    "a", "an", "at", "on", "of", "for", "with", "from", "by", "and", "und", "dessen", "deren",
-    "its", "their", "his", "her", "sein", "seine", "ihre", "ihr", "unter", "über", "während",
-    "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
-}  # fmt: skip
 _FUNCTION = re.compile(FUNCTION)
 _FUNCTION_CORE = WordTrigger(
     parts=("geschäftsf", "geschaeftsf", "manag", "vorsitz", "vorstand", "sprecher", "leiter", "präsident",
@@ -244,9 +239,9 @@ def org_mentions(
     known = {
         " ".join(o.name.casefold().split()[:k]) for o in out for k in range(1, min(len(o.name.split()), 6))
     }
-    out += _slot_orgs(text, taken, places, known)
-    out += _short_forms(text, out, taken)
-    out += _abbreviations(text, out, taken)
+    out += slot_orgs(text, taken, places, known)
+    out += short_forms(text, out, taken)
+    out += abbreviations(text, out, taken)
     # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
     full: dict[str, Org] = {}
     for o in out:
@@ -254,155 +249,7 @@ def org_mentions(
         if core and len(full) < 50:
             full.setdefault(core.group("core"), o)
     out = [Org(full[o.name].name, o.start, o.end) if not o.from_graph and o.name in full else o for o in out]
-    return sorted(_completed(text, out), key=lambda o: o.start)
-
-
-def _completed(text: str, orgs: list[Org]) -> list[Org]:
-    """ "SubSea Robotics Cluster" where the text goes on "… Scotland we opened", and "SubSea
-    Robotics Cluster Scotland" found elsewhere: the longer name (a pattern stopped short of a place
-    word before a lower-case word). By first word, at most 50 names: linear time."""
-    by_first: dict[str, list[str]] = {}
-    for o in orgs[:200]:
-        if not o.from_graph and len(by_first) < 50:
-            by_first.setdefault(o.name.split()[0], []).append(o.name)
-    out: list[Org] = []
-    for o in orgs:
-        found = None
-        for n in [] if o.from_graph else by_first.get(o.name.split()[0], []):
-            if n.startswith(o.name + " "):
-                found = re.compile(r"\s{1,3}".join(map(re.escape, n.split()))).match(text, o.start)
-                if found:
-                    break
-        out.append(Org(" ".join(found.group().split()), o.start, found.end()) if found else o)
-    return out
-
-
-_ORG_WORDS = rf"{_ORG_WORD}(?:\s{{1,2}}(?:&\s{{1,2}})?{_ORG_WORD}){{0,3}}"
-#: "Merve Yıldız (Elbe Aviation Services)": capitalised words in brackets right after a person's name.
-_BRACKET_SLOT = re.compile(rf"\(\s{{0,2}}(?P<name>{_ORG_WORDS})\s{{0,2}}\)")
-_NAME_BEFORE = re.compile(rf"(?<![\w-]){NAME}\s{{0,2}}$")
-#: "Gründer von SeatSense,", "Leiterin Vertrieb bei Nordwind Logistik.": the words after a function.
-_FUNCTION_SLOT = re.compile(
-    rf"(?<=\s)(?:von|bei|beim|at)\s{{1,2}}(?P<name>{_ORG_WORDS})(?=\s{{0,2}}[,.;)]|\s+(?:und|and)\s)"
-)
-_FUNCTION_BEFORE = re.compile(rf"{FUNCTION}(?:\s{{1,2}}[A-ZÄÖÜ][a-zäöüß]{{3,30}})?\s{{1,2}}$")
-#: "Brightwater Foods' CEO Ana Ruiz", "NorthStar's head of data Li Wen": a body's function and person after it.
-_POSSESSOR_SLOT = re.compile(_ORG_WORDS)
-_FUNCTION_NAME = re.compile(
-    rf"\s{{1,2}}{FUNCTION}(?:\s{{1,2}}(?:of|for)(?:\s{{1,2}}[a-z][\w-]{{1,30}}){{1,3}})?\s{{1,2}}(?:{TITLE})?{NAME_WORD}"
-)
-_CAMEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[A-Z]|[A-ZÄÖÜ]{3,}")
-#: Words of a person's part, not of a body, in brackets: "(Keynote Speaker)", "(Lead Developer)".
-_NO_BODY_WORD = re.compile(
-    r"(?i:speaker|sprecher\w*|moderat\w*|keynote|developer|designer|student\w*|gast|guest|panel\w*|online|remote"
-    r"|video|emerit\w*|retired|ruhestand|lead|senior|junior|expert\w*|referent\w*|host|gastgeber\w*|jury)"
-)
-
-
-def _possessor(text: str, at: int, end: int) -> tuple[int, int] | None:
-    """The possessor's span ending at the apostrophe ``at`` ("Foods'", "NorthStar's"; ``end``:
-    after the apostrophe's word), tried from up to 80 characters before it, when a function and
-    a name follow."""
-    if not _FUNCTION_NAME.match(text, end - 1):
-        return None
-    lo = max(0, at - 80)
-    for w in re.finditer(r"(?<![\w'’-])[A-ZÄÖÜ]", text[lo:at]):
-        m = _POSSESSOR_SLOT.match(text, lo + w.start())
-        if m is not None and m.end() in (at, at + 1, at + 2):  # a name word may hold the apostrophe
-            return lo + w.start(), at
-    return None
-
-
-def _slot_orgs(
-    text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]], known: set[str]
-) -> list[Org]:
-    """Organisations named by their slot, not by their form: in brackets after a person's name,
-    as the possessor of a function before a name ("Brightwater Foods' CEO Ana Ruiz"), or after a function and "von/bei/at" with a word in camel case or capitals ("Gründer von
-    SeatSense"; German nouns are capitalised too: "Berater bei Fragen", "Redakteur beim Kieler
-    Funk" stays unsure). No place, no function word, no word of a name already found, not the
-    first words of a name found (``known``: the first words of each, in lower case)."""
-    index, place_index = SpanIndex(taken), SpanIndex(places)
-    out: list[Org] = []
-    found = [
-        m.span("name")
-        for m in _BRACKET_SLOT.finditer(text)
-        if _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-    ]
-    for q in re.finditer(r"(?<=\w)['’]s?\s", text):
-        span = _possessor(text, q.start(), q.end())
-        if (
-            span
-            and (" " in text[span[0] : span[1]] or _CAMEL.match(text, span[0]))
-            and not place_index.overlaps(*span)
-        ):
-            found.append(span)  # "Leeds's mayor": a place's function, no body
-    found += [
-        m.span("name")
-        for m in _FUNCTION_SLOT.finditer(text)
-        if any(_CAMEL.match(w) for w in m.group("name").split())
-        and _FUNCTION_BEFORE.search(text, max(0, m.start() - 60), m.start())
-    ]
-    for a, b in found:
-        words = text[a:b].split()
-        if " ".join(words).casefold() in known:
-            continue  # "Alder Valley's CEO" after "Alder Valley Cluster": its short name, no new body
-        if (
-            index.overlaps(a, b)
-            or (place_index.overlaps(a, b) and len(words) == 1)  # "(Rostock)", not "(Leeds Civic Trust)"
-            or any(
-                _FUNCTION.fullmatch(w) or w.casefold() in STOP_WORDS or _NO_BODY_WORD.fullmatch(w)
-                for w in words
-            )
-            or (len(words) == 1 and not _CAMEL.match(words[0]))
-        ):
-            continue
-        out.append(Org(" ".join(words), a, b))
-        taken.append((a, b))
-    return out
-
-
-_ABBR = re.compile(r"\s{0,2}\((?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})\)")
-
-
-def _abbreviations(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
-    """ "Bundesministerium für Testwesen (BMT)": the abbreviation in brackets names the body again
-    wherever it stands alone later. At most 20 per text, each searched once: linear time."""
-    out: list[Org] = []
-    index = SpanIndex(taken)
-    searched: set[str] = set()
-    for o in sorted(orgs, key=lambda o: o.start):
-        m = _ABBR.match(text, o.end)
-        if m is None or m.group("a") in searched or len(searched) >= 20:
-            continue
-        searched.add(m.group("a"))
-        for n in re.finditer(rf"(?<![\w-]){re.escape(m.group('a'))}(?![\w-])", text[m.end() :]):
-            a, b = m.end() + n.start(), m.end() + n.end()
-            if not index.overlaps(a, b):
-                out.append(Org(o.name, a, b, o.iri, o.candidates, o.kind, o.from_graph))
-    return out
-
-
-_CORE = re.compile(
-    rf"^(?:(?:Cluster|Netzwerk|Verein|Verband|Network|Association)\s{{1,2}})?(?P<core>.+?)\s{{1,2}}(?:{_LEGAL_FORMS})$"
-)
-
-
-def _short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
-    """ "Holz & Bau Schwarzwald" after "Cluster Holz & Bau Schwarzwald e. V.": a name found by a
-    pattern, without its head word and legal form (two words at least), names it again.
-    At most 20 such names per text, each searched once: linear time."""
-    cores: dict[str, Org] = {}
-    for o in orgs:
-        m = _CORE.match(o.name) if not o.from_graph else None
-        if m and len(m.group("core").split()) >= 2 and m.group("core") not in cores and len(cores) < 20:
-            cores[m.group("core")] = o
-    index = SpanIndex(taken)
-    out: list[Org] = []
-    for core, o in cores.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text):
-            if not index.overlaps(m.start(), m.end()):
-                out.append(Org(o.name, m.start(), m.end()))
-    return out
+    return sorted(completed(text, out), key=lambda o: o.start)
 
 
 #: Short names of kinds of bodies before a hyphenated function.
