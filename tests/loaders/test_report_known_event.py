@@ -106,3 +106,11 @@ def test_dry_run_matches_an_unnamed_programme_meeting_to_the_graphs_event(graph_
     assert "taken to be the graph's 'Test Cluster Day 2020'" in result.stderr + result.stdout
     assert "new event" not in result.stdout
     assert "cgevent:test-cluster-day-2020" in result.stdout
+
+
+def test_a_person_the_graph_has_at_the_event_already_gets_no_second_participation(graph_copy: Path) -> None:
+    result = CliRunner().invoke(main, ["load-report", str(TEXTS / "forum-guest-de.txt"), "--store",
+                                       str(graph_copy), "--dry-run", "--no-record-aliases"])  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "participation of Anna Beispiel in the event: the graph's <" in result.stdout
+    assert "cg:Participation" not in result.stdout  # the graph's speaker stays the one participation
