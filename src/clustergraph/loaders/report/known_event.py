@@ -61,6 +61,7 @@ def event_on_day(
 ) -> list[Item]:
     """The graph's event of a day told of by a common noun in the sentence with that day."""
     lines = Lines(text)
+    searched: set[int] = set()  # each sentence once: linear in the text's length
     for d in dates:
         if d.begin < body or d.error or d.start is None:
             continue
@@ -68,6 +69,9 @@ def event_on_day(
         if event is None:
             continue
         s, e = sentence_at(bounds, d.begin)
+        if s in searched:
+            continue
+        searched.add(s)
         m = _NOUN.search(text, s, e)
         if m is None:
             continue
