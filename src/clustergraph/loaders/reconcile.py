@@ -378,6 +378,12 @@ class EntityIndex:
             self.facts[("award", sol["o"].value, sol["l"].value, date[:4])].add(sol["a"].value)
         for sol in rows(_FUNCTIONAL_QUERY):
             self.has_value[sol["s"].value].add(sol["p"].value)
+        for sol in rows(_PARTICIPATIONS_QUERY):
+            self.facts[("participation", sol["e"].value, sol["a"].value)].add(sol["p"].value)
+        for sol in rows(_EVENT_DAYS_QUERY):
+            self.facts[("event-on", sol["d"].value[:10])].add(sol["e"].value)
+            if sol["p"] is not None:
+                self.facts[("event-programme", sol["e"].value)].add(sol["p"].value)
         for sol in rows(
             "SELECT DISTINCT ?a ?b WHERE { ?a owl:differentFrom ?b FILTER(isIRI(?a) && isIRI(?b)) }"
         ):
@@ -425,6 +431,15 @@ SELECT DISTINCT ?m ?p ?o ?r WHERE { ?m a org:Membership ; org:member ?p ; org:or
 _AWARDS_QUERY = """
 SELECT DISTINCT ?a ?o ?l ?d WHERE { ?a a cg:LabelAward ; cg:awardedTo ?o ; cg:labelLevel ?l .
   OPTIONAL { ?a cg:awardDate ?d } }"""
+
+#: Who took part in which event (any role), so that a source does not add a second participation.
+_PARTICIPATIONS_QUERY = """
+SELECT DISTINCT ?p ?e ?a WHERE { ?p a cg:Participation ; cg:event ?e ; cg:agent ?a }"""
+
+#: Events by their first day, with the programmes they belong to or are organised by.
+_EVENT_DAYS_QUERY = """
+SELECT DISTINCT ?e ?d ?p WHERE { ?e a cg:Event ; cg:startDate ?d .
+  OPTIONAL { ?e cg:withinProgramme|cg:organiser ?p . ?p a cg:Programme } }"""
 
 # Predicates that take one value (the shapes' sh:maxCount 1) on nodes a source may attach to.
 _FUNCTIONAL_QUERY = """

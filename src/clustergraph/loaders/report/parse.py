@@ -10,8 +10,9 @@ import re
 from collections import Counter
 
 from clustergraph.errors import DataError, Problem
-from clustergraph.loaders.report import agenda
+from clustergraph.loaders.report import agenda, known_event
 from clustergraph.loaders.report import event as ev
+from clustergraph.loaders.report.abbreviations import same_as_abbreviation
 from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.hosts import organisers
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, functions, names, org_mentions
@@ -153,6 +154,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
         dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
         names_ = [n for n in loose if dated.overlaps(n.span.start, n.span.end)][:1]
+    if not names_:  # the graph's one event of a day that the text calls by a common noun
+        names_ = known_event.event_on_day(text, body, bounds, dates, gazetteer)
     if not names_:
         names_ = headline_repeated(
             text,
@@ -204,6 +207,10 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         ):
             name = other  # "Virtuelles Clustertreffen 2021" in the title, "zum Virtuellen ..." in the text
             break
+    day = when.start if when is not None else None
+    name = known_event.same_day_event(name, day, gazetteer, mentions) or name
+    if name.rule == "graph-event-on-day":
+        report.warnings.append(f"{file}: {known_event.why(name, day, gazetteer)}")
     report.event = name
     if when is not None:
         report.items.append(Item("event-date", {"start": when.start, "end": when.end},
@@ -214,7 +221,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         sentence = sentence_at(bounds, name.span.start)
 
     # Organisations, functions, people.
-    all_orgs = org_mentions(text, gazetteer, mentions, words)
+    bracketed: list[str] = []  # "Long Name (SHORT)" with the graph's short name
+    all_orgs = same_as_abbreviation(text, org_mentions(text, gazetteer, mentions, words), bracketed)
+    report.warnings += [f"{file}: {note}" for note in bracketed]
     orgs = [o for o in all_orgs if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
     masthead_end = len(text) - len(text.lstrip()) + (text.lstrip() + "\n").index("\n")

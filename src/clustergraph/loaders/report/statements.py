@@ -193,8 +193,12 @@ def report_batch(report: Report, index: EntityIndex, address: str) -> SourceBatc
         b.extraction(item.rule, item.span, [person])
         role = "speaker" if d["speaker"] else "attendee"
         part = data_iri("participation", f"{_id_of(event_iri, 'event')}.{_id_of(person, 'person')}.{role}")
-        b.add(event_participant_triples({"_iri": part, "event": Ref("events", _id_of(event_iri, "event")),
-                                          "participant": Ref("people", _id_of(person, "person")), "role": role}))  # fmt: skip
+        known = index.facts.get(("participation", event_iri, person), set())
+        if known and part not in known:  # the graph has them at the event already (in a role of its own)
+            b.notes.append(f"participation of {d['name']} in the event: the graph's <{min(known)}>")
+        else:
+            b.add(event_participant_triples({"_iri": part, "event": Ref("events", _id_of(event_iri, "event")),
+                                              "participant": Ref("people", _id_of(person, "person")), "role": role}))  # fmt: skip
         aff = d["affiliation"]
         if item.unsure or aff is None or d["role"] is None:
             if d["function"]:

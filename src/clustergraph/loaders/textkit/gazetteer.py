@@ -83,6 +83,9 @@ class Gazetteer:
         #: the first words (two at least) that names of several entities share ("Isar Medtech")
         self._shared: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.labels: dict[str, str] = {}
+        #: The graph's events by their first day ("2020-10-08"), and the programmes of each event.
+        self.events_on: dict[str, set[str]] = defaultdict(set)
+        self.event_programmes: dict[str, set[str]] = defaultdict(set)
 
     def add(self, kind: str, iri: str, names: Iterable[str], label: str | None = None) -> None:
         """Make ``names`` known as the entity ``iri`` of ``kind``."""
@@ -119,6 +122,11 @@ class Gazetteer:
             if kind == "programme":
                 names += [_short_programme(n) for n in names]
             g.add(kind, iri, names, index.labels.get(iri))
+        for key, iris in index.facts.items():
+            if key[0] == "event-on":
+                g.events_on[key[1]] |= iris
+            elif key[0] == "event-programme":
+                g.event_programmes[key[1]] |= iris
         return g
 
     def find(self, text: str, kinds: Iterable[str] | None = None) -> list[Mention]:

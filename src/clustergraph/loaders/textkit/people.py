@@ -42,9 +42,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"pr(?:ä|ae)sident|president", "president"),
     (r"gr(?:ü|ue)nder|founder", "founder"),
     (r"direktor|director", "director"),
-    (r"referent|officer", "officer"),
-    (r"beauftragt|commissioner|vertreter|representative|staatssekret|staatsr(?:ä|ae)t|minister",
-     "representative"),
+    # an official in charge of a subject at a ministry or agency, as the data's posts record them
+    (r"referent|officer|beauftragt|commissioner|staatssekret|staatsr(?:ä|ae)t", "officer"),
+    (r"vertreter|representative|minister", "representative"),
     (r"mitarbeiter|\bstaff\b", "staff"),
 )  # fmt: skip
 
