@@ -501,3 +501,13 @@ def test_shared_prefixes_of_the_gazetteer() -> None:
     assert [(m.text, m.candidates) for m in found] == [
         ("Alder Valley", (ID + "org/alder", ID + "org/alder-ltd"))
     ]
+
+
+def test_a_capitalised_subject_after_an_article_is_no_name() -> None:
+    r = _parse(
+        _EVENT_EN + "Mara Lind, the Commissioner for the Blue Economy of the Leeds Port Authority, spoke.",
+        "News\n\nLeeds, 6 June 2025\n\n",
+    )
+    people = _people(r)
+    assert "Blue Economy" not in people
+    assert people["Mara Lind"][0].startswith("Commissioner for the Blue Economy")

@@ -360,7 +360,10 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
                 "for",
                 "in",
             )  # German nouns are capitalised: "für internationale Projekte"
-            lower = lower or (english and w.group("w")[:1].islower() and w.group("w") not in ("and", "&"))
+            # an article does not start the lower-case part: "Commissioner for the Digital Economy"
+            lower = lower or (
+                english and w.group("w")[:1].islower() and w.group("w") not in ("and", "&", "the", "a", "an")
+            )
             q = w.end()
             words += 1
         if words == 0:
