@@ -40,6 +40,7 @@ _EVENT_HEADS = (
     r"|Visit|Besuch|Delegation|Reise|Tour|Clinic|Werkstatt|Assembly|Versammlung|Austausch|Ausstellung"
     r"|Exhibition|Show|Gala|Festakt|Ceremony|Pitch|Retreat|Exkursion|Excursion|Convention|Plenum|Treff"
     r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent|Masterclass"
+    r"|Journey|Study\s+Tour|Lernreise|Studienreise|Messebeteiligung|Gemeinschaftsstand|Messestand|Pavilion|Pavillon"
 )
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th))[ \t]{{1,2}}+){{0,4}}?"
@@ -83,7 +84,9 @@ _LATER = re.compile(
 _ONLINE = re.compile(
     r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
     r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz|streamed|gestreamt"
-    r"|(?:via|über|per|on|auf)\s+(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
+    r"|(?:via|über|per|on|auf|through)\s+(?:(?:the|a|our|your|their|einen?|den|die|das|unsere?n?)\s+)?(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)"
+    r"|(?:Zoom|Teams|Webex)[- ](?:links?|rooms?|Raum|calls?|meetings?|sessions?|Sitzung|Konferenz)|Online-Übertragung|Übertragung\s+ins\s+Netz"
+    r"|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
     r"|zugeschaltet|schaltete\w{0,2}\s+sich|joined\s+remotely|remote\s+participants)\b",
     re.I,
 )
@@ -101,12 +104,17 @@ _ONLINE_ELSE_BEFORE = re.compile(
 )
 #: A delegation's trip, a visit, an open day or a guided tour: on site when nothing says it was online.
 _TRAVEL = re.compile(
-    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|trip|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
+    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|trip|[Jj]ourney|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
     r"|Exkursion|excursion|[Tt]our|[Oo]pen\s+(?:\w+\s+)?(?:[Dd]ay|[Hh]ouse|[Dd]oors)|Tag\s+der\s+offenen\s+Tür|opened\s+(?:the|its|our|their)\s+doors"
     r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
 )
 _NEGATED = re.compile(
     r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I
+)
+#: A negation right after an online word that ends its clause: "einen Livestream gab es nicht.",
+#: "Gestreamt wurde nichts:", "Übertragung ins Netz gab es bewusst nicht –".
+_NEGATED_AFTER = re.compile(
+    r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)\s{0,2}(?:[.;:!?–—,)]|$)", re.I
 )
 _ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _PARTICIPANTS = count_pattern(
@@ -226,7 +234,7 @@ def event_names(
         if (
             m.group("tail")
             and "–" not in m.group("tail")  # "Delegationsreise Lyon–Jena": a route names the event
-            and seen[m.group("name")] + _title_count(text, m.group("name"), body) < 2
+            and max(seen[m.group("name")], text.count(m.group("name"), body)) + _title_count(text, m.group("name"), body) < 2
             and not _VERB_AFTER.match(text, end)
         ):
             end = m.start("tail")
@@ -327,15 +335,21 @@ def online(
     a delegation's trip or a visit (in the date's sentence ``sentence`` or the name at ``name``);
     ``None`` when nothing is said (the caller then looks for a place)."""
     quoted = SpanIndex([(q.start(), q.end()) for q in QUOTE.finditer(text, body)])
+    negated: tuple[int, int] | None = None
     for m in _ONLINE.finditer(text, body):
-        if quoted.overlaps(m.start(), m.end()) or _NEGATED.search(text, max(0, m.start() - 16), m.start()):
-            continue  # „Hybrid Bonding in der Fertigung“, "with no livestream"
+        if quoted.overlaps(m.start(), m.end()):
+            continue  # „Hybrid Bonding in der Fertigung“
+        if _NEGATED.search(text, max(0, m.start() - 16), m.start()) or _NEGATED_AFTER.match(text, m.end()):
+            negated = negated or (m.start(), m.end())
+            continue  # "with no livestream", "gestreamt wurde nichts": on site, unless said otherwise
         if m.group().casefold() == "online" and (
             _ONLINE_ELSE_AFTER.match(text, m.end())
             or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
         ):
             continue  # "online verfügbar", "Online-Umfrage", "available online"
         return True, m.start(), m.end(), "online-word"
+    if negated is not None:
+        return False, negated[0], negated[1], "online-negated"
     m = _ONSITE.search(text, body)
     if m:
         return False, m.start(), m.end(), "on-site-word"

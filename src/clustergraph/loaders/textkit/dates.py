@@ -29,7 +29,7 @@ _EN = ["january", "february", "march", "april", "may", "june", "july", "august",
 MONTHS: dict[str, int] = {
     **{m: i for i, m in enumerate(_DE, 1)},
     **{m: i for i, m in enumerate(_EN, 1)},
-    "maerz": 3, "jänner": 1, "jan": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "maerz": 3, "jänner": 1, "feber": 2, "jän": 1, "jan": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
 }  # fmt: skip
 
@@ -58,7 +58,7 @@ _PATTERNS = _table(
         ("iso", rf"(?<![\d-])(?P<y2>{_Y})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])(?![\d])"),
         # 14. und 15. Juni 2023 ; 30. September bis 2. Oktober 2021 ; 14-15 June 2023
         ("day-month-range", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH})(?:\s{{1,3}}+(?P<y1>{_Y}))?)?"
-                            rf"{_TO}{_WD}(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
+                            rf"{_TO}{_WD}(?:the\s{{1,3}}+)?(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
         ("day-month", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
         # June 14-15, 2023 ; September 30 to October 2, 2021
         ("month-day-range", rf"\b(?P<m1>{_MONTH})\s{{1,3}}+(?P<d1>{_D}){_ORD}{_TO}(?:(?P<m2>{_MONTH})\s{{1,3}}+)?"
@@ -71,7 +71,7 @@ _PATTERNS = _table(
 #: caller gives the year (the report's dateline); the month's name must be capitalised.
 _NO_YEAR = _table(
         ("day-month-range-no-year", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH}))?"
-                                    rf"{_TO}{_WD}(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?P<m2>{_MONTH})(?![\w-])"),
+                                    rf"{_TO}{_WD}(?:the\s{{1,3}}+)?(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
         ("day-month-no-year", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
         # March 8–10 ; September 30 to October 1
         ("month-day-range-no-year", rf"\b(?P<m1>{_MONTH})\s{{1,3}}+(?P<d1>{_D}){_ORD}{_TO}(?:(?P<m2>{_MONTH})\s{{1,3}}+)?"
@@ -89,7 +89,7 @@ _NUMERIC_NO_YEAR = re.compile(
 )
 _MONTH_WORD = re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])(?i:{_MONTH})(?![\w-])")
 
-_MONTH_ANCHORS = ("jan", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
+_MONTH_ANCHORS = ("jan", "jän", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
                   "okt", "oct", "nov", "dez", "dec")  # fmt: skip
 _MONTH_ANCHOR = re.compile("|".join(_MONTH_ANCHORS), re.IGNORECASE)
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")

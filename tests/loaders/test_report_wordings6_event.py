@@ -1,0 +1,146 @@
+# ruff: noqa: E501
+"""Reports, sixth round (issue 17, generality of the event): trips and joint stands are events,
+names with an ordinal, a dash title, a capitalised "Annual" or a quoted title beside a compound
+noun, dates in more forms (ordinal ranges, Austrian month names), online and on-site wordings
+(negated streams, a Zoom link), and member news that mention an event only in passing. Every
+sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clustergraph.errors import DataError
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer, find_dates
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-kiel", ["Kiel"])
+    g.add("org", ID + "org/fjord", ["Fjordtech Cluster e. V.", "Fjordtech Cluster", "Fjordtech"])
+    return g
+
+
+def _parse(body: str, dateline: str = "Kiel, 9. Mai 2023") -> Report:
+    return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
+
+
+def _name(r: Report) -> str:
+    assert r.event is not None
+    return r.event.data["name"]
+
+
+def _date(r: Report) -> tuple[str, str | None] | None:
+    d = r.one("event-date")
+    return (d.data["start"], d.data["end"]) if d else None
+
+
+def _online(r: Report) -> bool | None:
+    o = r.one("online")
+    return o.data["online"] if o else None
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Zwölf Firmen nahmen an der Bavarian Learning Journey teil, die vom 3. bis 5. Mai 2023 durch München führte.", "Bavarian Learning Journey"),
+        ("Our Nordic Learning Journey took the group to Oslo from 2 to 4 May 2023.", "Nordic Learning Journey"),
+        ("Eight founders joined the Baltic Study Tour, which ran on 3 and 4 May 2023 in Riga.", "Baltic Study Tour"),
+        ("Die Lernreise Dänemark führte am 4. Mai 2023 zwölf Mitglieder nach Aarhus.", "Lernreise Dänemark"),
+        ("Auf dem Gemeinschaftsstand Meerestechnik 2023 präsentierten sich am 4. Mai 2023 neun Mitglieder.", "Gemeinschaftsstand Meerestechnik 2023"),
+        ("Die Messebeteiligung Hannover 2023 war am 4. Mai 2023 gut besucht.", "Messebeteiligung Hannover 2023"),
+    ],
+)
+def test_trips_and_stands_are_events(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Faserverbund: 5. Fachforum Leichtbau zieht Bilanz\n\nDas 5. Fachforum Leichtbau des Vereins fand am 4. Mai 2023 in Kiel statt.", "5. Fachforum Leichtbau"),
+        ("Das 3. Fachforum Holzbau hat am 4. Mai 2023 über 90 Gäste nach Kiel gelockt. Das 3. Fachforum Holzbau war ausgebucht.", "3. Fachforum Holzbau"),
+        ("On 4 May 2023 we ran our first \"AI for Ports – Live Clinic\" with 80 people.", "AI for Ports – Live Clinic"),
+        ("Am 4. Mai 2023 fand unser „Robotik im Mittelstand – Praxistag“ mit 40 Gästen statt.", "Robotik im Mittelstand – Praxistag"),
+        ("Thank you to all who joined our Annual General Meeting 2023 on 4 May 2023 in Kiel.", "Annual General Meeting 2023"),
+        ("Members met for the Annual Members Meeting 2023 on 4 May 2023 in Kiel.", "Annual Members Meeting 2023"),
+        ("Über 100 Gäste kamen am 4. Mai 2023 zum Datenforum „Meer Daten“ nach Kiel.", "Meer Daten"),
+        ("On 4 May 2023 the data forum \"Ocean Bytes\" drew 90 guests to Kiel.", "Ocean Bytes"),
+    ],
+)
+def test_names_with_ordinals_dashes_annual_and_quotes(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("which ran from the 3rd to the 5th of October 2023", ("2023-10-03", "2023-10-05")),
+        ("from the 3rd until the 5th of October 2023", ("2023-10-03", "2023-10-05")),
+        ("Wann: 23.–24. Jänner 2024", ("2024-01-23", "2024-01-24")),
+        ("am 3. Jänner 2024", ("2024-01-03", None)),
+        ("vom 3. bis 5. Jänner 2024", ("2024-01-03", "2024-01-05")),
+        ("am 12. Feber 2024", ("2024-02-12", None)),
+    ],
+)
+def test_more_date_forms(text: str, expected: tuple[str, str | None]) -> None:
+    d = find_dates(text)[0]
+    assert (d.start, d.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt. Eine Übertragung ins Netz gab es bewusst nicht.", False),
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt. Gestreamt wurde nichts.", False),
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 statt; einen Livestream gab es nicht.", False),
+        ("The Fjord Forum 2023 took place on 4 May 2023. It was not streamed.", False),
+        ("The Fjord Forum 2023 took place on 4 May 2023. There was no livestream this time.", False),
+        ("The Fjord Forum 2023 took place on 4 May 2023 in the Gallery or via the Zoom link we sent.", True),
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 statt, auch über den Zoom-Link.", True),
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 als Präsenz mit Online-Übertragung statt.", True),
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 statt und wurde im Livestream übertragen.", True),
+    ],
+)
+def test_online_and_negated_streams(body: str, expected: bool) -> None:
+    assert _online(_parse(body)) is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Personalien\n\nNeue Geschäftsführerin: Zum 1. Juli 2023 hat Dr. Anna Berg die Geschäftsführung übernommen. Sie war zuvor bei der Werft Nord GmbH tätig.\n\nNeue Mitglieder: Drei Firmen sind eingetreten.\n\nTermin vormerken: Der Jahresempfang findet am 14. November 2023 statt.",
+        "People news\n\nNew managing director: On 1 July 2023 Anna Berg took over the management of the office. She was previously with Harbour Works Ltd.\n\nNew members: three firms joined the cluster.\n\nSave the date: our Annual Reception is on 14 November 2023.",
+        "Personalien\n\nDer Vorstand hat Dr. Jan Ohm zum 1. Juni 2023 zum neuen Geschäftsführer berufen. Er folgt auf Eva Roth, die in den Ruhestand geht; verabschiedet wird sie beim Sommerfest am 30. Juni 2023.",
+        "Appointments\n\nThe board appointed Jan Ohm as managing director with effect from 1 June 2023. He succeeds Eva Roth, who retires; she will be thanked at the Summer Reception on 30 June 2023.",
+    ],
+)
+def test_member_news_is_no_event(body: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse(body, "Mitglieder-News 05/2023")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neue Köpfe beim Fjordforum\n\nDas Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt. Dort wurde Dr. Anna Berg als neue Geschäftsführerin vorgestellt.",
+        "New faces at the Fjord Forum\n\nThe Fjord Forum 2023 took place on 4 May 2023 in Kiel, where Anna Berg was introduced as the new managing director.",
+        "Der Jahresempfang 2023 am 4. Mai 2023 in Kiel stand im Zeichen des Abschieds: Eva Roth übergab die Geschäftsführung an Jan Ohm.",
+        "Our Summer Reception 2023 on 4 May 2023 in Kiel was also a farewell: Eva Roth handed over to Jan Ohm.",
+    ],
+)
+def test_event_reports_with_personnel_news_stay_events(body: str) -> None:
+    assert _parse(body).event is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n ", "News\n\nKiel, 31. Februar 2023\n\nDas Fjordforum fand statt.", "News\x00\x01 binary"],
+)
+def test_error_texts_are_still_located(text: str) -> None:
+    with pytest.raises(DataError) as info:
+        parse_report(text, _gazetteer())
+    assert info.value.problems[0].line >= 1
