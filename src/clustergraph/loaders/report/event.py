@@ -234,7 +234,7 @@ def event_names(
         if (
             m.group("tail")
             and "–" not in m.group("tail")  # "Delegationsreise Lyon–Jena": a route names the event
-            and max(seen[m.group("name")], text.count(m.group("name"), body)) + _title_count(text, m.group("name"), body) < 2
+            and max(seen[m.group("name")], _repeated(text, m.group("name"), body)) + _title_count(text, m.group("name"), body) < 2
             and not _VERB_AFTER.match(text, end)
         ):
             end = m.start("tail")
@@ -245,9 +245,13 @@ def event_names(
         if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
             start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))
             words = words[owner + 1 :]
-        while words and words[0].casefold().strip(".") in _STOP:
+        while words and words[0].casefold().strip(".") in _STOP and not _title_word(text, start, words[0]):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
+        quote = _quote_around(text, start, end)
+        if quote is not None:  # "AI for Grid Operators – Live Clinic" in quotes: the whole title
+            start, end = quote
+            words = text[start:end].split()
         if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or taken.overlaps(start, end):
             continue
         if len(words) == 1 and not _COMPOUND.search(words[0]):
@@ -266,11 +270,53 @@ def event_names(
         name = " ".join(words)
         if LABEL_WORD.search(name):
             continue  # "Newsletter Clustertreffen 2022": a label before the name
-        if _quoted_part(text, start, name):
+        if quote is None and _quoted_part(text, start, name):
             continue  # part of a quoted name ("the ‘Cyber Hygiene’ clinic"): read by naming.quoted_event
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip
     return out + _of_names(text, body, SpanIndex([(i.span.start, i.span.end) for i in out]))
+
+
+#: Adjectives that open a name when written with a capital inside a sentence ("our Annual General Meeting").
+_TITLE_ADJECTIVES = {"annual", "first"}
+
+
+def _title_word(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is a capitalised title adjective that does not open a sentence."""
+    if word.casefold() not in _TITLE_ADJECTIVES or not word[0].isupper():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"„“‚‘«–—-•*"
+
+
+_OPEN_QUOTES = "„“\"‚‘«"
+_CLOSE_QUOTES = "“”\"‘’»"
+
+
+def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a short quoted title that ends right after the name at ``start:end`` and
+    opens on the same line before it ('our first "AI for Grid Operators – Live Clinic"')."""
+    if end >= len(text) or text[end] not in _CLOSE_QUOTES or start == 0 or text[start - 1] in _OPEN_QUOTES:
+        return None
+    line = text.rfind("\n", max(0, start - 100), start) + 1
+    before = text[max(line, start - 100) : start]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0 or any(q in before[opened + 1 :] for q in _CLOSE_QUOTES + _OPEN_QUOTES):
+        return None
+    qs = max(line, start - 100) + opened + 1
+    title = text[qs:end]
+    if not title[:1].isupper() and not title[:1].isdigit() or len(title.split()) > 8 or title.rstrip().endswith(("?", "!")):
+        return None
+    return qs, end
+
+
+def _repeated(text: str, name: str, body: int) -> int:
+    """How often ``name`` without its leading articles stands in the body ("Das 5. Fachforum
+    Leichtbau" counts "5. Fachforum Leichtbau" in the headline too)."""
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in _STOP:
+        words = words[1:]
+    return text.count(" ".join(words), body)
 
 
 def _quoted_part(text: str, start: int, name: str) -> bool:
