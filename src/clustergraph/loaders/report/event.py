@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clustergraph.loaders.report.agenda import QUOTE
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import (
     DateMatch,
@@ -81,42 +80,6 @@ _LATER = re.compile(
     r"|effect|Kraft|closes|due|ab\s+dem|scheduled|angesetzt|vorgesehen)\b",
     re.I,
 )
-_ONLINE = re.compile(
-    r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
-    r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz|streamed|gestreamt"
-    r"|(?:via|über|per|on|auf|through)\s+(?:(?:the|a|our|your|their|einen?|den|die|das|unsere?n?)\s+)?(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)"
-    r"|(?:Zoom|Teams|Webex)[- ](?:links?|rooms?|Raum|calls?|meetings?|sessions?|Sitzung|Konferenz)|Online-Übertragung|Übertragung\s+ins\s+Netz"
-    r"|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
-    r"|zugeschaltet|schaltete\w{0,2}\s+sich|joined\s+remotely|remote\s+participants)\b",
-    re.I,
-)
-#: "online" that says nothing of how the event was attended: "online verfügbar", "the recording is
-#: available online", "Online-Umfrage", "the new online reporting tool", "sich online anmelden".
-_ONLINE_ELSE_AFTER = re.compile(
-    r"[- ]?(?:verfügbar|abrufbar|nachzulesen|einsehbar|abzurufen|available|accessible|reporting|tool|platform|Plattform"
-    r"|shop|survey|Umfrage|Befragung|Anmeldung|anmelden|registration|register|Portal|Handel|Marketing|Banking|Formular|form"
-    r"|zur\s+Verfügung|gestellt|nachlesen|ansehen|abrufen|einsehen|lesen|read|watch|view|order|bestellen|buchen|book"
-    r"|(?:unter|at|auf)\s+(?:www\.|https?:|[\w-]{2,40}\.(?:de|com|org|eu|at|ch|net)\b))\b",
-    re.I,
-)
-_ONLINE_ELSE_BEFORE = re.compile(
-    r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I
-)
-#: A delegation's trip, a visit, an open day or a guided tour: on site when nothing says it was online.
-_TRAVEL = re.compile(
-    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|trip|[Jj]ourney|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
-    r"|Exkursion|excursion|[Tt]our|[Oo]pen\s+(?:\w+\s+)?(?:[Dd]ay|[Hh]ouse|[Dd]oors)|Tag\s+der\s+offenen\s+Tür|opened\s+(?:the|its|our|their)\s+doors"
-    r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
-)
-_NEGATED = re.compile(
-    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I
-)
-#: A negation right after an online word that ends its clause: "einen Livestream gab es nicht.",
-#: "Gestreamt wurde nichts:", "Übertragung ins Netz gab es bewusst nicht –".
-_NEGATED_AFTER = re.compile(
-    r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)\s{0,2}(?:[.;:!?–—,)]|$)", re.I
-)
-_ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen|n)?(?:\s+und\s+Teilnehmer[n]?)?|Gäste[n]?|Besucher(?:innen|n)?|Interessierte[n]?"
     r"|Zuhörer(?:innen|n)?|Zuhörende[n]?"
@@ -305,7 +268,7 @@ def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     qs = max(line, start - 100) + opened + 1
     title = text[qs:end]
-    if not title[:1].isupper() and not title[:1].isdigit() or len(title.split()) > 8 or title.rstrip().endswith(("?", "!")):
+    if not (title[:1].isupper() or title[:1].isdigit()) or len(title.split()) > 8 or title.rstrip().endswith(("?", "!")):
         return None
     return qs, end
 
@@ -372,38 +335,6 @@ def event_date(
         if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
     return min(candidates)[3] if candidates else None
-
-
-def online(
-    text: str, sentence: tuple[int, int], body: int, name: tuple[int, int] | None = None
-) -> tuple[bool | None, int, int, str]:
-    """Online (or hybrid) if the text says so, else on site when it says so or when the event is
-    a delegation's trip or a visit (in the date's sentence ``sentence`` or the name at ``name``);
-    ``None`` when nothing is said (the caller then looks for a place)."""
-    quoted = SpanIndex([(q.start(), q.end()) for q in QUOTE.finditer(text, body)])
-    negated: tuple[int, int] | None = None
-    for m in _ONLINE.finditer(text, body):
-        if quoted.overlaps(m.start(), m.end()):
-            continue  # „Hybrid Bonding in der Fertigung“
-        if _NEGATED.search(text, max(0, m.start() - 16), m.start()) or _NEGATED_AFTER.match(text, m.end()):
-            negated = negated or (m.start(), m.end())
-            continue  # "with no livestream", "gestreamt wurde nichts": on site, unless said otherwise
-        if m.group().casefold() == "online" and (
-            _ONLINE_ELSE_AFTER.match(text, m.end())
-            or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        ):
-            continue  # "online verfügbar", "Online-Umfrage", "available online"
-        return True, m.start(), m.end(), "online-word"
-    if negated is not None:
-        return False, negated[0], negated[1], "online-negated"
-    m = _ONSITE.search(text, body)
-    if m:
-        return False, m.start(), m.end(), "on-site-word"
-    for a, b in (sentence, name) if name else (sentence,):
-        m = _TRAVEL.search(text, a, b)
-        if m:
-            return False, m.start(), m.end(), "on-site-kind"
-    return None, sentence[0], sentence[1], "no-online-word"
 
 
 #: A part of the participants: "38 von ihnen online", "davon 40 online", "210 guests came in person".
@@ -486,7 +417,7 @@ _CALL = re.compile(
     re.I,
 )
 #: Wording that reports an event held: a past gathering, hosting or attendance.
-_HELD = re.compile(
+HELD = re.compile(
     r"\b(?:took\s+place|(?:was|were)\s+(?:held|attended|opened|hosted|organi[sz]ed|moderated)|gathered|came\s+together|convened"
     r"|took\s+part|participated|attended|welcomed|drew|brought\s+together|discussed|presented|opened|met"
     r"|fand(?:en)?\s+(?:[^\n!?;]{0,200}?\s)?statt|stattfand(?:en)?|stattgefunden|trafen|kamen|nahmen\s+(?:[^\n!?;]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
@@ -517,7 +448,7 @@ def announced(
     invitation), or ``None``: the text announces ("to be held", "call for contributions", "wird …
     stattfinden") in the event's sentence, or calls for contributions, or every date is after the report's
     own date, and no sentence of the body reports an event held ("took place", "fand statt")."""
-    for h in _HELD.finditer(text, body):
+    for h in HELD.finditer(text, body):
         if _EARLIER.search(text, max(0, h.start() - 120), min(len(text), h.end() + 60)):
             continue  # "Last year's conference drew 350 delegates": an earlier edition's
         if not _MODAL.search(text, max(0, h.start() - 14), h.start()):

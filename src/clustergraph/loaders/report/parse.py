@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from clustergraph.errors import DataError, Problem
-from clustergraph.loaders.report import agenda, known_event
+from clustergraph.loaders.report import agenda, known_event, online, passing
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.abbreviations import same_as_abbreviation
 from clustergraph.loaders.report.gathering import gathering_names
@@ -211,6 +211,11 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     name = known_event.same_day_event(name, day, gazetteer, mentions) or name
     if name.rule == "graph-event-on-day":
         report.warnings.append(f"{file}: {known_event.why(name, day, gazetteer)}")
+    aside = passing.in_passing(text, body, bounds, [n for n in names_ if n.data["name"] == name.data["name"]] or [name])
+    if aside is not None:
+        raise _error(file, text, aside.span.start, aside.data["name"],
+                     "a report on an event, not news that mention one in passing (personnel, members)",
+                     f"{file}: no recognisable event (mentioned in passing)")  # fmt: skip
     report.event = name
     if when is not None:
         report.items.append(Item("event-date", {"start": when.start, "end": when.end},
@@ -233,7 +238,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     )
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
-    is_online, a, b, rule = ev.online(text, sentence, body, (name.span.start, name.span.end))
+    is_online, a, b, rule = online.online(text, sentence, body, (name.span.start, name.span.end))
     if is_online is None and (report.one("place") or report.one("venue")):
         is_online, rule = False, "place-without-online-word"
         where = report.one("place") or report.one("venue")
