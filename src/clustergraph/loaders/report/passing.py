@@ -16,16 +16,16 @@ from clustergraph.loaders.textkit import sentence_at
 _SENTENCE_END = re.compile(r"[.!?…“”\"»)]\s*$")
 
 
-def lead_end(text: str, body: int) -> int:
-    """Where the first paragraph of running text after ``body`` ends: headline lines (no full
-    stop at their end) and the paragraph after them count as the lead."""
+def lead_start(text: str, body: int) -> int:
+    """Where the first paragraph of running text after ``body`` starts (headline lines, without
+    a full stop at their end, come before it)."""
     pos = body
     while pos < len(text):
         end = text.find("\n\n", pos)
         end = len(text) if end < 0 else end
         block = text[pos:end].strip()
         if block and _SENTENCE_END.search(block) and len(block) > 80:
-            return end
+            return pos + len(text[pos:end]) - len(text[pos:end].lstrip())
         pos = end + 2
     return len(text)
 
@@ -36,10 +36,24 @@ def in_passing(text: str, body: int, bounds: list[int], named: list[Item]) -> It
     if not named:
         return None
     first = min(named, key=lambda n: n.span.start)
-    if first.span.start < lead_end(text, body):
-        return None
+    lead = lead_start(text, body)
+    if first.span.start < lead or first.span.start < sentence_at(bounds, lead)[1]:
+        return None  # in the headline or the first sentence of the lead
+    later = first.span.start >= _paragraph_end(text, lead)
     for n in named:
         s, e = sentence_at(bounds, n.span.start)
-        if HELD.search(text, s, e):
-            return None
+        if HELD.search(text, s, e) or not (later or _AHEAD.search(text, s, e)):
+            return None  # reported held, or named in the lead without looking ahead
     return first
+
+
+#: A sentence that looks ahead to the event: "she will be thanked at …", "findet … statt".
+_AHEAD = re.compile(
+    r"\b(?:will|shall|wird|werden|findet|finden|vormerken|save\s+the\s+date|planned|geplant|is\s+on|are\s+on)\b", re.I
+)
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """The end of the paragraph (up to a blank line) that starts at ``at``."""
+    end = text.find("\n\n", at)
+    return len(text) if end < 0 else end
