@@ -144,3 +144,36 @@ def test_error_texts_are_still_located(text: str) -> None:
     with pytest.raises(DataError) as info:
         parse_report(text, _gazetteer())
     assert info.value.problems[0].line >= 1
+
+
+@pytest.mark.parametrize(
+    ("masthead", "body", "expected"),
+    [
+        ("Members' Bulletin – December 2023", "Our Harbour Forum 2023 took place on Wednesday 22nd November in Kiel.", ("2023-11-22", None)),
+        ("Mitglieder-News 11/2023", "Das Fjordforum 2023 fand am 22. November in Kiel statt.", ("2023-11-22", None)),
+        ("Newsletter Dezember 2023", "Vom 20. bis 22. November trafen sich beim Fjordforum 2023 in Kiel 40 Gäste.", ("2023-11-20", "2023-11-22")),
+        ("Cluster update · Issue 4/2023", "On November 22 the Harbour Forum 2023 met in Kiel.", ("2023-11-22", None)),
+    ],
+)
+def test_year_from_the_masthead(masthead: str, body: str, expected: tuple[str, str | None]) -> None:
+    r = parse_report(masthead + "\n\n" + body + "\n", _gazetteer())
+    assert _date(r) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("A group of 16 – founders and cluster managers – joined the Nordic Learning Journey 2023 on 4 May 2023.", 16),
+        ("Eine Gruppe von 12 (Gründerinnen und Clustermanager) reiste am 4. Mai 2023 zur Lernreise Dänemark 2023.", 12),
+        ("On 4 May 2023 a team of 9: engineers, buyers and designers, went on the Baltic Study Tour 2023.", 9),
+        ("Am 4. Mai 2023 startete die Delegationsreise Oslo 2023 mit einer Reisegruppe von 14 – vor allem Werften.", 14),
+    ],
+)
+def test_group_sizes_count_participants(body: str, count: int) -> None:
+    c = _parse(body).one("participants")
+    assert c is not None and c.data["count"] == count
+
+
+def test_a_group_of_firms_is_no_participant_count() -> None:
+    r = _parse("Das Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt; eine Gruppe von 20 Unternehmen stellte aus.")
+    assert r.one("participants") is None

@@ -98,8 +98,9 @@ _PARTICIPANTS_AFTER = count_after(
 #: A delegation's size: "eine 16-köpfige Delegation", "a 16-member delegation", "a delegation of 16".
 _DELEGATION = re.compile(
     r"(?<![\w.,])(?P<q>)(?P<n>[0-9]{1,4})-(?:köpfige\w*|member|strong|person)\s+(?:Delegation|delegation|Gruppe|group|Abordnung)\b"
-    r"|\b(?:Delegation|delegation|Abordnung)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
-    r"(?P<n2>[0-9]{1,4})\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
+    r"|\b(?:Delegation|delegation|Abordnung|[Gg]roup|Gruppe|Reisegruppe|[Tt]eam)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
+    r"(?P<n2>[0-9]{1,4})(?:\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
+    r"|(?=\s{0,2}[–—(:]))"
 )
 #: Any group that joined: "Around 45 carpenters joined", "rund 30 Tischlerinnen nahmen teil"
 #: (not members, companies or exhibitors).

@@ -69,6 +69,17 @@ def _with_programme(text: str, name: Item, programme_ends: dict[int, Mention]) -
     )
 
 
+#: A month and year or an issue number in the masthead: "Members' Bulletin – December 2023", "07/2024".
+_MASTHEAD_YEAR = re.compile(r"(?<![\w/.-])(?:[A-ZÄÖÜ][a-zä]{2,8}\.?\s{1,3}|[01]?[0-9]/)((?:19|20)[0-9]{2})(?![\w/-])")
+
+
+def _masthead_year(text: str) -> str | None:
+    """The year of a month or an issue in the text's first three lines, when no date gives one."""
+    head = "\n".join(text.lstrip().split("\n", 3)[:3])
+    m = _MASTHEAD_YEAR.search(head)
+    return m.group(1) if m else None
+
+
 def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<text>") -> Report:
     """Parse a report; :class:`DataError` (file, line, column) for an empty text, a control
     character, an impossible date or no recognisable event."""
@@ -126,7 +137,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
 
     # Dates without a year ("Vom 3. bis 5. Mai", "Tuesday, 16 May") are in the dateline's year,
     # or, without a dateline, in the year of the text's first full date.
-    year = report.date or next((d.start for d in dates if d.start), None)
+    year = report.date or next((d.start for d in dates if d.start), None) or _masthead_year(text)
     if year is not None:
         dates = find_dates(text, int(year[:4]), report.date)
         for d in dates:
