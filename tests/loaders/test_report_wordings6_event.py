@@ -49,13 +49,16 @@ def _online(r: Report) -> bool | None:
         ("Zwölf Firmen nahmen an der Bavarian Learning Journey teil, die vom 3. bis 5. Mai 2023 durch München führte.", "Bavarian Learning Journey"),
         ("Our Nordic Learning Journey took the group to Oslo from 2 to 4 May 2023.", "Nordic Learning Journey"),
         ("Eight founders joined the Baltic Study Tour, which ran on 3 and 4 May 2023 in Riga.", "Baltic Study Tour"),
+        ("The Danish Study Trip 2023 took twelve members to Aarhus on 3–4 May 2023.", "Danish Study Trip 2023"),
         ("Die Lernreise Dänemark führte am 4. Mai 2023 zwölf Mitglieder nach Aarhus.", "Lernreise Dänemark"),
         ("Auf dem Gemeinschaftsstand Meerestechnik 2023 präsentierten sich am 4. Mai 2023 neun Mitglieder.", "Gemeinschaftsstand Meerestechnik 2023"),
         ("Die Messebeteiligung Hannover 2023 war am 4. Mai 2023 gut besucht.", "Messebeteiligung Hannover 2023"),
     ],
 )
 def test_trips_and_stands_are_events(body: str, name: str) -> None:
-    assert _name(_parse(body)) == name
+    r = _parse(body)
+    assert _name(r) == name
+    assert _online(r) is False
 
 
 @pytest.mark.parametrize(
@@ -67,6 +70,11 @@ def test_trips_and_stands_are_events(body: str, name: str) -> None:
         ("Am 4. Mai 2023 fand unser „Robotik im Mittelstand – Praxistag“ mit 40 Gästen statt.", "Robotik im Mittelstand – Praxistag"),
         ("Thank you to all who joined our Annual General Meeting 2023 on 4 May 2023 in Kiel.", "Annual General Meeting 2023"),
         ("Members met for the Annual Members Meeting 2023 on 4 May 2023 in Kiel.", "Annual Members Meeting 2023"),
+        ("Beim 7. Innovationsforum Meerestechnik kamen am 4. Mai 2023 rund 80 Gäste zusammen.", "7. Innovationsforum Meerestechnik"),
+        ("Am 4. Mai 2023 lud der Verein zum 2. Zukunftsforum Wasserstoff ein; 60 Gäste kamen.", "2. Zukunftsforum Wasserstoff"),
+        ("The 4th Blue Economy Forum brought together 70 guests in Kiel on 4 May 2023.", "4th Blue Economy Forum"),
+        ("On 4 May 2023, 40 people joined \"Data Spaces for Ports – Expert Roundtable\", our new format.", "Data Spaces for Ports – Expert Roundtable"),
+        ("Der Workshop »Wasserstoff im Hafen« am 4. Mai 2023 war mit 30 Gästen ausgebucht.", "Wasserstoff im Hafen"),
         ("Über 100 Gäste kamen am 4. Mai 2023 zum Datenforum „Meer Daten“ nach Kiel.", "Meer Daten"),
         ("On 4 May 2023 the data forum \"Ocean Bytes\" drew 90 guests to Kiel.", "Ocean Bytes"),
     ],

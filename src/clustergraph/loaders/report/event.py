@@ -39,7 +39,7 @@ _EVENT_HEADS = (
     r"|Visit|Besuch|Delegation|Reise|Tour|Clinic|Werkstatt|Assembly|Versammlung|Austausch|Ausstellung"
     r"|Exhibition|Show|Gala|Festakt|Ceremony|Pitch|Retreat|Exkursion|Excursion|Convention|Plenum|Treff"
     r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent|Masterclass"
-    r"|Journey|Study\s+Tour|Lernreise|Studienreise|Messebeteiligung|Gemeinschaftsstand|Messestand|Pavilion|Pavillon"
+    r"|Journey|Trip|Study\s+Tour|Lernreise|Studienreise|Messebeteiligung|Gemeinschaftsstand|Messestand|Pavilion|Pavillon"
 )
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th))[ \t]{{1,2}}+){{0,4}}?"
@@ -198,6 +198,7 @@ def event_names(
         if (
             m.group("tail")
             and "–" not in m.group("tail")  # "Delegationsreise Lyon–Jena": a route names the event
+            and not _ORDINAL_FIRST.match(_core(m.group("name")))  # "7. Innovationsforum Meerestechnik"
             and max(seen[m.group("name")], _repeated(text, m.group("name"), body)) + _title_count(text, m.group("name"), body) < 2
             and not _VERB_AFTER.match(text, end)
         ):
@@ -274,13 +275,22 @@ def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return qs, end
 
 
-def _repeated(text: str, name: str, body: int) -> int:
-    """How often ``name`` without its leading articles stands in the body ("Das 5. Fachforum
-    Leichtbau" counts "5. Fachforum Leichtbau" in the headline too)."""
+#: An edition's ordinal before a name: a numbered edition is a title, tail and all.
+_ORDINAL_FIRST = re.compile(r"[0-9]{1,2}(?:\.|st|nd|rd|th)\s")
+
+
+def _core(name: str) -> str:
+    """``name`` without its leading articles and prepositions ("Das 5. Fachforum Leichtbau")."""
     words = name.split()
     while len(words) > 2 and words[0].casefold() in _STOP:
         words = words[1:]
-    return text.count(" ".join(words), body)
+    return " ".join(words)
+
+
+def _repeated(text: str, name: str, body: int) -> int:
+    """How often ``name`` without its leading articles stands in the body ("Das 5. Fachforum
+    Leichtbau" counts "5. Fachforum Leichtbau" in the headline too)."""
+    return text.count(_core(name), body)
 
 
 def _quoted_part(text: str, start: int, name: str) -> bool:
