@@ -111,9 +111,18 @@ def test_more_date_forms(text: str, expected: tuple[str, str | None]) -> None:
         ("Das Fjordforum 2023 fand am 4. Mai 2023 statt, auch über den Zoom-Link.", True),
         ("Das Fjordforum 2023 fand am 4. Mai 2023 als Präsenz mit Online-Übertragung statt.", True),
         ("Das Fjordforum 2023 fand am 4. Mai 2023 statt und wurde im Livestream übertragen.", True),
+        ("Das Fjordforum 2023 am 4. Mai 2023 konnte man auch am Bildschirm verfolgen.", True),
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 rein digital statt.", True),
+        ("The Fjord Forum 2023 on 4 May 2023 could be followed remotely.", True),
+        ("The Fjord Forum 2023 met on 4 May 2023 — in the room and on screen.", True),
+        ("The Fjord Forum 2023 took place on 4 May 2023 as a face-to-face event.", False),
+        ("The Fjord Forum 2023 took place on 4 May 2023; it was not recorded or streamed.", False),
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 statt, weder gefilmt noch gestreamt.", False),
+        ("Das Fjordforum 2023 fand am 4. Mai 2023 statt. Die Vorträge sind online abrufbar.", None),
+        ("The Fjord Forum 2023 took place on 4 May 2023. Slides are available online.", None),
     ],
 )
-def test_online_and_negated_streams(body: str, expected: bool) -> None:
+def test_online_and_negated_streams(body: str, expected: bool | None) -> None:
     assert _online(_parse(body)) is expected
 
 

@@ -17,7 +17,9 @@ _ONLINE = re.compile(
     r"|(?:via|über|per|on|auf|through)\s+(?:(?:the|a|our|your|their|einen?|den|die|das|unsere?n?)\s+)?(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)"
     r"|(?:Zoom|Teams|Webex)[- ](?:links?|rooms?|Raum|calls?|meetings?|sessions?|Sitzung|Konferenz)|Online-Übertragung|Übertragung\s+ins\s+Netz"
     r"|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
-    r"|zugeschaltet|schaltete\w{0,2}\s+sich|joined\s+remotely|remote\s+participants)\b",
+    r"|zugeschaltet|schaltete\w{0,2}\s+sich|remotely|remote\s+participants|aus\s+der\s+Ferne"
+    r"|(?:on|am|vor\s+(?:dem|den)|an\s+(?:dem|den))\s+(?:screens?|Bildschirm(?:en)?)"
+    r"|digital\s+(?:statt|abgehalten|durchgeführt)|rein\s+digital\w*|Digitalveranstaltung|Digitalformat|Onlineformat)\b",
     re.I,
 )
 #: "online" that says nothing of how the event was attended: "online verfügbar", "the recording is
@@ -39,14 +41,14 @@ _TRAVEL = re.compile(
     r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
 )
 _NEGATED = re.compile(
-    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I
+    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht|weder)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?(?:(?:\w+\s+)?(?:or|nor|oder|noch)\s+)?$", re.I
 )
 #: A negation right after an online word that ends its clause: "einen Livestream gab es nicht.",
 #: "Gestreamt wurde nichts:", "Übertragung ins Netz gab es bewusst nicht –".
 _NEGATED_AFTER = re.compile(
     r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)\s{0,2}(?:[.;:!?–—,)]|$)", re.I
 )
-_ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
+_ONSITE = re.compile(r"\b(?:vor\s+Ort|in[- ]person|on[- ]site|Präsenz\w*|face[- ]to[- ]face|persönlich\w*\s+Treffen)\b", re.I)
 
 
 def online(
