@@ -62,7 +62,7 @@ def online(
     for m in _ONLINE.finditer(text, body):
         if quoted.overlaps(m.start(), m.end()):
             continue  # „Hybrid Bonding in der Fertigung“
-        if _NEGATED.search(text, max(0, m.start() - 16), m.start()) or _NEGATED_AFTER.match(text, m.end()):
+        if _NEGATED.search(text, max(0, m.start() - 30), m.start()) or _NEGATED_AFTER.match(text, m.end()):
             negated = negated or (m.start(), m.end())
             continue  # "with no livestream", "gestreamt wurde nichts": on site, unless said otherwise
         if m.group().casefold() == "online" and (
