@@ -92,6 +92,12 @@ def test_names_with_ordinals_dashes_annual_and_quotes(body: str, name: str) -> N
         ("am 3. Jänner 2024", ("2024-01-03", None)),
         ("vom 3. bis 5. Jänner 2024", ("2024-01-03", "2024-01-05")),
         ("am 12. Feber 2024", ("2024-02-12", None)),
+        ("October 3 through 5, 2023", ("2023-10-03", "2023-10-05")),
+        ("3rd & 4th October 2023", ("2023-10-03", "2023-10-04")),
+        ("am 3. und am 4. Oktober 2023", ("2023-10-03", "2023-10-04")),
+        ("vom 3. bis einschließlich 5. Oktober 2023", ("2023-10-03", "2023-10-05")),
+        ("2023-10-03 to 2023-10-05", ("2023-10-03", "2023-10-05")),
+        ("am 2023-10-03 in Kiel", ("2023-10-03", None)),
     ],
 )
 def test_more_date_forms(text: str, expected: tuple[str, str | None]) -> None:

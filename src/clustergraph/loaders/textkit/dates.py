@@ -37,7 +37,7 @@ _MONTH = r"(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, rever
 _D = r"(?:[0-3]?[0-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _Y = r"(?:1[89][0-9]{2}|2[0-9]{3})"
-_TO = r"\s{0,3}+(?:bis(?:\s+zum)?|und|to|until|till|and|[-–—/])\s{0,3}+"
+_TO = r"\s{0,3}+(?:bis(?:\s+(?:zum|einschließlich))?|und(?:\s+am)?|to|until|till|through|thru|and(?:\s+on)?|&|[-–—/])\s{0,3}+"
 _WD = (
     r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday),?\s{1,3}+)?"
@@ -55,6 +55,7 @@ _PATTERNS = _table(
         ("numeric-range", rf"(?<![\d.])(?P<d1>{_D})\.(?:\s?(?P<m1>[01]?[0-9])\.(?:\s?(?P<y1>{_Y}))?)?{_TO}"
                           rf"(?P<d2>{_D})\.\s?(?P<m2>[01]?[0-9])\.\s?(?P<y2>{_Y})(?![\d])"),
         ("numeric", rf"(?<![\d.])(?P<d2>{_D})\.\s?(?P<m2>[01]?[0-9])\.\s?(?P<y2>{_Y})(?![\d])"),
+        ("iso-range", rf"(?<![\d-])(?P<y1>{_Y})-(?P<m1>[01][0-9])-(?P<d1>[0-3][0-9]){_TO}(?P<y2>{_Y})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])(?![\d])"),
         ("iso", rf"(?<![\d-])(?P<y2>{_Y})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])(?![\d])"),
         # 14. und 15. Juni 2023 ; 30. September bis 2. Oktober 2021 ; 14-15 June 2023
         ("day-month-range", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH})(?:\s{{1,3}}+(?P<y1>{_Y}))?)?"
@@ -146,8 +147,8 @@ def find_dates(text: str, year: int | None = None, today: str | None = None) -> 
     # a month's name near a year: only those years need the patterns with month names
     named = [y for y in years if _MONTH_ANCHOR.search(text, max(0, y.start() - 45), y.start())]
     for rule, pattern in _PATTERNS:
-        trigger = years if rule in ("numeric-range", "numeric", "iso") else named
-        for m in windowed(pattern, trigger, text, 60, 1):
+        trigger = years if rule in ("numeric-range", "numeric", "iso-range", "iso") else named
+        for m in windowed(pattern, trigger, text, 60, 7 if rule.startswith("iso") else 1):  # "2023-10-03": month and day after the year
             g = m.groupdict()
             _add(found, m, rule, g, int(g["y2"]))
     found.sort(key=lambda d: (d.begin, -(d.stop - d.begin)))
