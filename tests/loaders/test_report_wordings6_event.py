@@ -46,13 +46,31 @@ def _online(r: Report) -> bool | None:
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("Zwölf Firmen nahmen an der Bavarian Learning Journey teil, die vom 3. bis 5. Mai 2023 durch München führte.", "Bavarian Learning Journey"),
-        ("Our Nordic Learning Journey took the group to Oslo from 2 to 4 May 2023.", "Nordic Learning Journey"),
-        ("Eight founders joined the Baltic Study Tour, which ran on 3 and 4 May 2023 in Riga.", "Baltic Study Tour"),
-        ("The Danish Study Trip 2023 took twelve members to Aarhus on 3–4 May 2023.", "Danish Study Trip 2023"),
+        (
+            "Zwölf Firmen nahmen an der Bavarian Learning Journey teil, die vom 3. bis 5. Mai 2023 durch München führte.",
+            "Bavarian Learning Journey",
+        ),
+        (
+            "Our Nordic Learning Journey took the group to Oslo from 2 to 4 May 2023.",
+            "Nordic Learning Journey",
+        ),
+        (
+            "Eight founders joined the Baltic Study Tour, which ran on 3 and 4 May 2023 in Riga.",
+            "Baltic Study Tour",
+        ),
+        (
+            "The Danish Study Trip 2023 took twelve members to Aarhus on 3–4 May 2023.",
+            "Danish Study Trip 2023",
+        ),
         ("Die Lernreise Dänemark führte am 4. Mai 2023 zwölf Mitglieder nach Aarhus.", "Lernreise Dänemark"),
-        ("Auf dem Gemeinschaftsstand Meerestechnik 2023 präsentierten sich am 4. Mai 2023 neun Mitglieder.", "Gemeinschaftsstand Meerestechnik 2023"),
-        ("Die Messebeteiligung Hannover 2023 war am 4. Mai 2023 gut besucht.", "Messebeteiligung Hannover 2023"),
+        (
+            "Auf dem Gemeinschaftsstand Meerestechnik 2023 präsentierten sich am 4. Mai 2023 neun Mitglieder.",
+            "Gemeinschaftsstand Meerestechnik 2023",
+        ),
+        (
+            "Die Messebeteiligung Hannover 2023 war am 4. Mai 2023 gut besucht.",
+            "Messebeteiligung Hannover 2023",
+        ),
     ],
 )
 def test_trips_and_stands_are_events(body: str, name: str) -> None:
@@ -64,19 +82,52 @@ def test_trips_and_stands_are_events(body: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("Faserverbund: 5. Fachforum Leichtbau zieht Bilanz\n\nDas 5. Fachforum Leichtbau des Vereins fand am 4. Mai 2023 in Kiel statt.", "5. Fachforum Leichtbau"),
-        ("Das 3. Fachforum Holzbau hat am 4. Mai 2023 über 90 Gäste nach Kiel gelockt. Das 3. Fachforum Holzbau war ausgebucht.", "3. Fachforum Holzbau"),
-        ("On 4 May 2023 we ran our first \"AI for Ports – Live Clinic\" with 80 people.", "AI for Ports – Live Clinic"),
-        ("Am 4. Mai 2023 fand unser „Robotik im Mittelstand – Praxistag“ mit 40 Gästen statt.", "Robotik im Mittelstand – Praxistag"),
-        ("Thank you to all who joined our Annual General Meeting 2023 on 4 May 2023 in Kiel.", "Annual General Meeting 2023"),
-        ("Members met for the Annual Members Meeting 2023 on 4 May 2023 in Kiel.", "Annual Members Meeting 2023"),
-        ("Beim 7. Innovationsforum Meerestechnik kamen am 4. Mai 2023 rund 80 Gäste zusammen.", "7. Innovationsforum Meerestechnik"),
-        ("Am 4. Mai 2023 lud der Verein zum 2. Zukunftsforum Wasserstoff ein; 60 Gäste kamen.", "2. Zukunftsforum Wasserstoff"),
-        ("The 4th Blue Economy Forum brought together 70 guests in Kiel on 4 May 2023.", "4th Blue Economy Forum"),
-        ("On 4 May 2023, 40 people joined \"Data Spaces for Ports – Expert Roundtable\", our new format.", "Data Spaces for Ports – Expert Roundtable"),
-        ("Der Workshop »Wasserstoff im Hafen« am 4. Mai 2023 war mit 30 Gästen ausgebucht.", "Wasserstoff im Hafen"),
+        (
+            "Faserverbund: 5. Fachforum Leichtbau zieht Bilanz\n\nDas 5. Fachforum Leichtbau des Vereins fand am 4. Mai 2023 in Kiel statt.",
+            "5. Fachforum Leichtbau",
+        ),
+        (
+            "Das 3. Fachforum Holzbau hat am 4. Mai 2023 über 90 Gäste nach Kiel gelockt. Das 3. Fachforum Holzbau war ausgebucht.",
+            "3. Fachforum Holzbau",
+        ),
+        (
+            'On 4 May 2023 we ran our first "AI for Ports – Live Clinic" with 80 people.',
+            "AI for Ports – Live Clinic",
+        ),
+        (
+            "Am 4. Mai 2023 fand unser „Robotik im Mittelstand – Praxistag“ mit 40 Gästen statt.",
+            "Robotik im Mittelstand – Praxistag",
+        ),
+        (
+            "Thank you to all who joined our Annual General Meeting 2023 on 4 May 2023 in Kiel.",
+            "Annual General Meeting 2023",
+        ),
+        (
+            "Members met for the Annual Members Meeting 2023 on 4 May 2023 in Kiel.",
+            "Annual Members Meeting 2023",
+        ),
+        (
+            "Beim 7. Innovationsforum Meerestechnik kamen am 4. Mai 2023 rund 80 Gäste zusammen.",
+            "7. Innovationsforum Meerestechnik",
+        ),
+        (
+            "Am 4. Mai 2023 lud der Verein zum 2. Zukunftsforum Wasserstoff ein; 60 Gäste kamen.",
+            "2. Zukunftsforum Wasserstoff",
+        ),
+        (
+            "The 4th Blue Economy Forum brought together 70 guests in Kiel on 4 May 2023.",
+            "4th Blue Economy Forum",
+        ),
+        (
+            'On 4 May 2023, 40 people joined "Data Spaces for Ports – Expert Roundtable", our new format.',
+            "Data Spaces for Ports – Expert Roundtable",
+        ),
+        (
+            "Der Workshop »Wasserstoff im Hafen« am 4. Mai 2023 war mit 30 Gästen ausgebucht.",
+            "Wasserstoff im Hafen",
+        ),
         ("Über 100 Gäste kamen am 4. Mai 2023 zum Datenforum „Meer Daten“ nach Kiel.", "Meer Daten"),
-        ("On 4 May 2023 the data forum \"Ocean Bytes\" drew 90 guests to Kiel.", "Ocean Bytes"),
+        ('On 4 May 2023 the data forum "Ocean Bytes" drew 90 guests to Kiel.', "Ocean Bytes"),
     ],
 )
 def test_names_with_ordinals_dashes_annual_and_quotes(body: str, name: str) -> None:
@@ -108,7 +159,10 @@ def test_more_date_forms(text: str, expected: tuple[str, str | None]) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Das Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt. Eine Übertragung ins Netz gab es bewusst nicht.", False),
+        (
+            "Das Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt. Eine Übertragung ins Netz gab es bewusst nicht.",
+            False,
+        ),
         ("Das Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt. Gestreamt wurde nichts.", False),
         ("Das Fjordforum 2023 fand am 4. Mai 2023 statt; einen Livestream gab es nicht.", False),
         ("The Fjord Forum 2023 took place on 4 May 2023. It was not streamed.", False),
@@ -172,10 +226,26 @@ def test_error_texts_are_still_located(text: str) -> None:
 @pytest.mark.parametrize(
     ("masthead", "body", "expected"),
     [
-        ("Members' Bulletin – December 2023", "Our Harbour Forum 2023 took place on Wednesday 22nd November in Kiel.", ("2023-11-22", None)),
-        ("Mitglieder-News 11/2023", "Das Fjordforum 2023 fand am 22. November in Kiel statt.", ("2023-11-22", None)),
-        ("Newsletter Dezember 2023", "Vom 20. bis 22. November trafen sich beim Fjordforum 2023 in Kiel 40 Gäste.", ("2023-11-20", "2023-11-22")),
-        ("Cluster update · Issue 4/2023", "On November 22 the Harbour Forum 2023 met in Kiel.", ("2023-11-22", None)),
+        (
+            "Members' Bulletin – December 2023",
+            "Our Harbour Forum 2023 took place on Wednesday 22nd November in Kiel.",
+            ("2023-11-22", None),
+        ),
+        (
+            "Mitglieder-News 11/2023",
+            "Das Fjordforum 2023 fand am 22. November in Kiel statt.",
+            ("2023-11-22", None),
+        ),
+        (
+            "Newsletter Dezember 2023",
+            "Vom 20. bis 22. November trafen sich beim Fjordforum 2023 in Kiel 40 Gäste.",
+            ("2023-11-20", "2023-11-22"),
+        ),
+        (
+            "Cluster update · Issue 4/2023",
+            "On November 22 the Harbour Forum 2023 met in Kiel.",
+            ("2023-11-22", None),
+        ),
     ],
 )
 def test_year_from_the_masthead(masthead: str, body: str, expected: tuple[str, str | None]) -> None:
@@ -186,10 +256,22 @@ def test_year_from_the_masthead(masthead: str, body: str, expected: tuple[str, s
 @pytest.mark.parametrize(
     ("body", "count"),
     [
-        ("A group of 16 – founders and cluster managers – joined the Nordic Learning Journey 2023 on 4 May 2023.", 16),
-        ("Eine Gruppe von 12 (Gründerinnen und Clustermanager) reiste am 4. Mai 2023 zur Lernreise Dänemark 2023.", 12),
-        ("On 4 May 2023 a team of 9: engineers, buyers and designers, went on the Baltic Study Tour 2023.", 9),
-        ("Am 4. Mai 2023 startete die Delegationsreise Oslo 2023 mit einer Reisegruppe von 14 – vor allem Werften.", 14),
+        (
+            "A group of 16 – founders and cluster managers – joined the Nordic Learning Journey 2023 on 4 May 2023.",
+            16,
+        ),
+        (
+            "Eine Gruppe von 12 (Gründerinnen und Clustermanager) reiste am 4. Mai 2023 zur Lernreise Dänemark 2023.",
+            12,
+        ),
+        (
+            "On 4 May 2023 a team of 9: engineers, buyers and designers, went on the Baltic Study Tour 2023.",
+            9,
+        ),
+        (
+            "Am 4. Mai 2023 startete die Delegationsreise Oslo 2023 mit einer Reisegruppe von 14 – vor allem Werften.",
+            14,
+        ),
     ],
 )
 def test_group_sizes_count_participants(body: str, count: int) -> None:
@@ -198,5 +280,33 @@ def test_group_sizes_count_participants(body: str, count: int) -> None:
 
 
 def test_a_group_of_firms_is_no_participant_count() -> None:
-    r = _parse("Das Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt; eine Gruppe von 20 Unternehmen stellte aus.")
+    r = _parse(
+        "Das Fjordforum 2023 fand am 4. Mai 2023 in Kiel statt; eine Gruppe von 20 Unternehmen stellte aus."
+    )
     assert r.one("participants") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member news – June 2024\nHarbour Tech Cluster\n\nPeople and places\n\nNew chair: At its meeting in May the board elected Dr. Sara Lind as chair of the cluster. She succeeds Tom Berg, who stepped down after nine years. Sara Lind has led the R&D department of Nordic Propulsion AB since 2019.\n\nNew members: five companies joined since April, among them Baltic Sensors Ltd and Kiel Robotics GmbH. The cluster now has 212 members.\n\nSave the date: the Harbour Tech Summit 2024 will take place on 12 November 2024 in Kiel.\n",
+        "Company news\n\nKiel, 3 June 2024\n\nBaltic Sensors Ltd appoints new CEO\n\nBaltic Sensors Ltd has appointed Maria Holm as chief executive with effect from 1 July 2024. Holm joins from Nordic Propulsion AB, where she led the sensor division. She replaces founder Erik Lund, who will remain on the board.\n\nHolm will present the company's new strategy at the Harbour Tech Summit on 12 November 2024.\n",
+    ],
+)
+def test_member_news_with_a_later_event_is_no_event(text: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        parse_report(text, _gazetteer())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nKiel, 9. Mai 2023\n\nDaten für den Hafen\n\nRund 80 Fachleute aus Werften und Häfen trafen sich am 4. Mai 2023 in Kiel, um über Datenräume zu sprechen.\n\nDas Fjordforum 2023 stand unter dem Motto „Daten teilen“. Gastgeber war der Fjordtech Cluster.",
+        'News\n\nKiel, 9 May 2023\n\nSharing data in ports\n\nAround 80 experts from shipyards and ports met in Kiel on 4 May 2023 to talk about data spaces.\n\nThis year\'s Fjord Forum 2023 was themed "Share the data". The host was Fjordtech Cluster.',
+        "News\n\nKiel, 9 May 2023\n\nWhat a day! Thank you all for coming to Kiel on 4 May 2023. Eighty of you, from shipyards, ports and labs.\n\nThe Fjord Forum 2023 is our flagship format and this edition was the best yet.",
+        "News\n\nKiel, 9. Mai 2023\n\nVolles Haus in Kiel: Am 4. Mai 2023 kamen 80 Gäste ins Hafenhaus. Es ging um Datenräume, Sensorik und Fachkräfte.\n\nDas Fjordforum 2023 ist das wichtigste Format des Clusters.\n",
+    ],
+)
+def test_an_event_named_after_a_lead_on_the_gathering_is_an_event(text: str) -> None:
+    r = parse_report(text, _gazetteer())
+    assert _date(r) == ("2023-05-04", None)

@@ -199,7 +199,9 @@ def event_names(
             m.group("tail")
             and "–" not in m.group("tail")  # "Delegationsreise Lyon–Jena": a route names the event
             and not _ORDINAL_FIRST.match(_core(m.group("name")))  # "7. Innovationsforum Meerestechnik"
-            and max(seen[m.group("name")], _repeated(text, m.group("name"), body)) + _title_count(text, m.group("name"), body) < 2
+            and max(seen[m.group("name")], _repeated(text, m.group("name"), body))
+            + _title_count(text, m.group("name"), body)
+            < 2
             and not _VERB_AFTER.match(text, end)
         ):
             end = m.start("tail")
@@ -251,11 +253,11 @@ def _title_word(text: str, start: int, word: str) -> bool:
     if word.casefold() not in _TITLE_ADJECTIVES or not word[0].isupper():
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t")
-    return bool(before) and before[-1] not in ".!?:\n\"„“‚‘«–—-•*"
+    return bool(before) and before[-1] not in '.!?:\n"„“‚‘«–—-•*'
 
 
-_OPEN_QUOTES = "„“\"‚‘«"
-_CLOSE_QUOTES = "“”\"‘’»"
+_OPEN_QUOTES = '„“"‚‘«'
+_CLOSE_QUOTES = '“”"‘’»'
 
 
 def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -270,7 +272,11 @@ def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     qs = max(line, start - 100) + opened + 1
     title = text[qs:end]
-    if not (title[:1].isupper() or title[:1].isdigit()) or len(title.split()) > 8 or title.rstrip().endswith(("?", "!")):
+    if (
+        not (title[:1].isupper() or title[:1].isdigit())
+        or len(title.split()) > 8
+        or title.rstrip().endswith(("?", "!"))
+    ):
         return None
     return qs, end
 

@@ -41,14 +41,15 @@ _TRAVEL = re.compile(
     r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
 )
 _NEGATED = re.compile(
-    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht|weder)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?(?:(?:\w+\s+)?(?:or|nor|oder|noch)\s+)?$", re.I
+    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht|weder)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?(?:(?:\w+\s+)?(?:or|nor|oder|noch)\s+)?$",
+    re.I,
 )
 #: A negation right after an online word that ends its clause: "einen Livestream gab es nicht.",
 #: "Gestreamt wurde nichts:", "Übertragung ins Netz gab es bewusst nicht –".
-_NEGATED_AFTER = re.compile(
-    r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)\s{0,2}(?:[.;:!?–—,)]|$)", re.I
+_NEGATED_AFTER = re.compile(r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)\s{0,2}(?:[.;:!?–—,)]|$)", re.I)
+_ONSITE = re.compile(
+    r"\b(?:vor\s+Ort|in[- ]person|on[- ]site|Präsenz\w*|face[- ]to[- ]face|persönlich\w*\s+Treffen)\b", re.I
 )
-_ONSITE = re.compile(r"\b(?:vor\s+Ort|in[- ]person|on[- ]site|Präsenz\w*|face[- ]to[- ]face|persönlich\w*\s+Treffen)\b", re.I)
 
 
 def online(

@@ -70,7 +70,9 @@ def _with_programme(text: str, name: Item, programme_ends: dict[int, Mention]) -
 
 
 #: A month and year or an issue number in the masthead: "Members' Bulletin – December 2023", "07/2024".
-_MASTHEAD_YEAR = re.compile(r"(?<![\w/.-])(?:[A-ZÄÖÜ][a-zä]{2,8}\.?\s{1,3}|[01]?[0-9]/)((?:19|20)[0-9]{2})(?![\w/-])")
+_MASTHEAD_YEAR = re.compile(
+    r"(?<![\w/.-])(?:[A-ZÄÖÜ][a-zä]{2,8}\.?\s{1,3}|[01]?[0-9]/)((?:19|20)[0-9]{2})(?![\w/-])"
+)
 
 
 def _masthead_year(text: str) -> str | None:
@@ -222,7 +224,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     name = known_event.same_day_event(name, day, gazetteer, mentions) or name
     if name.rule == "graph-event-on-day":
         report.warnings.append(f"{file}: {known_event.why(name, day, gazetteer)}")
-    aside = passing.in_passing(text, body, bounds, [n for n in names_ if n.data["name"] == name.data["name"]] or [name])
+    aside = passing.in_passing(
+        text, body, bounds, [n for n in names_ if n.data["name"] == name.data["name"]] or [name]
+    )
     if aside is not None:
         raise _error(file, text, aside.span.start, aside.data["name"],
                      "a report on an event, not news that mention one in passing (personnel, members)",

@@ -1,7 +1,10 @@
 """Texts that mention their event only in passing: member news and personnel news ("Neue
 Geschäftsführerin: …; Termin vormerken: Der Jahresempfang findet am … statt") are no event
-reports. The event is in passing when neither the headline nor the first paragraph of the body
-names it and no sentence that names it reports it held ("fand statt", "took place", "met").
+reports. The event is in passing when the lead (the first paragraph of running text) tells of
+posts, appointments or members and of no gathering held, names the event neither in the
+headline nor in its first sentence, and no sentence that names the event reports it held ("fand
+statt", "took place", "met"); within the lead, the naming sentence must look ahead ("will be
+thanked at", "findet … statt").
 """
 
 from __future__ import annotations
@@ -39,7 +42,11 @@ def in_passing(text: str, body: int, bounds: list[int], named: list[Item]) -> It
     lead = lead_start(text, body)
     if first.span.start < lead or first.span.start < sentence_at(bounds, lead)[1]:
         return None  # in the headline or the first sentence of the lead
-    later = first.span.start >= _paragraph_end(text, lead)
+    lead_end = _paragraph_end(text, lead)
+    held = (h.group() for h in HELD.finditer(text, lead, lead_end))
+    if not _PERSONNEL.search(text, lead, lead_end) or any(h.casefold() not in _NO_GATHERING for h in held):
+        return None  # the lead tells of no posts or members, or of a gathering held
+    later = first.span.start >= lead_end
     for n in named:
         s, e = sentence_at(bounds, n.span.start)
         if HELD.search(text, s, e) or not (later or _AHEAD.search(text, s, e)):
@@ -47,9 +54,22 @@ def in_passing(text: str, body: int, bounds: list[int], named: list[Item]) -> It
     return first
 
 
+#: Posts, appointments and members: what member news and personnel news tell of.
+_PERSONNEL = re.compile(
+    r"\b(?:Geschäftsführ\w*|Vorstand\w*|Vorsitz\w*|Vorsitzende\w*|berufen|ernannt|übernimmt|übernommen|folgt\s+auf"
+    r"|Nachfolge\w*|Ruhestand|verabschiede\w*|eingetreten|beigetreten|Neumitglied\w*|neue\w*\s+Mitglied\w*|Personalie\w*"
+    r"|appoint\w*|elected|succeeds?|successor|retires?|retiring|retirement|steps?\s+down|stepped\s+down|managing\s+director"
+    r"|chief\s+executive|CEO|chair(?:man|woman|person)?|new\s+members?|joined\s+the\s+(?:cluster|network|association|board)"
+    r"|takes?\s+over|took\s+over|farewell)\b",
+    re.I,
+)
+#: Verbs of reports that tell of elections, members and awards, not of a gathering.
+_NO_GATHERING = {"elected", "wählte", "wählten", "joined", "erhielt", "erhielten", "gewann", "gewannen",
+                 "awarded", "verlieh", "signed", "unterzeichneten"}  # fmt: skip
 #: A sentence that looks ahead to the event: "she will be thanked at …", "findet … statt".
 _AHEAD = re.compile(
-    r"\b(?:will|shall|wird|werden|findet|finden|vormerken|save\s+the\s+date|planned|geplant|is\s+on|are\s+on)\b", re.I
+    r"\b(?:will|shall|wird|werden|findet|finden|vormerken|save\s+the\s+date|planned|geplant|is\s+on|are\s+on)\b",
+    re.I,
 )
 
 

@@ -148,7 +148,9 @@ def find_dates(text: str, year: int | None = None, today: str | None = None) -> 
     named = [y for y in years if _MONTH_ANCHOR.search(text, max(0, y.start() - 45), y.start())]
     for rule, pattern in _PATTERNS:
         trigger = years if rule in ("numeric-range", "numeric", "iso-range", "iso") else named
-        for m in windowed(pattern, trigger, text, 60, 7 if rule.startswith("iso") else 1):  # "2023-10-03": month and day after the year
+        for m in windowed(
+            pattern, trigger, text, 60, 7 if rule.startswith("iso") else 1
+        ):  # "2023-10-03": month and day after the year
             g = m.groupdict()
             _add(found, m, rule, g, int(g["y2"]))
     found.sort(key=lambda d: (d.begin, -(d.stop - d.begin)))
