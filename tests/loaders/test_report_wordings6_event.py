@@ -310,3 +310,30 @@ def test_member_news_with_a_later_event_is_no_event(text: str) -> None:
 def test_an_event_named_after_a_lead_on_the_gathering_is_an_event(text: str) -> None:
     r = parse_report(text, _gazetteer())
     assert _date(r) == ("2023-05-04", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Zwei Tage Austausch in Kiel\n\nÜber 100 Gäste diskutierten am 3. und 4. Mai 2023 beim Datenforum „Meer Daten“ in Kiel.",
+            "Meer Daten",
+        ),
+        (
+            "Drei Tage Praxis\n\nBeim Praxisforum „Robotik konkret“ trafen sich am 4. Mai 2023 rund 60 Gäste.",
+            "Robotik konkret",
+        ),
+        (
+            'Two days of exchange\n\nMore than 100 guests joined the data forum "Ocean Bytes" in Kiel on 3 and 4 May 2023.',
+            "Ocean Bytes",
+        ),
+        (
+            "Two days of exchange\n\nOn 3–4 May 2023 the 'Ocean Bytes' data forum drew 100 guests to Kiel.",
+            "Ocean Bytes",
+        ),
+        ("The Ocean Data & AI Summit 2023 took place in Kiel on 4 May 2023.", "Ocean Data & AI Summit 2023"),
+        ("Am 4. Mai 2023 fand der Tag der Meerestechnik 2023 in Kiel statt.", "Tag der Meerestechnik 2023"),
+    ],
+)
+def test_a_duration_or_lower_case_event_word_is_no_name(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

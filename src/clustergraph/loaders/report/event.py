@@ -42,7 +42,7 @@ _EVENT_HEADS = (
     r"|Journey|Trip|Study\s+Tour|Lernreise|Studienreise|Messebeteiligung|Gemeinschaftsstand|Messestand|Pavilion|Pavillon"
 )
 _EVENT_NAME = re.compile(
-    rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th))[ \t]{{1,2}}+){{0,4}}?"
+    rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th)|&(?=[ \t]{{1,2}}[A-Z]))[ \t]{{1,2}}+){{0,5}}?"
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
     rf"(?:(?:[ \t]{{1,2}}+(?:{NAME_WORD}|[A-Z]{{2,6}})){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
     rf"|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w–-])"
@@ -208,6 +208,8 @@ def event_names(
         words = text[start:end].split()
         if words and (_WEEKDAYS.search(words[-1]) or _INSTITUTION.search(text, start, end)):
             continue  # "Dienstag", "European Commission", "Vienna Business School"
+        if _generic(text, start, words):
+            continue  # "Two days of exchange", "zwei Tage Austausch"
         owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
             start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))
@@ -279,6 +281,30 @@ def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     ):
         return None
     return qs, end
+
+
+_HEAD_SET = {h.casefold() for h in _EVENT_HEADS.split("|") if "\\" not in h}
+_DURATION = {"tag", "tage", "tagen", "day", "days", "woche", "wochen", "week", "weeks", "abend", "abende",
+             "nacht", "nächte", "night", "nights"}  # fmt: skip
+_CARDINAL = re.compile(
+    r"(?:[0-9]{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|mehrere|einige|wenige|few|many|viele)$",
+    re.I,
+)
+
+
+def _generic(text: str, start: int, words: list[str]) -> bool:
+    """Whether ``words`` (at ``start``) use an event word as a common noun: written in lower
+    case after the first word ("Two days of exchange"), or a duration after a number ("zwei
+    Tage Austausch", "3 Days")."""
+    for k, w in enumerate(words):
+        if k and w.islower() and w.casefold() in _HEAD_SET:
+            return True
+        if w.casefold() in _DURATION:
+            before = words[k - 1] if k else (text[max(0, start - 20) : start].split() or [""])[-1]
+            if _CARDINAL.search(before):
+                return True
+    return False
 
 
 #: An edition's ordinal before a name: a numbered edition is a title, tail and all.

@@ -37,7 +37,7 @@ _QUOTED_AFTER = re.compile(
     r"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»«]"
 )
 _QUOTED_BEFORE = re.compile(
-    rf"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»«][ \t]{{1,2}}(?i:[\w-]{{0,30}}(?:{_NOUNS}))(?![\w])"
+    rf"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»«][ \t]{{1,2}}(?:[a-z][\w-]{{1,20}}[ \t])?(?i:[\w-]{{0,30}}(?:{_NOUNS}))(?![\w])"
 )
 #: A quoted name with a year after "zu"/"to" ("luden … zu „Photonik trifft Medizin 2023“ ein").
 _QUOTED_YEAR = re.compile(
