@@ -295,11 +295,12 @@ _CARDINAL = re.compile(
 
 def _generic(text: str, start: int, words: list[str]) -> bool:
     """Whether ``words`` (at ``start``) use an event word as a common noun: written in lower
-    case after the first word ("Two days of exchange"), or a duration after a number ("zwei
-    Tage Austausch", "3 Days")."""
+    case after a sentence's first word ("Two days of exchange"), or a duration after a number
+    ("zwei Tage Austausch", "3 Days")."""
+    opens = start == 0 or bool(re.search(r"[.!?:\n][ \t]{0,2}$", text[max(0, start - 3) : start]))
     for k, w in enumerate(words):
-        if k and w.islower() and w.casefold() in _HEAD_SET:
-            return True
+        if k and opens and w.islower() and w.casefold() in _HEAD_SET and all(v.islower() for v in words[1:k]):
+            return True  # "Two days of exchange", not "the Bavarian learning journey"
         if w.casefold() in _DURATION:
             before = words[k - 1] if k else (text[max(0, start - 20) : start].split() or [""])[-1]
             if _CARDINAL.search(before):
