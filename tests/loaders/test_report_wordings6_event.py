@@ -337,3 +337,27 @@ def test_an_event_named_after_a_lead_on_the_gathering_is_an_event(text: str) -> 
 )
 def test_a_duration_or_lower_case_event_word_is_no_name(body: str, name: str) -> None:
     assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today's Harbour Data Day brings 90 experts to Kiel.", "2023-05-09"),
+        ("Beim heutigen Fachforum sprachen zwölf Gäste.", "2023-05-09"),
+        ("This morning the Harbour Board met in Kiel.", "2023-05-09"),
+        ("Heute Abend trafen sich 40 Mitglieder im Hafenhaus.", "2023-05-09"),
+    ],
+)
+def test_today_is_the_reports_day(text: str, expected: str) -> None:
+    from clustergraph.loaders.textkit.dates import relative_dates
+
+    assert [d.start for d in relative_dates(text, "2023-05-09")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Heute ist der Cluster 200 Mitglieder stark.", "Today, the network has 74 members."]
+)
+def test_today_alone_is_no_day(text: str) -> None:
+    from clustergraph.loaders.textkit.dates import relative_dates
+
+    assert relative_dates(text, "2023-05-09") == []

@@ -182,7 +182,8 @@ _WEEKDAY_NAMES = "|".join(_WEEKDAY_NUMBERS)
 #: A day told relative to the report's date: "gestern", "yesterday", "am vergangenen Dienstag",
 #: "last Tuesday", "on Tuesday", "am Dienstag" (a weekday not followed by a date).
 _RELATIVE = re.compile(
-    rf"\b(?:(?P<back>vorgestern|gestern|yesterday)"
+    rf"\b(?:(?P<today>today['’]s|heutige[nmrs]?|this\s+(?:morning|afternoon|evening)|heute\s+(?:Vormittag|Nachmittag|Abend|Morgen|früh))(?![\w-])"
+    rf"|(?P<back>vorgestern|gestern|yesterday)"
     rf"|(?:(?P<past>(?:am\s+)?(?:vergangenen|letzten|zurückliegenden)|last|this\s+past|on\s+(?:the\s+)?(?:past|last))\s+|(?P<on>on|am)\s+)"
     rf"(?P<wd>{_WEEKDAY_NAMES})(?![\w-])(?!,?\s{{0,3}}(?:den\s+|the\s+)?[0-3]?[0-9](?![0-9])(?:\.\s{{0,3}}[0-9]|(?:\.|st|nd|rd|th)?\s{{0,3}}(?i:{_MONTH})\b))"
     rf"(?!,?\s{{0,3}}(?i:{_MONTH})\b))",
@@ -190,11 +191,14 @@ _RELATIVE = re.compile(
 )
 
 
-_RELATIVE_TRIGGER = re.compile(rf"(?i:gestern|yesterday|{_WEEKDAY_NAMES})")
+_RELATIVE_TRIGGER = re.compile(
+    rf"(?i:gestern|yesterday|today|heut|this\s+(?:morning|afternoon|evening)|{_WEEKDAY_NAMES})"
+)
 
 
 def relative_dates(text: str, today: str) -> list[DateMatch]:
-    """Days told relative to ``today`` (ISO): "gestern"/"yesterday" the day before, "vorgestern"
+    """Days told relative to ``today`` (ISO): "today's", "beim heutigen", "this morning" that day,
+    "gestern"/"yesterday" the day before, "vorgestern"
     two days before, a weekday after "vergangenen"/"letzten"/"last" the last such day before
     ``today``, a plain weekday ("on Tuesday", "am Dienstag") the last such day up to ``today``.
     A weekday followed by a date ("Tuesday, 16 May") is that date's, not a relative day.
@@ -205,7 +209,9 @@ def relative_dates(text: str, today: str) -> list[DateMatch]:
     base = dt.date.fromisoformat(today)
     out: list[DateMatch] = []
     for m in windowed(_RELATIVE, _RELATIVE_TRIGGER.finditer(text), text, 40, 40):
-        if m.group("back"):
+        if m.group("today"):
+            back = 0
+        elif m.group("back"):
             back = 2 if m.group("back").casefold() == "vorgestern" else 1
         else:
             back = (base.weekday() - _WEEKDAY_NUMBERS[m.group("wd").casefold()]) % 7
