@@ -361,3 +361,53 @@ def test_today_alone_is_no_day(text: str) -> None:
     from clustergraph.loaders.textkit.dates import relative_dates
 
     assert relative_dates(text, "2023-05-09") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Die Kooperationsbörse Meerestechnik 2023 brachte am 4. Mai 2023 rund 60 Firmen zusammen.",
+            "Kooperationsbörse Meerestechnik 2023",
+        ),
+        (
+            "Beim Ideenwettbewerb Blauer Hafen 2023 wurden am 4. Mai 2023 drei Teams ausgezeichnet.",
+            "Ideenwettbewerb Blauer Hafen 2023",
+        ),
+        (
+            "The Blue Ports Challenge 2023 final took place in Kiel on 4 May 2023.",
+            "Blue Ports Challenge 2023",
+        ),
+        (
+            "Das Seminar Exportkontrolle 2023 am 4. Mai 2023 war mit 25 Teilnehmenden ausgebucht.",
+            "Seminar Exportkontrolle 2023",
+        ),
+        (
+            "Die Jubiläumsfeier zum zehnjährigen Bestehen fand am 4. Mai 2023 im Hafenhaus statt.",
+            "Jubiläumsfeier",
+        ),
+        (
+            "The Ocean Tech Brokerage Event 2023 on 4 May 2023 arranged 140 meetings.",
+            "Ocean Tech Brokerage Event 2023",
+        ),
+    ],
+)
+def test_more_event_words(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Strombörse meldete am 4. Mai 2023 hohe Preise. Der Fjordtech Cluster fand das spannend.",
+        "Am 4. Mai 2023 stellte die Werft Nord GmbH ihre neue Schulungshalle vor.",
+    ],
+)
+def test_look_alike_words_are_no_event(body: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse(body)
+
+
+def test_prices_are_no_trip() -> None:
+    r = _parse("Das Fjordforum 2023 am 4. Mai 2023 diskutierte über hohe Preise und Kreise.")
+    assert _online(r) is None

@@ -36,7 +36,7 @@ _ONLINE_ELSE_BEFORE = re.compile(
 )
 #: A delegation's trip, a visit, an open day or a guided tour: on site when nothing says it was online.
 _TRAVEL = re.compile(
-    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|[Tt]rips?|[Jj]ourneys?|(?:Gemeinschafts|Messe|Länder|Firmen|Ausstellungs)stand\w*|Messebeteiligung\w*|joint\s+stands?|[Pp]avill?ons?|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
+    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise(?<![Pp]reise)(?<![Kk]reise)|reisten?|[Tt]rips?|[Jj]ourneys?|(?:Gemeinschafts|Messe|Länder|Firmen|Ausstellungs)stand\w*|Messebeteiligung\w*|joint\s+stands?|[Pp]avill?ons?|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
     r"|Exkursion|excursion|[Tt]our|[Oo]pen\s+(?:\w+\s+)?(?:[Dd]ay|[Hh]ouse|[Dd]oors)|Tag\s+der\s+offenen\s+Tür|opened\s+(?:the|its|our|their)\s+doors"
     r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
 )
