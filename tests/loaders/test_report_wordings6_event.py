@@ -411,3 +411,23 @@ def test_look_alike_words_are_no_event(body: str) -> None:
 def test_prices_are_no_trip() -> None:
     r = _parse("Das Fjordforum 2023 am 4. Mai 2023 diskutierte über hohe Preise und Kreise.")
     assert _online(r) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("Zwölf Gründerinnen nahmen am 4. Mai 2023 am Fjordforum 2023 teil.", (12, "exact")),
+        ("The Fjord Forum 2023 on 4 May 2023 drew a crowd of around 150.", (150, "about")),
+        ("Nearly two hundred guests joined the Fjord Forum 2023 on 4 May 2023.", (200, "almost")),
+        (
+            "About one hundred and fifty participants came to the Fjord Forum 2023 on 4 May 2023.",
+            (150, "about"),
+        ),
+        ("Rund zweihundert Gäste kamen am 4. Mai 2023 zum Fjordforum 2023.", (200, "about")),
+        ("Fünfundzwanzig Gäste kamen am 4. Mai 2023 zum Fjordforum 2023.", (25, "exact")),
+        ("Twenty-five guests came to the Fjord Forum 2023 on 4 May 2023.", (25, "exact")),
+    ],
+)
+def test_counts_in_words_and_after_a_crowd(body: str, count: tuple[int, str]) -> None:
+    c = _parse(body).one("participants")
+    assert c is not None and (c.data["count"], c.data["qualifier"]) == count

@@ -92,7 +92,7 @@ _PARTICIPANTS = count_pattern(
 )
 #: A count after the words that say it counts participants.
 _PARTICIPANTS_AFTER = count_after(
-    r"attended\s+by|besucht\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
+    r"attended\s+by|besucht\s+von|(?:a\s+)?crowd\s+of|(?:ein\s+)?Publikum\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
     r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
     r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
 )
@@ -108,7 +108,7 @@ _DELEGATION = re.compile(
 _JOINED = count_pattern(
     r"(?!members|Mitglied|compan|firm|Unternehmen|Firmen|exhibitor|Aussteller|Betriebe|organi[sz]ations)"
     r"[^\W\d_][\w-]{2,30}+(?:\s{1,3}(?:from|aus|of|von)(?:\s{1,3}[\w-]{1,30}+){1,3}?)?\s{1,3}(?:joined(?!\s+the\s+(?:cluster|network|association))|took\s+part|participated"
-    r"|attended|nahmen\s+(?:[^\W\d_]{2,30}\s+){0,3}?teil)"
+    r"|attended|nahmen\s+(?:[\w.]{1,30}\s+){0,8}?teil)"
 )
 #: In the sentence with the event's date, a qualified count of anyone ("diskutierten knapp 50 Reeder"),
 #: not of members, firms, exhibitors, money, time or shares.
