@@ -92,7 +92,7 @@ _PARTICIPANTS = count_pattern(
 )
 #: A count after the words that say it counts participants.
 _PARTICIPANTS_AFTER = count_after(
-    r"attended\s+by|besucht\s+von|(?:a\s+)?crowd\s+of|(?:ein\s+)?Publikum\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
+    r"attended\s+by|besucht\s+von|crowd\s+of|Publikum\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
     r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
     r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
 )

@@ -47,15 +47,10 @@ _TENS = {
 }  # fmt: skip
 WORDS = {**_UNITS, **_TENS}
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
-_U = "|".join(sorted(_UNITS, key=len, reverse=True))
-_T = "|".join(sorted((t for t in _TENS if "hundert" not in t and "hundred" not in t), key=len, reverse=True))
-#: Composed number words: "two hundred", "one hundred and fifty", "twenty-five", "zweihundert",
-#: "fünfundzwanzig", "hundertzwanzig".
-_COMPOSED = (
-    rf"(?:(?:{_U})[ -])?hundred(?:[ -](?:and[ ])?(?:(?:{_T})(?:-(?:{_U}))?|{_U}))?|(?:{_T})-(?:{_U})"
-    rf"|(?:{_U})?hundert(?:(?:{_U})und(?:{_T})|{_T}|{_U})?|(?:{_U})und(?:{_T})"
-)
-NUMBER = rf"(?:[0-9]{{1,3}}(?:[.,\u202f\u00a0][0-9]{{3}}){{1,4}}+|[0-9]{{1,9}}+|(?:{_COMPOSED}|{_WORD})\b)"
+#: Composed number words continue a number word: "two hundred", "one hundred and fifty",
+#: "twenty-five", "zweihundert", "fünfundzwanzig", "hundertzwanzig".
+_COMPOSED = rf"(?:{_WORD})(?:(?:-|[ ]|[ ]and[ ]|und|)(?:{_WORD})){{0,3}}"
+NUMBER = rf"(?:[0-9]{{1,3}}(?:[.,\u202f\u00a0][0-9]{{3}}){{1,4}}+|[0-9]{{1,9}}+|{_COMPOSED}\b)"
 _TOKEN = re.compile(rf"{_WORD}", re.IGNORECASE)
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 
