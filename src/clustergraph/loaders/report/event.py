@@ -40,7 +40,7 @@ _EVENT_HEADS = (
     r"|Exhibition|Show|Gala|Festakt|Ceremony|Pitch|Retreat|Exkursion|Excursion|Convention|Plenum|Treff"
     r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent|Masterclass"
     r"|Seminar|Schulung|Lecture|Vorlesung|Kooperationsbörse|Kontaktbörse|Projektbörse|Technologiebörse|Partnerbörse|Brokerage|Wettbewerb|Competition|Challenge|Feier|Jubiläum"
-    r"|Anniversary|Celebration|Besichtigung|Rundgang|Sprint|Journey|Trip|Study\s+Tour|Lernreise|Studienreise|Messebeteiligung|Gemeinschaftsstand|Messestand|Pavilion|Pavillon"
+    r"|Anniversary|Celebration|Besichtigung|Rundgang|Sprint|Learning\s+Journey|Learning\s+Expedition|Study\s+Trip|Journey|Trip|Study\s+Tour|Lernreise|Studienreise|Messebeteiligung|Gemeinschaftsstand|Messestand|Pavilion|Pavillon"
 )
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th)|&(?=[ \t]{{1,2}}[A-Z]))[ \t]{{1,2}}+){{0,5}}?"
