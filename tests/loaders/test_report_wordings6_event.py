@@ -431,3 +431,25 @@ def test_prices_are_no_trip() -> None:
 def test_counts_in_words_and_after_a_crowd(body: str, count: tuple[int, str]) -> None:
     c = _parse(body).one("participants")
     assert c is not None and (c.data["count"], c.data["qualifier"]) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Twelve founders took part in the Bavarian learning journey, which ran from 3 to 5 May 2023.",
+            "Bavarian learning journey",
+        ),
+        (
+            "Learning journey: what Bavaria can teach\n\nOur Nordic study tour took 12 members to Oslo from 3 to 5 May 2023.",
+            "Nordic study tour",
+        ),
+        (
+            "A group of 12 took part in the Health Cluster's Bavarian learning journey from 3 to 5 May 2023.",
+            "Bavarian learning journey",
+        ),
+    ],
+)
+def test_trips_in_lower_case(body: str, name: str) -> None:
+    r = _parse(body, "Kiel, 9 May 2023")
+    assert _name(r) == name and _date(r) == ("2023-05-03", "2023-05-05") and _online(r) is False
