@@ -453,3 +453,27 @@ def test_counts_in_words_and_after_a_crowd(body: str, count: tuple[int, str]) ->
 def test_trips_in_lower_case(body: str, name: str) -> None:
     r = _parse(body, "Kiel, 9 May 2023")
     assert _name(r) == name and _date(r) == ("2023-05-03", "2023-05-05") and _online(r) is False
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Die Teilnehmenden des Innovationstags Hafenlogistik 2023 diskutierten am 4. Mai 2023 in Kiel.",
+            "Innovationstag Hafenlogistik 2023",
+        ),
+        (
+            "Zum Abschluss des Netzwerktreffens Nord am 4. Mai 2023 dankte Anna Berg allen Gästen.",
+            "Netzwerktreffen Nord",
+        ),
+        (
+            "Im Mittelpunkt des 3. Fachkongresses Meerestechnik 2023 stand am 4. Mai 2023 der Hafen.",
+            "3. Fachkongress Meerestechnik 2023",
+        ),
+        ("Die Gäste des Fjordforums 2023 kamen am 4. Mai 2023 aus zwölf Ländern.", "Fjordforum 2023"),
+        ("The Open Days 2023 drew 300 visitors on 4 May 2023.", "Open Days 2023"),
+        ("On 4 May 2023 we ran two workshops at the Fjord Forum 2023.", "Fjord Forum 2023"),
+    ],
+)
+def test_genitive_names_in_their_base_form(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

@@ -43,12 +43,14 @@ _EVENT_HEADS = (
     r"|Anniversary|Celebration|Besichtigung|Rundgang|Sprint|Learning\s+Journey|Learning\s+Expedition|Study\s+Trip|Journey|Trip|Study\s+Tour|Lernreise|Studienreise|Messebeteiligung|Gemeinschaftsstand|Messestand|Pavilion|Pavillon"
 )
 _EVENT_NAME = re.compile(
-    rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th)|&(?=[ \t]{{1,2}}[A-Z]))[ \t]{{1,2}}+){{0,5}}?"
-    rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
+    rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?P<ga>(?<=des )|(?<=eines )|(?<=dieses )|(?<=unseres )|(?<=seines )|(?<=ihres ))?(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th)|&(?=[ \t]{{1,2}}[A-Z]))[ \t]{{1,2}}+){{0,5}}?"
+    rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?(ga)(?P<gen>(?<=[a-zäöü])e?s)?)(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
     rf"(?:(?:[ \t]{{1,2}}+(?:{NAME_WORD}|[A-Z]{{2,6}})){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
     rf"|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w–-])"
 )
-_HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
+_HEAD_WORD = WordTrigger(
+    suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s", "es"))
+)
 _WEEKDAYS = re.compile(
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Holiday|Birthday|Feiertag"
@@ -224,6 +226,9 @@ def event_names(
             words = text[start:end].split()
         if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or taken.overlaps(start, end):
             continue
+        genitive = text[: m.end("gen")].split()[-1] if m.group("gen") and m.end("gen") <= end else None
+        if genitive:  # "des Innovationstags Hafenlogistik 2023": the name in its base form
+            words = _nominative(words, genitive, m.group("gen"))
         if len(words) == 1 and not _COMPOUND.search(words[0]):
             continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
         if (
@@ -234,7 +239,9 @@ def event_names(
             if loose is not None and _COMPOUND_LOOSE.search(words[0]):
                 if m.group("tail") and end < m.end("name"):  # "Fachmesse Implantec": with its name
                     end = m.end("name")
-                loose.append(Item("event-name", {"name": " ".join(text[start:end].split()), "iri": None,
+                found = text[start:end].split()
+                found = _nominative(found, genitive, m.group("gen")) if genitive else found
+                loose.append(Item("event-name", {"name": " ".join(found), "iri": None,
                                                  "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
@@ -325,6 +332,14 @@ def _repeated(text: str, name: str, body: int) -> int:
     """How often ``name`` without its leading articles stands in the body ("Das 5. Fachforum
     Leichtbau" counts "5. Fachforum Leichtbau" in the headline too)."""
     return text.count(_core(name), body)
+
+
+def _nominative(words: list[str], token: str, ending: str) -> list[str]:
+    """``words`` with the genitive ``token`` in its base form ("Innovationstags" → "Innovationstag")."""
+    if token not in words:
+        return words
+    k = words.index(token)
+    return [*words[:k], token[: len(token) - len(ending)], *words[k + 1 :]]
 
 
 def _quoted_part(text: str, start: int, name: str) -> bool:
