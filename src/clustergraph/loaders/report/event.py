@@ -1,6 +1,8 @@
 # ruff: noqa: E501
-"""The event of a report: its name, date or range, online or not, and participant count
-(partner regions, topics and sessions: :mod:`~clustergraph.loaders.report.agenda`).
+"""The event of a report: its name, date or range, and participant count (the words of names:
+:mod:`~clustergraph.loaders.report.eventwords`; online or not:
+:mod:`~clustergraph.loaders.report.online`; partner regions, topics and sessions:
+:mod:`~clustergraph.loaders.report.agenda`).
 
 Each function takes the text and what was found before (mentions, sentences) and returns
 :class:`~clustergraph.loaders.report.model.Item` values with their spans and rules.

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from clustergraph.loaders.report.event import _EVENT_HEADS, LABEL_WORD
+from clustergraph.loaders.report.eventwords import _EVENT_HEADS, LABEL_WORD
 from clustergraph.loaders.report.gathering import GATHERING
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
