@@ -477,3 +477,17 @@ def test_trips_in_lower_case(body: str, name: str) -> None:
 )
 def test_genitive_names_in_their_base_form(body: str, name: str) -> None:
     assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "„Der Austausch beim Fjordforum“, sagte Anna Berg am 4. Mai 2023 in Kiel. Das Fjordforum fand zum dritten Mal statt.",
+            "Fjordforum",
+        ),
+        ('"Great people at the Fjord Forum 2023", said Anna Berg on 4 May 2023.', "Fjord Forum 2023"),
+    ],
+)
+def test_a_quoted_statement_is_no_title(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

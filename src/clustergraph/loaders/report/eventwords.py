@@ -93,9 +93,17 @@ def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         not (title[:1].isupper() or title[:1].isdigit())
         or len(title.split()) > 8
         or title.rstrip().endswith(("?", "!"))
+        or any(w[:1].islower() and w.casefold() not in _TITLE_LINKS for w in title.split())
     ):
-        return None
+        return None  # a quoted statement ("„Der Austausch beim Fjordforum war toll“"), not a title
     return qs, end
+
+
+#: Small words inside a title: "AI for Grid Operators – Live Clinic", "Robotik im Mittelstand".
+_TITLE_LINKS = {
+    "for", "of", "and", "the", "a", "an", "to", "in", "on", "at", "with", "meets", "x", "vs", "vs.",
+    "für", "und", "im", "in", "am", "an", "der", "die", "das", "des", "mit", "trifft", "zum", "zur", "von", "auf",
+}  # fmt: skip
 
 
 _HEAD_SET = {h.casefold() for h in _EVENT_HEADS.split("|") if "\\" not in h}
