@@ -102,7 +102,7 @@ def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
 #: Small words inside a title: "AI for Grid Operators – Live Clinic", "Robotik im Mittelstand".
 _TITLE_LINKS = {
     "for", "of", "and", "the", "a", "an", "to", "in", "on", "at", "with", "meets", "x", "vs", "vs.",
-    "für", "und", "im", "in", "am", "an", "der", "die", "das", "des", "mit", "trifft", "zum", "zur", "von", "auf",
+    "für", "und", "im", "am", "der", "die", "das", "des", "mit", "trifft", "zum", "zur", "von", "auf",
 }  # fmt: skip
 
 
