@@ -1,6 +1,8 @@
 # ruff: noqa: E501
-"""The event of a report: its name, date or range, online or not, and participant count
-(partner regions, topics and sessions: :mod:`~clustergraph.loaders.report.agenda`).
+"""The event of a report: its name, date or range, and participant count (the words of names:
+:mod:`~clustergraph.loaders.report.eventwords`; online or not:
+:mod:`~clustergraph.loaders.report.online`; partner regions, topics and sessions:
+:mod:`~clustergraph.loaders.report.agenda`).
 
 Each function takes the text and what was found before (mentions, sentences) and returns
 :class:`~clustergraph.loaders.report.model.Item` values with their spans and rules.
@@ -15,7 +17,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clustergraph.loaders.report.agenda import QUOTE
+from clustergraph.loaders.report.eventwords import (
+    _COMPOUND,
+    _COMPOUND_LOOSE,
+    _EVENT_HEADS,
+    _INSTITUTION,
+    _ORDINAL_FIRST,
+    _STOP,
+    _WEEKDAYS,
+    LABEL_WORD,
+    _core,
+    _generic,
+    _nominative,
+    _quote_around,
+    _quoted_part,
+    _repeated,
+    _title_word,
+)
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import (
     DateMatch,
@@ -29,50 +47,14 @@ from clustergraph.loaders.textkit import (
 from clustergraph.loaders.textkit.people import NAME_WORD
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored, windowed
 
-_EVENT_HEADS = (
-    r"Forum|Tag|Tage|Tagung|Jahrestagung|Day|Days|Konferenz|Conference|Kongress|Congress|Summit|Gipfel"
-    r"|Workshop|Preisabend|Preisverleihung|Award|Awards|Mitgliederversammlung|Clustertreffen|Treffen"
-    r"|Meeting|Symposium|Messe|Fair|Expo|Netzwerktreffen|Netzwerkabend|Jahresempfang|Festival"
-    r"|Matchmaking|Roadshow|Hackathon|Week|Woche|Kolloquium|Colloquium|Stammtisch|Webinar|Dialog"
-    r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
-    r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
-    r"|Roundtable|Round\s+Table|Meetup|Meet-up|Barcamp|Bootcamp|Hearing|Salon|Get-together|Expedition"
-    r"|Visit|Besuch|Delegation|Reise|Tour|Clinic|Werkstatt|Assembly|Versammlung|Austausch|Ausstellung"
-    r"|Exhibition|Show|Gala|Festakt|Ceremony|Pitch|Retreat|Exkursion|Excursion|Convention|Plenum|Treff"
-    r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent|Masterclass"
-)
 _EVENT_NAME = re.compile(
-    rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th))[ \t]{{1,2}}+){{0,4}}?"
-    rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
+    rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?P<ga>(?<=des )|(?<=eines )|(?<=dieses )|(?<=unseres )|(?<=seines )|(?<=ihres ))?(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th)|&(?=[ \t]{{1,2}}[A-Z]))[ \t]{{1,2}}+){{0,5}}?"
+    rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?(ga)(?P<gen>(?<=[a-zäöü])e?s)?)(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
     rf"(?:(?:[ \t]{{1,2}}+(?:{NAME_WORD}|[A-Z]{{2,6}})){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
     rf"|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w–-])"
 )
-_HEAD_WORD = WordTrigger(suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s")))
-_WEEKDAYS = re.compile(
-    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Vortrag|Beitrag|Antrag|Auftrag|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Holiday|Birthday|Feiertag"
-    r"|Commission|Kommission|Submission|Permission|Transmission|Emission|Admission|Vertrag|Ertrag|Betrag|Nachtrag"
-    r"|Alltag|Werktag|Landtag|Bundestag|Kreistag|Kreistage|Landtage)$",
-    re.I,
-)
-#: Institutions named like events: "Business School", "Graduate School".
-_INSTITUTION = re.compile(
-    r"\b(?:Business|High|Graduate|Medical|Law|Engineering|Management|Grammar)\s+School$"
-)
-_STOP = {
-    "der", "die", "das", "des", "dem", "den", "zum", "zur", "beim", "am", "im", "auf", "bei", "the",
-    "at", "on", "of", "for", "in", "nach", "vom", "von", "ein", "eine", "a", "an", "this", "our",
-    "unser", "unsere", "diese", "dieser", "dieses", "next", "nächste", "nächsten", "successful",
-    "erfolgreiche", "erfolgreicher", "annual", "jährliche", "first", "erste", "ersten", "news",
-    "meldung", "kurzmeldungen", "pressemitteilung", "newsletter", "rückblick", "nachbericht", "recap", "its", "their", "seine", "ihre", "held", "hosted",
-    "after", "before", "during", "vor", "während", "jahren", "jahre", "monaten", "wochen", "years",
-}  # fmt: skip
-#: Labels of a news item or a publication, never an event's name: "Newsletter", "Kurzmeldungen",
-#: "In brief", "Rückblick", "Issue 2/2022".
-LABEL_WORD = re.compile(
-    r"\b(?:newsletter|kurzmeldung\w{0,2}|kurz\s+notiert|in\s+brief|rückblick|nachbericht|recap"
-    r"|pressemitteilung|press\s+release|member\s+news|mitgliedernews|company\s+post|issue\s+\d|ausgabe\s+\d)\b",
-    re.I,
+_HEAD_WORD = WordTrigger(
+    suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s", "es"))
 )
 _LATER = re.compile(
     r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"
@@ -80,35 +62,6 @@ _LATER = re.compile(
     r"|effect|Kraft|closes|due|ab\s+dem|scheduled|angesetzt|vorgesehen)\b",
     re.I,
 )
-_ONLINE = re.compile(
-    r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
-    r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz|streamed|gestreamt"
-    r"|(?:via|über|per|on|auf)\s+(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
-    r"|zugeschaltet|schaltete\w{0,2}\s+sich|joined\s+remotely|remote\s+participants)\b",
-    re.I,
-)
-#: "online" that says nothing of how the event was attended: "online verfügbar", "the recording is
-#: available online", "Online-Umfrage", "the new online reporting tool", "sich online anmelden".
-_ONLINE_ELSE_AFTER = re.compile(
-    r"[- ]?(?:verfügbar|abrufbar|nachzulesen|einsehbar|abzurufen|available|accessible|reporting|tool|platform|Plattform"
-    r"|shop|survey|Umfrage|Befragung|Anmeldung|anmelden|registration|register|Portal|Handel|Marketing|Banking|Formular|form"
-    r"|zur\s+Verfügung|gestellt|nachlesen|ansehen|abrufen|einsehen|lesen|read|watch|view|order|bestellen|buchen|book"
-    r"|(?:unter|at|auf)\s+(?:www\.|https?:|[\w-]{2,40}\.(?:de|com|org|eu|at|ch|net)\b))\b",
-    re.I,
-)
-_ONLINE_ELSE_BEFORE = re.compile(
-    r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I
-)
-#: A delegation's trip, a visit, an open day or a guided tour: on site when nothing says it was online.
-_TRAVEL = re.compile(
-    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise|reisten?|trip|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
-    r"|Exkursion|excursion|[Tt]our|[Oo]pen\s+(?:\w+\s+)?(?:[Dd]ay|[Hh]ouse|[Dd]oors)|Tag\s+der\s+offenen\s+Tür|opened\s+(?:the|its|our|their)\s+doors"
-    r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
-)
-_NEGATED = re.compile(
-    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?$", re.I
-)
-_ONSITE = re.compile(r"\b(?:vor\s+Ort|in\s+person|on[- ]site|Präsenz\w*)\b", re.I)
 _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen|n)?(?:\s+und\s+Teilnehmer[n]?)?|Gäste[n]?|Besucher(?:innen|n)?|Interessierte[n]?"
     r"|Zuhörer(?:innen|n)?|Zuhörende[n]?"
@@ -120,22 +73,23 @@ _PARTICIPANTS = count_pattern(
 )
 #: A count after the words that say it counts participants.
 _PARTICIPANTS_AFTER = count_after(
-    r"attended\s+by|besucht\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
+    r"attended\s+by|besucht\s+von|crowd\s+of|Publikum\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
     r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
     r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
 )
 #: A delegation's size: "eine 16-köpfige Delegation", "a 16-member delegation", "a delegation of 16".
 _DELEGATION = re.compile(
     r"(?<![\w.,])(?P<q>)(?P<n>[0-9]{1,4})-(?:köpfige\w*|member|strong|person)\s+(?:Delegation|delegation|Gruppe|group|Abordnung)\b"
-    r"|\b(?:Delegation|delegation|Abordnung)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
-    r"(?P<n2>[0-9]{1,4})\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
+    r"|\b(?:Delegation|delegation|Abordnung|[Gg]roup|Gruppe|Reisegruppe|[Tt]eam)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
+    r"(?P<n2>[0-9]{1,4})(?:\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
+    r"|(?=\s{0,2}[–—(:]))"
 )
 #: Any group that joined: "Around 45 carpenters joined", "rund 30 Tischlerinnen nahmen teil"
 #: (not members, companies or exhibitors).
 _JOINED = count_pattern(
     r"(?!members|Mitglied|compan|firm|Unternehmen|Firmen|exhibitor|Aussteller|Betriebe|organi[sz]ations)"
     r"[^\W\d_][\w-]{2,30}+(?:\s{1,3}(?:from|aus|of|von)(?:\s{1,3}[\w-]{1,30}+){1,3}?)?\s{1,3}(?:joined(?!\s+the\s+(?:cluster|network|association))|took\s+part|participated"
-    r"|attended|nahmen\s+(?:[^\W\d_]{2,30}\s+){0,3}?teil)"
+    r"|attended|nahmen\s+(?:[\w.]{1,30}\s+){0,8}?teil)"
 )
 #: In the sentence with the event's date, a qualified count of anyone ("diskutierten knapp 50 Reeder"),
 #: not of members, firms, exhibitors, money, time or shares.
@@ -151,13 +105,6 @@ _QUALIFIED_ANY = count_pattern(r"[^\W\d_][\w-]{2,30}+")
 _COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unternehmen|Firmen|Betriebe")
 _TOOK_PART = re.compile(
     r"\s{1,3}(?:registered|took\s+part|participated|attended|nahmen\s+teil|hatten\s+sich\s+angemeldet)\b"
-)
-
-
-#: A compound that ends in an event word: "Clustertreffen", "Photonik-Transfertag", "Wasserstoff-Stammtisch".
-_COMPOUND = re.compile(r"(?:[a-zäöü-](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$")
-_COMPOUND_LOOSE = re.compile(
-    r"(?:[a-zäöü](?:" + _EVENT_HEADS.lower() + r")|[a-zäöü]-(?i:" + _EVENT_HEADS + r"))$"
 )
 
 
@@ -226,22 +173,34 @@ def event_names(
         if (
             m.group("tail")
             and "–" not in m.group("tail")  # "Delegationsreise Lyon–Jena": a route names the event
-            and seen[m.group("name")] + _title_count(text, m.group("name"), body) < 2
+            and not _ORDINAL_FIRST.match(_core(m.group("name")))  # "7. Innovationsforum Meerestechnik"
+            and max(seen[m.group("name")], _repeated(text, m.group("name"), body))
+            + _title_count(text, m.group("name"), body)
+            < 2
             and not _VERB_AFTER.match(text, end)
         ):
             end = m.start("tail")
         words = text[start:end].split()
         if words and (_WEEKDAYS.search(words[-1]) or _INSTITUTION.search(text, start, end)):
             continue  # "Dienstag", "European Commission", "Vienna Business School"
+        if _generic(text, start, words):
+            continue  # "Two days of exchange", "zwei Tage Austausch"
         owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
             start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))
             words = words[owner + 1 :]
-        while words and words[0].casefold().strip(".") in _STOP:
+        while words and words[0].casefold().strip(".") in _STOP and not _title_word(text, start, words[0]):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
+        quote = _quote_around(text, start, end)
+        if quote is not None:  # "AI for Grid Operators – Live Clinic" in quotes: the whole title
+            start, end = quote
+            words = text[start:end].split()
         if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or taken.overlaps(start, end):
             continue
+        genitive = text[: m.end("gen")].split()[-1] if m.group("gen") and m.end("gen") <= end else None
+        if genitive:  # "des Innovationstags Hafenlogistik 2023": the name in its base form
+            words = _nominative(words, genitive, m.group("gen"))
         if len(words) == 1 and not _COMPOUND.search(words[0]):
             continue  # "Forum", "Workshop" alone are no names, "Clustertreffen" with a year is
         if (
@@ -252,33 +211,19 @@ def event_names(
             if loose is not None and _COMPOUND_LOOSE.search(words[0]):
                 if m.group("tail") and end < m.end("name"):  # "Fachmesse Implantec": with its name
                     end = m.end("name")
-                loose.append(Item("event-name", {"name": " ".join(text[start:end].split()), "iri": None,
+                found = text[start:end].split()
+                found = _nominative(found, genitive, m.group("gen")) if genitive else found
+                loose.append(Item("event-name", {"name": " ".join(found), "iri": None,
                                                  "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
         if LABEL_WORD.search(name):
             continue  # "Newsletter Clustertreffen 2022": a label before the name
-        if _quoted_part(text, start, name):
+        if quote is None and _quoted_part(text, start, name):
             continue  # part of a quoted name ("the ‘Cyber Hygiene’ clinic"): read by naming.quoted_event
         out.append(Item("event-name", {"name": name, "iri": None, "candidates": ()},
                         lines.span(start, end), "event-word"))  # fmt: skip
     return out + _of_names(text, body, SpanIndex([(i.span.start, i.span.end) for i in out]))
-
-
-def _quoted_part(text: str, start: int, name: str) -> bool:
-    """Whether ``name`` (at ``start``) is part of a quotation: it holds a quotation mark, or a
-    closing single quote that is no plural possessive ("Cluster Managers' Academy" is a name,
-    "the 'Data Days' workshop" and "the ‘Cyber Hygiene’ clinic" are quoted)."""
-    if re.search(r"[„“”\"«»‘]", name):
-        return True
-    line = text.rfind("\n", max(0, start - 120), start) + 1
-    before = text[max(line, start - 120) : start]
-    for m in re.finditer(r"[’'](?=\s|$)", name):
-        opened = re.search(r"(?:^|\s)['‘][A-ZÄÖÜ0-9]", before + name[: m.start()])
-        if m.start() > 1 and name[m.start() - 1] == "s" and not opened:
-            continue  # "Managers' Academy": a plural possessive
-        return True
-    return False
 
 
 #: Words after a date that make it a plan: "ist für den 17. September 2024 angesetzt".
@@ -318,32 +263,6 @@ def event_date(
         if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
     return min(candidates)[3] if candidates else None
-
-
-def online(
-    text: str, sentence: tuple[int, int], body: int, name: tuple[int, int] | None = None
-) -> tuple[bool | None, int, int, str]:
-    """Online (or hybrid) if the text says so, else on site when it says so or when the event is
-    a delegation's trip or a visit (in the date's sentence ``sentence`` or the name at ``name``);
-    ``None`` when nothing is said (the caller then looks for a place)."""
-    quoted = SpanIndex([(q.start(), q.end()) for q in QUOTE.finditer(text, body)])
-    for m in _ONLINE.finditer(text, body):
-        if quoted.overlaps(m.start(), m.end()) or _NEGATED.search(text, max(0, m.start() - 16), m.start()):
-            continue  # „Hybrid Bonding in der Fertigung“, "with no livestream"
-        if m.group().casefold() == "online" and (
-            _ONLINE_ELSE_AFTER.match(text, m.end())
-            or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        ):
-            continue  # "online verfügbar", "Online-Umfrage", "available online"
-        return True, m.start(), m.end(), "online-word"
-    m = _ONSITE.search(text, body)
-    if m:
-        return False, m.start(), m.end(), "on-site-word"
-    for a, b in (sentence, name) if name else (sentence,):
-        m = _TRAVEL.search(text, a, b)
-        if m:
-            return False, m.start(), m.end(), "on-site-kind"
-    return None, sentence[0], sentence[1], "no-online-word"
 
 
 #: A part of the participants: "38 von ihnen online", "davon 40 online", "210 guests came in person".
@@ -426,7 +345,7 @@ _CALL = re.compile(
     re.I,
 )
 #: Wording that reports an event held: a past gathering, hosting or attendance.
-_HELD = re.compile(
+HELD = re.compile(
     r"\b(?:took\s+place|(?:was|were)\s+(?:held|attended|opened|hosted|organi[sz]ed|moderated)|gathered|came\s+together|convened"
     r"|took\s+part|participated|attended|welcomed|drew|brought\s+together|discussed|presented|opened|met"
     r"|fand(?:en)?\s+(?:[^\n!?;]{0,200}?\s)?statt|stattfand(?:en)?|stattgefunden|trafen|kamen|nahmen\s+(?:[^\n!?;]{0,120}?\s)?teil|diskutierten|lud(?:en)?"
@@ -457,7 +376,7 @@ def announced(
     invitation), or ``None``: the text announces ("to be held", "call for contributions", "wird …
     stattfinden") in the event's sentence, or calls for contributions, or every date is after the report's
     own date, and no sentence of the body reports an event held ("took place", "fand statt")."""
-    for h in _HELD.finditer(text, body):
+    for h in HELD.finditer(text, body):
         if _EARLIER.search(text, max(0, h.start() - 120), min(len(text), h.end() + 60)):
             continue  # "Last year's conference drew 350 delegates": an earlier edition's
         if not _MODAL.search(text, max(0, h.start() - 14), h.start()):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from clustergraph.loaders.report.event import _EVENT_HEADS, LABEL_WORD
+from clustergraph.loaders.report.eventwords import _EVENT_HEADS, LABEL_WORD
 from clustergraph.loaders.report.gathering import GATHERING
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
@@ -34,14 +34,14 @@ _NOUNS = (
 )
 _QUOTED_AFTER = re.compile(
     rf"(?i:[\w-]{{0,30}}(?:{_NOUNS}))[ \t]{{1,2}}(?:(?:namens|called|titled|entitled|unter\s+dem\s+Titel|mit\s+dem\s+Titel)[ \t]{{1,2}})?"
-    r"[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»]"
+    r"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»«]"
 )
 _QUOTED_BEFORE = re.compile(
-    rf"[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»][ \t]{{1,2}}(?i:[\w-]{{0,30}}(?:{_NOUNS}))(?![\w])"
+    rf"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»«][ \t]{{1,2}}(?:[a-z][\w-]{{1,20}}[ \t])?(?i:[\w-]{{0,30}}(?:{_NOUNS}))(?![\w])"
 )
 #: A quoted name with a year after "zu"/"to" ("luden … zu „Photonik trifft Medizin 2023“ ein").
 _QUOTED_YEAR = re.compile(
-    r"\b(?:zu|zur|zum|to|for|at|bei\s+der|beim)[ \t]{1,2}[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?[ \t](?:19|20)[0-9]{2})[“”\"‘'’»]"
+    r"\b(?:zu|zur|zum|to|for|at|bei\s+der|beim)[ \t]{1,2}[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?[ \t](?:19|20)[0-9]{2})[“”\"‘'’»«]"
 )
 #: What calls the event by a generic noun in a sentence with its date.
 _GENERIC = re.compile(
@@ -105,7 +105,7 @@ def quoted_in_dated(
 #: A title that frames a whole sentence: „Unter dem Titel „…“ lud …“, 'Under the banner "…", … gathered'.
 _TITLED = re.compile(
     r"(?:[Uu]nter\s+dem\s+(?:Titel|Motto|Leitthema|Leitmotiv)|[Uu]nder\s+the\s+(?:title|banner|motto|heading))"
-    r"[ \t]{1,2}[„“\"‚'‘«](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»]"
+    r"[ \t]{1,2}[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»«]"
 )
 #: What a host or an event does in a sentence that reports it (talks "sprach", "presented" do not count).
 _HELD = re.compile(

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from clustergraph.errors import DataError, Problem
-from clustergraph.loaders.report import agenda, known_event
+from clustergraph.loaders.report import agenda, known_event, online, passing
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.abbreviations import same_as_abbreviation
 from clustergraph.loaders.report.gathering import gathering_names
@@ -67,6 +67,19 @@ def _with_programme(text: str, name: Item, programme_ends: dict[int, Mention]) -
     return Item(
         "event-name", {**name.data, "name": value}, Lines(text).span(m.start, name.span.end), name.rule
     )
+
+
+#: A month and year or an issue number in the masthead: "Members' Bulletin – December 2023", "07/2024".
+_MASTHEAD_YEAR = re.compile(
+    r"(?<![\w/.-])(?:[A-ZÄÖÜ][a-zä]{2,8}\.?\s{1,3}|[01]?[0-9]/)((?:19|20)[0-9]{2})(?![\w/-])"
+)
+
+
+def _masthead_year(text: str) -> str | None:
+    """The year of a month or an issue in the text's first three lines, when no date gives one."""
+    head = "\n".join(text.lstrip().split("\n", 3)[:3])
+    m = _MASTHEAD_YEAR.search(head)
+    return m.group(1) if m else None
 
 
 def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<text>") -> Report:
@@ -126,7 +139,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
 
     # Dates without a year ("Vom 3. bis 5. Mai", "Tuesday, 16 May") are in the dateline's year,
     # or, without a dateline, in the year of the text's first full date.
-    year = report.date or next((d.start for d in dates if d.start), None)
+    year = report.date or next((d.start for d in dates if d.start), None) or _masthead_year(text)
     if year is not None:
         dates = find_dates(text, int(year[:4]), report.date)
         for d in dates:
@@ -211,6 +224,13 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     name = known_event.same_day_event(name, day, gazetteer, mentions) or name
     if name.rule == "graph-event-on-day":
         report.warnings.append(f"{file}: {known_event.why(name, day, gazetteer)}")
+    aside = passing.in_passing(
+        text, body, bounds, [n for n in names_ if n.data["name"] == name.data["name"]] or [name]
+    )
+    if aside is not None:
+        raise _error(file, text, aside.span.start, aside.data["name"],
+                     "a report on an event, not news that mention one in passing (personnel, members)",
+                     f"{file}: no recognisable event (mentioned in passing)")  # fmt: skip
     report.event = name
     if when is not None:
         report.items.append(Item("event-date", {"start": when.start, "end": when.end},
@@ -233,7 +253,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     )
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
-    is_online, a, b, rule = ev.online(text, sentence, body, (name.span.start, name.span.end))
+    is_online, a, b, rule = online.online(text, sentence, body, (name.span.start, name.span.end))
     if is_online is None and (report.one("place") or report.one("venue")):
         is_online, rule = False, "place-without-online-word"
         where = report.one("place") or report.one("venue")

@@ -8,6 +8,8 @@
 >>> m = pat.search("With almost seventy participants")
 >>> qualifier(m.group("q")), number(m.group("n"))
 ('almost', 70)
+>>> number("two hundred and fifty"), number("fünfundzwanzig"), number("hundertzwanzig")
+(250, 25, 120)
 >>> m = pat.search("Mehr als 1.200 Teilnehmende")
 >>> qualifier(m.group("q")), number(m.group("n"))
 ('more-than', 1200)
@@ -45,7 +47,11 @@ _TENS = {
 }  # fmt: skip
 WORDS = {**_UNITS, **_TENS}
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
-NUMBER = rf"(?:[0-9]{{1,3}}(?:[.,\u202f\u00a0][0-9]{{3}}){{1,4}}+|[0-9]{{1,9}}+|(?:{_WORD})\b)"
+#: Composed number words continue a number word: "two hundred", "one hundred and fifty",
+#: "twenty-five", "zweihundert", "fünfundzwanzig", "hundertzwanzig".
+_COMPOSED = rf"(?:{_WORD})(?:(?:-|[ ]|[ ]and[ ]|und|)(?:{_WORD})){{0,3}}"
+NUMBER = rf"(?:[0-9]{{1,3}}(?:[.,\u202f\u00a0][0-9]{{3}}){{1,4}}+|[0-9]{{1,9}}+|{_COMPOSED}\b)"
+_TOKEN = re.compile(rf"{_WORD}", re.IGNORECASE)
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 
 
@@ -82,7 +88,13 @@ def number(text: str) -> int:
     text = text.strip().casefold()
     if text in WORDS:
         return WORDS[text]
-    return int(re.sub(r"[.,\u202f\u00a0]", "", text))
+    if text[:1].isdigit():
+        return int(re.sub(r"[.,\u202f\u00a0]", "", text))
+    value = 0
+    for token in _TOKEN.findall(text):  # "two hundred and fifty", "zweihundertfünfzig"
+        v = WORDS[token.casefold()]
+        value = (value or 1) * 100 if v == 100 else value + v
+    return value
 
 
 def qualifier(text: str | None) -> str:

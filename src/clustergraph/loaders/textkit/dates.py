@@ -29,7 +29,7 @@ _EN = ["january", "february", "march", "april", "may", "june", "july", "august",
 MONTHS: dict[str, int] = {
     **{m: i for i, m in enumerate(_DE, 1)},
     **{m: i for i, m in enumerate(_EN, 1)},
-    "maerz": 3, "jänner": 1, "jan": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "maerz": 3, "jänner": 1, "feber": 2, "jän": 1, "jan": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
 }  # fmt: skip
 
@@ -37,7 +37,7 @@ _MONTH = r"(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, rever
 _D = r"(?:[0-3]?[0-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _Y = r"(?:1[89][0-9]{2}|2[0-9]{3})"
-_TO = r"\s{0,3}+(?:bis(?:\s+zum)?|und|to|until|till|and|[-–—/])\s{0,3}+"
+_TO = r"\s{0,3}+(?:bis(?:\s+(?:zum|einschließlich))?|und(?:\s+am)?|to|until|till|through|thru|and(?:\s+on)?|&|[-–—/])\s{0,3}+"
 _WD = (
     r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday),?\s{1,3}+)?"
@@ -55,10 +55,11 @@ _PATTERNS = _table(
         ("numeric-range", rf"(?<![\d.])(?P<d1>{_D})\.(?:\s?(?P<m1>[01]?[0-9])\.(?:\s?(?P<y1>{_Y}))?)?{_TO}"
                           rf"(?P<d2>{_D})\.\s?(?P<m2>[01]?[0-9])\.\s?(?P<y2>{_Y})(?![\d])"),
         ("numeric", rf"(?<![\d.])(?P<d2>{_D})\.\s?(?P<m2>[01]?[0-9])\.\s?(?P<y2>{_Y})(?![\d])"),
+        ("iso-range", rf"(?<![\d-])(?P<y1>{_Y})-(?P<m1>[01][0-9])-(?P<d1>[0-3][0-9]){_TO}(?P<y2>{_Y})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])(?![\d])"),
         ("iso", rf"(?<![\d-])(?P<y2>{_Y})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])(?![\d])"),
         # 14. und 15. Juni 2023 ; 30. September bis 2. Oktober 2021 ; 14-15 June 2023
         ("day-month-range", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH})(?:\s{{1,3}}+(?P<y1>{_Y}))?)?"
-                            rf"{_TO}{_WD}(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
+                            rf"{_TO}{_WD}(?:the\s{{1,3}}+)?(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
         ("day-month", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
         # June 14-15, 2023 ; September 30 to October 2, 2021
         ("month-day-range", rf"\b(?P<m1>{_MONTH})\s{{1,3}}+(?P<d1>{_D}){_ORD}{_TO}(?:(?P<m2>{_MONTH})\s{{1,3}}+)?"
@@ -71,7 +72,7 @@ _PATTERNS = _table(
 #: caller gives the year (the report's dateline); the month's name must be capitalised.
 _NO_YEAR = _table(
         ("day-month-range-no-year", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH}))?"
-                                    rf"{_TO}{_WD}(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?P<m2>{_MONTH})(?![\w-])"),
+                                    rf"{_TO}{_WD}(?:the\s{{1,3}}+)?(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
         ("day-month-no-year", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
         # March 8–10 ; September 30 to October 1
         ("month-day-range-no-year", rf"\b(?P<m1>{_MONTH})\s{{1,3}}+(?P<d1>{_D}){_ORD}{_TO}(?:(?P<m2>{_MONTH})\s{{1,3}}+)?"
@@ -89,7 +90,7 @@ _NUMERIC_NO_YEAR = re.compile(
 )
 _MONTH_WORD = re.compile(rf"(?<![\w-])(?=[A-ZÄÖÜ])(?i:{_MONTH})(?![\w-])")
 
-_MONTH_ANCHORS = ("jan", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
+_MONTH_ANCHORS = ("jan", "jän", "feb", "mär", "maer", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep",
                   "okt", "oct", "nov", "dez", "dec")  # fmt: skip
 _MONTH_ANCHOR = re.compile("|".join(_MONTH_ANCHORS), re.IGNORECASE)
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
@@ -146,8 +147,10 @@ def find_dates(text: str, year: int | None = None, today: str | None = None) -> 
     # a month's name near a year: only those years need the patterns with month names
     named = [y for y in years if _MONTH_ANCHOR.search(text, max(0, y.start() - 45), y.start())]
     for rule, pattern in _PATTERNS:
-        trigger = years if rule in ("numeric-range", "numeric", "iso") else named
-        for m in windowed(pattern, trigger, text, 60, 1):
+        trigger = years if rule in ("numeric-range", "numeric", "iso-range", "iso") else named
+        for m in windowed(
+            pattern, trigger, text, 60, 7 if rule.startswith("iso") else 1
+        ):  # "2023-10-03": month and day after the year
             g = m.groupdict()
             _add(found, m, rule, g, int(g["y2"]))
     found.sort(key=lambda d: (d.begin, -(d.stop - d.begin)))
@@ -179,7 +182,8 @@ _WEEKDAY_NAMES = "|".join(_WEEKDAY_NUMBERS)
 #: A day told relative to the report's date: "gestern", "yesterday", "am vergangenen Dienstag",
 #: "last Tuesday", "on Tuesday", "am Dienstag" (a weekday not followed by a date).
 _RELATIVE = re.compile(
-    rf"\b(?:(?P<back>vorgestern|gestern|yesterday)"
+    rf"\b(?:(?P<today>today['’]s|heutige[nmrs]?|this\s+(?:morning|afternoon|evening)|heute\s+(?:Vormittag|Nachmittag|Abend|Morgen|früh))(?![\w-])"
+    rf"|(?P<back>vorgestern|gestern|yesterday)"
     rf"|(?:(?P<past>(?:am\s+)?(?:vergangenen|letzten|zurückliegenden)|last|this\s+past|on\s+(?:the\s+)?(?:past|last))\s+|(?P<on>on|am)\s+)"
     rf"(?P<wd>{_WEEKDAY_NAMES})(?![\w-])(?!,?\s{{0,3}}(?:den\s+|the\s+)?[0-3]?[0-9](?![0-9])(?:\.\s{{0,3}}[0-9]|(?:\.|st|nd|rd|th)?\s{{0,3}}(?i:{_MONTH})\b))"
     rf"(?!,?\s{{0,3}}(?i:{_MONTH})\b))",
@@ -187,11 +191,14 @@ _RELATIVE = re.compile(
 )
 
 
-_RELATIVE_TRIGGER = re.compile(rf"(?i:gestern|yesterday|{_WEEKDAY_NAMES})")
+_RELATIVE_TRIGGER = re.compile(
+    rf"(?i:gestern|yesterday|today|heut|this\s+(?:morning|afternoon|evening)|{_WEEKDAY_NAMES})"
+)
 
 
 def relative_dates(text: str, today: str) -> list[DateMatch]:
-    """Days told relative to ``today`` (ISO): "gestern"/"yesterday" the day before, "vorgestern"
+    """Days told relative to ``today`` (ISO): "today's", "beim heutigen", "this morning" that day,
+    "gestern"/"yesterday" the day before, "vorgestern"
     two days before, a weekday after "vergangenen"/"letzten"/"last" the last such day before
     ``today``, a plain weekday ("on Tuesday", "am Dienstag") the last such day up to ``today``.
     A weekday followed by a date ("Tuesday, 16 May") is that date's, not a relative day.
@@ -202,7 +209,9 @@ def relative_dates(text: str, today: str) -> list[DateMatch]:
     base = dt.date.fromisoformat(today)
     out: list[DateMatch] = []
     for m in windowed(_RELATIVE, _RELATIVE_TRIGGER.finditer(text), text, 40, 40):
-        if m.group("back"):
+        if m.group("today"):
+            back = 0
+        elif m.group("back"):
             back = 2 if m.group("back").casefold() == "vorgestern" else 1
         else:
             back = (base.weekday() - _WEEKDAY_NUMBERS[m.group("wd").casefold()]) % 7

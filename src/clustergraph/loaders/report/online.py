@@ -1,0 +1,84 @@
+# ruff: noqa: E501
+"""Whether an event could be attended online: online or hybrid wordings ("im Livestream", "via
+the Zoom link", "Online-Übertragung"), negated streams ("Gestreamt wurde nichts", "no
+livestream") and on-site wordings ("vor Ort", "in person") or a trip or visit (on site).
+"""
+
+from __future__ import annotations
+
+import re
+
+from clustergraph.loaders.report.agenda import QUOTE
+from clustergraph.loaders.textkit.spans import SpanIndex
+
+_ONLINE = re.compile(
+    r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
+    r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz|streamed|gestreamt"
+    r"|(?:via|über|per|on|auf|through)\s+(?:(?:the|a|our|your|their|einen?|den|die|das|unsere?n?)\s+)?(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)"
+    r"|(?:Zoom|Teams|Webex)[- ](?:links?|rooms?|Raum|calls?|meetings?|sessions?|Sitzung|Konferenz)|Online-Übertragung|Übertragung\s+ins\s+Netz"
+    r"|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
+    r"|zugeschaltet|schaltete\w{0,2}\s+sich|remotely|remote\s+participants|aus\s+der\s+Ferne"
+    r"|(?:on|am|vor\s+(?:dem|den)|an\s+(?:dem|den))\s+(?:screens?|Bildschirm(?:en)?)"
+    r"|digital\s+(?:statt|abgehalten|durchgeführt)|rein\s+digital\w*|Digitalveranstaltung|Digitalformat|Onlineformat)\b",
+    re.I,
+)
+#: "online" that says nothing of how the event was attended: "online verfügbar", "the recording is
+#: available online", "Online-Umfrage", "the new online reporting tool", "sich online anmelden".
+_ONLINE_ELSE_AFTER = re.compile(
+    r"[- ]?(?:verfügbar|abrufbar|nachzulesen|einsehbar|abzurufen|available|accessible|reporting|tool|platform|Plattform"
+    r"|shop|survey|Umfrage|Befragung|Anmeldung|anmelden|registration|register|Portal|Handel|Marketing|Banking|Formular|form"
+    r"|zur\s+Verfügung|gestellt|nachlesen|ansehen|abrufen|einsehen|lesen|read|watch|view|order|bestellen|buchen|book"
+    r"|(?:unter|at|auf)\s+(?:www\.|https?:|[\w-]{2,40}\.(?:de|com|org|eu|at|ch|net)\b))\b",
+    re.I,
+)
+_ONLINE_ELSE_BEFORE = re.compile(
+    r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I
+)
+#: A delegation's trip, a visit, an open day or a guided tour: on site when nothing says it was online.
+_TRAVEL = re.compile(
+    r"\b(?:Delegation\w*|delegations?|\w*[Rr]eise(?<![Pp]reise)(?<![Kk]reise)|reisten?|[Tt]rips?|[Jj]ourneys?|(?:Gemeinschafts|Messe|Länder|Firmen|Ausstellungs)stand\w*|Messebeteiligung\w*|joint\s+stands?|[Pp]avill?ons?|travell?ed|[Vv]isit(?:ed|s)?|\w*[Bb]esuch(?:e|t|te|ten)?"
+    r"|Exkursion|excursion|[Tt]our|[Oo]pen\s+(?:\w+\s+)?(?:[Dd]ay|[Hh]ouse|[Dd]oors)|Tag\s+der\s+offenen\s+Tür|opened\s+(?:the|its|our|their)\s+doors"
+    r"|\w*[Bb]esichtigung|besichtigten|guided\s+tours?|Führung(?:en)?\s+durch)\b"
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|without|kein\w{0,2}|ohne|nicht|weder)\s+(?!(?:only|just|nur|allein)\b)(?:\w+\s+)?(?:(?:\w+\s+)?(?:or|nor|oder|noch)\s+)?$",
+    re.I,
+)
+#: A negation right after an online word that ends its clause: "einen Livestream gab es nicht.",
+#: "Gestreamt wurde nichts:", "Übertragung ins Netz gab es bewusst nicht –".
+_NEGATED_AFTER = re.compile(r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)\s{0,2}(?:[.;:!?–—,)]|$)", re.I)
+_ONSITE = re.compile(
+    r"\b(?:vor\s+Ort|in[- ]person|on[- ]site|Präsenz\w*|face[- ]to[- ]face|persönlich\w*\s+Treffen)\b", re.I
+)
+
+
+def online(
+    text: str, sentence: tuple[int, int], body: int, name: tuple[int, int] | None = None
+) -> tuple[bool | None, int, int, str]:
+    """Online (or hybrid) if the text says so, else on site when it says so or when the event is
+    a delegation's trip or a visit (in the date's sentence ``sentence`` or the name at ``name``);
+    ``None`` when nothing is said (the caller then looks for a place)."""
+    quoted = SpanIndex([(q.start(), q.end()) for q in QUOTE.finditer(text, body)])
+    negated: tuple[int, int] | None = None
+    for m in _ONLINE.finditer(text, body):
+        if quoted.overlaps(m.start(), m.end()):
+            continue  # „Hybrid Bonding in der Fertigung“
+        if _NEGATED.search(text, max(0, m.start() - 30), m.start()) or _NEGATED_AFTER.match(text, m.end()):
+            negated = negated or (m.start(), m.end())
+            continue  # "with no livestream", "gestreamt wurde nichts": on site, unless said otherwise
+        if m.group().casefold() == "online" and (
+            _ONLINE_ELSE_AFTER.match(text, m.end())
+            or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
+            continue  # "online verfügbar", "Online-Umfrage", "available online"
+        return True, m.start(), m.end(), "online-word"
+    if negated is not None:
+        return False, negated[0], negated[1], "online-negated"
+    m = _ONSITE.search(text, body)
+    if m:
+        return False, m.start(), m.end(), "on-site-word"
+    for a, b in (sentence, name) if name else (sentence,):
+        m = _TRAVEL.search(text, a, b)
+        if m:
+            return False, m.start(), m.end(), "on-site-kind"
+    return None, sentence[0], sentence[1], "no-online-word"
