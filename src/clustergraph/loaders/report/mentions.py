@@ -113,8 +113,10 @@ _FUNCTION_CORE = WordTrigger(
            "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
            "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
            "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist", "auditor",
-           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess", "senator"),
-    suffixes=("cto", "cfo", "coo", "cio"),
+           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess", "senator", "treasurer", "chief", "chef",
+           "anwalt", "anwält", "student", "schatzmeister", "kassenwart", "prokurist", "justiziar", "syndik",
+           "informatiker", "doktorand"),
+    suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
 _CONNECT = re.compile(

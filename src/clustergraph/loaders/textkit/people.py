@@ -26,7 +26,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"stellv\w{0,20}+\.?\s{0,3}+(?:vorstands)?vorsitz|vice[- ]?chair", "vice-chair"),
     (
-        r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|managing director|\bceo\b|executive director|general manager",
+        r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|managing director|\bceo\b|executive director|general manager|chief executive",
         "managing-director",
     ),
     (r"cluster\s{0,3}+-?\s{0,3}+manag", "cluster-manager"),
@@ -85,17 +85,20 @@ _DE_FUNCTIONS = (
     r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
-    r"|auditor|kanzler|senator"
+    r"|auditor|kanzler|senator|chef|rechtsanw(?:a|ä)lt|patentanw(?:a|ä)lt|student|schatzmeister|kassenwart|prokurist"
+    r"|justiziar|syndik|informatiker|doktorand"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
 #: The core of an English function (lower or title case).
 EN_FUNCTION = (
     r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s|board\s|technical\s|commercial\s|financial\s|medical\s"
-    r"|scientific\s|operations?\s|sales\s|marketing\s)?"
+    r"|scientific\s|operations?\s|sales\s|marketing\s|international\s|regional\s|press\s|company\s|honorary\s"
+    r"|senior\s|principal\s|policy\s|communications\s|finance\s|compliance\s|innovation\s|partnerships?\s)?"
     r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
     r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
-    r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
+    r"|spokes(?:person|man|woman)|head|president|director|(?:co-?)?founder|officer|ceo|coordinator"
+    r"|chief\s+executive(?:\s+officer)?|vp|treasurer|secretary(?:\s+general)?|vice\s+president"
     r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
     r"|c[eotfi]o))(?![\w-])"
 )
@@ -107,7 +110,8 @@ TRADE_FUNCTION = (
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
-    r"(?:(?:bisherige[rn]?|ehemalige[rn]?|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
+    r"(?:(?:bisherige[rn]?|ehemalige[rn]?|frühere[rn]?|langjährige[rn]?|amtierende[rn]?|designierte[rn]?|retiring"
+    r"|long-serving|long-standing|longtime|long-time|founding|current|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
     r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|scheidende[rn]?|neue[rn]?|former|acting|scientific|outgoing"
     r"|incoming|interim|new|newly\s+elected|neu\s+gewählte[rn]?)\s{1,3}+)?"
 )

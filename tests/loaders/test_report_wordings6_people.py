@@ -1,0 +1,121 @@
+# ruff: noqa: E501
+"""Reports, sixth round (issue 17): function words, inflected former functions, functions before a
+name, and organisations by their legal form or head word, in made-up variants of the kinds of
+wording the blind texts de-50 … en-55 showed; and look-alikes that must not be read as such.
+Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/uk-leeds", ["Leeds"])
+    g.add("org", ID + "org/mola", ["Molawerk Cluster e. V.", "Molawerk Cluster", "Molawerk"])
+    return g
+
+
+_EVENT = "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 in Rostock statt. "
+_EVENT_EN = "The Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. "
+
+
+def _parse(body: str, head: str = "News\n\nRostock, 6. Juni 2025\n\n") -> Report:
+    return parse_report(head + body + "\n", _gazetteer())
+
+
+def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        i.data["name"]: (i.data["function"], i.data["affiliation"].name if i.data["affiliation"] else None)
+        for i in r.of("person")
+    }
+
+
+def _orgs(r: Report) -> list[str]:
+    return [i.data["org"].name for i in r.of("organisation")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function"),
+    [
+        # former / retiring functions, inflected
+        (_EVENT + "Es sprach die frühere Vorstandsvorsitzende der Kranbau Nord GmbH, Ida Sommer.", "Ida Sommer", "frühere Vorstandsvorsitzende"),
+        (_EVENT + "Ein Gespräch mit dem früheren Geschäftsführer der Kranbau Nord GmbH, Olaf Brink, schloss den Tag.", "Olaf Brink", "früheren Geschäftsführer"),
+        (_EVENT + "Olaf Brink, früherer Geschäftsführer der Kranbau Nord GmbH, schloss den Tag.", "Olaf Brink", "früherer Geschäftsführer"),
+        (_EVENT + "Grüße kamen von Ida Sommer, langjährige Vorsitzende der Kranbau Nord GmbH.", "Ida Sommer", "langjährige Vorsitzende"),
+        (_EVENT_EN + "The retiring chair, Colin Brook, thanked the board.", "Colin Brook", "retiring chair"),
+        (_EVENT_EN + "Colin Brook, retiring chair of the Wharf Robotics Alliance, thanked the board.", "Colin Brook", "retiring chair"),
+        (_EVENT_EN + "Colin Brook, the long-serving treasurer of the Wharf Robotics Alliance, presented the accounts.", "Colin Brook", "long-serving treasurer"),
+        (_EVENT_EN + "Our outgoing president, Dr Jane Roe, handed over.", "Jane Roe", "outgoing president"),
+        # function words new to the vocabulary
+        (_EVENT_EN + "The accounts were presented by treasurer Priya Shah.", "Priya Shah", "treasurer"),
+        (_EVENT_EN + "Members re-elected Priya Shah as treasurer.", "Priya Shah", "treasurer"),
+        (_EVENT_EN + "Dr. Ruth Hale, chief executive of Brightwater Foods Ltd, spoke.", "Ruth Hale", "chief executive"),
+        (_EVENT_EN + "Brightwater Foods Ltd's chief executive officer Ruth Hale spoke.", "Ruth Hale", "chief executive officer"),
+        (_EVENT_EN + "Marc Webb, VP of Engineering at Allegheny Motion Systems Inc., showed a demo.", "Marc Webb", "VP of Engineering"),
+        (_EVENT_EN + "Marc Webb, vice president of sales at Allegheny Motion Systems Inc., showed a demo.", "Marc Webb", "vice president of sales"),
+        (_EVENT_EN + "Tom Lis, co-founder of Bluegrid Analytics sp. z o.o., ran the clinic.", "Tom Lis", "co-founder"),
+        (_EVENT_EN + "Bluegrid's co-founder Tom Lis ran the clinic.", "Tom Lis", "co-founder"),
+        (_EVENT_EN + "Jan Nowak, international officer at the Wharf Robotics Alliance, joined.", "Jan Nowak", "international officer"),
+        (_EVENT_EN + "Ulla Brand, senior consultant at Klinikpartner Süd GmbH, joined.", "Ulla Brand", "senior consultant"),
+        (_EVENT_EN + "The company secretary, Ann Bell, read the minutes.", "Ann Bell", "company secretary"),
+        (_EVENT + "Die Rechtsanwältin Mia Ostmann von der Kanzlei Ostmann & Thiel erklärte die Regeln.", "Mia Ostmann", "Rechtsanwältin"),
+        (_EVENT + "Mia Ostmann, Rechtsanwältin bei Ostmann & Thiel Partner mbB, erklärte die Regeln.", "Mia Ostmann", "Rechtsanwältin"),
+        (_EVENT + "Lea Horn, Masterstudentin an der Hochschule Warnow, zeigte ihr Projekt.", "Lea Horn", "Masterstudentin"),
+        (_EVENT + "Es begrüßte Molawerk-Chefin Dr. Anna Probe die Gäste.", "Anna Probe", "Chefin"),
+        (_EVENT + "Den Bericht gab Schatzmeister Kurt Rahn ab.", "Kurt Rahn", "Schatzmeister"),
+        (_EVENT + "Prokuristin Jana Vogt von der Kranbau Nord GmbH stellte das Werk vor.", "Jana Vogt", "Prokuristin"),
+        # a function word before a name is no part of the name
+        (_EVENT + "Medizininformatiker Lukas Ebner vom Zentrum für Medizininformatik Rostock sprach.", "Lukas Ebner", "Medizininformatiker"),
+        (_EVENT + "Es sprach der Wirtschaftsinformatiker Lukas Ebner über Daten.", "Lukas Ebner", "Wirtschaftsinformatiker"),
+        # an adjective of place before the organisation is no part of the function
+        (_EVENT_EN + "Clara Probe, chairwoman of Dresden-based Saxtronic, spoke.", "Clara Probe", "chairwoman"),
+        (_EVENT_EN + "Clara Probe, head of Leeds-based Brightwater Foods Ltd, spoke.", "Clara Probe", "head"),
+    ],
+)
+def test_function_words(body: str, name: str, function: str) -> None:
+    people = _people(_parse(body))
+    assert name in people, people
+    assert people[name][0] == function
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (_EVENT_EN + "Tom Lis of Bluegrid Analytics sp. z o.o. ran the clinic.", "Bluegrid Analytics sp. z o.o."),
+        (_EVENT_EN + "Staff of Wisla Data Sp. z o.o. ran the clinic.", "Wisla Data Sp. z o.o."),
+        (_EVENT_EN + "Dr. Ruth Hale of Hamble Composites Ltd spoke.", "Hamble Composites Ltd"),
+        (_EVENT + "Es sprach Mia Ostmann von der Kanzlei Ostmann & Thiel über Exportregeln.", "Kanzlei Ostmann & Thiel"),
+        (_EVENT + "Partner des Abends war die Kanzlei Brandt Legal.", "Kanzlei Brandt Legal"),
+        (_EVENT_EN + "The Great Lakes Robotics Alliance ran the summit with us.", "Great Lakes Robotics Alliance"),
+        (_EVENT_EN + "Students of Monongahela Technical College showed robots.", "Monongahela Technical College"),
+        (_EVENT_EN + "A team from Wharfdale Community College showed robots.", "Wharfdale Community College"),
+    ],
+)
+def test_organisations(body: str, org: str) -> None:
+    assert org in _orgs(_parse(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "not_name"),
+    [
+        (_EVENT + "Die Studentenwerk Rostock GmbH lud Studierende ein.", "Studentenwerk Rostock"),
+        (_EVENT_EN + "Former Treasury officials and Chief Executive Ruth Hale joined.", "Chief Executive Ruth"),
+        (_EVENT + "Medizininformatiker Lukas Ebner sprach.", "Medizininformatiker Lukas Ebner"),
+    ],
+)
+def test_not_a_name(body: str, not_name: str) -> None:
+    assert not_name not in _people(_parse(body))
+
+
+def test_retiring_is_no_function_of_a_plan() -> None:
+    """"retiring" before a noun that is no function word is nothing."""
+    people = _people(_parse(_EVENT_EN + "Ann Bell spoke about retiring plans and the retiring fleet."))
+    assert people.get("Ann Bell", (None, None))[0] is None
