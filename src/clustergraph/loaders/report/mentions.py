@@ -42,7 +42,7 @@ _HEADS = (
     r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
-    r"|innung|campus|akademia|politechnika|instytut"
+    r"|innung|campus|akademia|politechnika|instytut|college|polytechnic|kanzlei|society|federation|consortium"
 )
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 _LEGAL_ORG = re.compile(
@@ -56,9 +56,9 @@ _INSTITUTION = re.compile(
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium|Campus)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Consortium|Campus|College|Polytechnic|Society|Federation)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
-    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung)(?:\s{{1,2}}+{NAME_WORD}){{1,2}}"
+    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis)(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
     rf"|Institut|Instituto|Istituto|École)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
@@ -289,6 +289,10 @@ _UNIT = re.compile(
     r"(?:Institut|Lehrstuhl|Abteilung|Department|Fakultät|Klinik|Zentrum|Labor|Fachbereich|Professur"
     r"|Arbeitsgruppe|Chair|Division|Faculty|School|Centre|Center|Institute|Laboratory|Lab|Department)\b"
 )
+#: A place adjective before the organisation a function is held at ("chair of Dresden-based X").
+_BASED = re.compile(
+    r"(?:an?\s{1,2})?[A-ZÄÖÜ]\w{1,30}(?:-[A-ZÄÖÜ]\w{1,30})?-(?:based|headquartered)\s{1,2}"
+)
 _UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+the|of)\s{1,2}")
 _ANAPHOR = re.compile(
     r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association|hub|Unternehmens|Firma|company|firm"
@@ -319,6 +323,10 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
         if c is None:
             break
         target = c.end()
+        if based := _BASED.match(text, target):
+            if based.end() not in orgs_at:
+                break  # "director of a Leeds-based start-up": the organisation is not named
+            target = based.end()
         if target in orgs_at:
             org = orgs_at[target]
             pos = org.end

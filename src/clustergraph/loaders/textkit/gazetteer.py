@@ -33,7 +33,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _LEGAL = tuple(
     tuple(f.split())
     for f in ("e v", "ev", "ggmbh", "gmbh", "mbh", "ag", "se", "kg", "gmbh co kg", "ug", "eg", "ltd",
-              "plc", "llc", "inc", "sa", "sas", "srl", "bv", "nv", "asbl", "aisbl", "vzw")
+              "plc", "llc", "inc", "sa", "sas", "srl", "bv", "nv", "asbl", "aisbl", "vzw", "sp z o o", "sro",
+              "s r o", "kft", "d o o", "ab", "oy", "a s")
 )  # fmt: skip
 #: Words that never start a mention (articles, prepositions, pronouns written capitalised).
 _STOP = {"der", "die", "das", "des", "dem", "den", "the", "of", "und", "and", "in", "im", "am", "an"}
