@@ -128,3 +128,46 @@ def test_retiring_is_no_function_of_a_plan() -> None:
     """"retiring" before a noun that is no function word is nothing."""
     people = _people(_parse(_EVENT_EN + "Ann Bell spoke about retiring plans and the retiring fleet."))
     assert people.get("Ann Bell", (None, None))[0] is None
+
+
+def _organisers(r: Report) -> list[str]:
+    return [i.data["org"].name for i in r.of("organiser")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the publisher on a masthead line of its own, or in a segment of the first line
+        ("Members' Bulletin – June 2025\nWharf Robotics Alliance\n\nThanks to all who joined us for our Annual Meeting 2025 on 4 June 2025 in Leeds.", ["Wharf Robotics Alliance"]),
+        ("IHK Warnowtal · Newsletter\n\nÜber 60 Gäste kamen am 4. Juni 2025 zu unserem Online-Seminar „Zoll kompakt 2025“.", ["IHK Warnowtal"]),
+        ("BLOG | Wharf Robotics Alliance\n\nAbout 200 people came to our busiest Robotics Summit 2025 on 4 June 2025 in Leeds.", ["Wharf Robotics Alliance"]),
+        # "we" as host in other wordings
+        ("Kranbau Nord GmbH\nLinkedIn\n\nAm 4. Juni 2025 durften wir beim Hafentag Rostock 2025 Gastgeber sein.", ["Kranbau Nord GmbH"]),
+        ("Kranbau Nord GmbH\n\nWir waren am 4. Juni 2025 Gastgeber des Hafentag Rostock 2025.", ["Kranbau Nord GmbH"]),
+        ("Wisla Data Sp. z o.o.\n\nOn 4 June 2025 we at Wisla Data teamed up with the Molawerk Cluster to run our first Data Clinic 2025.", ["Wisla Data Sp. z o.o.", "Molawerk Cluster e. V."]),
+        ("Wisla Data Sp. z o.o.\n\nOn 4 June 2025 we joined forces with the Molawerk Cluster to host the Data Clinic 2025.", ["Wisla Data Sp. z o.o.", "Molawerk Cluster e. V."]),
+        ("Brightwater Foods Ltd\n\nWe were proud to host the Leeds Data Forum 2025 on 4 June 2025.", ["Brightwater Foods Ltd"]),
+        # third-person wordings
+        ("News\n\nThe Leeds Data Forum 2025 took place on 4 June 2025. The Wharf Robotics Alliance put the forum together with the Molawerk Cluster.", ["Wharf Robotics Alliance", "Molawerk Cluster e. V."]),
+        ("News\n\nThe Leeds Data Forum 2025 on 4 June 2025 was brought together by the Wharf Robotics Alliance.", ["Wharf Robotics Alliance"]),
+        ("News\n\nThe Leeds Data Forum 2025 on 4 June 2025 was presented by the Wharf Robotics Alliance.", ["Wharf Robotics Alliance"]),
+        ("News\n\nDer Hafentag Rostock 2025 fand am 4. Juni 2025 statt. Unter der Regie des Molawerk Cluster und in Kooperation mit der Kranbau Nord GmbH wurde der Tag durchgeführt.", ["Molawerk Cluster e. V.", "Kranbau Nord GmbH"]),
+        ("News\n\nDer Hafentag Rostock 2025 fand am 4. Juni 2025 statt. Geladen hatte die Kranbau Nord GmbH.", ["Kranbau Nord GmbH"]),
+        ("News\n\nZum Hafentag Rostock 2025 am 4. Juni 2025 hatte die Kranbau Nord GmbH geladen.", ["Kranbau Nord GmbH"]),
+    ],
+)
+def test_organisers(text: str, expected: list[str]) -> None:
+    assert sorted(_organisers(parse_report(text + "\n", _gazetteer()))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline that names a body is no masthead; a study presented by a body is not the event's
+        "News\n\nThe Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. A study presented by the Wharf Robotics Alliance in May found gaps.",
+        "Kranbau Nord GmbH\n\nWir waren am 4. Juni 2025 Gast beim Hafentag Rostock 2025.",
+        "Brightwater Foods Ltd\n\nWe were proud to attend the Leeds Data Forum 2025 on 4 June 2025 hosted elsewhere.",
+    ],
+)
+def test_no_organiser(text: str) -> None:
+    assert _organisers(parse_report(text + "\n", _gazetteer())) == []

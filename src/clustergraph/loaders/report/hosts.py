@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
+from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.textkit import sentence_at
 from clustergraph.loaders.textkit.people import NAME_WORD, TITLE
@@ -45,7 +46,8 @@ _HOST = re.compile(
     rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
     rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
-    r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s))\b",
+    r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
+    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on)(?=\s+by\s))\b",
     re.I,
 )
 _IS_NOUN = re.compile(_NOUN, re.I)
@@ -71,7 +73,8 @@ _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)"
-    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with)"
+    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
     re.I,
 )
@@ -116,12 +119,19 @@ _NOUN_IN_NAME = {
 _WE_HOSTED = re.compile(
     r"\b(?:[Ww]e\s+(?:have\s+|had\s+|jointly\s+)?(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|invited|welcomed"
     r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b[^.!?]{0,160}?\b(?:eingeladen|veranstaltet|ausgerichtet"
-    r"|organisiert|begrüßt)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten))\b"
+    r"|organisiert|begrüßt|geladen)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten|organisierten)"
+    r"|(?:durften|waren|sind|dürfen)\s+wir\b(?:[^.!?]|(?<=\d)\.){0,80}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
+    r"|[Ww]ir\s+(?:waren|sind|durften)\b(?:[^.!?]|(?<=\d)\.){0,60}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
+    r"|[Ww]e\s+(?:were|are)\s+(?:(?:proud|delighted|happy|thrilled|honou?red|glad|pleased)\s+to\s+)?(?:be\s+)?(?:the\s+)?(?:co-?)?host"
+    r"|[Ww]e(?:\s+at\s+[^.,;!?]{1,40}?)?\s+(?:teamed\s+up|joined\s+forces|partnered)\s+with"
+    r"|[Ww]e\s+(?:ran|put\s+on|staged|brought\s+together|convened))\b"
 )
 #: An exhibitor's stand: "we welcomed visitors at our stand" says nothing of the host.
 _STAND = re.compile(r"\b(?:stand|booth|Stand|Messestand|Gemeinschaftsstand|exhibit\w*|Aussteller\w*)\b")
 #: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
-_OUR = re.compile(r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+$")
+_OUR = re.compile(
+    r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+(?:(?!(?:partner|partners|member|members|Partner\w*|Mitglied\w*)\b)[\w-]{2,30}\s+)?[„“\"‚‘']?$"
+)
 _BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
 #: A relative clause after an organisation ("X, which runs …", "X, die … betreibt").
 _RELATIVE = re.compile(r",\s+(?:which|that|who|die|der|das|welche[rs]?)\s")
@@ -239,6 +249,8 @@ def organisers(
             yield from _with_joined(text, by_start[had.end()], seen, m, inside, s, "host-word")
             continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
+        if word.startswith(("presented", "staged", "put on")) and not about:
+            continue  # "a study presented by X": not the event's organiser
         noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
         if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
             # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
@@ -295,6 +307,35 @@ def organisers(
             yield from _with_joined(text, o, seen, m, inside, s, "host-word")
 
 
+#: A segment of a masthead line: "IHK Weserbergland · Newsletter", "BLOG | Great Lakes Robotics Alliance".
+_SEGMENT = re.compile(r"[^·|•›»–—:\n]+")
+
+
+def publisher_of(text: str, orgs: list[Org]) -> Org | None:
+    """The organisation of the masthead, whose "our"/"we" the text speaks in: one in the first
+    line named in the graph or with a legal form ("Kraków ICT Cluster – News", "X GmbH"), else
+    one that makes up a whole segment of one of the first three lines ("IHK Weserbergland ·
+    Newsletter", "BLOG | Great Lakes Robotics Alliance", the body's name on a line of its own)."""
+    lead = len(text) - len(text.lstrip())
+    first_end = (text + "\n").index("\n", lead)
+    for o in orgs:
+        if o.end <= first_end and (o.from_graph or _LEGAL_WORD.search(o.name)):
+            return o
+    by_start = {o.start: o for o in orgs if o.start < lead + 600}
+    pos, lines = lead, 0
+    while lines < 3 and pos < min(len(text), lead + 600):
+        end = (text + "\n").index("\n", pos)
+        if text[pos:end].strip():
+            lines += 1
+            for seg in _SEGMENT.finditer(text, pos, min(end, pos + 200)):
+                a = seg.start() + len(seg.group()) - len(seg.group().lstrip())
+                o = by_start.get(a)
+                if o is not None and o.end == seg.start() + len(seg.group().rstrip()):
+                    return o
+        pos = end + 1
+    return None
+
+
 def _org_after(text: str, orgs: list[Org], starts: list[int], at: int) -> Org | None:
     """The organisation after ``at`` behind at most four describing words ("the Thuringian
     photonics cluster X"); ``starts``: the organisations' sorted starts."""
@@ -317,7 +358,7 @@ def _published(
     """The publisher as organiser of "our EVENT" or of "we hosted …" in a sentence about the
     event, and the organisations "together with" it there."""
     for a, _b in [(event.span.start, event.span.end), *anchors]:
-        if _OUR.search(text, max(0, a - 12), a):
+        if _OUR.search(text, max(0, a - 45), a):
             seen.add(publisher.start)
             yield publisher, "our-event", a - 4, event.span.end
             break
