@@ -171,3 +171,37 @@ def test_organisers(text: str, expected: list[str]) -> None:
 )
 def test_no_organiser(text: str) -> None:
     assert _organisers(parse_report(text + "\n", _gazetteer())) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a noun for a body that the masthead's body's name holds
+        ("Wharf Robotics Alliance\n\nThe Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. Opening it, the Alliance's director, Dr. Ruth Hale, spoke.", "Ruth Hale", ("director", "Wharf Robotics Alliance")),
+        ("PRESSE\nNetzwerk Warnow Holz e. V.\n\n" + _EVENT + "Durch den Tag führte Gerd Linde, der frühere Vorstandsvorsitzende des Netzwerks.", "Gerd Linde", ("frühere Vorstandsvorsitzende", "Netzwerk Warnow Holz e. V.")),
+        ("PRESSE\nNetzwerk Warnow Holz e. V.\n\n" + _EVENT + "Der Geschäftsführer des Vereins, Ole Brink, begrüßte die Gäste.", "Ole Brink", ("Geschäftsführer", "Netzwerk Warnow Holz e. V.")),
+        # a name after "cluster" as a common noun, and "dessen" for it
+        ("News\n\n" + _EVENT + "Aus Brno kam eine Gruppe des Clusters Optika Brnenska, zu der auch dessen Vorsitzender Petr Novak gehörte.", "Petr Novak", ("Vorsitzender", "Optika Brnenska")),
+        ("News\n\n" + _EVENT_EN + "A group from the cluster Baltic Data Works came, led by its chair Ewa Lis.", "Ewa Lis", ("chair", "Baltic Data Works")),
+    ],
+)
+def test_affiliation_by_reference(text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(parse_report(text + "\n", _gazetteer()))[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event's owner in the genitive, after a noun for it, the name repeated in the text
+        ("Netzwerk Warnow Holz e. V.\n\nRostock, 6. Juni 2025\n\nHolzforum 2025 zieht Bilanz\n\nDas Holzforum 2025 des Netzwerks Warnow Holz hat am 4. Juni 2025 in Rostock 80 Gäste versammelt.", ["Netzwerk Warnow Holz e. V."]),
+        ("News\n\nRostock, 6. Juni 2025\n\nDer Holztag 2025 des Verbands Warnow Holzbau fand am 4. Juni 2025 in Rostock statt.", ["Verband Warnow Holzbau"]),
+    ],
+)
+def test_event_of_org(text: str, expected: list[str]) -> None:
+    assert sorted(_organisers(parse_report(text + "\n", _gazetteer()))) == sorted(expected)
+
+
+def test_no_owner_after_a_verb() -> None:
+    """"Zur Tagung kamen der X" : the word before "der" is a verb, not part of the event's name."""
+    text = "News\n\nRostock, 6. Juni 2025\n\nZum Holztag 2025 am 4. Juni 2025 in Rostock kamen der Kranbau Nord GmbH viele Kunden nach."
+    assert _organisers(parse_report(text + "\n", _gazetteer())) == []

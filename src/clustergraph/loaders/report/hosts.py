@@ -143,6 +143,11 @@ _APPOSITION = re.compile(
 )
 _DESCRIBED = re.compile(r"(?:(?:the|der|des|dem|den)\s+)?(?:[\w-]+\s+){0,4}")
 _ITS = re.compile(r"\b(?:its|their|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+(?:[\w-]+\s+)?$")
+#: After the event's name, its owner: "des Netzwerks X", "der X", "of the X"; a name's word may come
+#: first ("Fachforum | Leichtbau des Netzwerks X" where the name was found as "Fachforum").
+_OF_ORG = re.compile(
+    r"(?-i:\s+[A-ZÄÖÜ][a-zäöüß-]{2,30})?\s+(?:des|der|of\s+the|of)\s+(?P<noun>[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?", re.I
+)
 _AND = re.compile(
     r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
 )
@@ -163,17 +168,18 @@ def organisers(
     seen: set[int] = set()
     if publisher is not None:
         yield from _published(text, orgs, bounds, event, anchors or [], publisher, seen)
-    after = re.match(
-        r"\s+(?:des|der|of\s+the|of)\s+(?:[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
-        text[event.span.end : event.span.end + 50],
-        re.I,
-    )
-    if after:
-        at = event.span.end + after.end()
-        for o in orgs:
-            if o.start == at:
+    orgs_at = {o.start: o for o in orgs}
+    for a, b in [(event.span.start, event.span.end), *(anchors or [])]:
+        # the organisation after the article, or after a noun for it ("des Netzwerks X", "des Clusters X")
+        after = _OF_ORG.match(text, b, b + 50)
+        if after is None:
+            continue
+        for at in (after.start("noun") if after.group("noun") else after.end(), after.end()):
+            o = orgs_at.get(at)
+            if o is not None and o.start not in seen:
                 seen.add(o.start)
-                yield o, "event-of-org", event.span.start, o.end
+                yield o, "event-of-org", a, o.end
+                break
     owner = re.search(r"['’]s\s{1,2}$", text[max(0, event.span.start - 4) : event.span.start])
     if owner:  # "The Saale Timber Cluster's Wood Day 2024"
         at = event.span.start - len(owner.group())

@@ -58,10 +58,14 @@ _HEAD_LAST = re.compile(
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium|Campus|College|Polytechnic|Society|Federation)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
-    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis)(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
+    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
     rf"|Institut|Instituto|Istituto|École)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+)
+#: A name after "cluster" as a common noun: "eine Gruppe des Clusters Optika Morava", "the cluster Baltic Data".
+_CLUSTER_NAMED = re.compile(
+    rf"(?<=\b(?:des|dem|den|der|the)\s)(?:Clusters?|cluster)\s{{1,2}}(?P<name>{NAME_WORD}(?:\s{{1,2}}{NAME_WORD}){{1,2}})(?![\w-])"
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
@@ -171,6 +175,7 @@ def org_mentions(
         (_INSTITUTION, heads, 2),
         (_HEAD_LAST, heads, 3),
         (_COMPOUND, heads, 2),
+        (_CLUSTER_NAMED, heads, 0),
     ):
         taken_index = SpanIndex(taken)
         for m in anchored(pattern, trigger, text, starts, before):
@@ -250,6 +255,7 @@ def org_mentions(
         core = _CORE.match(o.name) if not o.from_graph else None
         if core and len(full) < 50:
             full.setdefault(core.group("core"), o)
+            full.setdefault(_LEGAL_TAIL.sub("", o.name), o)  # "Netzwerk X" of "Netzwerk X e. V."
     out = [Org(full[o.name].name, o.start, o.end) if not o.from_graph and o.name in full else o for o in out]
     return sorted(completed(text, out), key=lambda o: o.start)
 

@@ -86,6 +86,21 @@ _NOUN_KIND = {
     "hochschule": "hochschule", "universität": "universit", "university": "universit", "institut": "institut",
     "institute": "institut", "hub": "hub", "ministry": "minist",
 }  # fmt: skip
+#: Nouns for a body that its name usually holds ("des Netzwerks", "the Network's", "des Vereins"):
+#: the last body named so, else the masthead's, else the event's organiser.
+_BODY_NOUN = {
+    "netzwerk": "netzwerk", "network": "network", "verein": "verein", "verband": "verband", "cluster": "cluster",
+    "alliance": "alliance", "allianz": "allianz", "association": "association", "kammer": "kammer",
+    "chamber": "chamber", "centre": "centre", "center": "center", "zentrum": "zentrum", "society": "society",
+    "college": "college", "foundation": "foundation", "stiftung": "stiftung", "agentur": "agentur",
+    "agency": "agency", "council": "council",
+}  # fmt: skip
+
+
+def _holds_noun(noun: str, org: Org) -> bool:
+    """Whether an organisation's name holds the noun it is referred to by ("Verein": "e. V." too)."""
+    name = org.name.casefold()
+    return noun in name or (noun == "verein" and re.search(r"\be\.\s?v\.", name) is not None)
 _SPEAKER = re.compile(
     r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
     r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach|berichtete|explained|skizzierte)\b",
@@ -95,9 +110,9 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>(?i:cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
-    r"|organi[sz]ation|society|federation|club|consortium|partnership|firm)['’]s)\s+$"
+    r"|organi[sz]ation|society|federation|club|consortium|partnership|firm|college))['’]s)\s+$"
 )
 
 
@@ -135,12 +150,15 @@ def find_people(
             kind = _NOUN_KIND.get(noun.casefold().rstrip("s"))
             k = bisect.bisect_right(ends, before)
             for o in reversed(by_end[max(0, k - 5) : k]):
-                if (kind or noun).casefold() in o.name.casefold() or (
+                if _holds_noun(kind or _BODY_NOUN.get(noun.casefold().rstrip("s"), noun.casefold()), o) or (
                     kind == "company" and _LEGAL_WORD.search(o.name)
                 ):
                     return o
             if kind is not None:
                 return None  # "des Unternehmens" with no company named before: unsure
+            soft = _BODY_NOUN.get(noun.casefold().rstrip("s"))
+            if soft and publisher is not None and _holds_noun(soft, publisher):
+                return publisher  # "the Network's director" in the network's own news
         if host is not None and not pronoun:
             return host.data["org"]
         pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
@@ -200,7 +218,7 @@ def find_people(
                 before.group("noun")
                 if before
                 else fn.noun
-                if fn.noun and _NOUN_KIND.get(fn.noun.rstrip("s"))
+                if fn.noun and (_NOUN_KIND.get(fn.noun.rstrip("s")) or _BODY_NOUN.get(fn.noun.rstrip("s")))
                 else None
             )
             aff = referred(min(fn.start, nm.start), pronoun, noun)
