@@ -205,3 +205,31 @@ def test_no_owner_after_a_verb() -> None:
     """"Zur Tagung kamen der X" : the word before "der" is a verb, not part of the event's name."""
     text = "News\n\nRostock, 6. Juni 2025\n\nZum Holztag 2025 am 4. Juni 2025 in Rostock kamen der Kranbau Nord GmbH viele Kunden nach."
     assert _organisers(parse_report(text + "\n", _gazetteer())) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # a part in the programme makes a person without function or organisation
+        (_EVENT + "Abschlussrunde „Was bleibt?“, moderiert von Karin Moos\n\nDanke an alle.", "Karin Moos", (None, None)),
+        (_EVENT + "- Podium (Moderation: Karin Moos)\n- Ende", "Karin Moos", (None, None)),
+        (_EVENT_EN + "A closing panel, chaired by Karin Moos, ended the day.", "Karin Moos", (None, None)),
+        (_EVENT_EN + "- Panel: the road ahead (moderated by Karin Moos)", "Karin Moos", (None, None)),
+        # "Name, ORG" at the end of a programme line
+        (_EVENT + "- Impuls: „Optik aus dem Drucker“ – Dr. Jonas Rett, Optikwerk Warnow GmbH\n- Pause", "Jonas Rett", (None, "Optikwerk Warnow GmbH")),
+        (_EVENT_EN + "- Keynote: \"Print\" – Jonas Rett, Wharf Optics Ltd\n- Lunch", "Jonas Rett", (None, "Wharf Optics Ltd")),
+    ],
+)
+def test_programme_parts(body: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    assert _people(_parse(body))[name] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT + "Die Runde wurde von vielen Gästen gelobt, moderiert von Herzen.",
+        _EVENT_EN + "The day, hosted by Leeds City, went well.",
+    ],
+)
+def test_no_moderator(body: str) -> None:
+    assert _people(_parse(body)) == {}

@@ -473,6 +473,10 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         end = m.end("name")
+        nl = text.find("\n", start, end)
+        if nl >= 0 and len(text[start:nl].split()) >= 2:
+            end = nl  # "moderiert von Katharina Moosbauer\n\nEin großes …": a name ends with its line
+            words = text[start:end].split()
         bad = (
             len(words) < 2
             or any(  # a particle ("von", "van der") is no stop word inside a name

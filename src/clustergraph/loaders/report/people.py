@@ -106,6 +106,11 @@ _SPEAKER = re.compile(
     r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach|berichtete|explained|skizzierte)\b",
     re.I,
 )
+#: A part in the programme right before a name: "moderiert von", "chaired by", "Moderation:".
+_MODERATED_BY = re.compile(
+    r"(?:\b(?:moderiert|moderated|chaired|geleitet|hosted|facilitated)\s+(?:von|by)|\b(?:Moderation|Moderator(?:in)?"
+    r"|Moderated\s+by|Chair|Host|Facilitator|Gesprächsleitung)\s{0,2}:)\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
+)
 _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
@@ -253,7 +258,7 @@ def find_people(
             # "Anna Roth, Kranbau Nord GmbH, und …": an organisation in apposition, then a list's comma
             comma = re.match(r",\s{1,2}(?:(?:the|der|die|das)\s+)?", text[nm.end : nm.end + 8])
             o = orgs_at.get(nm.end + comma.end()) if comma else None
-            if o is not None and re.match(r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)", text[o.end : o.end + 3]):
+            if o is not None and re.match(r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)|[ \t]{0,2}\n", text[o.end : o.end + 3]):
                 aff, rule = o, "name-comma-org"
         if aff is None and fn is None:
             # "the North Sea Robotics Institute's Dr. Alasdair Reid": the organisation's person
@@ -303,12 +308,15 @@ def find_people(
             and _ELECTED.search(text[nm.end : min(e, nm.end + 200)])
         ):
             aff, rule = (host.data["org"] if host else None), "elected-at-organiser"
-        if fn is None and aff is None and nm.title is None and nm.start not in graph_people:
+        moderator = fn is None and aff is None and _MODERATED_BY.search(text, max(s, nm.start - 30), nm.start)
+        if moderator:
+            rule = "moderated-by-name"  # "moderiert von Katharina Moosbauer": a part in the programme
+        elif fn is None and aff is None and nm.title is None and nm.start not in graph_people:
             continue
         unsure = None
         if fn and aff is None:
             unsure = "a function without the organisation it is held at"
-        elif fn is None and aff is None and nm.title is None:
+        elif fn is None and aff is None and nm.title is None and not moderator:
             unsure = "a person of the graph named without a function"
         data = {"name": nm.name, "title": nm.title, "function": fn.label if fn else None,
                 "role": fn.role if fn else None, "affiliation": aff,
