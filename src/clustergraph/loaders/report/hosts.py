@@ -146,7 +146,8 @@ _ITS = re.compile(r"\b(?:its|their|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+(?:
 #: After the event's name, its owner: "des Netzwerks X", "der X", "of the X"; a name's word may come
 #: first ("Fachforum | Leichtbau des Netzwerks X" where the name was found as "Fachforum").
 _OF_ORG = re.compile(
-    r"(?-i:\s+[A-ZÄÖÜ][a-zäöüß-]{2,30})?\s+(?:des|der|of\s+the|of)\s+(?P<noun>[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?", re.I
+    r"(?-i:\s+[A-ZÄÖÜ][a-zäöüß-]{2,30})?\s+(?:des|der|of\s+the|of)\s+(?P<noun>[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
+    re.I,
 )
 _AND = re.compile(
     r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"

@@ -13,9 +13,10 @@ from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import agenda, known_event
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.abbreviations import same_as_abbreviation
+from clustergraph.loaders.report.functions import functions
 from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.hosts import organisers, publisher_of
-from clustergraph.loaders.report.mentions import functions, names, org_mentions
+from clustergraph.loaders.report.mentions import names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.naming import (
     headline_event,

@@ -24,7 +24,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from clustergraph.loaders.report.mentions import _LEGAL_WORD, Function, Name
+from clustergraph.loaders.report.functions import Function
+from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.textkit import Lines, sentence_at
 from clustergraph.loaders.textkit.people import TITLE
@@ -101,6 +102,8 @@ def _holds_noun(noun: str, org: Org) -> bool:
     """Whether an organisation's name holds the noun it is referred to by ("Verein": "e. V." too)."""
     name = org.name.casefold()
     return noun in name or (noun == "verein" and re.search(r"\be\.\s?v\.", name) is not None)
+
+
 _SPEAKER = re.compile(
     r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
     r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach|berichtete|explained|skizzierte)\b",
@@ -258,7 +261,9 @@ def find_people(
             # "Anna Roth, Kranbau Nord GmbH, und …": an organisation in apposition, then a list's comma
             comma = re.match(r",\s{1,2}(?:(?:the|der|die|das)\s+)?", text[nm.end : nm.end + 8])
             o = orgs_at.get(nm.end + comma.end()) if comma else None
-            if o is not None and re.match(r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)|[ \t]{0,2}\n", text[o.end : o.end + 3]):
+            if o is not None and re.match(
+                r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)|[ \t]{0,2}\n", text[o.end : o.end + 3]
+            ):
                 aff, rule = o, "name-comma-org"
         if aff is None and fn is None:
             # "the North Sea Robotics Institute's Dr. Alasdair Reid": the organisation's person
