@@ -425,3 +425,74 @@ def test_programme_parts(body: str, name: str, expected: tuple[str | None, str |
 )
 def test_no_moderator(body: str) -> None:
     assert _people(_parse(body)) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # "with" and "@" before the organisation; an indefinite article before the function
+        (
+            _EVENT_EN
+            + "Dr. Ulla Brand, a senior consultant with Brightwater Foods Ltd, explained the rules.",
+            "Ulla Brand",
+            ("senior consultant", "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT_EN + "Then Ulla Brand, analyst with Brightwater Foods Ltd, explained the rules.",
+            "Ulla Brand",
+            ("analyst", "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT_EN + '- Marta Lis, Head of Data Science @ Brightwater Foods Ltd, on "Small data"',
+            "Marta Lis",
+            ("Head of Data Science", "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT + "Es sprach Ute Kahl, eine Projektleiterin der Kranbau Nord GmbH.",
+            "Ute Kahl",
+            ("Projektleiterin", "Kranbau Nord GmbH"),
+        ),
+        # a capitalised noun for a body before the function: the body so named
+        (
+            "BLOG | Wharf Robotics Alliance\n\n"
+            + _EVENT_EN
+            + "Alliance President Denise Carr closed the forum.",
+            "Denise Carr",
+            ("President", "Wharf Robotics Alliance"),
+        ),
+        (
+            "Netzwerk Warnow Holz e. V.\n\n"
+            + _EVENT
+            + "Netzwerk-Sprecherin Ina Wolf und Verein Vorsitzender Ole Brink begrüßten die Gäste.",
+            "Ina Wolf",
+            ("Sprecherin", "Netzwerk Warnow Holz e. V."),
+        ),
+    ],
+)
+def test_connectors(body: str, name: str, expected: tuple[str, str]) -> None:
+    text = body if body.startswith(("BLOG", "Netzwerk")) else "News\n\nRostock, 6. Juni 2025\n\n" + body
+    assert _people(parse_report(text + "\n", _gazetteer()))[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "WislaData Sp. z o.o.\n\n"
+            + _EVENT_EN
+            + '- Marta Lis, Head of Data Science @ WislaData, on "Small data"',
+            "Marta Lis",
+            ("Head of Data Science", "WislaData Sp. z o.o."),
+        ),
+        (
+            "News\n\n"
+            + _EVENT_EN
+            + "It was run by BrightWater Analytics Ltd. Ann Roe, analyst at BrightWater, spoke.",
+            "Ann Roe",
+            ("analyst", "BrightWater Analytics Ltd"),
+        ),
+    ],
+)
+def test_camel_case_short_form(text: str, name: str, expected: tuple[str, str | None]) -> None:
+    """A camel-case first word names the body again ("@ WislaData", "at BrightWater")."""
+    assert _people(parse_report(text + "\n", _gazetteer()))[name] == expected

@@ -28,7 +28,7 @@ _FUNCTION_CORE = WordTrigger(
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(
-    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|am|beim|in|from|an)\s{1,3}+"
+    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|am|beim|in|from|an|with|@)\s{1,3}+"
     r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
 )
 _WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
@@ -48,6 +48,8 @@ _CONNECTORS = {
     "in",
     "from",
     "an",
+    "with",
+    "@",
 }
 
 #: Short names of kinds of bodies before a hyphenated function.

@@ -109,6 +109,11 @@ _SPEAKER = re.compile(
     r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach|berichtete|explained|skizzierte)\b",
     re.I,
 )
+#: A capitalised noun for a body right before a function: "Alliance President", "Cluster-Sprecherin".
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?P<noun>Alliance|Cluster|Network|Netzwerk|Association|Verband|Verein|Institute|Hub|Society|Council"
+    r"|Foundation|Consortium)[ \t]$"
+)
 #: A part in the programme right before a name: "moderiert von", "chaired by", "Moderation:".
 _MODERATED_BY = re.compile(
     r"(?:\b(?:moderiert|moderated|chaired|geleitet|hosted|facilitated)\s+(?:von|by)|\b(?:Moderation|Moderator(?:in)?"
@@ -290,6 +295,12 @@ def find_people(
             o = orgs_by_end.get(fn.start - 1) if text[fn.start - 1 : fn.start] == " " else None
             if o is not None and text[o.start : o.end][-1:].isalnum():
                 aff, rule = o, f"{rule}+org-before"
+        if aff is None and fn is not None and fn.start < nm.start:
+            # "Alliance President Denise Carter": a noun for a body before the function
+            body_noun = _NOUN_BEFORE.search(text, max(0, fn.start - 20), fn.start)
+            if body_noun:
+                aff = referred(fn.start, False, body_noun.group("noun"))
+                rule = f"{rule}+noun-before" if aff is not None else rule
         if aff is None and fn is not None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
@@ -398,7 +409,7 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
+                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
                 gap,
             )
             if m:
