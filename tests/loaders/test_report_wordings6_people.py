@@ -496,3 +496,40 @@ def test_connectors(body: str, name: str, expected: tuple[str, str]) -> None:
 def test_camel_case_short_form(text: str, name: str, expected: tuple[str, str | None]) -> None:
     """A camel-case first word names the body again ("@ WislaData", "at BrightWater")."""
     assert _people(parse_report(text + "\n", _gazetteer()))[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            _EVENT_EN + "Dr Ann Roe, who joined Brightwater Foods Ltd in 2019, spoke on data.",
+            "Ann Roe",
+            (None, "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, who has worked with Brightwater Foods Ltd for years, spoke on data.",
+            "Ann Roe",
+            (None, "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, since 2021 at Brightwater Foods Ltd, spoke on data.",
+            "Ann Roe",
+            (None, "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT + "Es sprach Ann Roe, seit 2019 bei der Kranbau Nord GmbH, über Daten.",
+            "Ann Roe",
+            (None, "Kranbau Nord GmbH"),
+        ),
+    ],
+)
+def test_affiliation_in_apposition(body: str, name: str, expected: tuple[str | None, str]) -> None:
+    assert _people(_parse(body))[name] == expected
+
+
+def test_host_verb_last_with_zum_event() -> None:
+    """ "X hatte gemeinsam mit Y zum Hafentag geladen": "zum <event word>" is about the event."""
+    r = _parse(
+        _EVENT + "Die Kranbau Nord GmbH hatte gemeinsam mit dem Netzwerk Warnow Holz zum Hafentag geladen."
+    )
+    assert sorted(_organisers(r)) == ["Kranbau Nord GmbH", "Netzwerk Warnow Holz"]

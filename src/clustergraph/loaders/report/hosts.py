@@ -101,7 +101,7 @@ _SUBJECT_NOUN = re.compile(
 )
 #: A sentence that calls the event by a generic noun.
 _ABOUT_EVENT = re.compile(
-    rf"\b(?:(?:the|this|die|der|das|den|diese[nrs]?)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
+    rf"\b(?:(?:the|this|die|der|das|den|diese[nrs]?|zum|zur)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
     rf"|[\w-]{{0,30}}(?:{_EVENT_HEADS}))|this\s+year['’]s|(?:dieses|in\s+diesem)\s+Jahr)\b",
     re.I,
 )

@@ -72,7 +72,9 @@ _COMMITTEE = re.compile(
 _IN_PERSON = re.compile(r"\b(?:überbracht\w*|brachte\w*|conveyed|delivered|brought|in\s+person|persönlich)\b")
 #: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
 _WHO_WORKS = re.compile(
-    r",\s{0,2}who\s+(?:leads|heads|runs|manages|directs|works)\b[^,.;()]{0,60}?\b(?:at|for)\s+(?:the\s+)?"
+    r",\s{0,2}(?:who\s+(?:has\s+|had\s+)?(?:leads|heads|runs|manages|directs|works|worked|led|headed|ran|managed)\b"
+    r"[^,.;()]{0,60}?\b(?:at|for|with)|(?:who\s+(?:has\s+|had\s+)?)?(?:joined|moved\s+to|came\s+to)"
+    r"|(?:(?:since|seit)\s+(?:19|20)\d\d\s+)?(?:at|with|bei|beim))\s+(?:the\s+|der\s+|dem\s+)?"
 )
 #: German, the verb last: "…, der die Entwicklung bei der X leitet", "…, die am X forscht".
 _DER_BEI = re.compile(
