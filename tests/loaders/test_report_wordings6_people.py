@@ -533,3 +533,75 @@ def test_host_verb_last_with_zum_event() -> None:
         _EVENT + "Die Kranbau Nord GmbH hatte gemeinsam mit dem Netzwerk Warnow Holz zum Hafentag geladen."
     )
     assert sorted(_organisers(r)) == ["Kranbau Nord GmbH", "Netzwerk Warnow Holz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (
+            _EVENT_EN + "Ann Roe, Chief Technology Officer at Brightwater Foods Ltd, spoke.",
+            "Ann Roe",
+            ("Chief Technology Officer", "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, general counsel at Brightwater Foods Ltd, spoke.",
+            "Ann Roe",
+            ("general counsel", "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, PhD student at the University of Wharfdale, spoke.",
+            "Ann Roe",
+            ("PhD student", "University of Wharfdale"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, a research fellow at the University of Wharfdale, spoke.",
+            "Ann Roe",
+            ("research fellow", "University of Wharfdale"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, programme director at the Wharf Robotics Alliance, spoke.",
+            "Ann Roe",
+            ("programme director", "Wharf Robotics Alliance"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, who chairs the Wharf Robotics Alliance, spoke.",
+            "Ann Roe",
+            (None, "Wharf Robotics Alliance"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, co-founder and CEO of Brightwater Foods Ltd, spoke.",
+            "Ann Roe",
+            ("co-founder", "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT + "Es sprach Ann Roe, wissenschaftliche Mitarbeiterin an der Hochschule Warnow.",
+            "Ann Roe",
+            ("wissenschaftliche Mitarbeiterin", "Hochschule Warnow"),
+        ),
+        (
+            _EVENT + "Es sprach Ingenieurin Ann Roe von der Kranbau Nord GmbH.",
+            "Ann Roe",
+            ("Ingenieurin", "Kranbau Nord GmbH"),
+        ),
+        (
+            _EVENT + "Es sprach Ann Roe, Geschäftsführerin und Gründerin der Kranbau Nord GmbH.",
+            "Ann Roe",
+            ("Geschäftsführerin", "Kranbau Nord GmbH"),
+        ),
+    ],
+)
+def test_more_function_words(body: str, name: str, expected: tuple[str | None, str]) -> None:
+    assert _people(_parse(body))[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (_EVENT + "Das Ingenieurbüro Hans Roe plante die Halle.", "Hans Roe"),
+        (_EVENT + "Die Studentenwerk Rostock GmbH lud ein, Lea Horn sprach.", "Lea Horn"),
+    ],
+)
+def test_institution_words_are_no_functions(body: str, name: str) -> None:
+    """A compound of a function word that names a body ("Ingenieurbüro") holds no function."""
+    people = _people(_parse(body))
+    assert people.get(name, (None, None))[0] is None

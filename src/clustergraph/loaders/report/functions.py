@@ -24,7 +24,8 @@ _FUNCTION_CORE = WordTrigger(
            "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist", "auditor",
            "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess", "senator", "treasurer", "chief", "chef",
            "anwalt", "anwält", "student", "schatzmeister", "kassenwart", "prokurist", "justiziar", "syndik",
-           "informatiker", "doktorand"),
+           "informatiker", "doktorand", "ingenieur", "wissenschaftler", "mitarbeiter", "entwickler", "prüfer",
+           "counsel", "fellow", "scientist", "economist", "specialist", "developer", "designer", "architect"),
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(
@@ -190,7 +191,10 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
         if out and m.start() < out[-1].end:
             continue
         if re.match(
-            r"\w*(?:ministeri|ministry|präsidium|direktion|leitung|halbleiter|begleiter)", m.group(), re.I
+            r"\w*(?:ministeri|ministry|präsidium|direktion|leitung|halbleiter|begleiter|ingenieurb|ingenieurges"
+            r"|ingenieurw|ingenieurs|studentenw|studierendenw|entwicklerk|mitarbeiterz)",
+            m.group(),
+            re.I,
         ):
             continue  # an institution ("Bundesministerium"), not a function
         hyphen = m.group().rfind("-")

@@ -74,6 +74,8 @@ _IN_PERSON = re.compile(r"\b(?:überbracht\w*|brachte\w*|conveyed|delivered|brou
 _WHO_WORKS = re.compile(
     r",\s{0,2}(?:who\s+(?:has\s+|had\s+)?(?:leads|heads|runs|manages|directs|works|worked|led|headed|ran|managed)\b"
     r"[^,.;()]{0,60}?\b(?:at|for|with)|(?:who\s+(?:has\s+|had\s+)?)?(?:joined|moved\s+to|came\s+to)"
+    r"|who\s+(?:has\s+|had\s+)?(?:chairs|chaired|leads|led|heads|headed|runs|ran|manages|managed|directs|directed"
+    r"|founded|co-founded|represents|represented)"
     r"|(?:(?:since|seit)\s+(?:19|20)\d\d\s+)?(?:at|with|bei|beim))\s+(?:the\s+|der\s+|dem\s+)?"
 )
 #: German, the verb last: "…, der die Entwicklung bei der X leitet", "…, die am X forscht".
@@ -297,6 +299,12 @@ def find_people(
             o = orgs_by_end.get(fn.start - 1) if text[fn.start - 1 : fn.start] == " " else None
             if o is not None and text[o.start : o.end][-1:].isalnum():
                 aff, rule = o, f"{rule}+org-before"
+        if aff is None and fn is not None:
+            # "co-founder and CEO of X": the organisation of the function joined to this one
+            joined = re.match(r"\s{1,2}(?:and|und|&)\s{1,2}", text[fn.end : fn.end + 8])
+            other = funcs_at.get(fn.end + joined.end()) if joined else None
+            if other is not None and other.org is not None:
+                aff, rule = other.org, f"{rule}+joined-function"
         if aff is None and fn is not None and fn.start < nm.start:
             # "Alliance President Denise Carter": a noun for a body before the function
             body_noun = _NOUN_BEFORE.search(text, max(0, fn.start - 20), fn.start)

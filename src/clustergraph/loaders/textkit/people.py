@@ -86,7 +86,7 @@ _DE_FUNCTIONS = (
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
     r"|auditor|kanzler|senator|chef|rechtsanw(?:a|ä)lt|patentanw(?:a|ä)lt|student|schatzmeister|kassenwart|prokurist"
-    r"|justiziar|syndik|informatiker|doktorand"
+    r"|justiziar|syndik|informatiker|doktorand|ingenieur|wissenschaftler|mitarbeiter|entwickler|prüfer"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
@@ -98,15 +98,17 @@ EN_FUNCTION = (
     r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
     r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
     r"|spokes(?:person|man|woman)|head|president|director|(?:co-?)?founder|officer|ceo|coordinator"
-    r"|chief\s+executive(?:\s+officer)?|vp|treasurer|secretary(?:\s+general)?|vice\s+president"
+    r"|chief\s+executive(?:\s+officer)?|chief(?:\s+[a-z]{3,20}){1,2}\s+officer|vp|treasurer|secretary(?:\s+general)?"
+    r"|vice\s+president|general\s+counsel"
     r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
     r"|c[eotfi]o))(?![\w-])"
 )
 #: A job title of one lower-case word before its noun: "health journalist", "technology scout".
 TRADE_FUNCTION = (
-    r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an|its|our|their"
+    r"(?<![\w-])(?:(?:PhD|MSc|MBA|MA|BSc)\s{1,2}+)?(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an|its|our|their"
     r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)(?![a-z]+ed\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
-    r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher)(?![\w-])"
+    r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher|counsel|fellow|student|scientist"
+    r"|economist|specialist|developer|designer|architect|director|manager|officer)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
