@@ -605,3 +605,59 @@ def test_institution_words_are_no_functions(body: str, name: str) -> None:
     """A compound of a function word that names a body ("Ingenieurbüro") holds no function."""
     people = _people(_parse(body))
     assert people.get(name, (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "org"),
+    [
+        # English company head words without a legal form
+        (
+            _EVENT_EN + "Ann Roe of Coastal Motion Systems showed a robot.",
+            "Ann Roe",
+            "Coastal Motion Systems",
+        ),
+        (_EVENT_EN + "Ann Roe from Nordlicht Analytics showed a robot.", "Ann Roe", "Nordlicht Analytics"),
+        (
+            _EVENT_EN + "Ann Roe, CTO of Kestrel Aero Components, showed a robot.",
+            "Ann Roe",
+            "Kestrel Aero Components",
+        ),
+        (
+            _EVENT_EN + "Ann Roe of Wharfdale Consulting Group showed a robot.",
+            "Ann Roe",
+            "Wharfdale Consulting Group",
+        ),
+        # German bodies named by a head word first, or after "Firma"/"Unternehmen"
+        (
+            _EVENT + "Ann Roe von der Firma Brink Antriebstechnik zeigte einen Roboter.",
+            "Ann Roe",
+            "Brink Antriebstechnik",
+        ),
+        (
+            _EVENT + "Ann Roe vom Unternehmen Brink Antriebstechnik zeigte einen Roboter.",
+            "Ann Roe",
+            "Brink Antriebstechnik",
+        ),
+        (
+            _EVENT + "Ann Roe von der Wirtschaftsförderung Rostock zeigte einen Roboter.",
+            "Ann Roe",
+            "Wirtschaftsförderung Rostock",
+        ),
+        (_EVENT + "Ann Roe vom Landkreis Rostock zeigte einen Roboter.", "Ann Roe", "Landkreis Rostock"),
+        (
+            _EVENT + "Ann Roe, Geschäftsführerin der Warnow Werft, zeigte einen Roboter.",
+            "Ann Roe",
+            "Warnow Werft",
+        ),
+    ],
+)
+def test_organisations_by_head_word(body: str, name: str, org: str) -> None:
+    assert _people(_parse(body))[name][1] == org
+
+
+def test_cluster_name_is_not_skipped() -> None:
+    """ "David Test of the Isar Medtech Cluster": the cluster's name is the organisation."""
+    people = _people(
+        _parse(_EVENT_EN + "David Test of the Wharf Medtech Cluster presented the work package.")
+    )
+    assert people["David Test"] == (None, "Wharf Medtech Cluster")

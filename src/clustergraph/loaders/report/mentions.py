@@ -55,16 +55,20 @@ _INSTITUTION = re.compile(
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium|Campus|College|Polytechnic|Society|Federation)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
-    rf"|Reederei|Werft|Spedition|Stadtwerke)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
+    rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs"
+    rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
+    rf"|Werft|Gruppe|Group)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
+    rf"|Bezirksregierung|Regierungspräsidium|Technologiezentrum|Gründerzentrum)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
     rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
     rf"|Institut|Instituto|Istituto|École)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
-#: A name after "cluster" as a common noun: "eine Gruppe des Clusters Optika Morava", "the cluster Baltic Data".
+#: A name after "cluster", "Firma", "company" as a common noun: "eine Gruppe des Clusters Optika Morava",
+#: "the cluster Baltic Data", "von der Firma Brink Antriebstechnik".
 _CLUSTER_NAMED = re.compile(
-    rf"(?<=\b(?:des|dem|den|der|the)\s)(?:Clusters?|cluster)\s{{1,2}}(?P<name>{NAME_WORD}(?:\s{{1,2}}{NAME_WORD}){{1,2}})(?![\w-])"
+    rf"(?:(?<=\b(?:des|dem|den|der|the|vom|zum)\s)|(?<=\bbeim\s))(?:Clusters?|cluster|Firma|Unternehmens?|company|firm|start-?up|Start-?up)\s{{1,2}}(?P<name>{NAME_WORD}(?:\s{{1,2}}{NAME_WORD}){{1,2}})(?![\w-])"
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
@@ -90,6 +94,35 @@ _HEAD_WORD = WordTrigger(
                 "werft",
                 "spedition",
                 "stadtwerke",
+                "systems",
+                "solutions",
+                "technologies",
+                "analytics",
+                "labs",
+                "laboratories",
+                "consulting",
+                "consultants",
+                "engineering",
+                "components",
+                "composites",
+                "instruments",
+                "industries",
+                "software",
+                "gruppe",
+                "group",
+                "wirtschaftsförderung",
+                "landkreis",
+                "stadtverwaltung",
+                "kreisverwaltung",
+                "landratsamt",
+                "bezirksregierung",
+                "regierungspräsidium",
+                "firma",
+                "unternehmen",
+                "company",
+                "firm",
+                "start-up",
+                "startup",
             )
             for e in ("", "s", "es")
         ),

@@ -253,7 +253,7 @@ def find_people(
         if aff is None:
             m = re.match(
                 r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up"
-                r"|supplier|manufacturer|Firma|Hersteller|Zulieferer)\s+)?|\s{0,2}\(\s{0,2}",
+                r"|supplier|manufacturer|Firma|Hersteller|Zulieferer|Unternehmen|Start-?up)\s+)?|\s{0,2}\(\s{0,2}",
                 text[nm.end : nm.end + 80],
             )
             if m:
