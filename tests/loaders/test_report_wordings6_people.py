@@ -661,3 +661,53 @@ def test_cluster_name_is_not_skipped() -> None:
         _parse(_EVENT_EN + "David Test of the Wharf Medtech Cluster presented the work package.")
     )
     assert people["David Test"] == (None, "Wharf Medtech Cluster")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            _EVENT_EN + "Hosts were Brightwater Foods Ltd and the Wharf Robotics Alliance.",
+            ["Brightwater Foods Ltd", "Wharf Robotics Alliance"],
+        ),
+        (_EVENT_EN + "Brightwater Foods Ltd was this year's host.", ["Brightwater Foods Ltd"]),
+        (
+            _EVENT_EN + "The forum, an initiative of the Wharf Robotics Alliance, drew 80 guests.",
+            ["Wharf Robotics Alliance"],
+        ),
+        (
+            _EVENT_EN + "Brightwater Foods Ltd teamed up with the Wharf Robotics Alliance to run the forum.",
+            ["Brightwater Foods Ltd", "Wharf Robotics Alliance"],
+        ),
+        (_EVENT_EN + "The forum was run by the Wharf Robotics Alliance.", ["Wharf Robotics Alliance"]),
+        (_EVENT + "Initiiert wurde der Tag vom Netzwerk Warnow Holz.", ["Netzwerk Warnow Holz"]),
+        (_EVENT + "Der Tag ist eine Initiative des Netzwerk Warnow Holz.", ["Netzwerk Warnow Holz"]),
+        (
+            _EVENT + "Das Netzwerk Warnow Holz richtete den Tag gemeinsam mit der Kranbau Nord GmbH aus.",
+            ["Netzwerk Warnow Holz", "Kranbau Nord GmbH"],
+        ),
+        (
+            _EVENT + "Zu dem Tag hatten das Netzwerk Warnow Holz und die Kranbau Nord GmbH eingeladen.",
+            ["Netzwerk Warnow Holz", "Kranbau Nord GmbH"],
+        ),
+        (_EVENT + "Durchgeführt wurde der Tag vom Netzwerk Warnow Holz.", ["Netzwerk Warnow Holz"]),
+        (_EVENT + "Veranstaltet von: Netzwerk Warnow Holz", ["Netzwerk Warnow Holz"]),
+    ],
+)
+def test_more_organiser_wordings(body: str, expected: list[str]) -> None:
+    assert sorted(_organisers(_parse(body))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT_EN + "A study presented by the Wharf Robotics Alliance last year was cited.",
+        _EVENT_EN + "Ann Roe of Brightwater Foods Ltd hosted a panel on robots.",
+        _EVENT_EN + "A workshop run by Brightwater Foods Ltd followed.",
+        _EVENT + "Die Kranbau Nord GmbH präsentierte einen Kran.",
+        _EVENT + "Im Mai wurden Messungen von der Kranbau Nord GmbH durchgeführt.",
+        _EVENT + "Die Wharf-Studie ist eine Initiative der Kranbau Nord GmbH aus dem Mai.",
+    ],
+)
+def test_no_organiser_in_look_alikes(body: str) -> None:
+    assert _organisers(_parse(body)) == []

@@ -40,21 +40,24 @@ from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUN = (
     r"Gastgeber\w*|Ausrichter\w*|Mitveranstalter\w*|Veranstalter\w*|Mitorganisator\w*|Organisator\w*"
-    r"|(?:co-)?organi[sz]ers?|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])"
+    r"|(?:co-)?organi[sz]ers?|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])"
 )
 _HOST = re.compile(
     rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
     rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
-    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on)(?=\s+by\s))\b",
+    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on)(?=\s+by\s)"
+    r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
+    r"|initiiert|durchgeführt|richtete[n]?(?=\s[^.!?]{0,80}?\baus\b)"
+    r"|(?:teamed\s+up|joined\s+forces|partnered)(?=\s+with\s[^.!?]{0,80}?\bto\s+(?:run|host|organi[sz]e|stage|hold|put\s+on|deliver)\b))\b",
     re.I,
 )
 _IS_NOUN = re.compile(_NOUN, re.I)
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
 _HOST_BY = re.compile(
     r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
-    r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom|des|der|of|bei|beim)\s"
+    r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom|des|der|of|bei|beim)(?:\s{0,2}:)?\s"
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
 _NOUN_THEN = re.compile(
@@ -63,7 +66,8 @@ _NOUN_THEN = re.compile(
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
 _THEN_NOUN = re.compile(
-    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?$",
+    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?"
+    r"(?:this\s+year['’]s\s+|(?:in\s+)?diese[ms]\s+Jahr(?:es)?\s+)?$",
     re.I,
 )
 #: A host noun that refers back to the host: "des Gastgebers", "the host's", "dem Gastgeber".
@@ -101,7 +105,7 @@ _SUBJECT_NOUN = re.compile(
 )
 #: A sentence that calls the event by a generic noun.
 _ABOUT_EVENT = re.compile(
-    rf"\b(?:(?:the|this|die|der|das|den|diese[nrs]?|zum|zur)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
+    rf"\b(?:(?:the|this|die|der|das|den|dem|diese[nrs]?|zum|zur)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
     rf"|[\w-]{{0,30}}(?:{_EVENT_HEADS}))|this\s+year['’]s|(?:dieses|in\s+diesem)\s+Jahr)\b",
     re.I,
 )
@@ -137,8 +141,9 @@ _BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|that|who|die|der|das|welche[rs]?)\s")
 #: An apposition that gives the event's owner: ", the annual meeting of …", ", die Jahrestagung des …".
 _APPOSITION = re.compile(
-    r",\s+(?:the|its|das|die|der|dem|den)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|event|gathering|forum|congress"
-    r"|assembly|summit|Treffen|Tagung|Jahrestagung|Veranstaltung|Konferenz|Kongress|Mitgliederversammlung|Jahresversammlung)"
+    r",\s+(?:the|its|das|die|der|dem|den|an?|eine)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|event|gathering|forum|congress"
+    r"|assembly|summit|initiative|Treffen|Tagung|Jahrestagung|Veranstaltung|Konferenz|Kongress|Mitgliederversammlung"
+    r"|Jahresversammlung|Initiative)"
     r"\s+(?:of|des|der|von)\s+"
 )
 _DESCRIBED = re.compile(r"(?:(?:the|der|des|dem|den)\s+)?(?:[\w-]+\s+){0,4}")
@@ -155,6 +160,24 @@ _AND = re.compile(
 
 
 def organisers(
+    text: str,
+    orgs: list[Org],
+    bounds: list[int],
+    event: Item,
+    anchors: list[tuple[int, int]] | None = None,
+    publisher: Org | None = None,
+) -> Iterator[tuple[Org, str, int, int]]:
+    """Organisations stated as hosting or organising the event (see the module's doc), each
+    once: the organisation, the rule and the span of the wording (see :func:`_organisers`)."""
+    named: set[object] = set()
+    for found in _organisers(text, orgs, bounds, event, anchors, publisher):
+        ident = found[0].iri or found[0].candidates or found[0].name.casefold()
+        if ident not in named:  # "we at BlueGrid … teamed up": the masthead's body named again
+            named.add(ident)
+            yield found
+
+
+def _organisers(
     text: str,
     orgs: list[Org],
     bounds: list[int],
@@ -227,7 +250,7 @@ def organisers(
             continue  # "The next summit will be hosted by X": another event's host
         o: Org | None = None
         by = _HOST_BY.match(text, m.end(), m.end() + 40)
-        if _IS_NOUN.fullmatch(text, m.start(), m.end()):
+        if (noun_m := _IS_NOUN.match(text, m.start())) is not None and noun_m.end() == m.end():
             if _REFERS_BACK.search(text, max(0, m.start() - 12), m.start()) or re.match(
                 r"['’]s\b", text[m.end() : m.end() + 3]
             ):
@@ -256,7 +279,10 @@ def organisers(
             yield from _with_joined(text, by_start[had.end()], seen, m, inside, s, "host-word")
             continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
-        if word.startswith(("presented", "staged", "put on")) and not about:
+        if not about and (
+            word.startswith(("presented", "staged", "put on", "initiiert", "durchgeführt"))
+            or re.match(r"(?:an?|eine)\s", word)
+        ):
             continue  # "a study presented by X": not the event's organiser
         noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
         if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:

@@ -59,7 +59,7 @@ _HEAD_LAST = re.compile(
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
     rf"|Werft|Gruppe|Group)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
-    rf"|Bezirksregierung|Regierungspräsidium|Technologiezentrum|Gründerzentrum)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
+    rf"|Bezirksregierung|Regierungspräsidium)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
     rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
     rf"|Institut|Instituto|Istituto|École)"
