@@ -711,3 +711,41 @@ def test_more_organiser_wordings(body: str, expected: list[str]) -> None:
 )
 def test_no_organiser_in_look_alikes(body: str) -> None:
     assert _organisers(_parse(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            _EVENT_EN
+            + "Speakers:\n• Ann Roe – CEO, Brightwater Foods Ltd\n• Ben Lee – Head of Data, Wharf Robotics Alliance",
+            {
+                "Ann Roe": ("CEO", "Brightwater Foods Ltd"),
+                "Ben Lee": ("Head of Data", "Wharf Robotics Alliance"),
+            },
+        ),
+        (
+            _EVENT + "Referierende:\n- Ann Roe | Kranbau Nord GmbH\n- Ben Lee | Netzwerk Warnow Holz",
+            {"Ann Roe": (None, "Kranbau Nord GmbH"), "Ben Lee": (None, "Netzwerk Warnow Holz")},
+        ),
+        (
+            _EVENT_EN + "Our speaker:\nAnn Roe\nCEO, Brightwater Foods Ltd",
+            {"Ann Roe": ("CEO", "Brightwater Foods Ltd")},
+        ),
+        (
+            _EVENT + "Es sprach Ann Roe, Geschäftsführerin, Kranbau Nord GmbH.",
+            {"Ann Roe": ("Geschäftsführerin", "Kranbau Nord GmbH")},
+        ),
+        # look-alikes: a function after a blank line, a list's comma after the function
+        (
+            _EVENT + "Moderation: Ann Roe\n\nGeschäftsführer der Kranbau Nord GmbH ist Ben Lee.",
+            {"Ann Roe": (None, None), "Ben Lee": ("Geschäftsführer", "Kranbau Nord GmbH")},
+        ),
+        (
+            _EVENT_EN + "Ann Roe, CEO, and Ben Lee of Brightwater Foods Ltd spoke.",
+            {"Ann Roe": ("CEO", None), "Ben Lee": (None, "Brightwater Foods Ltd")},
+        ),
+    ],
+)
+def test_speaker_lists(body: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    assert _people(_parse(body)) == expected

@@ -244,7 +244,12 @@ def find_people(
             # "Name (function, ORG)", "ORG's function Name": the organisation beside the function
             if fn.start > nm.start:
                 after = re.match(r"\s{0,2},\s{0,2}(?:the\s+|der\s+|die\s+)?", text[fn.end : fn.end + 12])
-                aff = orgs_at.get(fn.end + after.end()) if after and rule == "name-bracket-function" else None
+                o = orgs_at.get(fn.end + after.end()) if after else None
+                listed = o is not None and re.match(
+                    r"[ \t]{0,2}(?:[,;)]|\.(?:\s|$)|\n|$)", text[o.end : o.end + 3]
+                )
+                # "Name (function, ORG)", "Name – function, ORG" at a line's end
+                aff = o if rule == "name-bracket-function" or (rule == "name-function" and listed) else None
             else:
                 owner = re.search(r"(?:['’]s|(?<=s)['’])\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
                 aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
@@ -268,7 +273,9 @@ def find_people(
                     rule = "name-of-org"
         if aff is None and fn is None:
             # "Anna Roth, Kranbau Nord GmbH, und …": an organisation in apposition, then a list's comma
-            comma = re.match(r",\s{1,2}(?:(?:the|der|die|das)\s+)?", text[nm.end : nm.end + 8])
+            comma = re.match(
+                r"(?:,|[ \t]{1,2}[–—|])\s{1,2}(?:(?:the|der|die|das)\s+)?", text[nm.end : nm.end + 8]
+            )
             o = orgs_at.get(nm.end + comma.end()) if comma else None
             if o is not None and re.match(
                 r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)|[ \t]{0,2}\n", text[o.end : o.end + 3]
@@ -419,7 +426,7 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
+                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
                 gap,
             )
             if m:
