@@ -749,3 +749,35 @@ def test_no_organiser_in_look_alikes(body: str) -> None:
 )
 def test_speaker_lists(body: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
     assert _people(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kranbau Nord GmbH\n\nAm 4. Juni 2025 luden wir zum Hafentag Rostock 2025 ein.",
+            ["Kranbau Nord GmbH"],
+        ),
+        (
+            "Kranbau Nord GmbH\n\nGemeinsam mit dem Molawerk Cluster haben wir am 4. Juni 2025 den Hafentag Rostock 2025 veranstaltet.",
+            ["Kranbau Nord GmbH", "Molawerk Cluster e. V."],
+        ),
+        (
+            "Kranbau Nord GmbH\n\nZum Hafentag Rostock 2025 am 4. Juni 2025 konnten wir 80 Gäste begrüßen.",
+            ["Kranbau Nord GmbH"],
+        ),
+        # look-alikes: a guest, an exhibitor, a speaker at another body's event
+        ("Kranbau Nord GmbH\n\nAm 4. Juni 2025 waren wir beim Hafentag Rostock 2025 zu Gast.", []),
+        (
+            "Kranbau Nord GmbH\n\nAm 4. Juni 2025 waren wir mit einem Stand auf dem Hafentag Rostock 2025 vertreten.",
+            [],
+        ),
+        ("Brightwater Foods Ltd\n\nOn 4 June 2025 we attended the Leeds Data Forum 2025.", []),
+        (
+            "Brightwater Foods Ltd\n\nOn 4 June 2025 we spoke at the Leeds Data Forum 2025, hosted by the Molawerk Cluster.",
+            ["Molawerk Cluster e. V."],
+        ),
+    ],
+)
+def test_we_as_host_german_word_order(text: str, expected: list[str]) -> None:
+    assert sorted(_organisers(parse_report(text + "\n", _gazetteer()))) == sorted(expected)

@@ -122,8 +122,10 @@ _NOUN_IN_NAME = {
 #: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
 _WE_HOSTED = re.compile(
     r"\b(?:[Ww]e\s+(?:have\s+|had\s+|jointly\s+)?(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|invited|welcomed"
-    r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b[^.!?]{0,160}?\b(?:eingeladen|veranstaltet|ausgerichtet"
+    r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b(?:[^.!?]|(?<=\d)\.){0,160}?\b(?:eingeladen|veranstaltet|ausgerichtet"
     r"|organisiert|begrüßt|geladen)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten|organisierten)"
+    r"|(?:luden|veranstalteten|richteten|begrüßten|öffneten|organisierten)\s+wir\b"
+    r"|(?:konnten|durften)\s+wir\b(?:[^.!?]|(?<=\d)\.){0,80}?\b(?:begrüßen|willkommen\s+heißen)"
     r"|(?:durften|waren|sind|dürfen)\s+wir\b(?:[^.!?]|(?<=\d)\.){0,80}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
     r"|[Ww]ir\s+(?:waren|sind|durften)\b(?:[^.!?]|(?<=\d)\.){0,60}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
     r"|[Ww]e\s+(?:were|are)\s+(?:(?:proud|delighted|happy|thrilled|honou?red|glad|pleased)\s+to\s+)?(?:be\s+)?(?:the\s+)?(?:co-?)?host"
