@@ -781,3 +781,50 @@ def test_speaker_lists(body: str, expected: dict[str, tuple[str | None, str | No
 )
 def test_we_as_host_german_word_order(text: str, expected: list[str]) -> None:
     assert sorted(_organisers(parse_report(text + "\n", _gazetteer()))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Staatsministerin",
+        "Wirtschaftsministerin",
+        "Landrätin",
+        "Abgeordnete",
+        "Beigeordnete",
+        "Gesellschafterin",
+        "Technikerin",
+        "Ausbilderin",
+        "Architektin",
+        "Ärztin",
+    ],
+)
+def test_german_function_words(word: str) -> None:
+    people = _people(_parse(_EVENT + f"Es sprach Ann Roe, {word} der Kranbau Nord GmbH, über Kräne."))
+    assert people["Ann Roe"] == (word, "Kranbau Nord GmbH")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "county councillor",
+        "member of parliament",
+        "managing partner",
+        "co-chair",
+        "owner",
+        "pro-vice-chancellor",
+        "research associate",
+        "technician",
+        "nurse",
+    ],
+)
+def test_english_function_words(word: str) -> None:
+    people = _people(_parse(_EVENT_EN + f"Ann Roe, {word} at Brightwater Foods Ltd, spoke."))
+    assert people["Ann Roe"] == (word, "Brightwater Foods Ltd")
+
+
+def test_a_ministry_is_no_function() -> None:
+    """ "Bundesministerium" holds "minister" but names a body."""
+    people = _people(
+        _parse(_EVENT + "Es sprach Ann Roe vom Bundesministerium für Hafenwirtschaft über Kräne.")
+    )
+    assert people["Ann Roe"] == (None, "Bundesministerium für Hafenwirtschaft")

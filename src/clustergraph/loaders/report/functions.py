@@ -25,7 +25,10 @@ _FUNCTION_CORE = WordTrigger(
            "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess", "senator", "treasurer", "chief", "chef",
            "anwalt", "anwält", "student", "schatzmeister", "kassenwart", "prokurist", "justiziar", "syndik",
            "informatiker", "doktorand", "ingenieur", "wissenschaftler", "mitarbeiter", "entwickler", "prüfer",
-           "counsel", "fellow", "scientist", "economist", "specialist", "developer", "designer", "architect"),
+           "counsel", "fellow", "scientist", "economist", "specialist", "developer", "designer", "architect",
+           "landrat", "landrät", "abgeordnet", "beigeordnet", "gesellschafter", "techniker", "ausbilder", "ärztin",
+           "owner", "partner", "councill", "councilor", "parliament", "associate", "technician", "trainer",
+           "apprentice", "physician", "nurse", "architekt"),
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(
@@ -191,7 +194,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
         if out and m.start() < out[-1].end:
             continue
         if re.match(
-            r"\w*(?:ministeri|ministry|präsidium|direktion|leitung|halbleiter|begleiter|ingenieurb|ingenieurges"
+            r"\w*(?:ministeri(?:um|en)|ministry|präsidium|direktion|leitung|halbleiter|begleiter|ingenieurb|ingenieurges"
             r"|ingenieurw|ingenieurs|studentenw|studierendenw|entwicklerk|mitarbeiterz)",
             m.group(),
             re.I,
