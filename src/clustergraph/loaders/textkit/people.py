@@ -102,7 +102,7 @@ EN_FUNCTION = (
     r"|spokes(?:person|man|woman)|head|president|director|(?:co-?)?founder|officer|ceo|coordinator"
     r"|chief\s+executive(?:\s+officer)?|chief(?:\s+[a-z]{3,20}){1,2}\s+officer|vp|treasurer|secretary(?:\s+general)?"
     r"|vice\s+president|general\s+counsel|(?:managing|senior)\s+partner|co-?chair(?:man|woman|person)?|owner"
-    r"|(?:pro-)?vice-chancellor|council+or|member\s+of\s+parliament"
+    r"|(?:pro-)?vice-chancellor|council+or|member\s+of\s+parliament|research\s+associate"
     r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
     r"|c[eotfi]o))(?![\w-])"
 )
@@ -111,7 +111,7 @@ TRADE_FUNCTION = (
     r"(?<![\w-])(?:(?:PhD|MSc|MBA|MA|BSc)\s{1,2}+)?(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an|its|our|their"
     r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)(?![a-z]+ed\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
     r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher|counsel|fellow|student|scientist"
-    r"|economist|specialist|developer|designer|architect|director|manager|officer|associate|technician|trainer"
+    r"|economist|specialist|developer|designer|architect|director|manager|officer|technician|trainer"
     r"|apprentice|physician|nurse)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
