@@ -828,3 +828,33 @@ def test_a_ministry_is_no_function() -> None:
         _parse(_EVENT + "Es sprach Ann Roe vom Bundesministerium für Hafenwirtschaft über Kräne.")
     )
     assert people["Ann Roe"] == (None, "Bundesministerium für Hafenwirtschaft")
+
+
+_OWN_DE = "Netzwerk Warnow Holz e. V.\n\nRostock, 6. Juni 2025\n\n" + _EVENT
+_OWN_EN = "Wharf Robotics Alliance\n\nLeeds, 6 June 2025\n\n" + _EVENT_EN
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _OWN_DE + "Anna Roe aus unserer Geschäftsstelle begrüßte die Gäste.",
+            (None, "Netzwerk Warnow Holz e. V."),
+        ),
+        (_OWN_DE + "Unsere Kollegin Anna Roe begrüßte die Gäste.", (None, "Netzwerk Warnow Holz e. V.")),
+        (
+            _OWN_EN + "Anna Roe, the Alliance's head of skills, welcomed guests.",
+            ("head of skills", "Wharf Robotics Alliance"),
+        ),
+        (_OWN_EN + "Anna Roe from our team welcomed guests.", (None, "Wharf Robotics Alliance")),
+        (_OWN_EN + "Our own Anna Roe welcomed guests.", (None, "Wharf Robotics Alliance")),
+    ],
+)
+def test_own_staff(text: str, expected: tuple[str | None, str]) -> None:
+    assert _people(parse_report(text + "\n", _gazetteer()))["Anna Roe"] == expected
+
+
+def test_own_staff_needs_a_masthead() -> None:
+    """Without the publisher in the masthead, "from our team" names no organisation."""
+    people = _people(_parse(_EVENT_EN + "Anna Roe from our team welcomed guests."))
+    assert people.get("Anna Roe", (None, None))[1] is None

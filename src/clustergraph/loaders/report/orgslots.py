@@ -36,7 +36,8 @@ STOP_WORDS = {
     "its", "their", "his", "her", "sein", "seine", "ihre", "ihr", "unter", "über", "während",
     "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
     "then", "dann", "danach", "later", "später", "afterwards", "also", "when", "while", "after", "before", "but",
-    "aber", "doch", "zuletzt", "finally", "next",
+    "aber", "doch", "zuletzt", "finally", "next", "kollegin", "kollege", "colleague", "unsere", "unser", "unserer",
+    "our",
 }  # fmt: skip
 _FUNCTION = re.compile(FUNCTION)
 

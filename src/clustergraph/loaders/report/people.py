@@ -118,6 +118,12 @@ _NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?P<noun>Alliance|Cluster|Network|Netzwerk|Association|Verband|Verein|Institute|Hub|Society|Council"
     r"|Foundation|Consortium)[ \t]$"
 )
+#: The publisher's own staff: "Anna Roe aus unserer Geschäftsstelle", "X from our team".
+_OUR_TEAM = re.compile(
+    r"\s+(?:(?:aus|von)\s+unsere[mr]|from\s+our|of\s+our)\s+(?:Geschäftsstelle|Team|Büro|Clustermanagement"
+    r"|Netzwerkmanagement|Projektteam|team|office|staff|secretariat|cluster\s+team|management\s+team)\b"
+)
+_OUR_OWN = re.compile(r"\b(?:[Oo]ur\s+(?:own|colleague)|[Uu]nsere?r?\s+(?:Kollegin|Kollege))\s+$")
 #: A part in the programme right before a name: "moderiert von", "chaired by", "Moderation:".
 _MODERATED_BY = re.compile(
     r"(?:\b(?:moderiert|moderated|chaired|geleitet|hosted|facilitated)\s+(?:von|by)|\b(?:Moderation|Moderator(?:in)?"
@@ -281,6 +287,16 @@ def find_people(
                 r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)|[ \t]{0,2}\n", text[o.end : o.end + 3]
             ):
                 aff, rule = o, "name-comma-org"
+        if (
+            aff is None
+            and fn is None
+            and publisher is not None
+            and (
+                _OUR_TEAM.match(text, nm.end, nm.end + 60)
+                or _OUR_OWN.search(text, max(0, nm.start - 30), nm.start)
+            )
+        ):
+            aff, rule = publisher, "our-staff"  # "Anna Roe aus unserer Geschäftsstelle", "our own Anna Roe"
         if aff is None and fn is None:
             # "the North Sea Robotics Institute's Dr. Alasdair Reid": the organisation's person
             owner = re.search(r"['’]s\s{1,2}$", text[max(0, nm.start - 4) : nm.start])
@@ -426,7 +442,7 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
+                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[A-Za-z][a-z]{2,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
                 gap,
             )
             if m:
