@@ -858,3 +858,11 @@ def test_own_staff_needs_a_masthead() -> None:
     """Without the publisher in the masthead, "from our team" names no organisation."""
     people = _people(_parse(_EVENT_EN + "Anna Roe from our team welcomed guests."))
     assert people.get("Anna Roe", (None, None))[1] is None
+
+
+@pytest.mark.parametrize(
+    "form", ["sp. z o.o.", "Sp. z o.o.", "s.r.o.", "a.s.", "Kft.", "d.o.o.", "PartG mbB"]
+)
+def test_central_european_legal_forms(form: str) -> None:
+    people = _people(_parse(_EVENT_EN + f"Ann Roe of Nordlicht Kran {form} spoke."))
+    assert people["Ann Roe"] == (None, f"Nordlicht Kran {form}")
