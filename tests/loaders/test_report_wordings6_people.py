@@ -866,3 +866,15 @@ def test_own_staff_needs_a_masthead() -> None:
 def test_central_european_legal_forms(form: str) -> None:
     people = _people(_parse(_EVENT_EN + f"Ann Roe of Nordlicht Kran {form} spoke."))
     assert people["Ann Roe"] == (None, f"Nordlicht Kran {form}")
+
+
+def test_graph_names_with_central_european_legal_forms() -> None:
+    """A graph name's legal form "Sp. z o.o." belongs to the mention, its last full stop too; "ab"
+    after a name is a preposition, no Swedish legal form."""
+    g = Gazetteer()
+    g.add("org", ID + "org/lw", ["Lichtwerk"])
+    g.add("org", ID + "org/wisla", ["Wisla Data Sp. z o.o."])
+    found = [
+        m.text for m in g.find("Das Lichtwerk ab Juni. Die Wisla Data Sp. z o.o. lud ein. Wisla Data sprach.")
+    ]
+    assert found == ["Lichtwerk", "Wisla Data Sp. z o.o.", "Wisla Data"]
