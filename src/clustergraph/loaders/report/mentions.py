@@ -57,7 +57,7 @@ _HEAD_LAST = re.compile(
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs"
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
-    rf"|Werft|Gruppe|Group)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Werft)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
     rf"|Bezirksregierung|Regierungspräsidium)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
     rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
@@ -65,6 +65,27 @@ _HEAD_LAST = re.compile(
     rf"|Institut|Instituto|Istituto|École)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
+#: Head words of companies that also end the names of fields ("Embedded Systems", "Data Analytics").
+_COMPANY_HEAD = re.compile(
+    r"\s(?:Systems|Solutions|Technologies|Analytics|Labs|Laboratories|Consulting|Consultants|Engineering|Components"
+    r"|Composites|Instruments|Industries|Software)$"
+)
+_SUBJECT_BEFORE = re.compile(r"\b(?:in|on|about|into|für|zu|zur|zum)\s{1,2}(?:the\s{1,2})?$")
+_FUNCTION_OF = re.compile(r"[a-z][\w-]*\s{1,2}(?:of|for)\s{1,2}(?:the\s{1,2})?$")
+_ANOTHER_ORG_AFTER = re.compile(r"\s{1,2}(?:at|with|@|bei|an\s+der|am)\s")
+
+
+def _a_subject(text: str, start: int, end: int) -> bool:
+    """Whether capitalised words ending in a company head word name a field, not a company: after
+    "in"/"on" ("reader in Mechanical Engineering"), or after "head of" with the organisation after
+    them ("head of Embedded Systems at X")."""
+    before = text[max(0, start - 30) : start]
+    return bool(
+        _SUBJECT_BEFORE.search(before)
+        or (_FUNCTION_OF.search(before) and _ANOTHER_ORG_AFTER.match(text, end, end + 12))
+    )
+
+
 #: A name after "cluster", "Firma", "company" as a common noun: "eine Gruppe des Clusters Optika Morava",
 #: "the cluster Baltic Data", "von der Firma Brink Antriebstechnik".
 _CLUSTER_NAMED = re.compile(
@@ -189,6 +210,12 @@ def org_mentions(
                 words = words[1:]
             if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
                 continue
+            if (
+                pattern is _HEAD_LAST
+                and _COMPANY_HEAD.search(text, start, end)
+                and _a_subject(text, start, end)
+            ):
+                continue  # "head of Embedded Systems at X", "reader in Mechanical Engineering": a field
             if pattern is _HEAD_LAST and text[end - 1].islower():
                 # "Aero Cluster Skåne, …": a place word after the head word, before a comma or "and"
                 tail = _HEAD_TAIL.match(text, end)
