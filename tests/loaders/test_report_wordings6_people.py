@@ -598,6 +598,7 @@ def test_more_function_words(body: str, name: str, expected: tuple[str | None, s
     ("body", "name"),
     [
         (_EVENT + "Das Ingenieurbüro Hans Roe plante die Halle.", "Hans Roe"),
+        (_EVENT + "Das Architekturbüro Hans Roe plante die Halle.", "Hans Roe"),
         (_EVENT + "Die Studentenwerk Rostock GmbH lud ein, Lea Horn sprach.", "Lea Horn"),
     ],
 )

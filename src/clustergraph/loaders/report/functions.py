@@ -195,7 +195,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
             continue
         if re.match(
             r"\w*(?:ministeri(?:um|en)|ministry|präsidium|direktion|leitung|halbleiter|begleiter|ingenieurb|ingenieurges"
-            r"|ingenieurw|ingenieurs|studentenw|studierendenw|entwicklerk|mitarbeiterz)",
+            r"|ingenieurw|ingenieurs|studentenw|studierendenw|entwicklerk|mitarbeiterz|architektur|technikersch|chefsache)",
             m.group(),
             re.I,
         ):
