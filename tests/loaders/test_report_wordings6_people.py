@@ -898,3 +898,25 @@ def test_graph_names_with_central_european_legal_forms() -> None:
 )
 def test_fields_are_no_companies(body: str, expected: tuple[str, str] | None) -> None:
     assert _people(_parse(body)).get("Ann Roe") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brightwater Foods Ltd\n\nOn 4 June 2025 we were hosted by the Molawerk Cluster at the Leeds Data Forum 2025.",
+            ["Molawerk Cluster e. V."],
+        ),
+        ("Brightwater Foods Ltd\n\nOn 4 June 2025 we ran a workshop at the Leeds Data Forum 2025.", []),
+        (
+            "Brightwater Foods Ltd\n\nOn 4 June 2025 we ran the Leeds Data Forum 2025 for the third time.",
+            ["Brightwater Foods Ltd"],
+        ),
+        (
+            "Kranbau Nord GmbH\n\nAm 4. Juni 2025 waren wir Gast beim Hafentag Rostock 2025, Gastgeber war der Molawerk Cluster.",
+            ["Molawerk Cluster e. V."],
+        ),
+    ],
+)
+def test_we_as_guest_or_host(text: str, expected: list[str]) -> None:
+    assert sorted(_organisers(parse_report(text + "\n", _gazetteer()))) == sorted(expected)

@@ -126,11 +126,11 @@ _WE_HOSTED = re.compile(
     r"|organisiert|begrüßt|geladen)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten|organisierten)"
     r"|(?:luden|veranstalteten|richteten|begrüßten|öffneten|organisierten)\s+wir\b"
     r"|(?:konnten|durften)\s+wir\b(?:[^.!?]|(?<=\d)\.){0,80}?\b(?:begrüßen|willkommen\s+heißen)"
-    r"|(?:durften|waren|sind|dürfen)\s+wir\b(?:[^.!?]|(?<=\d)\.){0,80}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
-    r"|[Ww]ir\s+(?:waren|sind|durften)\b(?:[^.!?]|(?<=\d)\.){0,60}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
+    r"|(?:durften|waren|sind|dürfen)\s+wir\b(?:[^.!?,;]|(?<=\d)\.){0,80}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
+    r"|[Ww]ir\s+(?:waren|sind|durften)\b(?:[^.!?,;]|(?<=\d)\.){0,60}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
     r"|[Ww]e\s+(?:were|are)\s+(?:(?:proud|delighted|happy|thrilled|honou?red|glad|pleased)\s+to\s+)?(?:be\s+)?(?:the\s+)?(?:co-?)?host"
     r"|[Ww]e(?:\s+at\s+[^.,;!?]{1,40}?)?\s+(?:teamed\s+up|joined\s+forces|partnered)\s+with"
-    r"|[Ww]e\s+(?:ran|put\s+on|staged|brought\s+together|convened))\b"
+    r"|[Ww]e\s+(?:ran|put\s+on|staged)\s+(?:the|our|this\s+year['’]s)|[Ww]e\s+(?:brought\s+together|convened))\b"
 )
 #: An exhibitor's stand: "we welcomed visitors at our stand" says nothing of the host.
 _STAND = re.compile(r"\b(?:stand|booth|Stand|Messestand|Gemeinschaftsstand|exhibit\w*|Aussteller\w*)\b")
