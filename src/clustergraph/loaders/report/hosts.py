@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
+from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.textkit import sentence_at
 from clustergraph.loaders.textkit.people import NAME_WORD, TITLE
@@ -39,20 +40,24 @@ from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUN = (
     r"Gastgeber\w*|Ausrichter\w*|Mitveranstalter\w*|Veranstalter\w*|Mitorganisator\w*|Organisator\w*"
-    r"|(?:co-)?organi[sz]ers?|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])"
+    r"|(?:co-)?organi[sz]ers?|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])"
 )
 _HOST = re.compile(
     rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
     rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
-    r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s))\b",
+    r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
+    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on)(?=\s+by\s)"
+    r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
+    r"|initiiert|durchgeführt|richtete[n]?(?=\s[^.!?]{0,80}?\baus\b)"
+    r"|(?:teamed\s+up|joined\s+forces|partnered)(?=\s+with\s[^.!?]{0,80}?\bto\s+(?:run|host|organi[sz]e|stage|hold|put\s+on|deliver)\b))\b",
     re.I,
 )
 _IS_NOUN = re.compile(_NOUN, re.I)
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
 _HOST_BY = re.compile(
     r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
-    r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom|des|der|of|bei|beim)\s"
+    r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom|des|der|of|bei|beim)(?:\s{0,2}:)?\s"
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
 _NOUN_THEN = re.compile(
@@ -61,7 +66,8 @@ _NOUN_THEN = re.compile(
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
 _THEN_NOUN = re.compile(
-    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?$",
+    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?"
+    r"(?:this\s+year['’]s\s+|(?:in\s+)?diese[ms]\s+Jahr(?:es)?\s+)?$",
     re.I,
 )
 #: A host noun that refers back to the host: "des Gastgebers", "the host's", "dem Gastgeber".
@@ -71,7 +77,8 @@ _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)"
-    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with)"
+    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
     re.I,
 )
@@ -98,7 +105,7 @@ _SUBJECT_NOUN = re.compile(
 )
 #: A sentence that calls the event by a generic noun.
 _ABOUT_EVENT = re.compile(
-    rf"\b(?:(?:the|this|die|der|das|den|diese[nrs]?)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
+    rf"\b(?:(?:the|this|die|der|das|den|dem|diese[nrs]?|zum|zur)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
     rf"|[\w-]{{0,30}}(?:{_EVENT_HEADS}))|this\s+year['’]s|(?:dieses|in\s+diesem)\s+Jahr)\b",
     re.I,
 )
@@ -115,30 +122,64 @@ _NOUN_IN_NAME = {
 #: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
 _WE_HOSTED = re.compile(
     r"\b(?:[Ww]e\s+(?:have\s+|had\s+|jointly\s+)?(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|invited|welcomed"
-    r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b[^.!?]{0,160}?\b(?:eingeladen|veranstaltet|ausgerichtet"
-    r"|organisiert|begrüßt)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten))\b"
+    r"|opened\s+(?:the\s+|our\s+)?doors)|(?:haben|hatten)\s+wir\b(?:[^.!?]|(?<=\d)\.){0,160}?\b(?:eingeladen|veranstaltet|ausgerichtet"
+    r"|organisiert|begrüßt|geladen)|[Ww]ir\s+(?:luden|veranstalteten|richteten|begrüßten|öffneten|organisierten)"
+    r"|(?:luden|veranstalteten|richteten|begrüßten|öffneten|organisierten)\s+wir\b"
+    r"|(?:konnten|durften)\s+wir\b(?:[^.!?]|(?<=\d)\.){0,80}?\b(?:begrüßen|willkommen\s+heißen)"
+    r"|(?:durften|waren|sind|dürfen)\s+wir\b(?:[^.!?,;]|(?<=\d)\.){0,80}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
+    r"|[Ww]ir\s+(?:waren|sind|durften)\b(?:[^.!?,;]|(?<=\d)\.){0,60}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
+    r"|[Ww]e\s+(?:were|are)\s+(?:(?:proud|delighted|happy|thrilled|honou?red|glad|pleased)\s+to\s+)?(?:be\s+)?(?:the\s+)?(?:co-?)?host"
+    r"|[Ww]e(?:\s+at\s+[^.,;!?]{1,40}?)?\s+(?:teamed\s+up|joined\s+forces|partnered)\s+with"
+    r"|[Ww]e\s+(?:ran|put\s+on|staged)\s+(?:the|our|this\s+year['’]s)|[Ww]e\s+(?:brought\s+together|convened))\b"
 )
 #: An exhibitor's stand: "we welcomed visitors at our stand" says nothing of the host.
 _STAND = re.compile(r"\b(?:stand|booth|Stand|Messestand|Gemeinschaftsstand|exhibit\w*|Aussteller\w*)\b")
 #: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
-_OUR = re.compile(r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+$")
+_OUR = re.compile(
+    r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+(?:(?!(?:partner|partners|member|members|Partner\w*|Mitglied\w*)\b)[\w-]{2,30}\s+)?[„“\"‚‘']?$"
+)
 _BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
 #: A relative clause after an organisation ("X, which runs …", "X, die … betreibt").
 _RELATIVE = re.compile(r",\s+(?:which|that|who|die|der|das|welche[rs]?)\s")
 #: An apposition that gives the event's owner: ", the annual meeting of …", ", die Jahrestagung des …".
 _APPOSITION = re.compile(
-    r",\s+(?:the|its|das|die|der|dem|den)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|event|gathering|forum|congress"
-    r"|assembly|summit|Treffen|Tagung|Jahrestagung|Veranstaltung|Konferenz|Kongress|Mitgliederversammlung|Jahresversammlung)"
+    r",\s+(?:the|its|das|die|der|dem|den|an?|eine)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|event|gathering|forum|congress"
+    r"|assembly|summit|initiative|Treffen|Tagung|Jahrestagung|Veranstaltung|Konferenz|Kongress|Mitgliederversammlung"
+    r"|Jahresversammlung|Initiative)"
     r"\s+(?:of|des|der|von)\s+"
 )
 _DESCRIBED = re.compile(r"(?:(?:the|der|des|dem|den)\s+)?(?:[\w-]+\s+){0,4}")
 _ITS = re.compile(r"\b(?:its|their|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+(?:[\w-]+\s+)?$")
+#: After the event's name, its owner: "des Netzwerks X", "der X", "of the X"; a name's word may come
+#: first ("Fachforum | Leichtbau des Netzwerks X" where the name was found as "Fachforum").
+_OF_ORG = re.compile(
+    r"(?-i:\s+[A-ZÄÖÜ][a-zäöüß-]{2,30})?\s+(?:des|der|of\s+the|of)\s+(?P<noun>[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
+    re.I,
+)
 _AND = re.compile(
     r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
 )
 
 
 def organisers(
+    text: str,
+    orgs: list[Org],
+    bounds: list[int],
+    event: Item,
+    anchors: list[tuple[int, int]] | None = None,
+    publisher: Org | None = None,
+) -> Iterator[tuple[Org, str, int, int]]:
+    """Organisations stated as hosting or organising the event (see the module's doc), each
+    once: the organisation, the rule and the span of the wording (see :func:`_organisers`)."""
+    named: set[object] = set()
+    for found in _organisers(text, orgs, bounds, event, anchors, publisher):
+        ident = found[0].iri or found[0].candidates or found[0].name.casefold()
+        if ident not in named:  # "we at BlueGrid … teamed up": the masthead's body named again
+            named.add(ident)
+            yield found
+
+
+def _organisers(
     text: str,
     orgs: list[Org],
     bounds: list[int],
@@ -153,17 +194,18 @@ def organisers(
     seen: set[int] = set()
     if publisher is not None:
         yield from _published(text, orgs, bounds, event, anchors or [], publisher, seen)
-    after = re.match(
-        r"\s+(?:des|der|of\s+the|of)\s+(?:[A-ZÄÖÜ]\w{0,30}?(?:cluster|netzwerk|verein|verband)s?\s+)?",
-        text[event.span.end : event.span.end + 50],
-        re.I,
-    )
-    if after:
-        at = event.span.end + after.end()
-        for o in orgs:
-            if o.start == at:
+    orgs_at = {o.start: o for o in orgs}
+    for a, b in [(event.span.start, event.span.end), *(anchors or [])]:
+        # the organisation after the article, or after a noun for it ("des Netzwerks X", "des Clusters X")
+        after = _OF_ORG.match(text, b, b + 50)
+        if after is None:
+            continue
+        for at in (after.start("noun") if after.group("noun") else after.end(), after.end()):
+            o = orgs_at.get(at)
+            if o is not None and o.start not in seen:
                 seen.add(o.start)
-                yield o, "event-of-org", event.span.start, o.end
+                yield o, "event-of-org", a, o.end
+                break
     owner = re.search(r"['’]s\s{1,2}$", text[max(0, event.span.start - 4) : event.span.start])
     if owner:  # "The Saale Timber Cluster's Wood Day 2024"
         at = event.span.start - len(owner.group())
@@ -210,7 +252,7 @@ def organisers(
             continue  # "The next summit will be hosted by X": another event's host
         o: Org | None = None
         by = _HOST_BY.match(text, m.end(), m.end() + 40)
-        if _IS_NOUN.fullmatch(text, m.start(), m.end()):
+        if (noun_m := _IS_NOUN.match(text, m.start())) is not None and noun_m.end() == m.end():
             if _REFERS_BACK.search(text, max(0, m.start() - 12), m.start()) or re.match(
                 r"['’]s\b", text[m.end() : m.end() + 3]
             ):
@@ -239,6 +281,11 @@ def organisers(
             yield from _with_joined(text, by_start[had.end()], seen, m, inside, s, "host-word")
             continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
+        if not about and (
+            word.startswith(("presented", "staged", "put on", "initiiert", "durchgeführt"))
+            or re.match(r"(?:an?|eine)\s", word)
+        ):
+            continue  # "a study presented by X": not the event's organiser
         noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
         if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
             # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
@@ -295,6 +342,35 @@ def organisers(
             yield from _with_joined(text, o, seen, m, inside, s, "host-word")
 
 
+#: A segment of a masthead line: "IHK Weserbergland · Newsletter", "BLOG | Great Lakes Robotics Alliance".
+_SEGMENT = re.compile(r"[^·|•›»–—:\n]+")
+
+
+def publisher_of(text: str, orgs: list[Org]) -> Org | None:
+    """The organisation of the masthead, whose "our"/"we" the text speaks in: one in the first
+    line named in the graph or with a legal form ("Kraków ICT Cluster – News", "X GmbH"), else
+    one that makes up a whole segment of one of the first three lines ("IHK Weserbergland ·
+    Newsletter", "BLOG | Great Lakes Robotics Alliance", the body's name on a line of its own)."""
+    lead = len(text) - len(text.lstrip())
+    first_end = (text + "\n").index("\n", lead)
+    for o in orgs:
+        if o.end <= first_end and (o.from_graph or _LEGAL_WORD.search(o.name)):
+            return o
+    by_start = {o.start: o for o in orgs if o.start < lead + 600}
+    pos, lines = lead, 0
+    while lines < 3 and pos < min(len(text), lead + 600):
+        end = (text + "\n").index("\n", pos)
+        if text[pos:end].strip():
+            lines += 1
+            for seg in _SEGMENT.finditer(text, pos, min(end, pos + 200)):
+                a = seg.start() + len(seg.group()) - len(seg.group().lstrip())
+                o = by_start.get(a)
+                if o is not None and o.end == seg.start() + len(seg.group().rstrip()):
+                    return o
+        pos = end + 1
+    return None
+
+
 def _org_after(text: str, orgs: list[Org], starts: list[int], at: int) -> Org | None:
     """The organisation after ``at`` behind at most four describing words ("the Thuringian
     photonics cluster X"); ``starts``: the organisations' sorted starts."""
@@ -317,7 +393,7 @@ def _published(
     """The publisher as organiser of "our EVENT" or of "we hosted …" in a sentence about the
     event, and the organisations "together with" it there."""
     for a, _b in [(event.span.start, event.span.end), *anchors]:
-        if _OUR.search(text, max(0, a - 12), a):
+        if _OUR.search(text, max(0, a - 45), a):
             seen.add(publisher.start)
             yield publisher, "our-event", a - 4, event.span.end
             break

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.report.orgslots import (
-    _ABBR,
     _CORE,
     _LEGAL_FORMS,
     _ORG_WORD,
@@ -34,7 +33,7 @@ from clustergraph.loaders.report.orgslots import (
     slot_orgs,
 )
 from clustergraph.loaders.textkit import Gazetteer, Mention
-from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, role_of
+from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _HEADS = (
@@ -42,7 +41,7 @@ _HEADS = (
     r"|netzwerk|network|verband|verein|kammer|agentur|agency|amt|stiftung|foundation|gesellschaft"
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
-    r"|innung|campus|akademia|politechnika|instytut"
+    r"|innung|campus|akademia|politechnika|instytut|college|polytechnic|kanzlei|society|federation|consortium"
 )
 _CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
 _LEGAL_ORG = re.compile(
@@ -56,12 +55,41 @@ _INSTITUTION = re.compile(
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium|Campus)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
-    rf"|Reederei|Werft|Spedition|Stadtwerke)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
-    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung)(?:\s{{1,2}}+{NAME_WORD}){{1,2}}"
+    rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs"
+    rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
+    rf"|Werft)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
+    rf"|Bezirksregierung|Regierungspräsidium)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
+    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
     rf"|Institut|Instituto|Istituto|École)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+)
+#: Head words of companies that also end the names of fields ("Embedded Systems", "Data Analytics").
+_COMPANY_HEAD = re.compile(
+    r"\s(?:Systems|Solutions|Technologies|Analytics|Labs|Laboratories|Consulting|Consultants|Engineering|Components"
+    r"|Composites|Instruments|Industries|Software)$"
+)
+_SUBJECT_BEFORE = re.compile(r"\b(?:in|on|about|into|für|zu|zur|zum)\s{1,2}(?:the\s{1,2})?$")
+_FUNCTION_OF = re.compile(r"[a-z][\w-]*\s{1,2}(?:of|for)\s{1,2}(?:the\s{1,2})?$")
+_ANOTHER_ORG_AFTER = re.compile(r"\s{1,2}(?:at|with|@|bei|an\s+der|am)\s")
+
+
+def _a_subject(text: str, start: int, end: int) -> bool:
+    """Whether capitalised words ending in a company head word name a field, not a company: after
+    "in"/"on" ("reader in Mechanical Engineering"), or after "head of" with the organisation after
+    them ("head of Embedded Systems at X")."""
+    before = text[max(0, start - 30) : start]
+    return bool(
+        _SUBJECT_BEFORE.search(before)
+        or (_FUNCTION_OF.search(before) and _ANOTHER_ORG_AFTER.match(text, end, end + 12))
+    )
+
+
+#: A name after "cluster", "Firma", "company" as a common noun: "eine Gruppe des Clusters Optika Morava",
+#: "the cluster Baltic Data", "von der Firma Brink Antriebstechnik".
+_CLUSTER_NAMED = re.compile(
+    rf"(?:(?<=\b(?:des|dem|den|der|the|vom|zum)\s)|(?<=\bbeim\s))(?:Clusters?|cluster|Firma|Unternehmens?|company|firm|start-?up|Start-?up)\s{{1,2}}(?P<name>{NAME_WORD}(?:\s{{1,2}}{NAME_WORD}){{1,2}})(?![\w-])"
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
@@ -87,6 +115,35 @@ _HEAD_WORD = WordTrigger(
                 "werft",
                 "spedition",
                 "stadtwerke",
+                "systems",
+                "solutions",
+                "technologies",
+                "analytics",
+                "labs",
+                "laboratories",
+                "consulting",
+                "consultants",
+                "engineering",
+                "components",
+                "composites",
+                "instruments",
+                "industries",
+                "software",
+                "gruppe",
+                "group",
+                "wirtschaftsförderung",
+                "landkreis",
+                "stadtverwaltung",
+                "kreisverwaltung",
+                "landratsamt",
+                "bezirksregierung",
+                "regierungspräsidium",
+                "firma",
+                "unternehmen",
+                "company",
+                "firm",
+                "start-up",
+                "startup",
             )
             for e in ("", "s", "es")
         ),
@@ -106,39 +163,7 @@ _ADJ_ORG = re.compile(
     r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
 )
 _FUNCTION = re.compile(FUNCTION)
-_FUNCTION_CORE = WordTrigger(
-    parts=("geschäftsf", "geschaeftsf", "manag", "vorsitz", "vorstand", "sprecher", "leiter", "präsident",
-           "praesident", "direktor", "referent", "gründer", "gruender", "staatssekret", "staatsrät", "minister",
-           "beauftragt", "koordinator", "bürgermeister", "inhaber", "dezernent", "chair", "spokes", "head",
-           "president", "director", "founder", "officer", "ceo", "coordinator", "commissioner", "secretary",
-           "mayor", "member", "rektor", "rector", "dekan", "dean", "berater", "advis", "lead", "chefarzt",
-           "chefärzt", "oberarzt", "oberärzt", "reader", "lecturer", "vorständ", "redakteur", "journalist", "auditor",
-           "scout", "editor", "reporter", "consultant", "analyst", "engineer", "researcher", "chancellor", "provost", "kanzler", "profess", "senator"),
-    suffixes=("cto", "cfo", "coo", "cio"),
-)  # fmt: skip
 _NAME = re.compile(TITLED_NAME)
-_CONNECT = re.compile(
-    r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|am|beim|in|from|an)\s{1,3}+"
-    r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
-)
-_WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
-_CONNECTORS = {
-    "of",
-    "for",
-    "für",
-    "at",
-    "bei",
-    "der",
-    "des",
-    "von",
-    "vom",
-    "im",
-    "am",
-    "beim",
-    "in",
-    "from",
-    "an",
-}
 
 
 def org_mentions(
@@ -169,6 +194,7 @@ def org_mentions(
         (_INSTITUTION, heads, 2),
         (_HEAD_LAST, heads, 3),
         (_COMPOUND, heads, 2),
+        (_CLUSTER_NAMED, heads, 0),
     ):
         taken_index = SpanIndex(taken)
         for m in anchored(pattern, trigger, text, starts, before):
@@ -184,6 +210,12 @@ def org_mentions(
                 words = words[1:]
             if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
                 continue
+            if (
+                pattern is _HEAD_LAST
+                and _COMPANY_HEAD.search(text, start, end)
+                and _a_subject(text, start, end)
+            ):
+                continue  # "head of Embedded Systems at X", "reader in Mechanical Engineering": a field
             if pattern is _HEAD_LAST and text[end - 1].islower():
                 # "Aero Cluster Skåne, …": a place word after the head word, before a comma or "and"
                 tail = _HEAD_TAIL.match(text, end)
@@ -248,179 +280,9 @@ def org_mentions(
         core = _CORE.match(o.name) if not o.from_graph else None
         if core and len(full) < 50:
             full.setdefault(core.group("core"), o)
+            full.setdefault(_LEGAL_TAIL.sub("", o.name), o)  # "Netzwerk X" of "Netzwerk X e. V."
     out = [Org(full[o.name].name, o.start, o.end) if not o.from_graph and o.name in full else o for o in out]
     return sorted(completed(text, out), key=lambda o: o.start)
-
-
-#: Short names of kinds of bodies before a hyphenated function.
-_SHORT = {"ihk": "industrie- und handelskammer", "hwk": "handwerkskammer"}
-
-
-@dataclass(frozen=True)
-class Function:
-    """A function phrase: its wording (``label``), role, span, and the organisation it is held at."""
-
-    label: str
-    role: str | None
-    start: int
-    end: int
-    org: Org | None
-    #: the organisation is referred to, not named ("des Clusters", "its managing director")
-    anaphor: bool = False
-    #: the noun it is referred to by ("clusters", "unternehmens"), if any
-    noun: str | None = None
-
-
-#: A department after a one-word German function, before the organisation ("Leiter Vertrieb der …").
-_DEPARTMENT = re.compile(
-    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?:[ \t](?:und|&)[ \t][A-ZÄÖÜ][a-zäöüß]{3,30}+)?"
-    r"(?=\s{1,2}+(?:der|des|bei|im|am|von)\s|(?P<comma>,))"
-)
-#: A department of two or three capitalised words, only right before "der/des ORG" ("Leiterin
-#: Regulatory Affairs der X GmbH"); a name there would stand after the organisation, not before it.
-_DEPARTMENT_WORDS = re.compile(
-    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{2,30}+(?:[ \t][A-ZÄÖÜ][a-zäöüß]{1,30}+){1,2}(?=\s{1,2}(?:der|des)\s)"
-)
-#: A unit of an organisation named as its own ("Institut für Biophotonik"), before the organisation
-#: it belongs to ("an der Testuniversität Jena"): the function is held at the organisation.
-_UNIT = re.compile(
-    r"(?:Institut|Lehrstuhl|Abteilung|Department|Fakultät|Klinik|Zentrum|Labor|Fachbereich|Professur"
-    r"|Arbeitsgruppe|Chair|Division|Faculty|School|Centre|Center|Institute|Laboratory|Lab|Department)\b"
-)
-_UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+the|of)\s{1,2}")
-_ANAPHOR = re.compile(
-    r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association|hub|Unternehmens|Firma|company|firm"
-    r"|Hochschule|Universität|university|Instituts|institute)\b"
-    r"(?!\s+(?:[a-z][\w-]*\s+)?(?:unit|team|office|department|group|division|section|desk|policy|management|programme"
-    r"|program|strategy|project)\b)"  # "head of the cluster policy unit" names a unit, not the cluster
-)
-
-
-def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Function:
-    """The function phrase starting with the function word ``m``: "head of the working group at ORG"."""
-    label_end = m.end()
-    pos = m.end()
-    org: Org | None = None
-    tentative: int | None = None
-    dept = _DEPARTMENT.match(text, pos)
-    in_bracket = re.search(r"\(\s{0,2}$", text[max(0, m.start() - 3) : m.start()])
-    if dept and " " not in m.group().strip() and (not dept.group("comma") or in_bracket):
-        label_end = pos = (
-            dept.end()
-        )  # "Leiter Materialentwicklung der Donauplast GmbH", "(Leiterin Antrieb, X)"
-    elif " " not in m.group().strip() and (words := _DEPARTMENT_WORDS.match(text, pos)):
-        c = _CONNECT.match(text, words.end())
-        if c is not None and c.end() in orgs_at:
-            label_end = pos = words.end()
-    for _ in range(4):
-        c = _CONNECT.match(text, pos)
-        if c is None:
-            break
-        target = c.end()
-        if target in orgs_at:
-            org = orgs_at[target]
-            pos = org.end
-            unit_of = _UNIT_OF.match(text, pos) if _UNIT.match(org.name) and org.iri is None else None
-            if unit_of and unit_of.end() in orgs_at:
-                # "Direktorin des Instituts für Biophotonik an der Testuniversität Jena"
-                label_end = org.end
-                org = orgs_at[unit_of.end()]
-                pos = org.end
-            break
-        a = _ANAPHOR.match(text, target)
-        if a and (c.group("c") in ("des", "der") or (c.group("art") and c.group("c") in ("of", "at"))):
-            label = " ".join(text[m.start() : label_end].split())
-            return Function(label, role_of(label), m.start(), a.end(), None, True, a.group().casefold())
-        if c.group("c") == "der" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1]) and tentative is None:
-            tentative = (
-                label_end  # "Chefarzt der Kardiologie am Klinikum X": kept only with an organisation after it
-            )
-        elif (
-            c.group("c") not in ("of", "for", "für")
-            and not (c.group("c") == "des" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1]))
-            and not (
-                c.group("c") == "in"
-                and not c.group("art")
-                and re.match(r"[a-z]", text[c.end() : c.end() + 1])
-            )
-        ):
-            break  # ("reader in adhesion science": a subject after "in", not a place)
-        # the complement: words up to the next connector or punctuation
-        q = c.end("c")
-        words = 0
-        lower = False
-        while words < 6:
-            w = _WORD.match(text, q)
-            if w is None or (words and w.group("w").casefold() in _CONNECTORS):
-                break
-            if w.start("w") in orgs_at or (lower and w.group("w")[:1].isupper()):
-                break  # "head of data Lea Wen": a capitalised word after a lower-case one starts a name
-            english = c.group("c") in (
-                "of",
-                "for",
-                "in",
-            )  # German nouns are capitalised: "für internationale Projekte"
-            # an article does not start the lower-case part: "Commissioner for the Digital Economy"
-            lower = lower or (
-                english and w.group("w")[:1].islower() and w.group("w") not in ("and", "&", "the", "a", "an")
-            )
-            q = w.end()
-            words += 1
-        if words == 0:
-            break
-        label_end = pos = q
-    if org is None and tentative is not None:
-        label_end = tentative
-    label = " ".join(text[m.start() : label_end].split())
-    return Function(label, role_of(label), m.start(), pos if org else label_end, org)
-
-
-def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> list[Function]:
-    """Every function phrase of the text."""
-    orgs_at = {o.start: o for o in orgs}
-    short = {a.group("a").casefold(): o for o in orgs if (a := _ABBR.match(text, o.end))}
-    out: list[Function] = []
-    for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 2):
-        if out and m.start() < out[-1].end:
-            continue
-        if re.match(
-            r"\w*(?:ministeri|ministry|präsidium|direktion|leitung|halbleiter|begleiter)", m.group(), re.I
-        ):
-            continue  # an institution ("Bundesministerium"), not a function
-        hyphen = m.group().rfind("-")
-        owner = orgs_at.get(m.start())
-        if hyphen > 0 and owner is not None and owner.end == m.start() + hyphen:
-            # "Lichtwerk-Geschäftsführerin": the function held at the organisation before the hyphen
-            label = m.group()[hyphen + 1 :]
-            out.append(Function(label, role_of(label), m.start() + hyphen + 1, m.end(), owner))
-            continue
-        if hyphen > 0 and owner is None:
-            # "Isar-Medtech-Geschäftsführer": the organisation whose name the hyphenated words begin
-            prefix = m.group()[:hyphen].replace("-", " ").casefold()
-            prefix = _SHORT.get(prefix, prefix)  # "IHK-Hauptgeschäftsführerin"
-            named = [o for o in orgs if o.name.casefold().startswith(prefix) and len(prefix) >= 4]
-            named = named or ([short[prefix]] if prefix in short else [])  # "(NAMD)" … "NAMD-Geschäftsführer"
-            if not named and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", m.group()[:hyphen]):
-                # "NNE-Geschäftsführerin": the initials of "Netzwerk Nordwest Energie e. V."
-                named = [o for o in orgs if _initials(o.name) == m.group()[:hyphen]]
-                longest = max(named, key=lambda o: len(o.name), default=None)
-                if longest and all(longest.name.startswith(o.name) for o in named):
-                    named = [longest]  # "Netzwerk Nordwest Energie" in the masthead, "… e. V." in the text
-            if named and len({o.iri or o.name for o in named}) == 1:
-                label = m.group()[hyphen + 1 :]
-                out.append(
-                    Function(label, role_of(label), m.start(), m.end(), named[0])
-                )  # the span holds the prefix
-                continue
-        out.append(function_at(text, m, orgs_at))
-    return out
-
-
-def _initials(name: str) -> str:
-    """The initials of a name's capitalised words, without its legal form ("Netzwerk Nordwest
-    Energie e. V." → "NNE")."""
-    core = _LEGAL_TAIL.sub("", name)
-    return "".join(w[0] for w in core.split() if w[:1].isupper())
 
 
 _LEGAL_TAIL = re.compile(rf"\s{{1,2}}(?:{_LEGAL_FORMS})$")
@@ -457,6 +319,10 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         end = m.end("name")
+        nl = text.find("\n", start, end)
+        if nl >= 0 and len(text[start:nl].split()) >= 2:
+            end = nl  # "moderiert von Katharina Moosbauer\n\nEin großes …": a name ends with its line
+            words = text[start:end].split()
         bad = (
             len(words) < 2
             or any(  # a particle ("von", "van der") is no stop word inside a name

@@ -26,7 +26,7 @@ _ORG_WORD = rf"(?:[A-ZÄÖÜ][a-zäöüß]{{1,20}}[A-Z][a-z]{{2,20}}|{NAME_WORD}
 _LEGAL_FORMS = (
     r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|mbH|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
-    r"|Srl|S\.r\.l\.|S\.p\.A\.|SpA|Lda\.?|Ltda\.?|Sp\.\sz\so\.o\."
+    r"|Srl|S\.r\.l\.|S\.p\.A\.|SpA|Lda\.?|Ltda\.?|[Ss]p\.\s?z\s?o\.\s?o\.|S\.A\.S\.|s\.r\.o\.|a\.s\.|Kft\.|d\.o\.o\.|PartG(?:\smbB)?|mbB"
 )
 #: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
 STOP_WORDS = {
@@ -35,6 +35,9 @@ STOP_WORDS = {
     "a", "an", "at", "on", "of", "for", "with", "from", "by", "and", "und", "dessen", "deren",
     "its", "their", "his", "her", "sein", "seine", "ihre", "ihr", "unter", "über", "während",
     "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
+    "then", "dann", "danach", "later", "später", "afterwards", "also", "when", "while", "after", "before", "but",
+    "aber", "doch", "zuletzt", "finally", "next", "kollegin", "kollege", "colleague", "unsere", "unser", "unserer",
+    "our",
 }  # fmt: skip
 _FUNCTION = re.compile(FUNCTION)
 
@@ -171,13 +174,21 @@ _CORE = re.compile(
 
 def short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> list[Org]:
     """ "Holz & Bau Schwarzwald" after "Cluster Holz & Bau Schwarzwald e. V.": a name found by a
-    pattern, without its head word and legal form (two words at least), names it again.
+    pattern, without its head word and legal form (two words at least, or a camel-case first
+    word: "BlueGrid" of "BlueGrid Analytics sp. z o.o."), names it again.
     At most 20 such names per text, each searched once: linear time."""
     cores: dict[str, Org] = {}
     for o in orgs:
         m = _CORE.match(o.name) if not o.from_graph else None
         if m and len(m.group("core").split()) >= 2 and m.group("core") not in cores and len(cores) < 20:
             cores[m.group("core")] = o
+        first = m.group("core").split()[0] if m else ""
+        if (
+            re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{1,20}[A-Z][a-z]{2,20}", first)
+            and first not in cores
+            and len(cores) < 20
+        ):
+            cores[first] = o  # "BlueGrid" of "BlueGrid Analytics sp. z o.o.": a camel-case first word
     index = SpanIndex(taken)
     out: list[Org] = []
     for core, o in cores.items():

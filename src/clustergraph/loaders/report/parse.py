@@ -13,9 +13,10 @@ from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import agenda, known_event, online, passing
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.abbreviations import same_as_abbreviation
+from clustergraph.loaders.report.functions import functions
 from clustergraph.loaders.report.gathering import gathering_names
-from clustergraph.loaders.report.hosts import organisers
-from clustergraph.loaders.report.mentions import _LEGAL_WORD, functions, names, org_mentions
+from clustergraph.loaders.report.hosts import organisers, publisher_of
+from clustergraph.loaders.report.mentions import names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.naming import (
     headline_event,
@@ -246,11 +247,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     report.warnings += [f"{file}: {note}" for note in bracketed]
     orgs = [o for o in all_orgs if o.start >= body and not (
         name.span.start <= o.start < name.span.end)]  # fmt: skip
-    masthead_end = len(text) - len(text.lstrip()) + (text.lstrip() + "\n").index("\n")
-    # the publisher: an organisation in the first line ("Kraków ICT Cluster – News"); "our" means it
-    publisher = next(
-        (o for o in all_orgs if o.end <= masthead_end and (o.from_graph or _LEGAL_WORD.search(o.name))), None
-    )
+    publisher = publisher_of(text, all_orgs)  # the masthead's organisation; "our" means it
     places = [m for m in mentions if m.kind == "place"]
     report.items += list(place_and_venue(text, places, orgs, sentence, gazetteer))
     is_online, a, b, rule = online.online(text, sentence, body, (name.span.start, name.span.end))

@@ -24,7 +24,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from clustergraph.loaders.report.mentions import _LEGAL_WORD, Function, Name
+from clustergraph.loaders.report.functions import Function
+from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.textkit import Lines, sentence_at
 from clustergraph.loaders.textkit.people import TITLE
@@ -71,7 +72,11 @@ _COMMITTEE = re.compile(
 _IN_PERSON = re.compile(r"\b(?:überbracht\w*|brachte\w*|conveyed|delivered|brought|in\s+person|persönlich)\b")
 #: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
 _WHO_WORKS = re.compile(
-    r",\s{0,2}who\s+(?:leads|heads|runs|manages|directs|works)\b[^,.;()]{0,60}?\b(?:at|for)\s+(?:the\s+)?"
+    r",\s{0,2}(?:who\s+(?:has\s+|had\s+)?(?:leads|heads|runs|manages|directs|works|worked|led|headed|ran|managed)\b"
+    r"[^,.;()]{0,60}?\b(?:at|for|with)|(?:who\s+(?:has\s+|had\s+)?)?(?:joined|moved\s+to|came\s+to)"
+    r"|who\s+(?:has\s+|had\s+)?(?:chairs|chaired|leads|led|heads|headed|runs|ran|manages|managed|directs|directed"
+    r"|founded|co-founded|represents|represented)"
+    r"|(?:(?:since|seit)\s+(?:19|20)\d\d\s+)?(?:at|with|bei|beim))\s+(?:the\s+|der\s+|dem\s+)?"
 )
 #: German, the verb last: "…, der die Entwicklung bei der X leitet", "…, die am X forscht".
 _DER_BEI = re.compile(
@@ -86,18 +91,51 @@ _NOUN_KIND = {
     "hochschule": "hochschule", "universität": "universit", "university": "universit", "institut": "institut",
     "institute": "institut", "hub": "hub", "ministry": "minist",
 }  # fmt: skip
+#: Nouns for a body that its name usually holds ("des Netzwerks", "the Network's", "des Vereins"):
+#: the last body named so, else the masthead's, else the event's organiser.
+_BODY_NOUN = {
+    "netzwerk": "netzwerk", "network": "network", "verein": "verein", "verband": "verband", "cluster": "cluster",
+    "alliance": "alliance", "allianz": "allianz", "association": "association", "kammer": "kammer",
+    "chamber": "chamber", "centre": "centre", "center": "center", "zentrum": "zentrum", "society": "society",
+    "college": "college", "foundation": "foundation", "stiftung": "stiftung", "agentur": "agentur",
+    "agency": "agency", "council": "council",
+}  # fmt: skip
+
+
+def _holds_noun(noun: str, org: Org) -> bool:
+    """Whether an organisation's name holds the noun it is referred to by ("Verein": "e. V." too)."""
+    name = org.name.casefold()
+    return noun in name or (noun == "verein" and re.search(r"\be\.\s?v\.", name) is not None)
+
+
 _SPEAKER = re.compile(
     r"\b(?:Vortrag|talk|spoke|presented|präsentierte|stellte|Grußwort\w*|welcomed|begrüßte|opened|eröffnete"
     r"|Laudatio|chaired|led|leitete|moderat\w+|keynote|Impuls\w*|sprach|berichtete|explained|skizzierte)\b",
     re.I,
 )
+#: A capitalised noun for a body right before a function: "Alliance President", "Cluster-Sprecherin".
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?P<noun>Alliance|Cluster|Network|Netzwerk|Association|Verband|Verein|Institute|Hub|Society|Council"
+    r"|Foundation|Consortium)[ \t]$"
+)
+#: The publisher's own staff: "Anna Roe aus unserer Geschäftsstelle", "X from our team".
+_OUR_TEAM = re.compile(
+    r"\s+(?:(?:aus|von)\s+unsere[mr]|from\s+our|of\s+our)\s+(?:Geschäftsstelle|Team|Büro|Clustermanagement"
+    r"|Netzwerkmanagement|Projektteam|team|office|staff|secretariat|cluster\s+team|management\s+team)\b"
+)
+_OUR_OWN = re.compile(r"\b(?:[Oo]ur\s+(?:own|colleague)|[Uu]nsere?r?\s+(?:Kollegin|Kollege))\s+$")
+#: A part in the programme right before a name: "moderiert von", "chaired by", "Moderation:".
+_MODERATED_BY = re.compile(
+    r"(?:\b(?:moderiert|moderated|chaired|geleitet|hosted|facilitated)\s+(?:von|by)|\b(?:Moderation|Moderator(?:in)?"
+    r"|Moderated\s+by|Chair|Host|Facilitator|Gesprächsleitung)\s{0,2}:)\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
+)
 _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>(?i:cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
-    r"|organi[sz]ation|society|federation|club|consortium|partnership|firm)['’]s)\s+$"
+    r"|organi[sz]ation|society|federation|club|consortium|partnership|firm|college))['’]s)\s+$"
 )
 
 
@@ -135,12 +173,15 @@ def find_people(
             kind = _NOUN_KIND.get(noun.casefold().rstrip("s"))
             k = bisect.bisect_right(ends, before)
             for o in reversed(by_end[max(0, k - 5) : k]):
-                if (kind or noun).casefold() in o.name.casefold() or (
+                if _holds_noun(kind or _BODY_NOUN.get(noun.casefold().rstrip("s"), noun.casefold()), o) or (
                     kind == "company" and _LEGAL_WORD.search(o.name)
                 ):
                     return o
             if kind is not None:
                 return None  # "des Unternehmens" with no company named before: unsure
+            soft = _BODY_NOUN.get(noun.casefold().rstrip("s"))
+            if soft and publisher is not None and _holds_noun(soft, publisher):
+                return publisher  # "the Network's director" in the network's own news
         if host is not None and not pronoun:
             return host.data["org"]
         pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
@@ -200,7 +241,7 @@ def find_people(
                 before.group("noun")
                 if before
                 else fn.noun
-                if fn.noun and _NOUN_KIND.get(fn.noun.rstrip("s"))
+                if fn.noun and (_NOUN_KIND.get(fn.noun.rstrip("s")) or _BODY_NOUN.get(fn.noun.rstrip("s")))
                 else None
             )
             aff = referred(min(fn.start, nm.start), pronoun, noun)
@@ -209,7 +250,12 @@ def find_people(
             # "Name (function, ORG)", "ORG's function Name": the organisation beside the function
             if fn.start > nm.start:
                 after = re.match(r"\s{0,2},\s{0,2}(?:the\s+|der\s+|die\s+)?", text[fn.end : fn.end + 12])
-                aff = orgs_at.get(fn.end + after.end()) if after and rule == "name-bracket-function" else None
+                o = orgs_at.get(fn.end + after.end()) if after else None
+                listed = o is not None and re.match(
+                    r"[ \t]{0,2}(?:[,;)]|\.(?:\s|$)|\n|$)", text[o.end : o.end + 3]
+                )
+                # "Name (function, ORG)", "Name – function, ORG" at a line's end
+                aff = o if rule == "name-bracket-function" or (rule == "name-function" and listed) else None
             else:
                 owner = re.search(r"(?:['’]s|(?<=s)['’])\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
                 aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
@@ -218,7 +264,7 @@ def find_people(
         if aff is None:
             m = re.match(
                 r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up"
-                r"|supplier|manufacturer|Firma|Hersteller|Zulieferer)\s+)?|\s{0,2}\(\s{0,2}",
+                r"|supplier|manufacturer|Firma|Hersteller|Zulieferer|Unternehmen|Start-?up)\s+)?|\s{0,2}\(\s{0,2}",
                 text[nm.end : nm.end + 80],
             )
             if m:
@@ -233,10 +279,24 @@ def find_people(
                     rule = "name-of-org"
         if aff is None and fn is None:
             # "Anna Roth, Kranbau Nord GmbH, und …": an organisation in apposition, then a list's comma
-            comma = re.match(r",\s{1,2}(?:(?:the|der|die|das)\s+)?", text[nm.end : nm.end + 8])
+            comma = re.match(
+                r"(?:,|[ \t]{1,2}[–—|])\s{1,2}(?:(?:the|der|die|das)\s+)?", text[nm.end : nm.end + 8]
+            )
             o = orgs_at.get(nm.end + comma.end()) if comma else None
-            if o is not None and re.match(r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)", text[o.end : o.end + 3]):
+            if o is not None and re.match(
+                r"\s{0,2}(?:[,;)]|\.(?:\s|$)|$)|[ \t]{0,2}\n", text[o.end : o.end + 3]
+            ):
                 aff, rule = o, "name-comma-org"
+        if (
+            aff is None
+            and fn is None
+            and publisher is not None
+            and (
+                _OUR_TEAM.match(text, nm.end, nm.end + 60)
+                or _OUR_OWN.search(text, max(0, nm.start - 30), nm.start)
+            )
+        ):
+            aff, rule = publisher, "our-staff"  # "Anna Roe aus unserer Geschäftsstelle", "our own Anna Roe"
         if aff is None and fn is None:
             # "the North Sea Robotics Institute's Dr. Alasdair Reid": the organisation's person
             owner = re.search(r"['’]s\s{1,2}$", text[max(0, nm.start - 4) : nm.start])
@@ -263,6 +323,18 @@ def find_people(
             if o is not None and text[o.start : o.end][-1:].isalnum():
                 aff, rule = o, f"{rule}+org-before"
         if aff is None and fn is not None:
+            # "co-founder and CEO of X": the organisation of the function joined to this one
+            joined = re.match(r"\s{1,2}(?:and|und|&)\s{1,2}", text[fn.end : fn.end + 8])
+            other = funcs_at.get(fn.end + joined.end()) if joined else None
+            if other is not None and other.org is not None:
+                aff, rule = other.org, f"{rule}+joined-function"
+        if aff is None and fn is not None and fn.start < nm.start:
+            # "Alliance President Denise Carter": a noun for a body before the function
+            body_noun = _NOUN_BEFORE.search(text, max(0, fn.start - 20), fn.start)
+            if body_noun:
+                aff = referred(fn.start, False, body_noun.group("noun"))
+                rule = f"{rule}+noun-before" if aff is not None else rule
+        if aff is None and fn is not None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
             o = orgs_at.get(s + lead.end()) if lead else None
@@ -285,12 +357,15 @@ def find_people(
             and _ELECTED.search(text[nm.end : min(e, nm.end + 200)])
         ):
             aff, rule = (host.data["org"] if host else None), "elected-at-organiser"
-        if fn is None and aff is None and nm.title is None and nm.start not in graph_people:
+        moderator = fn is None and aff is None and _MODERATED_BY.search(text, max(s, nm.start - 30), nm.start)
+        if moderator:
+            rule = "moderated-by-name"  # "moderiert von Katharina Moosbauer": a part in the programme
+        elif fn is None and aff is None and nm.title is None and nm.start not in graph_people:
             continue
         unsure = None
         if fn and aff is None:
             unsure = "a function without the organisation it is held at"
-        elif fn is None and aff is None and nm.title is None:
+        elif fn is None and aff is None and nm.title is None and not moderator:
             unsure = "a person of the graph named without a function"
         data = {"name": nm.name, "title": nm.title, "function": fn.label if fn else None,
                 "role": fn.role if fn else None, "affiliation": aff,
@@ -367,7 +442,7 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"\s*,\s*(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der)\s+(?:[a-z]{3,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
+                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[A-Za-z][a-z]{2,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
                 gap,
             )
             if m:

@@ -33,7 +33,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _LEGAL = tuple(
     tuple(f.split())
     for f in ("e v", "ev", "ggmbh", "gmbh", "mbh", "ag", "se", "kg", "gmbh co kg", "ug", "eg", "ltd",
-              "plc", "llc", "inc", "sa", "sas", "srl", "bv", "nv", "asbl", "aisbl", "vzw")
+              "plc", "llc", "inc", "sa", "sas", "srl", "bv", "nv", "asbl", "aisbl", "vzw", "sp z o o", "sro",
+              "s r o", "kft", "d o o", "oy")
 )  # fmt: skip
 #: Words that never start a mention (articles, prepositions, pronouns written capitalised).
 _STOP = {"der", "die", "das", "des", "dem", "den", "the", "of", "und", "and", "in", "im", "am", "an"}
@@ -153,7 +154,7 @@ class Gazetteer:
             j, found = best
             j = self._legal_form(toks, j)
             start, end = toks[i][1], toks[j][2]
-            if text[end : end + 1] == "." and j > i and toks[j][0] in {"v", "ev", "ltd", "inc"}:
+            if text[end : end + 1] == "." and j > i and toks[j][0] in {"v", "ev", "ltd", "inc", "o", "kft"}:
                 end += 1
             for kind, iris in sorted(found.items()):
                 if wanted is not None and kind not in wanted:

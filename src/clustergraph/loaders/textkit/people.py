@@ -26,7 +26,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"stellv\w{0,20}+\.?\s{0,3}+(?:vorstands)?vorsitz|vice[- ]?chair", "vice-chair"),
     (
-        r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|managing director|\bceo\b|executive director|general manager",
+        r"gesch(?:ä|ae)ftsf(?:ü|ue)hr|managing director|\bceo\b|executive director|general manager|chief executive",
         "managing-director",
     ),
     (r"cluster\s{0,3}+-?\s{0,3}+manag", "cluster-manager"),
@@ -85,29 +85,39 @@ _DE_FUNCTIONS = (
     r"|vorstand|sprecher|leiter|pr(?:ä|ae)sident|vizepr(?:ä|ae)sident|direktor|referent|projektleiter"
     r"|gr(?:ü|ue)nder|staatssekret(?:ä|ae)r|staatsr(?:ä|ae)t|minister|beauftragt|koordinator"
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
-    r"|auditor|kanzler|senator"
+    r"|auditor|kanzler|senator|chef|rechtsanw(?:a|ä)lt|patentanw(?:a|ä)lt|student|schatzmeister|kassenwart|prokurist"
+    r"|justiziar|syndik|informatiker|doktorand|ingenieur|wissenschaftler|mitarbeiter|entwickler|prüfer"
+    r"|landr(?:a|ä)t|abgeordnet|beigeordnet|gesellschafter|techniker|ausbilder|architekt|ärztin"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
 #: The core of an English function (lower or title case).
 EN_FUNCTION = (
     r"(?<![\w-])(?i:(?:deputy\s|vice[- ]|executive\s|general\s|board\s|technical\s|commercial\s|financial\s|medical\s"
-    r"|scientific\s|operations?\s|sales\s|marketing\s)?"
+    r"|scientific\s|operations?\s|sales\s|marketing\s|international\s|regional\s|press\s|company\s|honorary\s"
+    r"|senior\s|principal\s|policy\s|communications\s|finance\s|compliance\s|innovation\s|partnerships?\s|county\s|city\s"
+    r"|district\s|town\s)?"
     r"(?:managing\s+director|cluster\s+manager|project\s+manager|programme\s+manager|program\s+manager"
     r"|board\s+member|member\s+of\s+the\s+board|chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?"
-    r"|spokes(?:person|man|woman)|head|president|director|founder|officer|ceo|coordinator"
+    r"|spokes(?:person|man|woman)|head|president|director|(?:co-?)?founder|officer|ceo|coordinator"
+    r"|chief\s+executive(?:\s+officer)?|chief(?:\s+[a-z]{3,20}){1,2}\s+officer|vp|treasurer|secretary(?:\s+general)?"
+    r"|vice\s+president|general\s+counsel|(?:managing|senior)\s+partner|co-?chair(?:man|woman|person)?|owner"
+    r"|(?:pro-)?vice-chancellor|council+or|member\s+of\s+parliament|research\s+associate"
     r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
     r"|c[eotfi]o))(?![\w-])"
 )
 #: A job title of one lower-case word before its noun: "health journalist", "technology scout".
 TRADE_FUNCTION = (
-    r"(?<![\w-])(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an|its|our|their"
+    r"(?<![\w-])(?:(?:PhD|MSc|MBA|MA|BSc)\s{1,2}+)?(?:(?!(?:to|will|would|can|could|should|may|might|must|shall|and|or|who|which|that|the|a|an|its|our|their"
     r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)(?![a-z]+ed\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
-    r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher)(?![\w-])"
+    r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher|counsel|fellow|student|scientist"
+    r"|economist|specialist|developer|designer|architect|director|manager|officer|technician|trainer"
+    r"|apprentice|physician|nurse)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
-    r"(?:(?:bisherige[rn]?|ehemalige[rn]?|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
+    r"(?:(?:bisherige[rn]?|ehemalige[rn]?|frühere[rn]?|langjährige[rn]?|amtierende[rn]?|designierte[rn]?|retiring"
+    r"|long-serving|long-standing|longtime|long-time|founding|current|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
     r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|scheidende[rn]?|neue[rn]?|former|acting|scientific|outgoing"
     r"|incoming|interim|new|newly\s+elected|neu\s+gewählte[rn]?)\s{1,3}+)?"
 )
