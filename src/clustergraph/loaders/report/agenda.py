@@ -52,6 +52,16 @@ _PARTNER = (
     re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
     re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})"
                rf"[ \t]*(?:,|und)[ \t]*(?P<b>{REGION_WORD})(?![\w-])"),
+    # "Partnerregionen des Projekts: Steiermark, Małopolska, Bayern", "Partner regions of the project: …"
+    re.compile(rf"\b(?:Partner(?:länder|regionen)|[Pp]artner[ \t]+(?:countries|regions))(?:[ \t]+(?:des|der|of[ \t]+the)[ \t]+\w+)?"
+               rf"[ \t]*:[ \t]*(?P<list>{_R}(?:[ \t]*(?:,|und|and|&)[ \t]*{_R}){{0,7}})[ \t]*$", re.M),
+    # partners "aus"/"from" regions: "Partner aus Bayern, Małopolska und der Steiermark", "with partners from Bavaria"
+    re.compile(rf"\b(?:Partner(?:n|innen)?|[Pp]artners)\s+(?:aus|from)\s+(?P<list>(?:der\s+|dem\s+|the\s+)?{_R}"
+               rf"(?:\s*(?:,|und|and)\s*(?:der\s+|dem\s+|the\s+)?{_R}){{0,6}})(?![\w-])"),
+    # a stated destination: "Bavaria, the home region of …, was the destination", "Ziel der Reise war Südmähren"
+    re.compile(rf"(?P<a>{_R})(?:,[^,.\n]{{3,80}},)?\s+(?:was|is)\s+(?:the|this\s+year's)\s+destination\b"),
+    re.compile(rf"\b(?:Reiseziel|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
+               rf"|diesmal)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
     # "this year's partner region Lesser Poland", "Partner country: Poland"
     re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)"
                rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
@@ -85,6 +95,8 @@ _SESSION_CUE = re.compile(
     r"\b(?:sessions?|breakout\w*|workshops?|panels?|tracks?|Foren|Fachforen|Arbeitsgruppen?|Themenräume?n?"
     r"|Breakout-Sessions?|Sessions?|clinics?|Breakout-Räume\w*|Gesprächsrunden?|Podium\w*|Diskussionsrunden?|Pitch-Runden?"
     r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum|Arbeitskreis\w*|Thementisch\w*|Fishbowl\w*"
+    r"|\w+gespräch\w*|[Ff]ireside(?:[- ]chats?)?|[Dd]ebrief\w*|[Ww]rap-up|[Rr]oundtables?|[Rr]ound\s+tables?|[Mm]asterclass\w*"
+    r"|[Hh]ackathons?|[Bb]arcamps?|[Ww]orld\s+[Cc]af[eé]|[Ss]ektion\w*"
     # compounds: "Werkstattrunden", "Themenforen", "Praxis-Workshop" (not "im Grunde")
     r"|\w{3,}(?<![Gg])runden?|\w+-?foren|\w+-(?:Workshops?|Sessions?|Panels?))\b",
     re.I,
@@ -108,7 +120,9 @@ _SUBJECT_CUE = re.compile(
 #: Right before a talk's title: 'Dr. X (ORG) on "…"', 'Über „…“ sprach', 'stellte „…“ vor', 'opened with "…"'.
 _TALK_BEFORE = re.compile(
     r"(?:(?:[)\w],?\s{1,2}on|^\s*Über|[.:;]\s{1,2}Über|\b(?:stellte|präsentierte|presented|explained|erläuterte)"
-    r"|\b(?:opened|closed|followed|continued|started|began|ended)\s+with|\bshowed\s+in|\bzeigte\s+in"
+    r"|\b(?:opened|closed|followed|continued|started|began|ended|kicked\s+off|wrapped\s+up)\s+(?:(?:up|off|the\s+\w+|day\s+\w+|\w+)\s+){0,2}?with"
+    r"|\b(?:eröffnete|beschloss|schloss|begann|startete|endete)\s+(?:(?:den|die|das)\s+)?(?:\w+\s+)?mit"
+    r"|\b(?:showed|shared|demonstrated|zeigte|teilte)(?:\s+in)?|\bzeigte\s+in"
     r"|\bwalked\s+(?:\w+\s+){0,2}?through|\bunter\s+(?:der\s+Überschrift|dem\s+Titel))\s{1,2})$"
 )
 #: A talk word right after a quoted title: '"…" in a packed talk', „…“ in ihrem Vortrag.
@@ -144,14 +158,16 @@ _SESSION_LIST = re.compile(
 #: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
 _COUNTED_SESSIONS = re.compile(
     r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:[Bb]reakout[- ]?[Ss]essions|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|\w*[Ff]oren|Arbeitsgruppen|\w*[Rr]unden"
-    r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?))\b"
+    r"(?:[Bb]reakout[- ]?[Ss]essions|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
+    r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?)|[Ss]treams|[Mm]asterclasses|[Ss]ektionen|[Ff]oren)\b"
     r"(?:(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
     r"|(?P<de>ging\s+es\s+(?:\w+\s+){0,2}?um|behandelten|widmeten\s+sich|drehten\s+sich\s+um|zu))\s+"
     r"|(?P<colon>[^.:\n„“\"]{0,40}?:)\s{1,3})"
     # "Themen wie", "the topics of" before the list are no part of it
     r"(?:(?:den\s+)?Themen\s+(?:wie\s+)?|(?:the\s+)?topics\s+(?:of\s+|such\s+as\s+)?)?"
     r"(?P<list>[^.:;\n„“\"]{5,300})(?=\.)"
+    # or between dashes: "three tracks – A, B, and C – before …"
+    r"|\s+[–—]\s+(?P<dash>[^–—.:;\n„“\"]{5,300}?)\s+[–—]\s"
     # or named with an article each, after a comma: ", a Peel Testing Workshop and a Joint Design Clinic"
     r"|,\s+(?P<named>{item}(?:(?:,\s+|\s+and\s+|\s+und\s+){item})+)(?=[,.;]))".replace(
         "{item}", r"(?:a|an|ein|eine)\s(?:(?!\s(?:and|und)\s)[^,.;:\n„“\"]){2,60}+"
@@ -166,6 +182,24 @@ _LABEL_LINE = re.compile(
     r"(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
     r"(?=$|[ \t]+[(–—]|,[ \t]+(?:moderiert|moderated|chaired|led|geleitet|mit|with)\b)",
     re.M,
+)
+#: A list marker at a line's start: a dash, a bullet, an emoji, "1." or "2)".
+BULLET = r"[ \t]*(?:[-–—•*▪►·✓✔➤→]|[^\w\s„“\"«»()\[\]{}.,:;!?'’@#&%/\\+=<>|~^$-]{1,2}|\d{1,2}[.)])[ \t]+"
+#: A line that names sessions, then their titles as list lines: "Four breakout tracks ran in
+#: parallel on day two:\n• A\n• B", "Die Workshops am Nachmittag:\n- A\n- B".
+_BULLET_SESSIONS = re.compile(
+    r"^(?:[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120}):[ \t]*\n(?P<items>(?:" + BULLET + r"[^\n]{2,160}(?:\n|$)){2,12})", re.M
+)
+_BULLET_ITEM = re.compile(r"^" + BULLET + r"[„“\"«]?(?P<v>[^\n„“\"«»]{2,120}?)[“”\"»]?[ \t.]*"
+                          r"(?=$|[ \t]+[(–—]|[ \t]+-[ \t]|,[ \t]+(?:moderiert|moderated|chaired|led|run|geleitet|mit|with)\b)", re.M)
+#: "a workshop on water rights in Germany": a session named by its subject, up to six words.
+_SESSION_ON = re.compile(
+    r"\b(?:a|an|one)\s+(?:workshop|session|panel|breakout|masterclass|roundtable|round\s+table)\s+on\s+"
+    r"(?!(?:the|a|an|how|why|what|this|that|day|site|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?P<q>[a-z][\w-]*(?:\s[\w-]+){0,5}?)(?=[.,;:]|\s+and\s+(?:a|an)\b)"
+)
+_FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|nächste\w*)\b", re.I)
+_COUNT_WORD = re.compile(
+    r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
 )
 _TALK_LABEL = re.compile(r"(?i:keynote|impulsvortrag|vortrag|talk|lecture)")
 _COUNT = {w: n for n, ws in enumerate([(), (), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"),
@@ -188,14 +222,37 @@ def partner_regions(
     found = [(p, False) for p in _PARTNER] + [(p, True) for p in _DESTINATION]
     for pattern, needs_country in found:
         for m in pattern.finditer(text, body):
-            for g in ("a", "b", "c", "d"):
-                if g not in m.groupdict() or not m.group(g) or m.start(g) in seen:
+            for value, start in _regions_of(m):
+                if start in seen or (needs_country and start not in countries) or value.casefold() in values:
                     continue
-                if (needs_country and m.start(g) not in countries) or m.group(g).casefold() in values:
-                    continue
-                seen.add(m.start(g))
-                values.add(m.group(g).casefold())
-                yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
+                seen.add(start)
+                values.add(value.casefold())
+                yield value, start, start + len(value), m.start(), m.end()
+
+
+#: Capitalised German nouns that name who the partners are, not where they come from.
+_NO_REGION = re.compile(
+    r"(?:ung|schaft|heit|keit|tät|ik|ismus|nehmen|schulen|kliniken|ups?|stand|werk|firmen|betrieben?)$"
+)
+_NO_REGION_WORDS = {"industrie", "forschung", "wirtschaft", "wissenschaft", "praxis", "politik", "verwaltung",
+                    "unternehmen", "hochschulen", "handwerk", "mittelstand", "kommunen", "medizin", "chemie", "energie",
+                    "akademie", "industry", "academia", "research", "business"}  # fmt: skip
+
+
+def _regions_of(m: re.Match[str]) -> Iterator[tuple[str, int]]:
+    """The regions a partner wording names: its groups a–d, or the items of its group "list"
+    (none when one item is a noun such as "Industrie": "Partner aus Industrie und Forschung")."""
+    groups = m.groupdict()
+    if groups.get("list"):
+        items = [(r.group(), r.start()) for r in re.finditer(_R, m.group("list"))]
+        items = [(v, s) for v, s in items if v.split()[0] not in ("Der", "Dem", "The")]
+        if any(v.casefold() in _NO_REGION_WORDS or _NO_REGION.search(v) for v, _ in items):
+            return
+        yield from ((v, m.start("list") + s) for v, s in items)
+        return
+    for g in ("a", "b", "c", "d"):
+        if groups.get(g):
+            yield m.group(g), m.start(g)
 
 
 def topics_and_sessions(
@@ -212,7 +269,7 @@ def topics_and_sessions(
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
     counted: set[int] = set()
     for m in _COUNTED_SESSIONS.finditer(text, body):
-        g = "list" if m.group("list") else "named"
+        g = "list" if m.group("list") else "dash" if m.group("dash") else "named"
         pieces = list(_list_items(m.group(g), m.start(g)))
         n = m.group("n")
         sure = len(pieces) == (int(n) if n.isdigit() else _COUNT[n.casefold()])
@@ -228,6 +285,11 @@ def topics_and_sessions(
                 start + len(value),
                 "session-list-counted" if sure else "session-list",
             )
+    yield from _bullet_sessions(text, body)
+    for m in _SESSION_ON.finditer(text, body):
+        if _FUTURE.search(text, max(body, m.start() - 80), m.start()):
+            continue  # "will run an autumn masterclass on …": a session still to come
+        yield "session", m.group("q"), m.start("q"), m.end("q"), "session-on"
     for m in _LABEL_LINE.finditer(text, body):
         kind = "topic" if _TALK_LABEL.fullmatch(m.group("w")) else "session"
         yield kind, m.group("v"), m.start("v"), m.end("v"), f"labelled-{kind}"
@@ -238,6 +300,24 @@ def topics_and_sessions(
             yield "session", value, start, start + len(value), "session-list"
     for m in _TALK_ON.finditer(text, body):
         yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), "talk-on"
+
+
+def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int, str]]:
+    """Titles on the list lines after a line that names sessions; sure when that line gives no
+    count or the count agrees. Labelled lines ("Workshop 1: …") are read by ``_LABEL_LINE``."""
+    for m in _BULLET_SESSIONS.finditer(text, body):
+        head = m.group("head")
+        if not _SESSION_CUE.search(head) or _TOPIC_CUE.search(head) or len(head.split()) > 12:
+            continue
+        items = [i for i in _BULLET_ITEM.finditer(text, m.start("items"), m.end("items"))]
+        lines = m.group("items").count("\n") + (0 if m.group("items").endswith("\n") else 1)
+        if len(items) < lines or any(_LABEL_LINE.match(text, i.start()) for i in items):
+            continue  # a line that is no title (a person, a labelled line) makes the list no session list
+        n = _COUNT_WORD.search(head)
+        count = None if n is None else (int(n.group()) if n.group().isdigit() else _COUNT[n.group().casefold()])
+        rule = "session-bullets" if count in (None, len(items)) else "session-list"
+        for i in items:
+            yield "session", i.group("v"), i.start("v"), i.end("v"), rule
 
 
 def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
@@ -251,6 +331,9 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
     if _TALK_BEFORE.search(before) and not any(k == "session" and at >= len(before) - 12 for at, k in cues):
         cues.append((len(before), "topic"))  # 'X (ORG) on "…"', 'Über „…“ sprach'; not 'sessions on "…"'
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not cues and re.match(BULLET, text[line : m.start()]):
+        cues.append((len(before), "topic"))  # a quoted title on an agenda line: "🔹 Dr. X über „…“"
     if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
         cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'
     if not cues:

@@ -1,0 +1,246 @@
+# ruff: noqa: E501
+"""Reports, sixth round (issue 17, load-report): venues, partner regions, topics and sessions in
+wordings the rules did not yet read: open-ended building words, a venue as subject or after a
+verb, a venue line whose city comes from the text, partners "aus"/"from" regions, a stated
+destination, session lists after a dash or as bullet lines, talk titles on agenda bullets. Every
+sentence is made up for these tests; negatives that look alike come with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("country", ID + "region/DK", ["Dänemark", "Denmark"])
+    g.add("org", ID + "org/agrar", ["Agrarnetz Warnow e. V.", "Agrarnetz Warnow"])
+    return g
+
+
+def _parse(body: str, dateline: str = "Rostock, 9. März 2024") -> Report:
+    return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
+
+
+def _texts(r: Report, kind: str) -> list[str]:
+    """The sure items of a kind (the review list and unsure items left out)."""
+    return [i.data["text"] for i in r.of(kind) if not i.unsure]
+
+
+def _where(r: Report) -> tuple[str | None, str | None]:
+    place, venue = r.one("place"), r.one("venue")
+    return (place.data["name"] if place else None, venue.data["venue"] if venue else None)
+
+
+_EVENT = "Der Wismarer Feldtag 2024 fand am 7. März 2024 in Wismar statt. "
+_EVENT_EN = "The Wismar Field Day 2024 took place on 7 March 2024 in Wismar. "
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # a city before a clause-final participle; a venue with an inflected adjective
+        (
+            "Der Wismarer Feldtag 2024 hat am 7. März 2024 rund 90 Gäste in der Alten Weberei in Wismar zusammengebracht.",
+            ("Wismar", "Alten Weberei"),
+        ),
+        (
+            "Am 7. März 2024 versammelte der Wismarer Feldtag 2024 seine Gäste im Alten Kornspeicher in Wismar.",
+            ("Wismar", "Alten Kornspeicher"),
+        ),
+        # open-ended building words: Werk, Depot, Forum, Works, Kloster
+        (
+            "Der Wismarer Feldtag 2024 fand am 7. März 2024 im Kloster Sonnenkamp in Wismar statt.",
+            ("Wismar", "Kloster Sonnenkamp"),
+        ),
+        (
+            "The Wismar Field Day 2024 took place on 7 March 2024 at the Harbour Depot in Wismar.",
+            ("Wismar", "Harbour Depot"),
+        ),
+        # the venue as the subject of the sentence before the date's sentence
+        (
+            "Zwei Tage lang stand das Tagungszentrum unserer Hochschule in Wismar im Zeichen der Landwirtschaft. "
+            "Organisiert hatte den Wismarer Feldtag 2024 (7.–8. März 2024) das Agrarnetz Warnow.",
+            ("Wismar", "Tagungszentrum"),
+        ),
+        # a possessive with "in" in the next sentence
+        (
+            "Am 7. März 2024 waren wir Gastgeber beim Wismarer Feldtag 2024. 40 Gäste haben in unserem Schulungszentrum in Wismar diskutiert.",
+            ("Wismar", "Schulungszentrum"),
+        ),
+        # a verb before "the" venue
+        (
+            "Some 200 guests filled the Harbour Innovation Center in Wismar on 7 March 2024 for the Wismar Field Day 2024.",
+            ("Wismar", "Harbour Innovation Center"),
+        ),
+        # a lower-case place word between venue and city; "or" after the city
+        (
+            "Thanks to all who joined our Wismar Field Day 2024 on 7 March 2024, whether in the Net Loft on the old harbour in Wismar or online.",
+            ("Wismar", "Net Loft"),
+        ),
+        # a venue without a city: the city of the headline and dateline
+        (
+            "The Wismar Field Day 2024 drew 90 farmers on 7 March 2024. The main hall at Quayside Works was full.",
+            ("Wismar", "Quayside Works"),
+        ),
+    ],
+)
+def test_venues_in_more_wordings(body: str, where: tuple[str | None, str | None]) -> None:
+    assert _where(_parse(body, "WISMAR – 9 March 2024" if "Field" in body else "Wismar, 9. März 2024")) == where
+
+
+@pytest.mark.parametrize(
+    ("tail", "where"),
+    [
+        ("Wo: Kongresshaus am Hafen, Saal Ostsee", ("Wismar", "Kongresshaus am Hafen, Saal Ostsee")),
+        ("Ort: Alte Mälzerei, Wismar", ("Wismar", "Alte Mälzerei")),
+        ("Venue: Harbour Works, Hall B", ("Wismar", "Harbour Works, Hall B")),
+        ("Where: The Seed Barn", ("Wismar", "The Seed Barn")),
+    ],
+)
+def test_a_venue_line_anywhere_takes_the_texts_city(tail: str, where: tuple[str, str]) -> None:
+    body = "Der Wismarer Feldtag 2024 in Wismar war ein Erfolg. Er fand am 7. März 2024 statt.\n\nSteckbrief\n" + tail
+    assert _where(_parse(body, "Wismar, 9. März 2024")) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a venue of the next edition
+        _EVENT + "Die nächste Ausgabe findet im Alten Kornspeicher in Wismar statt.",
+        # a building only mentioned, no meeting there
+        _EVENT + "Das Netzwerk plant ein Forschungszentrum in Wismar.",
+        # a multi-stop trip names no venue
+        _EVENT_EN + "Day one began at the Seed Campus, day two at the Harbour Depot.",
+    ],
+)
+def test_no_venue_from_other_occasions_or_plans(body: str) -> None:
+    assert _where(_parse(body))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (_EVENT + "Partner aus Bayern, Małopolska und der Steiermark waren dabei.", ["Bayern", "Małopolska", "Steiermark"]),
+        (_EVENT + "Mit Partnern aus Flandern und Wallonien wurde diskutiert.", ["Flandern", "Wallonien"]),
+        (_EVENT_EN + "The day was run with partners from Bavaria.", ["Bavaria"]),
+        (_EVENT_EN + "Our partners from Styria, Flanders and Lesser Poland joined.", ["Styria", "Flanders", "Lesser Poland"]),
+        (_EVENT + "\n\nPartnerregionen des Projekts: Steiermark, Małopolska, Bayern\n", ["Steiermark", "Małopolska", "Bayern"]),
+        (_EVENT_EN + "\n\nPartner regions of the project: Styria, Flanders, Bavaria, Scania\n", ["Styria", "Flanders", "Bavaria", "Scania"]),
+        (_EVENT_EN + "Bavaria, the home region of the coordinator, was the destination this time.", ["Bavaria"]),
+        (_EVENT + "Ziel der Reise war in diesem Jahr Südmähren.", ["Südmähren"]),
+    ],
+)
+def test_partner_regions_in_more_wordings(body: str, regions: list[str]) -> None:
+    assert [i.data["name"] for i in _parse(body).of("partner-region")] == regions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT + "Gäste aus Bayern und der Steiermark waren dabei.",
+        _EVENT_EN + "Founders from Austria and Poland took part.",
+        _EVENT_EN + "The next journey, to Lesser Poland, is planned for spring. Its destination is still open.",
+        _EVENT + "Partner aus Industrie und Forschung waren dabei.",
+    ],
+)
+def test_no_partner_region_from_origins(body: str) -> None:
+    assert _parse(body).of("partner-region") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sessions"),
+    [
+        (
+            _EVENT + "Nach der Pause ging es in drei parallelen Fachsessions weiter: Saatgut aus der Region, Bewässerung sowie Boden und Klima.",
+            ["Saatgut aus der Region", "Bewässerung", "Boden und Klima"],
+        ),
+        (
+            _EVENT_EN + "The afternoon split into three tracks – seed drills, soil sensors for farms, and water pricing – before a panel.",
+            ["seed drills", "soil sensors for farms", "water pricing"],
+        ),
+        (
+            _EVENT_EN + "Four breakout tracks ran in parallel on day two:\n• Soil that lasts\n• Drones for small farms\n• Water rights\n• Funding your barn\n\nThanks to all.",
+            ["Soil that lasts", "Drones for small farms", "Water rights", "Funding your barn"],
+        ),
+        (
+            _EVENT + "\n\nDie Workshops am Nachmittag:\n- Saatgut tauschen\n- Boden lesen (mit Mia Lund)\n- „Wasser sparen“\n",
+            ["Saatgut tauschen", "Boden lesen", "Wasser sparen"],
+        ),
+        (
+            _EVENT_EN + "\n\nParallel sessions:\n1. Seed drills\n2. Soil sensors – led by Ole Brandt\n",
+            ["Seed drills", "Soil sensors"],
+        ),
+        (
+            _EVENT + "Parallel dazu liefen drei Foren: Saatgut, Bewässerung und Vermarktung.",
+            ["Saatgut", "Bewässerung", "Vermarktung"],
+        ),
+        (
+            _EVENT + "Zum Schluss gab es ein Kamingespräch mit Ole Brandt: „Zehn Jahre Netzwerk – was bleibt?“",
+            ["Zehn Jahre Netzwerk – was bleibt?"],
+        ),
+        (
+            _EVENT_EN + 'Mia Lund and Ole Brandt led the closing debrief, "What we take home".',
+            ["What we take home"],
+        ),
+    ],
+)
+def test_sessions_in_more_wordings(body: str, sessions: list[str]) -> None:
+    assert _texts(_parse(body), "session") == sessions
+
+
+def test_a_workshop_on_a_subject_is_a_session_for_review() -> None:
+    r = _parse(_EVENT_EN + "On day two the guests split into a workshop on water rights in Germany and a farm visit.")
+    assert [i.data["text"] for i in r.of("session")] == ["water rights in Germany"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a bullet list of facts, not of sessions
+        _EVENT_EN + "\n\nIn numbers:\n• 90 farmers\n• 12 exhibitors\n",
+        # a count that does not agree stays unsure
+        _EVENT_EN + "Three tracks ran in parallel:\n• Soil that lasts\n• Water rights\n\nThanks.",
+    ],
+)
+def test_no_sure_sessions_from_other_lists(body: str) -> None:
+    assert _texts(_parse(body), "session") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        (
+            _EVENT + "\n\nWas auf der Agenda stand:\n🔹 Mia Lund, Sprecherin des Netzes, zum Auftakt: „Warum Böden Daten brauchen“\n🔹 Dr. Ole Brandt von der Hochschule Wismar über „Drohnen mit kleinem Budget“\n",
+            ["Warum Böden Daten brauchen", "Drohnen mit kleinem Budget"],
+        ),
+        (
+            _EVENT_EN + '\n\nOur speakers:\n👉 Dr. Ole Brandt from Seed Oy, who showed "Soil sensors in practice"\n',
+            ["Soil sensors in practice"],
+        ),
+        (_EVENT_EN + 'Mia Lund opened day one with "Seeds for the next decade".', ["Seeds for the next decade"]),
+        (_EVENT_EN + 'Ole Brandt followed up with "Barns on the grid".', ["Barns on the grid"]),
+        (_EVENT + "Mia Lund eröffnete den Tag mit „Saatgut für morgen“.", ["Saatgut für morgen"]),
+    ],
+)
+def test_topics_in_more_wordings(body: str, topics: list[str]) -> None:
+    assert _texts(_parse(body), "topic") == topics
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quotation on a bullet line, with a speech verb
+        _EVENT + "\n\nStimmen:\n🔹 Mia Lund: „Das war ein toller Tag“, sagte sie.\n",
+        # a quoted company name on a bullet line after a name word
+        _EVENT + "\n\nDabei waren:\n- das Projekt „Seedlab“\n",
+    ],
+)
+def test_no_topic_from_quotations_on_bullets(body: str) -> None:
+    assert _texts(_parse(body), "topic") == []
