@@ -86,7 +86,7 @@ _EVENT_EN = "The Wismar Field Day 2024 took place on 7 March 2024 in Wismar. "
         ),
         # a venue without a city: the city of the headline and dateline
         (
-            "The Wismar Field Day 2024 drew 90 farmers on 7 March 2024. The main hall at Quayside Works was full.",
+            "Farmers meet in Wismar\n\nThe Wismar Field Day 2024 drew 90 farmers on 7 March 2024. The main hall at Quayside Works was full.",
             ("Wismar", "Quayside Works"),
         ),
     ],

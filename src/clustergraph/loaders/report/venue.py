@@ -42,11 +42,14 @@ _VENUE_LINE = re.compile(
 )
 _PLACE_FOLLOW = (
     r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
-    r"eingeladen|getroffen|gathered|met)\b)"
+    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie)\b"
+    # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
+    r"|\s+(?:[a-zäöü]{0,12}ge[a-zäöü]{2,20}(?:t|en)|\w{0,12}(?:iert|staltet|sammelt|öffnet|grüßt))(?=[.,;:!]))"
 )
 _VENUE = re.compile(
-    rf"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der)\s+)"
-    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)\s+(?:in|nach)\s+$"
+    rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+)"
+    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
+    rf"(?:\s+(?:on|by|near|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
 )
 #: Nouns after "in" that say how, not where ("in Präsenz", "in English", "in Kürze").
 _NO_CITY = {
@@ -76,7 +79,11 @@ _BUILDING = (
     r"(?:saal|säle|halle|hall|centre|center|zentrum|haus|loft|lounge|hangar|audimax|aula|auditorium|arena|pavillon"
     r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
     r"|library|theater|theatre|house|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
-    r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub)"
+    r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub"
+    r"|werk|werke|works|weberei|spinnerei|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
+    r"|atelier|werkstatt|garage|mensa|kantine|foyer|bühne|stage|dock|docks|pier|wharf|lagerhaus|kontor|börse|exchange"
+    r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|chapel|kapelle|orangerie|orangery|remise"
+    r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant)"
 )
 _IS_BUILDING = re.compile(
     rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^[\w'’-]*{_BUILDING}\b", re.I
@@ -92,23 +99,25 @@ _ADDRESS = (
 _NEARBY_VENUE = re.compile(
     r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
     r"|(?P<label>(?:Veranstaltungs|Tagungs|Austragungs)ort\s+war\s+(?:das|die|der)|[Vv]enue\s+was\s+the)"
-    r"|(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?)\s+"
+    r"|(?P<inpos>(?:in|im|at|bei|auf)\s+)?(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?"
+    r"|(?P<bare>\b(?:das|die|den|the)))\s+"
     r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of)){0,4}?"
     r"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
-    r"(?=(?:\s+(?:auf\s+dem|on\s+the)\s+[\w-]{2,30})?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|der|des|of\s+(?:the|our))(?:\s+[\w'’-]{2,30}){1,3}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b"
     + "|"
     + _ADDRESS.replace("<a>", "<c2>")
     + r"|\s*[,.;]"
-    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu)\b)"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b)"
 )
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
 _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
-    r"|on\s+site|opened)\b"
+    r"|on\s+site|opened|filled|packed|füllten|hosted|empfing|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des))\b"
 )
 #: A sentence about another occasion (the next edition, last year's).
 _OTHER_TIME = re.compile(
-    r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*)\b",
+    r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*"
+    r"|plant|plans|planned|geplant|will|wird|soll|entsteht|baut|builds)\b",
     re.I,
 )
 _EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
@@ -131,13 +140,74 @@ def place_and_venue(
         return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
 
     s0, e0 = sentence
-    label = _VENUE_LINE.search(text, 0, min(len(text), 1500))
+    label = next((m for m in _VENUE_LINE.finditer(text) if not _OTHER_TIME.search(text, max(0, m.start() - 120), m.end())), None)
     if label:
         city = label.group("c")
-        if city:
+        if city and not _IS_ROOM.search(city):
             yield place(city, _place_iri(gazetteer, city), label.start("c"), label.end("c"), "venue-line")
-        yield venue(label.start("v"), label.end("v"), "venue-line")
+            yield venue(label.start("v"), label.end("v"), "venue-line")
+            return
+        # "Wo: Kongresszentrum Murufer, Saal Steiermark": a room after the building; the city from the text
+        core = [i for i in _place_and_venue(text, places, orgs, sentence, gazetteer) if i.kind == "place"]
+        at = _text_city(text)
+        if core:
+            yield core[0]
+        elif at is not None:
+            yield place(text[at[0] : at[1]], _place_iri(gazetteer, text[at[0] : at[1]]), *at, "venue-line-city")
+        yield venue(label.start("v"), label.end("c" if city else "v"), "venue-line")
         return
+    yield from _place_and_venue(text, places, orgs, sentence, gazetteer)
+
+
+#: A room of a building, after its name in a venue line: "Saal Steiermark", "Hall B", "Raum 2.14".
+_IS_ROOM = re.compile(
+    rf"^(?:Saal|Raum|Halle|Hall|Room|Floor|Etage|Stock|Level|Suite|Studio|Foyer|Ebene|Geschoss|Bühne|Stage)\b|\d|{_BUILDING}$",
+    re.I,
+)
+#: The city a headline names ("Coatings sector meets in Derby") and a dateline's city ("Graz, 29. Jänner 2024").
+_HEAD_CITY = re.compile(rf"\bin\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])")
+_DATELINE_CITY = re.compile(
+    rf"^[ \t]*(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+(?:[ \t](?:am|an[ \t]der|im)[ \t][A-ZÄÖÜ][{LOWER}]+)?)"
+    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*(?:,|–|—|-)[ \t]*(?:den[ \t]+)?\d",
+    re.M,
+)
+
+
+def _text_city(text: str) -> tuple[int, int] | None:
+    """The span of the city the text states in its head (a headline's "in X", the dateline), when
+    these name one city only; None otherwise."""
+    head = text[:800]
+    found: dict[str, tuple[int, int]] = {}
+    for line in re.finditer(r"[^\n]{3,120}", head):
+        if line.group().rstrip().endswith((".", "!", ":")):
+            continue  # a sentence of the text, not a headline
+        for m in _HEAD_CITY.finditer(line.group()):
+            c = m.group("c")
+            if c.casefold() not in _STOP and c.casefold() not in _NO_CITY:
+                found.setdefault(c, (line.start() + m.start("c"), line.start() + m.end("c")))
+    d = _DATELINE_CITY.search(head)
+    if d and d.group("c").casefold() not in _STOP:
+        found.setdefault(d.group("c"), d.span("c"))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _place_and_venue(
+    text: str,
+    places: list[Mention],
+    orgs: list[Org],
+    sentence: tuple[int, int],
+    gazetteer: Gazetteer | None,
+) -> Iterator[Item]:
+    """The place and venue items when no venue line says where (see the module's doc)."""
+    lines = Lines(text)
+
+    def place(name: str, iri: str | None, start: int, end: int, rule: str) -> Item:
+        return Item("place", {"name": name, "iri": iri}, lines.span(start, end), rule)
+
+    def venue(start: int, end: int, rule: str) -> Item:
+        return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
+
+    s0, e0 = sentence
     premises = _PREMISES.search(text, s0, e0)
     found: tuple[str, str | None, int, int] | None = None
     for p in places:
@@ -197,7 +267,7 @@ def place_and_venue(
             yield place(p.text, p.iri, ps_, ps_ + len(p.text), "venue-later")
             yield venue(vs, ve, "venue-later")
             return
-        near = _nearby_venue(text, sentence, orgs, None)
+        near = _nearby_venue(text, sentence, orgs, None, _text_city(text))
         if near is not None:
             (vs, ve), (cs, ce) = near
             yield place(text[cs:ce], _place_iri(gazetteer, text[cs:ce]), cs, ce, "venue-nearby")
@@ -215,7 +285,8 @@ def place_and_venue(
         return
     offset = max(s0, ps - 120)
     v = _VENUE.search(text[offset:ps])
-    if v and not _idiom(v.group("v")):
+    bare = v is not None and v.group("prep") in ("the", "das", "den")
+    if v and not _idiom(v.group("v")) and (not bare or _IS_BUILDING.search(v.group("v"))):
         yield venue(offset + v.start("v"), offset + v.end("v"), "venue-in-place")
         return
     v = _EN_VENUE.search(text, s0, e0)
@@ -267,18 +338,24 @@ _HOST_IN = re.compile(
 
 
 def _nearby_venue(
-    text: str, sentence: tuple[int, int], orgs: list[Org], city: str | None
+    text: str,
+    sentence: tuple[int, int],
+    orgs: list[Org],
+    city: str | None,
+    text_city: tuple[int, int] | None = None,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A building (see ``_BUILDING``) in the date's sentence or the rest of its paragraph, with
     the span of its city ("… in Aberdeen"); that city must be ``city`` when the event's city is
-    known, and is needed when it is not. After the date's sentence a verb of meeting or a
+    known, and is needed when it is not (the city the text's head names, ``text_city``, stands in
+    for a venue named without one). After the date's sentence a verb of meeting or a
     possessive ("our Test Tank Hall") must come before it; a sentence on another occasion
     (the next edition, last year's) and the name of an organisation of the graph or with a legal
     form are never the venue (a building's name found only by the organisation patterns may be)."""
     s0, e0 = sentence
     end = text.find("\n\n", e0, e0 + 400)
     end = min(len(text), e0 + 400) if end < 0 else end
-    for m in _NEARBY_VENUE.finditer(text, s0, end):
+    para = text.rfind("\n\n", max(0, s0 - 400), s0)
+    for m in _NEARBY_VENUE.finditer(text, s0 if para < 0 else para + 2, end):
         vs, ve = m.span("v")
         main = re.split(r"\s+(?:am|an\s+der)\s+", m.group("v"))[0]
         bodies = (o for o in orgs if o.from_graph or _LEGAL_WORD.search(o.name))
@@ -289,16 +366,22 @@ def _nearby_venue(
         stop = text.find(". ", ve, end)
         if _OTHER_TIME.search(text, clause, end if stop < 0 else stop):
             continue
-        possessive = not label and not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
-        if vs >= e0 and not (possessive or label) and not _MEET.search(text, clause, vs):
-            continue
-        if possessive and len(main.split()) < 2:
-            continue  # "sein Labor in Jena": a generic room of the company, not a named venue
+        bare = m.group("bare") is not None  # "stand das Hörsaalzentrum … in Jena": needs its city
+        possessive = not label and not bare and not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
+        possessive = possessive or (m.group("inpos") is not None)
         c, at = (m.group("c"), m.span("c")) if m.group("c") else (m.group("c2"), m.span("c2"))
+        if bare and c is None:
+            continue
+        if (vs >= e0 or vs < s0) and not (possessive or label or bare) and not _MEET.search(text, clause, vs):
+            continue
+        if possessive and m.group("inpos") is None and len(main.split()) < 2:
+            continue  # "sein Labor in Jena": a generic room of the company, not a named venue
         if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
             continue
-        if c is None and city is None:
+        if c is None and city is None and text_city is None:
             continue
+        if c is None and city is None:
+            return (vs, ve), text_city  # type: ignore[return-value]
         if c is None:
             return (vs, ve), (vs, vs)
         return (vs, ve), at
