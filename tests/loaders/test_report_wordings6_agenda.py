@@ -244,3 +244,49 @@ def test_topics_in_more_wordings(body: str, topics: list[str]) -> None:
 )
 def test_no_topic_from_quotations_on_bullets(body: str) -> None:
     assert _texts(_parse(body), "topic") == []
+
+
+_KIEL = "Der Kieler Feldtag 2024 fand am 7. März 2024 in Kiel statt. "
+_KIEL_EN = "The Kiel Field Day 2024 took place on 7 March 2024 in Kiel. "
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ("Der Kieler Feldtag 2024 fand am 7. März 2024 im Lokschuppen Gaarden in Kiel statt.", ("Kiel", "Lokschuppen Gaarden")),
+        ("On 7 March 2024, 80 members gathered in the Old Brewery in Kiel for the Kiel Field Day 2024.", ("Kiel", "Old Brewery")),
+        ("The Kiel Field Day 2024 was held on 7 March 2024 at the Granary, Kiel.", ("Kiel", "Granary")),
+        ("The Kiel Field Day 2024 was held on 7 March 2024 in Kiel. Delegates met in the Corn Exchange.", ("Kiel", "Corn Exchange")),
+        ("Am 7. März 2024 kamen 80 Gäste zum Kieler Feldtag 2024 in die Alte Tabakfabrik in Kiel.", ("Kiel", "Alte Tabakfabrik")),
+        (_KIEL_EN + "\n\nVenue: The Old Foundry, 12 Mill Lane, Kiel\n", ("Kiel", "The Old Foundry")),
+        ("Kiel farmers meet\n\nThe Kiel Field Day 2024 on 7 March 2024 was a hit. Over 90 guests packed the Net Loft.", ("Kiel", "Net Loft")),
+        (
+            "The Kiel Field Day 2024 on 7 March 2024 took place in the new Seed Lab of Kiel University in Kiel.",
+            ("Kiel", "Seed Lab of Kiel University"),
+        ),
+    ],
+)
+def test_venues_with_a_comma_city_an_address_or_an_adjective(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, "Kiel, 9. März 2024")) == where
+
+
+def test_a_dash_list_of_partner_regions() -> None:
+    r = _parse(_KIEL_EN + "The partner regions – Styria, Bavaria and Lesser Poland – each sent ten firms.")
+    assert [i.data["name"] for i in r.of("partner-region")] == ["Styria", "Bavaria", "Lesser Poland"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "values"),
+    [
+        (_KIEL + "Drei Panels:\n1) Saatgut teilen\n2) Boden lesen\n3) Wasser sparen\n", "session", ["Saatgut teilen", "Boden lesen", "Wasser sparen"]),
+        (_KIEL_EN + 'Two panels followed: "Who pays for water?" and "Seeds as data".', "session", ["Who pays for water?", "Seeds as data"]),
+        (
+            _KIEL_EN + '\n\nAgenda\n09:30 Welcome\n10:00 "Soil as a data store" – Mia Lund\n10:45 "Barns on the grid" – Ole Brandt\n',
+            "topic",
+            ["Soil as a data store", "Barns on the grid"],
+        ),
+        (_KIEL + "\n\nProgramm\n10.00 Uhr „Böden als Datenspeicher“, Mia Lund\n", "topic", ["Böden als Datenspeicher"]),
+    ],
+)
+def test_numbered_and_timed_agenda_lines(body: str, kind: str, values: list[str]) -> None:
+    assert _texts(_parse(body, "Kiel, 9. März 2024"), kind) == values

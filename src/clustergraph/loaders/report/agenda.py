@@ -55,6 +55,9 @@ _PARTNER = (
     # "Partnerregionen des Projekts: Steiermark, Małopolska, Bayern", "Partner regions of the project: …"
     re.compile(rf"\b(?:Partner(?:länder|regionen)|[Pp]artner[ \t]+(?:countries|regions))(?:[ \t]+(?:des|der|of[ \t]+the)[ \t]+\w+)?"
                rf"[ \t]*:[ \t]*(?P<list>{_R}(?:[ \t]*(?:,|und|and|&)[ \t]*{_R}){{0,7}})[ \t]*$", re.M),
+    # "Die Partnerregionen – Steiermark, Bayern und Małopolska – …"
+    re.compile(rf"\b(?:Partner(?:länder|regionen)|[Pp]artner\s+(?:countries|regions))\s+[–—]\s+(?P<list>{_R}"
+               rf"(?:\s*(?:,|und|and)\s*{_R}){{1,7}})\s+[–—]\s"),
     # partners "aus"/"from" regions: "Partner aus Bayern, Małopolska und der Steiermark", "with partners from Bavaria"
     re.compile(rf"\b(?:Partner(?:n|innen)?|[Pp]artners)\s+(?:aus|from)\s+(?P<list>(?:der\s+|dem\s+|the\s+)?{_R}"
                rf"(?:\s*(?:,|und|and)\s*(?:der\s+|dem\s+|the\s+)?{_R}){{0,6}})(?![\w-])"),
@@ -184,7 +187,10 @@ _LABEL_LINE = re.compile(
     re.M,
 )
 #: A list marker at a line's start: a dash, a bullet, an emoji, "1." or "2)".
-BULLET = r"[ \t]*(?:[-–—•*▪►·✓✔➤→]|[^\w\s„“\"«»()\[\]{}.,:;!?'’@#&%/\\+=<>|~^$-]{1,2}|\d{1,2}[.)])[ \t]+"
+BULLET = (
+    r"[ \t]*(?:[-–—•*▪►·✓✔➤→]|[^\w\s„“\"«»()\[\]{}.,:;!?'’@#&%/\\+=<>|~^$-]{1,2}|\d{1,2}[.)]"
+    r"|\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm))?(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm))?)?)[ \t]+"
+)
 #: A line that names sessions, then their titles as list lines: "Four breakout tracks ran in
 #: parallel on day two:\n• A\n• B", "Die Workshops am Nachmittag:\n- A\n- B".
 _BULLET_SESSIONS = re.compile(
@@ -326,6 +332,8 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     from clustergraph.loaders.textkit import sentence_at
 
     s, _e = sentence_at(bounds, m.start())
+    if s > 2 and re.match(r"[ \t]*[a-zäöü]", text[s : m.start()]) and re.search(r"[?!][“”\"»][ \t]*$", text[max(0, s - 4) : s]):
+        s = sentence_at(bounds, s - 2)[0]  # '… panels: "Who pays?" and "…"': one sentence, split after the "?"
     before = text[max(s, m.start() - 300) : m.start()]
     cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
     cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
@@ -357,7 +365,7 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
 def _list_items(items: str, offset: int) -> Iterator[tuple[str, int]]:
     """The items of an unquoted list and their offsets: "A, B and C"; with "sowie"/"as well as"
     only these split the last item ("A, B und C sowie D und E": "D und E" stays one)."""
-    parts = [(p.group(), p.start()) for p in re.finditer(r"[^,;]+", items)]
+    parts = [(p.group(), p.start()) for p in re.finditer(r"[^,;|]+", items)]
     if not parts:
         return
     last, at = parts.pop()

@@ -37,7 +37,10 @@ _PREMISES = re.compile(
 )
 #: A "Venue: X, City" line of the head.
 _VENUE_LINE = re.compile(
-    r"^[ \t]*(?:Venue|Location|Where|Veranstaltungsort|Ort|Wo)[ \t]*:[ \t]*(?P<v>[^,\n]{2,80}?)(?:,[ \t]*(?P<c>[^,\n]{2,40}?))?[ \t]*$",
+    r"^[ \t]*(?:Venue|Location|Where|Veranstaltungsort|Tagungsort|Ort|Wo)[ \t]*:[ \t]*(?P<v>[^,\n]{2,80}?)"
+    # a street address before the city: "The Old Foundry, 12 Mill Lane, Leeds", "Alte Mälzerei, Hafenstr. 3, 24103 Kiel"
+    r"(?:,[ \t]*(?:[^,\n]{0,40}?\d[^,\n]{0,40}?|[^,\n]{2,40}?(?:straße|strasse|str\.|weg|platz|allee|Street|Road|Lane|Avenue|Square))(?=,))?"
+    r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?[ \t]*$",
     re.M,
 )
 _PLACE_FOLLOW = (
@@ -47,7 +50,8 @@ _PLACE_FOLLOW = (
     r"|\s+(?:[a-zäöü]{0,12}ge[a-zäöü]{2,20}(?:t|en)|\w{0,12}(?:iert|staltet|sammelt|öffnet|grüßt))(?=[.,;:!]))"
 )
 _VENUE = re.compile(
-    rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+)"
+    rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
+    rf"(?:(?:new|neue[nmrs]?|newly\s+opened|old|historic|historische[nmrs]?)\s+)?)"
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
     rf"(?:\s+(?:on|by|near|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
 )
@@ -83,7 +87,8 @@ _BUILDING = (
     r"|werk|werke|works|weberei|spinnerei|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
     r"|atelier|werkstatt|garage|mensa|kantine|foyer|bühne|stage|dock|docks|pier|wharf|lagerhaus|kontor|börse|exchange"
     r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|chapel|kapelle|orangerie|orangery|remise"
-    r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant)"
+    r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant"
+    r"|granary|kornhaus|foundry|gießerei|zeche|hütte|tabakfabrik|markthalle|hangar|conservatory|rotunda|rotunde)"
 )
 _IS_BUILDING = re.compile(
     rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^[\w'’-]*{_BUILDING}\b", re.I
@@ -97,7 +102,7 @@ _ADDRESS = (
 #: A venue in the date's paragraph: after "im", "at the", "our", "sein neues" …, a name that ends
 #: (or begins) with a building word or follows a verb of meeting, then its city or the clause's end.
 _NEARBY_VENUE = re.compile(
-    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
+    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
     r"|(?P<label>(?:Veranstaltungs|Tagungs|Austragungs)ort\s+war\s+(?:das|die|der)|[Vv]enue\s+was\s+the)"
     r"|(?P<inpos>(?:in|im|at|bei|auf)\s+)?(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?"
     r"|(?P<bare>\b(?:das|die|den|the)))\s+"
@@ -106,6 +111,7 @@ _NEARBY_VENUE = re.compile(
     r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|der|des|of\s+(?:the|our))(?:\s+[\w'’-]{2,30}){1,3}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b"
     + "|"
     + _ADDRESS.replace("<a>", "<c2>")
+    + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
     + r"|\s*[,.;]"
     r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b)"
 )
@@ -369,9 +375,10 @@ def _nearby_venue(
         bare = m.group("bare") is not None  # "stand das Hörsaalzentrum … in Jena": needs its city
         possessive = not label and not bare and not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
         possessive = possessive or (m.group("inpos") is not None)
-        c, at = (m.group("c"), m.span("c")) if m.group("c") else (m.group("c2"), m.span("c2"))
-        if bare and c is None:
-            continue
+        g = "c" if m.group("c") else "c3" if m.group("c3") else "c2"
+        c, at = m.group(g), m.span(g)
+        if bare and c is None and not re.search(r"\b(?:filled|packed|füllten|toured|besichtigten)\s+$", text[max(0, vs - 20) : m.start("bare")]):
+            continue  # "stand das Hörsaalzentrum … in Jena": a venue without a preposition needs its city or a verb
         if (vs >= e0 or vs < s0) and not (possessive or label or bare) and not _MEET.search(text, clause, vs):
             continue
         if possessive and m.group("inpos") is None and len(main.split()) < 2:
