@@ -290,3 +290,55 @@ def test_a_dash_list_of_partner_regions() -> None:
 )
 def test_numbered_and_timed_agenda_lines(body: str, kind: str, values: list[str]) -> None:
     assert _texts(_parse(body, "Kiel, 9. März 2024"), kind) == values
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a building founded, run or extended, no event there
+        _KIEL + "Das Netzwerk hat 2019 das Innovationszentrum in Kiel gegründet.",
+        _KIEL_EN + "The network runs the Seed Lab in Kiel since 2019.",
+        _KIEL_EN + "Next year the Kiel Field Day moves to the Harbour Depot.",
+        _KIEL_EN + "Founded in 2010, the cluster has its office at the Tech Hub, Kiel.",
+    ],
+)
+def test_no_venue_from_buildings_of_other_facts(body: str) -> None:
+    assert _where(_parse(body, "Kiel, 9. März 2024")) == ("Kiel", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _KIEL + "\n\nDie Workshops:\n- 12 Teilnehmende\n- 3 Stunden\n",
+        _KIEL_EN + "\n\nThe workshops in numbers:\n- 12 farmers\n- 3 hours\n",
+        _KIEL_EN + "\n\nPanel guests:\n- Mia Lund (Seed Oy)\n- Ole Brandt\n",
+        _KIEL_EN + "\n\nThe panel was moderated by:\n- Mia Lund\n- Ole Brandt\n",
+        _KIEL_EN + "We ran a session on a sunny terrace and a panel on Tuesday.",
+        _KIEL_EN + "Mia Lund will lead a workshop on seed banks next spring.",
+    ],
+)
+def test_no_sessions_from_lists_of_people_or_figures(body: str) -> None:
+    assert [i.data["text"] for i in _parse(body, "Kiel, 9. März 2024").of("session")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _KIEL_EN + '\n\nQuotes:\n- "Great day" – Mia Lund\n',
+        _KIEL + "\n\nStimmen:\n- „Ein toller Tag“ – Mia Lund\n",
+        _KIEL + "\n\n- Die Firma „Seedlab“ stellte aus\n",
+    ],
+)
+def test_no_topic_from_quotes_lists_or_names_on_list_lines(body: str) -> None:
+    assert _texts(_parse(body, "Kiel, 9. März 2024"), "topic") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _KIEL_EN + "We thank our partners from Seed Oy and Soil Ltd.",
+        _KIEL + "Partnerregionen des Projekts: siehe Website\n",
+    ],
+)
+def test_no_partner_region_from_partner_firms(body: str) -> None:
+    assert _parse(body, "Kiel, 9. März 2024").of("partner-region") == []

@@ -60,7 +60,7 @@ _PARTNER = (
                rf"(?:\s*(?:,|und|and)\s*{_R}){{1,7}})\s+[–—]\s"),
     # partners "aus"/"from" regions: "Partner aus Bayern, Małopolska und der Steiermark", "with partners from Bavaria"
     re.compile(rf"\b(?:Partner(?:n|innen)?|[Pp]artners)\s+(?:aus|from)\s+(?P<list>(?:der\s+|dem\s+|the\s+)?{_R}"
-               rf"(?:\s*(?:,|und|and)\s*(?:der\s+|dem\s+|the\s+)?{_R}){{0,6}})(?![\w-])"),
+               rf"(?:\s*(?:,|und|and)\s*(?:der\s+|dem\s+|the\s+)?{_R}){{0,6}})(?![\w-])(?!\s+[A-ZÄÖÜ\d])"),
     # a stated destination: "Bavaria, the home region of …, was the destination", "Ziel der Reise war Südmähren"
     re.compile(rf"(?P<a>{_R})(?:,[^,.\n]{{3,80}},)?\s+(?:was|is)\s+(?:the|this\s+year's)\s+destination\b"),
     re.compile(rf"\b(?:Reiseziel|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
@@ -138,7 +138,9 @@ _TALK_AFTER = re.compile(
 #: A programme, project or body named right before a quoted name ('im Programm „…“').
 _NAMED_BODY = re.compile(
     r"\b(?:\w*[Pp]rogramm\w*|programmes?|programs?|[Pp]rojekt\w*|projects?|[Ii]nitiative|initiative|[Kk]ampagne"
-    r"|campaign|[Nn]etzwerk\w*|network|[Vv]erein\w*|[Ww]ettbewerb\w*|competition|[Ll]abel|[Pp]reis\w*|award)\s{1,2}$"
+    r"|campaign|[Nn]etzwerk\w*|network|[Vv]erein\w*|[Ww]ettbewerb\w*|competition|[Ll]abel|[Pp]reis\w*|award"
+    r"|Firma|[Uu]nternehmen|company|firm|[Ss]tart-?ups?|[Mm]arke|brand|[Pp]rodukt\w*|products?|[Aa]pp|[Pp]lattform|platform"
+    r"|[Vv]erband|association|[Cc]luster|[Hh]ashtag)\s{1,2}$"
 )
 #: An indefinite article or "as"/"so-called" right before a quote: a word in quotes, no title.
 _SCARE = re.compile(
@@ -203,6 +205,13 @@ _SESSION_ON = re.compile(
     r"\b(?:a|an|one)\s+(?:workshop|session|panel|breakout|masterclass|roundtable|round\s+table)\s+on\s+"
     r"(?!(?:the|a|an|how|why|what|this|that|day|site|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?P<q>[a-z][\w-]*(?:\s[\w-]+){0,5}?)(?=[.,;:]|\s+and\s+(?:a|an)\b)"
 )
+#: A list head that introduces people or figures, not sessions: "Panel guests:", "moderated by:", "in Zahlen:".
+_PEOPLE_HEAD = re.compile(
+    r"(?i:gäste|guests|speakers|sprecher|referent|redner|participants|teilnehm|moderat|panel+ists|diskutant|\bwith\b|\bmit\b"
+    r"|\bby\b|\bvon\b|members|mitglied|partner|sponsor|zahlen|numbers|facts|fakten|figures|winners|gewinner|preisträger)"
+)
+#: The head of a list of quotations: "Quotes:", "Stimmen:", "Feedback:".
+_QUOTES_HEAD = re.compile(r"(?i:quotes?|zitate?|stimmen|feedback|testimonials?|reactions?|reaktionen|o-töne|voices)")
 _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|nächste\w*)\b", re.I)
 _COUNT_WORD = re.compile(
     r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
@@ -308,16 +317,29 @@ def topics_and_sessions(
         yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), "talk-on"
 
 
+def _under_quotes_head(text: str, line: int) -> bool:
+    """Whether the list line at ``line`` belongs to a list headed "Quotes:", "Stimmen:" (up to 12 lines up)."""
+    for _ in range(12):
+        if line <= 0:
+            return False
+        prev = text.rfind("\n", 0, line - 1) + 1
+        head = text[prev : line - 1]
+        if not re.match(BULLET, head):
+            return bool(_QUOTES_HEAD.search(head))
+        line = prev
+    return False
+
+
 def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int, str]]:
     """Titles on the list lines after a line that names sessions; sure when that line gives no
     count or the count agrees. Labelled lines ("Workshop 1: …") are read by ``_LABEL_LINE``."""
     for m in _BULLET_SESSIONS.finditer(text, body):
         head = m.group("head")
-        if not _SESSION_CUE.search(head) or _TOPIC_CUE.search(head) or len(head.split()) > 12:
+        if not _SESSION_CUE.search(head) or _TOPIC_CUE.search(head) or _PEOPLE_HEAD.search(head) or len(head.split()) > 12:
             continue
         items = [i for i in _BULLET_ITEM.finditer(text, m.start("items"), m.end("items"))]
         lines = m.group("items").count("\n") + (0 if m.group("items").endswith("\n") else 1)
-        if len(items) < lines or any(_LABEL_LINE.match(text, i.start()) for i in items):
+        if len(items) < lines or any(_LABEL_LINE.match(text, i.start()) or re.match(r"\d[\d.,]*\s", i.group("v")) for i in items):
             continue  # a line that is no title (a person, a labelled line) makes the list no session list
         n = _COUNT_WORD.search(head)
         count = None if n is None else (int(n.group()) if n.group().isdigit() else _COUNT[n.group().casefold()])
@@ -340,7 +362,7 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     if _TALK_BEFORE.search(before) and not any(k == "session" and at >= len(before) - 12 for at, k in cues):
         cues.append((len(before), "topic"))  # 'X (ORG) on "…"', 'Über „…“ sprach'; not 'sessions on "…"'
     line = text.rfind("\n", 0, m.start()) + 1
-    if not cues and re.match(BULLET, text[line : m.start()]):
+    if not cues and re.match(BULLET, text[line : m.start()]) and not _under_quotes_head(text, line):
         cues.append((len(before), "topic"))  # a quoted title on an agenda line: "🔹 Dr. X über „…“"
     if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
         cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'

@@ -343,6 +343,12 @@ _HOST_IN = re.compile(
 )
 
 
+#: A verb before a venue named without a preposition: "stand das Hörsaalzentrum …", "filled the X".
+_BARE_VERB = re.compile(
+    r"\b(?:stand|standen|war|waren|wurde|filled|packed|füllten|toured|besichtigten|besuchten|visited|became|bot|offered)\s+(?:\w+\s+){0,2}?$"
+)
+
+
 def _nearby_venue(
     text: str,
     sentence: tuple[int, int],
@@ -377,8 +383,8 @@ def _nearby_venue(
         possessive = possessive or (m.group("inpos") is not None)
         g = "c" if m.group("c") else "c3" if m.group("c3") else "c2"
         c, at = m.group(g), m.span(g)
-        if bare and c is None and not re.search(r"\b(?:filled|packed|füllten|toured|besichtigten)\s+$", text[max(0, vs - 20) : m.start("bare")]):
-            continue  # "stand das Hörsaalzentrum … in Jena": a venue without a preposition needs its city or a verb
+        if bare and not _BARE_VERB.search(text, max(0, m.start("bare") - 30), m.start("bare")):
+            continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
         if (vs >= e0 or vs < s0) and not (possessive or label or bare) and not _MEET.search(text, clause, vs):
             continue
         if possessive and m.group("inpos") is None and len(main.split()) < 2:
