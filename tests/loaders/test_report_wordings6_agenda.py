@@ -92,7 +92,9 @@ _EVENT_EN = "The Wismar Field Day 2024 took place on 7 March 2024 in Wismar. "
     ],
 )
 def test_venues_in_more_wordings(body: str, where: tuple[str | None, str | None]) -> None:
-    assert _where(_parse(body, "WISMAR – 9 March 2024" if "Field" in body else "Wismar, 9. März 2024")) == where
+    assert (
+        _where(_parse(body, "WISMAR – 9 March 2024" if "Field" in body else "Wismar, 9. März 2024")) == where
+    )
 
 
 @pytest.mark.parametrize(
@@ -105,7 +107,10 @@ def test_venues_in_more_wordings(body: str, where: tuple[str | None, str | None]
     ],
 )
 def test_a_venue_line_anywhere_takes_the_texts_city(tail: str, where: tuple[str, str]) -> None:
-    body = "Der Wismarer Feldtag 2024 in Wismar war ein Erfolg. Er fand am 7. März 2024 statt.\n\nSteckbrief\n" + tail
+    body = (
+        "Der Wismarer Feldtag 2024 in Wismar war ein Erfolg. Er fand am 7. März 2024 statt.\n\nSteckbrief\n"
+        + tail
+    )
     assert _where(_parse(body, "Wismar, 9. März 2024")) == where
 
 
@@ -127,13 +132,28 @@ def test_no_venue_from_other_occasions_or_plans(body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "regions"),
     [
-        (_EVENT + "Partner aus Bayern, Małopolska und der Steiermark waren dabei.", ["Bayern", "Małopolska", "Steiermark"]),
+        (
+            _EVENT + "Partner aus Bayern, Małopolska und der Steiermark waren dabei.",
+            ["Bayern", "Małopolska", "Steiermark"],
+        ),
         (_EVENT + "Mit Partnern aus Flandern und Wallonien wurde diskutiert.", ["Flandern", "Wallonien"]),
         (_EVENT_EN + "The day was run with partners from Bavaria.", ["Bavaria"]),
-        (_EVENT_EN + "Our partners from Styria, Flanders and Lesser Poland joined.", ["Styria", "Flanders", "Lesser Poland"]),
-        (_EVENT + "\n\nPartnerregionen des Projekts: Steiermark, Małopolska, Bayern\n", ["Steiermark", "Małopolska", "Bayern"]),
-        (_EVENT_EN + "\n\nPartner regions of the project: Styria, Flanders, Bavaria, Scania\n", ["Styria", "Flanders", "Bavaria", "Scania"]),
-        (_EVENT_EN + "Bavaria, the home region of the coordinator, was the destination this time.", ["Bavaria"]),
+        (
+            _EVENT_EN + "Our partners from Styria, Flanders and Lesser Poland joined.",
+            ["Styria", "Flanders", "Lesser Poland"],
+        ),
+        (
+            _EVENT + "\n\nPartnerregionen des Projekts: Steiermark, Małopolska, Bayern\n",
+            ["Steiermark", "Małopolska", "Bayern"],
+        ),
+        (
+            _EVENT_EN + "\n\nPartner regions of the project: Styria, Flanders, Bavaria, Scania\n",
+            ["Styria", "Flanders", "Bavaria", "Scania"],
+        ),
+        (
+            _EVENT_EN + "Bavaria, the home region of the coordinator, was the destination this time.",
+            ["Bavaria"],
+        ),
         (_EVENT + "Ziel der Reise war in diesem Jahr Südmähren.", ["Südmähren"]),
     ],
 )
@@ -146,7 +166,8 @@ def test_partner_regions_in_more_wordings(body: str, regions: list[str]) -> None
     [
         _EVENT + "Gäste aus Bayern und der Steiermark waren dabei.",
         _EVENT_EN + "Founders from Austria and Poland took part.",
-        _EVENT_EN + "The next journey, to Lesser Poland, is planned for spring. Its destination is still open.",
+        _EVENT_EN
+        + "The next journey, to Lesser Poland, is planned for spring. Its destination is still open.",
         _EVENT + "Partner aus Industrie und Forschung waren dabei.",
     ],
 )
@@ -158,19 +179,23 @@ def test_no_partner_region_from_origins(body: str) -> None:
     ("body", "sessions"),
     [
         (
-            _EVENT + "Nach der Pause ging es in drei parallelen Fachsessions weiter: Saatgut aus der Region, Bewässerung sowie Boden und Klima.",
+            _EVENT
+            + "Nach der Pause ging es in drei parallelen Fachsessions weiter: Saatgut aus der Region, Bewässerung sowie Boden und Klima.",
             ["Saatgut aus der Region", "Bewässerung", "Boden und Klima"],
         ),
         (
-            _EVENT_EN + "The afternoon split into three tracks – seed drills, soil sensors for farms, and water pricing – before a panel.",
+            _EVENT_EN
+            + "The afternoon split into three tracks – seed drills, soil sensors for farms, and water pricing – before a panel.",
             ["seed drills", "soil sensors for farms", "water pricing"],
         ),
         (
-            _EVENT_EN + "Four breakout tracks ran in parallel on day two:\n• Soil that lasts\n• Drones for small farms\n• Water rights\n• Funding your barn\n\nThanks to all.",
+            _EVENT_EN
+            + "Four breakout tracks ran in parallel on day two:\n• Soil that lasts\n• Drones for small farms\n• Water rights\n• Funding your barn\n\nThanks to all.",
             ["Soil that lasts", "Drones for small farms", "Water rights", "Funding your barn"],
         ),
         (
-            _EVENT + "\n\nDie Workshops am Nachmittag:\n- Saatgut tauschen\n- Boden lesen (mit Mia Lund)\n- „Wasser sparen“\n",
+            _EVENT
+            + "\n\nDie Workshops am Nachmittag:\n- Saatgut tauschen\n- Boden lesen (mit Mia Lund)\n- „Wasser sparen“\n",
             ["Saatgut tauschen", "Boden lesen", "Wasser sparen"],
         ),
         (
@@ -182,7 +207,8 @@ def test_no_partner_region_from_origins(body: str) -> None:
             ["Saatgut", "Bewässerung", "Vermarktung"],
         ),
         (
-            _EVENT + "Zum Schluss gab es ein Kamingespräch mit Ole Brandt: „Zehn Jahre Netzwerk – was bleibt?“",
+            _EVENT
+            + "Zum Schluss gab es ein Kamingespräch mit Ole Brandt: „Zehn Jahre Netzwerk – was bleibt?“",
             ["Zehn Jahre Netzwerk – was bleibt?"],
         ),
         (
@@ -196,7 +222,9 @@ def test_sessions_in_more_wordings(body: str, sessions: list[str]) -> None:
 
 
 def test_a_workshop_on_a_subject_is_a_session_for_review() -> None:
-    r = _parse(_EVENT_EN + "On day two the guests split into a workshop on water rights in Germany and a farm visit.")
+    r = _parse(
+        _EVENT_EN + "On day two the guests split into a workshop on water rights in Germany and a farm visit."
+    )
     assert [i.data["text"] for i in r.of("session")] == ["water rights in Germany"]
 
 
@@ -217,14 +245,19 @@ def test_no_sure_sessions_from_other_lists(body: str) -> None:
     ("body", "topics"),
     [
         (
-            _EVENT + "\n\nWas auf der Agenda stand:\n🔹 Mia Lund, Sprecherin des Netzes, zum Auftakt: „Warum Böden Daten brauchen“\n🔹 Dr. Ole Brandt von der Hochschule Wismar über „Drohnen mit kleinem Budget“\n",
+            _EVENT
+            + "\n\nWas auf der Agenda stand:\n🔹 Mia Lund, Sprecherin des Netzes, zum Auftakt: „Warum Böden Daten brauchen“\n🔹 Dr. Ole Brandt von der Hochschule Wismar über „Drohnen mit kleinem Budget“\n",
             ["Warum Böden Daten brauchen", "Drohnen mit kleinem Budget"],
         ),
         (
-            _EVENT_EN + '\n\nOur speakers:\n👉 Dr. Ole Brandt from Seed Oy, who showed "Soil sensors in practice"\n',
+            _EVENT_EN
+            + '\n\nOur speakers:\n👉 Dr. Ole Brandt from Seed Oy, who showed "Soil sensors in practice"\n',
             ["Soil sensors in practice"],
         ),
-        (_EVENT_EN + 'Mia Lund opened day one with "Seeds for the next decade".', ["Seeds for the next decade"]),
+        (
+            _EVENT_EN + 'Mia Lund opened day one with "Seeds for the next decade".',
+            ["Seeds for the next decade"],
+        ),
         (_EVENT_EN + 'Ole Brandt followed up with "Barns on the grid".', ["Barns on the grid"]),
         (_EVENT + "Mia Lund eröffnete den Tag mit „Saatgut für morgen“.", ["Saatgut für morgen"]),
     ],
@@ -253,13 +286,28 @@ _KIEL_EN = "The Kiel Field Day 2024 took place on 7 March 2024 in Kiel. "
 @pytest.mark.parametrize(
     ("body", "where"),
     [
-        ("Der Kieler Feldtag 2024 fand am 7. März 2024 im Lokschuppen Gaarden in Kiel statt.", ("Kiel", "Lokschuppen Gaarden")),
-        ("On 7 March 2024, 80 members gathered in the Old Brewery in Kiel for the Kiel Field Day 2024.", ("Kiel", "Old Brewery")),
+        (
+            "Der Kieler Feldtag 2024 fand am 7. März 2024 im Lokschuppen Gaarden in Kiel statt.",
+            ("Kiel", "Lokschuppen Gaarden"),
+        ),
+        (
+            "On 7 March 2024, 80 members gathered in the Old Brewery in Kiel for the Kiel Field Day 2024.",
+            ("Kiel", "Old Brewery"),
+        ),
         ("The Kiel Field Day 2024 was held on 7 March 2024 at the Granary, Kiel.", ("Kiel", "Granary")),
-        ("The Kiel Field Day 2024 was held on 7 March 2024 in Kiel. Delegates met in the Corn Exchange.", ("Kiel", "Corn Exchange")),
-        ("Am 7. März 2024 kamen 80 Gäste zum Kieler Feldtag 2024 in die Alte Tabakfabrik in Kiel.", ("Kiel", "Alte Tabakfabrik")),
+        (
+            "The Kiel Field Day 2024 was held on 7 March 2024 in Kiel. Delegates met in the Corn Exchange.",
+            ("Kiel", "Corn Exchange"),
+        ),
+        (
+            "Am 7. März 2024 kamen 80 Gäste zum Kieler Feldtag 2024 in die Alte Tabakfabrik in Kiel.",
+            ("Kiel", "Alte Tabakfabrik"),
+        ),
         (_KIEL_EN + "\n\nVenue: The Old Foundry, 12 Mill Lane, Kiel\n", ("Kiel", "The Old Foundry")),
-        ("Kiel farmers meet\n\nThe Kiel Field Day 2024 on 7 March 2024 was a hit. Over 90 guests packed the Net Loft.", ("Kiel", "Net Loft")),
+        (
+            "Kiel farmers meet\n\nThe Kiel Field Day 2024 on 7 March 2024 was a hit. Over 90 guests packed the Net Loft.",
+            ("Kiel", "Net Loft"),
+        ),
         (
             "The Kiel Field Day 2024 on 7 March 2024 took place in the new Seed Lab of Kiel University in Kiel.",
             ("Kiel", "Seed Lab of Kiel University"),
@@ -278,14 +326,27 @@ def test_a_dash_list_of_partner_regions() -> None:
 @pytest.mark.parametrize(
     ("body", "kind", "values"),
     [
-        (_KIEL + "Drei Panels:\n1) Saatgut teilen\n2) Boden lesen\n3) Wasser sparen\n", "session", ["Saatgut teilen", "Boden lesen", "Wasser sparen"]),
-        (_KIEL_EN + 'Two panels followed: "Who pays for water?" and "Seeds as data".', "session", ["Who pays for water?", "Seeds as data"]),
         (
-            _KIEL_EN + '\n\nAgenda\n09:30 Welcome\n10:00 "Soil as a data store" – Mia Lund\n10:45 "Barns on the grid" – Ole Brandt\n',
+            _KIEL + "Drei Panels:\n1) Saatgut teilen\n2) Boden lesen\n3) Wasser sparen\n",
+            "session",
+            ["Saatgut teilen", "Boden lesen", "Wasser sparen"],
+        ),
+        (
+            _KIEL_EN + 'Two panels followed: "Who pays for water?" and "Seeds as data".',
+            "session",
+            ["Who pays for water?", "Seeds as data"],
+        ),
+        (
+            _KIEL_EN
+            + '\n\nAgenda\n09:30 Welcome\n10:00 "Soil as a data store" – Mia Lund\n10:45 "Barns on the grid" – Ole Brandt\n',
             "topic",
             ["Soil as a data store", "Barns on the grid"],
         ),
-        (_KIEL + "\n\nProgramm\n10.00 Uhr „Böden als Datenspeicher“, Mia Lund\n", "topic", ["Böden als Datenspeicher"]),
+        (
+            _KIEL + "\n\nProgramm\n10.00 Uhr „Böden als Datenspeicher“, Mia Lund\n",
+            "topic",
+            ["Böden als Datenspeicher"],
+        ),
     ],
 )
 def test_numbered_and_timed_agenda_lines(body: str, kind: str, values: list[str]) -> None:
@@ -342,3 +403,22 @@ def test_no_topic_from_quotes_lists_or_names_on_list_lines(body: str) -> None:
 )
 def test_no_partner_region_from_partner_firms(body: str) -> None:
     assert _parse(body, "Kiel, 9. März 2024").of("partner-region") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "From 3 to 5 March 2024 the Kiel Seed Summit 2024 took twelve founders around the region. "
+            "Seed Oy hosted the group in Aarhus. Day one began at the Seed Campus, day two at the Harbour Depot.",
+            "Aarhus",
+        ),
+        (
+            "Vom 3. bis 5. März 2024 führte der Kieler Saatgut-Gipfel 2024 zwölf Gründer durch die Region. "
+            "Die Seed Oy empfing die Gruppe in Aarhus; der erste Tag begann im Saatgut-Campus.",
+            "Aarhus",
+        ),
+    ],
+)
+def test_the_host_city_of_a_trip_and_no_venue(body: str, city: str) -> None:
+    assert _where(_parse(body, "Kiel, 9. März 2024")) == (city, None)

@@ -196,10 +196,16 @@ BULLET = (
 #: A line that names sessions, then their titles as list lines: "Four breakout tracks ran in
 #: parallel on day two:\n• A\n• B", "Die Workshops am Nachmittag:\n- A\n- B".
 _BULLET_SESSIONS = re.compile(
-    r"^(?:[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120}):[ \t]*\n(?P<items>(?:" + BULLET + r"[^\n]{2,160}(?:\n|$)){2,12})", re.M
+    r"^(?:[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120}):[ \t]*\n(?P<items>(?:"
+    + BULLET
+    + r"[^\n]{2,160}(?:\n|$)){2,12})",
+    re.M,
 )
-_BULLET_ITEM = re.compile(r"^" + BULLET + r"[„“\"«]?(?P<v>[^\n„“\"«»]{2,120}?)[“”\"»]?[ \t.]*"
-                          r"(?=$|[ \t]+[(–—]|[ \t]+-[ \t]|,[ \t]+(?:moderiert|moderated|chaired|led|run|geleitet|mit|with)\b)", re.M)
+_BULLET_ITEM = re.compile(
+    r"^" + BULLET + r"[„“\"«]?(?P<v>[^\n„“\"«»]{2,120}?)[“”\"»]?[ \t.]*"
+    r"(?=$|[ \t]+[(–—]|[ \t]+-[ \t]|,[ \t]+(?:moderiert|moderated|chaired|led|run|geleitet|mit|with)\b)",
+    re.M,
+)
 #: "a workshop on water rights in Germany": a session named by its subject, up to six words.
 _SESSION_ON = re.compile(
     r"\b(?:a|an|one)\s+(?:workshop|session|panel|breakout|masterclass|roundtable|round\s+table)\s+on\s+"
@@ -211,7 +217,9 @@ _PEOPLE_HEAD = re.compile(
     r"|\bby\b|\bvon\b|members|mitglied|partner|sponsor|zahlen|numbers|facts|fakten|figures|winners|gewinner|preisträger)"
 )
 #: The head of a list of quotations: "Quotes:", "Stimmen:", "Feedback:".
-_QUOTES_HEAD = re.compile(r"(?i:quotes?|zitate?|stimmen|feedback|testimonials?|reactions?|reaktionen|o-töne|voices)")
+_QUOTES_HEAD = re.compile(
+    r"(?i:quotes?|zitate?|stimmen|feedback|testimonials?|reactions?|reaktionen|o-töne|voices)"
+)
 _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|nächste\w*)\b", re.I)
 _COUNT_WORD = re.compile(
     r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
@@ -335,14 +343,23 @@ def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int,
     count or the count agrees. Labelled lines ("Workshop 1: …") are read by ``_LABEL_LINE``."""
     for m in _BULLET_SESSIONS.finditer(text, body):
         head = m.group("head")
-        if not _SESSION_CUE.search(head) or _TOPIC_CUE.search(head) or _PEOPLE_HEAD.search(head) or len(head.split()) > 12:
+        if (
+            not _SESSION_CUE.search(head)
+            or _TOPIC_CUE.search(head)
+            or _PEOPLE_HEAD.search(head)
+            or len(head.split()) > 12
+        ):
             continue
         items = [i for i in _BULLET_ITEM.finditer(text, m.start("items"), m.end("items"))]
         lines = m.group("items").count("\n") + (0 if m.group("items").endswith("\n") else 1)
-        if len(items) < lines or any(_LABEL_LINE.match(text, i.start()) or re.match(r"\d[\d.,]*\s", i.group("v")) for i in items):
+        if len(items) < lines or any(
+            _LABEL_LINE.match(text, i.start()) or re.match(r"\d[\d.,]*\s", i.group("v")) for i in items
+        ):
             continue  # a line that is no title (a person, a labelled line) makes the list no session list
         n = _COUNT_WORD.search(head)
-        count = None if n is None else (int(n.group()) if n.group().isdigit() else _COUNT[n.group().casefold()])
+        count = (
+            None if n is None else (int(n.group()) if n.group().isdigit() else _COUNT[n.group().casefold()])
+        )
         rule = "session-bullets" if count in (None, len(items)) else "session-list"
         for i in items:
             yield "session", i.group("v"), i.start("v"), i.end("v"), rule
@@ -354,8 +371,14 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     from clustergraph.loaders.textkit import sentence_at
 
     s, _e = sentence_at(bounds, m.start())
-    if s > 2 and re.match(r"[ \t]*[a-zäöü]", text[s : m.start()]) and re.search(r"[?!][“”\"»][ \t]*$", text[max(0, s - 4) : s]):
-        s = sentence_at(bounds, s - 2)[0]  # '… panels: "Who pays?" and "…"': one sentence, split after the "?"
+    if (
+        s > 2
+        and re.match(r"[ \t]*[a-zäöü]", text[s : m.start()])
+        and re.search(r"[?!][“”\"»][ \t]*$", text[max(0, s - 4) : s])
+    ):
+        s = sentence_at(bounds, s - 2)[
+            0
+        ]  # '… panels: "Who pays?" and "…"': one sentence, split after the "?"
     before = text[max(s, m.start() - 300) : m.start()]
     cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
     cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]

@@ -118,7 +118,7 @@ _NEARBY_VENUE = re.compile(
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
 _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
-    r"|on\s+site|opened|filled|packed|füllten|hosted|empfing|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des))\b"
+    r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des))\b"
 )
 #: A sentence about another occasion (the next edition, last year's).
 _OTHER_TIME = re.compile(
@@ -145,8 +145,14 @@ def place_and_venue(
     def venue(start: int, end: int, rule: str) -> Item:
         return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
 
-    s0, e0 = sentence
-    label = next((m for m in _VENUE_LINE.finditer(text) if not _OTHER_TIME.search(text, max(0, m.start() - 120), m.end())), None)
+    label = next(
+        (
+            m
+            for m in _VENUE_LINE.finditer(text)
+            if not _OTHER_TIME.search(text, max(0, m.start() - 120), m.end())
+        ),
+        None,
+    )
     if label:
         city = label.group("c")
         if city and not _IS_ROOM.search(city):
@@ -159,7 +165,9 @@ def place_and_venue(
         if core:
             yield core[0]
         elif at is not None:
-            yield place(text[at[0] : at[1]], _place_iri(gazetteer, text[at[0] : at[1]]), *at, "venue-line-city")
+            yield place(
+                text[at[0] : at[1]], _place_iri(gazetteer, text[at[0] : at[1]]), *at, "venue-line-city"
+            )
         yield venue(label.start("v"), label.end("c" if city else "v"), "venue-line")
         return
     yield from _place_and_venue(text, places, orgs, sentence, gazetteer)
@@ -339,7 +347,8 @@ _BEFORE_PLACE = re.compile(
 #: The event's city named with its host or the on-site part: "Gastgeber in Krakau war …", "our
 #: hosts in Lyon", "vor Ort in Jena".
 _HOST_IN = re.compile(
-    rf"\b(?:Gastgeber(?:in|innen)?|[Hh]osts?|[Vv]or\s+Ort|[Oo]n[ -]site)\s+in\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])"
+    rf"\b(?:Gastgeber(?:in|innen)?|[Hh]osts?|[Vv]or\s+Ort|[Oo]n[ -]site|hosted\s+(?:the\s+|our\s+)?(?:group|delegation|guests|visitors|participants|us|them)"
+    rf"|empfing\s+(?:die\s+)?(?:Gruppe|Delegation|Gäste|Besucher\w*|Teilnehmenden))\s+in\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])"
 )
 
 
@@ -379,7 +388,9 @@ def _nearby_venue(
         if _OTHER_TIME.search(text, clause, end if stop < 0 else stop):
             continue
         bare = m.group("bare") is not None  # "stand das Hörsaalzentrum … in Jena": needs its city
-        possessive = not label and not bare and not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
+        possessive = (
+            not label and not bare and not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
+        )
         possessive = possessive or (m.group("inpos") is not None)
         g = "c" if m.group("c") else "c3" if m.group("c3") else "c2"
         c, at = m.group(g), m.span(g)
