@@ -422,3 +422,53 @@ def test_no_partner_region_from_partner_firms(body: str) -> None:
 )
 def test_the_host_city_of_a_trip_and_no_venue(body: str, city: str) -> None:
     assert _where(_parse(body, "Kiel, 9. März 2024")) == (city, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "values"),
+    [
+        (_KIEL + "Mia Lund (Seed GmbH) mit „Böden als Datenspeicher“.", "topic", ["Böden als Datenspeicher"]),
+        (
+            _KIEL_EN + 'Mia Lund kicked things off with "Soil as a data store".',
+            "topic",
+            ["Soil as a data store"],
+        ),
+        (
+            _KIEL + "Den Auftakt machte Mia Lund mit „Böden als Datenspeicher“.",
+            "topic",
+            ["Böden als Datenspeicher"],
+        ),
+        (
+            _KIEL_EN + "\n\nTrack 1 – Soil health\nTrack 2 – Seed banks\n",
+            "session",
+            ["Soil health", "Seed banks"],
+        ),
+        (
+            _KIEL + "\n\nForum A: Saatgut teilen\nForum B: Boden lesen\n",
+            "session",
+            ["Saatgut teilen", "Boden lesen"],
+        ),
+        (
+            _KIEL_EN + "Three parallel breakouts covered soil health, seed banks and water rights.",
+            "session",
+            ["soil health", "seed banks", "water rights"],
+        ),
+        (
+            _KIEL_EN + "\n\nAfternoon workshops\n• Soil health\n• Seed banks\n",
+            "session",
+            ["Soil health", "Seed banks"],
+        ),
+        (
+            _KIEL + "\n\nWorkshops am Nachmittag\n– Saatgut teilen\n– Boden lesen\n",
+            "session",
+            ["Saatgut teilen", "Boden lesen"],
+        ),
+    ],
+)
+def test_more_talk_openers_labels_and_headings(body: str, kind: str, values: list[str]) -> None:
+    assert _texts(_parse(body, "Kiel, 9. März 2024"), kind) == values
+
+
+def test_a_sentence_before_a_list_is_no_heading_without_a_colon() -> None:
+    body = _KIEL_EN + "Thanks to everyone who ran the workshops.\n• Soil health\n• Seed banks\n"
+    assert _texts(_parse(body, "Kiel, 9. März 2024"), "session") == []

@@ -109,7 +109,7 @@ _TOPIC_CUE = re.compile(
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag"
     # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
     r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
-    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under|with)\s+the\s+title)\b",
+    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under|with)\s+the\s+title|Auftakt\w*|Schlusswort\w*)\b",
     re.I,
 )
 #: Wordings of a subject that take the kind of a session word before them in the sentence
@@ -123,7 +123,8 @@ _SUBJECT_CUE = re.compile(
 #: Right before a talk's title: 'Dr. X (ORG) on "…"', 'Über „…“ sprach', 'stellte „…“ vor', 'opened with "…"'.
 _TALK_BEFORE = re.compile(
     r"(?:(?:[)\w],?\s{1,2}on|^\s*Über|[.:;]\s{1,2}Über|\b(?:stellte|präsentierte|presented|explained|erläuterte)"
-    r"|\b(?:opened|closed|followed|continued|started|began|ended|kicked\s+off|wrapped\s+up)\s+(?:(?:up|off|the\s+\w+|day\s+\w+|\w+)\s+){0,2}?with"
+    r"|\b(?:opened|closed|followed|continued|started|began|ended|kicked|wrapped|rounded)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|\)\s{1,2}(?:mit|with|über|zu|zum\s+Thema)"
     r"|\b(?:eröffnete|beschloss|schloss|begann|startete|endete)\s+(?:(?:den|die|das)\s+)?(?:\w+\s+)?mit"
     r"|\b(?:showed|shared|demonstrated|zeigte|teilte)(?:\s+in)?|\bzeigte\s+in"
     r"|\bwalked\s+(?:\w+\s+){0,2}?through|\bunter\s+(?:der\s+Überschrift|dem\s+Titel))\s{1,2})$"
@@ -163,7 +164,7 @@ _SESSION_LIST = re.compile(
 #: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
 _COUNTED_SESSIONS = re.compile(
     r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:[Bb]reakout[- ]?[Ss]essions|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
+    r"(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
     r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?)|[Ss]treams|[Mm]asterclasses|[Ss]ektionen|[Ff]oren)\b"
     r"(?:(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
     r"|(?P<de>ging\s+es\s+(?:\w+\s+){0,2}?um|behandelten|widmeten\s+sich|drehten\s+sich\s+um|zu))\s+"
@@ -183,8 +184,9 @@ _COUNTED_SESSIONS = re.compile(
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?:[-–—•*▪►·🔹🔸👉][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h))?[ \t]*(?:[-–][ \t]*)?)?"
     r"(?P<w>(?i:keynote|impulsvortrag|vortrag|talk|lecture|panel|podiumsdiskussion|podium|workshop|session|breakout(?:[- ]session)?"
-    r"|track|themenforum|fachforum|masterclass|clinic|diskussionsrunde|gesprächsrunde))"
-    r"(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
+    r"|track|themenforum|fachforum|forum|arbeitsgruppe|stream|masterclass|clinic|diskussionsrunde|gesprächsrunde))"
+    # "Workshop 2: …", "Track 1 – …" (a dash only after a number or letter)
+    r"(?:(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:|[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV)[ \t]+[–—])[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
     r"(?=$|[ \t]+[(–—]|,[ \t]+(?:moderiert|moderated|chaired|led|geleitet|mit|with)\b)",
     re.M,
 )
@@ -196,7 +198,7 @@ BULLET = (
 #: A line that names sessions, then their titles as list lines: "Four breakout tracks ran in
 #: parallel on day two:\n• A\n• B", "Die Workshops am Nachmittag:\n- A\n- B".
 _BULLET_SESSIONS = re.compile(
-    r"^(?:[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120}):[ \t]*\n(?P<items>(?:"
+    r"^(?P<pre>[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120})(?P<colon>:?)[ \t]*\n(?P<items>(?:"
     + BULLET
     + r"[^\n]{2,160}(?:\n|$)){2,12})",
     re.M,
@@ -343,6 +345,8 @@ def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int,
     count or the count agrees. Labelled lines ("Workshop 1: …") are read by ``_LABEL_LINE``."""
     for m in _BULLET_SESSIONS.finditer(text, body):
         head = m.group("head")
+        if not m.group("colon") and (m.group("pre") or len(head.split()) > 6):
+            continue  # a heading without a colon ("Afternoon workshops") is a short line of its own
         if (
             not _SESSION_CUE.search(head)
             or _TOPIC_CUE.search(head)
