@@ -472,3 +472,32 @@ def test_more_talk_openers_labels_and_headings(body: str, kind: str, values: lis
 def test_a_sentence_before_a_list_is_no_heading_without_a_colon() -> None:
     body = _KIEL_EN + "Thanks to everyone who ran the workshops.\n• Soil health\n• Seed banks\n"
     assert _texts(_parse(body, "Kiel, 9. März 2024"), "session") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (
+            "Der Kieler Feldtag 2024 ging am 7. März 2024 in der ehemaligen Werfthalle in Kiel über die Bühne.",
+            ("Kiel", "Werfthalle"),
+        ),
+        (
+            "Am 7. März 2024 trafen sich 60 Mitglieder zum Kieler Feldtag 2024 im Atelierhaus Holtenau in Kiel.",
+            ("Kiel", "Atelierhaus Holtenau"),
+        ),
+        (
+            "Held on 7 March 2024 at Kiel's Seed Exchange, the Kiel Field Day 2024 drew 90 farmers.",
+            ("Kiel", "Seed Exchange"),
+        ),
+        (
+            "The Kiel Field Day 2024 took place on 7 March 2024. The venue, the Old Granary in Kiel, was packed.",
+            ("Kiel", "Old Granary"),
+        ),
+        (
+            "The Kiel Field Day 2024 returned on 7 March 2024, this time to the Maritime Museum in Kiel.",
+            ("Kiel", "Maritime Museum"),
+        ),
+    ],
+)
+def test_venues_with_an_adjective_an_owner_city_or_an_apposition(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, "Kiel, 9. März 2024")) == where

@@ -49,9 +49,14 @@ _PLACE_FOLLOW = (
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
     r"|\s+(?:[a-zäöü]{0,12}ge[a-zäöü]{2,20}(?:t|en)|\w{0,12}(?:iert|staltet|sammelt|öffnet|grüßt))(?=[.,;:!]))"
 )
+#: A lower-case adjective before a venue's name, not part of it: "in der ehemaligen Werfthalle", "the new Seed Lab".
+_ADJ = (
+    r"(?:new|newly\s+opened|old|historic|former|restored|converted|renovated|neue[nmrs]?|ehemalige[nmrs]?|frühere[nmrs]?"
+    r"|historische[nmrs]?|umgebaute[nmrs]?|renovierte[nmrs]?|sanierte[nmrs]?|neu\s+eröffnete[nmrs]?)"
+)
 _VENUE = re.compile(
     rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
-    rf"(?:(?:new|neue[nmrs]?|newly\s+opened|old|historic|historische[nmrs]?)\s+)?)"
+    rf"(?:{_ADJ}\s+)?)"
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
     rf"(?:\s+(?:on|by|near|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
 )
@@ -103,7 +108,8 @@ _ADDRESS = (
 #: (or begins) with a building word or follows a verb of meeting, then its city or the clause's end.
 _NEARBY_VENUE = re.compile(
     r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
-    r"|(?P<label>(?:Veranstaltungs|Tagungs|Austragungs)ort\s+war\s+(?:das|die|der)|[Vv]enue\s+was\s+the)"
+    r"|(?P<label>(?:(?:Veranstaltungs|Tagungs|Austragungs)ort|Schauplatz)(?:\s+(?:des|der)\s+[\w-]+(?:\s+[\w-]+)?)?\s+war\s+(?:das|die|der)"
+    r"|(?:Veranstaltungs|Tagungs)ort,\s+(?:das|die|der)|[Vv]enue\s+was\s+the|[Tt]he\s+venue,\s+the)"
     r"|(?P<inpos>(?:in|im|at|bei|auf)\s+)?(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?"
     r"|(?P<bare>\b(?:das|die|den|the)))\s+"
     r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of)){0,4}?"
@@ -394,6 +400,9 @@ def _nearby_venue(
         possessive = possessive or (m.group("inpos") is not None)
         g = "c" if m.group("c") else "c3" if m.group("c3") else "c2"
         c, at = m.group(g), m.span(g)
+        owner = re.match(r"([A-ZÄÖÜ][\w-]{2,30})['’]s\s+", m.group("v"))
+        if owner and (c is None or c == owner.group(1)):  # "at Derby's Quayside Works"
+            c, at, vs = owner.group(1), (vs, vs + len(owner.group(1))), vs + owner.end()
         if bare and not _BARE_VERB.search(text, max(0, m.start("bare") - 30), m.start("bare")):
             continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
         if (vs >= e0 or vs < s0) and not (possessive or label or bare) and not _MEET.search(text, clause, vs):
