@@ -501,3 +501,29 @@ def test_a_sentence_before_a_list_is_no_heading_without_a_colon() -> None:
 )
 def test_venues_with_an_adjective_an_owner_city_or_an_apposition(body: str, where: tuple[str, str]) -> None:
     assert _where(_parse(body, "Kiel, 9. März 2024")) == where
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (_KIEL + "Erstmals war mit Südmähren auch eine Partnerregion dabei.", ["Südmähren"]),
+        (
+            _KIEL_EN + "Styria and Flanders, the project's partner regions, sent delegations.",
+            ["Styria", "Flanders"],
+        ),
+        (_KIEL_EN + "The partner country, Poland, was represented by twelve firms.", ["Poland"]),
+        (_KIEL_EN + "Joining as partner region: Lesser Poland.", ["Lesser Poland"]),
+        (_KIEL_EN + "The delegation visited Denmark and Sweden.", ["Denmark"]),
+        (
+            _KIEL
+            + "Gemeinsam mit den Partnerregionen Steiermark, Bayern und Małopolska lud das Netzwerk ein.",
+            ["Steiermark", "Bayern", "Małopolska"],
+        ),
+        (
+            _KIEL + "Die Partner aus der Steiermark und aus Bayern stellten Projekte vor.",
+            ["Steiermark", "Bayern"],
+        ),
+    ],
+)
+def test_partner_regions_in_appositions_and_lists(body: str, regions: list[str]) -> None:
+    assert [i.data["name"] for i in _parse(body, "Kiel, 9. März 2024").of("partner-region")] == regions

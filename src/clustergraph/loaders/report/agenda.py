@@ -50,8 +50,11 @@ _PARTNER = (
                rf"(?:regions|countries|regionen|länder)\b"),
     # "Partnerland Polen", "Partnerregion 2024: Steiermark"; "Partnerländer Polen und Frankreich"
     re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
-    re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})"
-               rf"[ \t]*(?:,|und)[ \t]*(?P<b>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<list>{REGION_WORD}"
+               rf"(?:[ \t]*(?:,|und)[ \t]*{REGION_WORD}){{1,7}})(?![\w-])"),
+    # "mit Südmähren auch eine Partnerregion"; "The partner country, Poland, was …", "Das Partnerland, Polen, …"
+    re.compile(rf"\bmit\s+{_region('a')}\s+(?:auch\s+|erstmals\s+)?eine\s+Partner(?:region|land)\b"),
+    re.compile(rf"\b(?:[Pp]artner\s+(?:country|region)|Partner(?:land|region)),\s+(?:die\s+|der\s+|das\s+)?(?P<a>{_R}),"),
     # "Partnerregionen des Projekts: Steiermark, Małopolska, Bayern", "Partner regions of the project: …"
     re.compile(rf"\b(?:Partner(?:länder|regionen)|[Pp]artner[ \t]+(?:countries|regions))(?:[ \t]+(?:des|der|of[ \t]+the)[ \t]+\w+)?"
                rf"[ \t]*:[ \t]*(?P<list>{_R}(?:[ \t]*(?:,|und|and|&)[ \t]*{_R}){{0,7}})[ \t]*$", re.M),
@@ -60,7 +63,7 @@ _PARTNER = (
                rf"(?:\s*(?:,|und|and)\s*{_R}){{1,7}})\s+[–—]\s"),
     # partners "aus"/"from" regions: "Partner aus Bayern, Małopolska und der Steiermark", "with partners from Bavaria"
     re.compile(rf"\b(?:Partner(?:n|innen)?|[Pp]artners)\s+(?:aus|from)\s+(?P<list>(?:der\s+|dem\s+|the\s+)?{_R}"
-               rf"(?:\s*(?:,|und|and)\s*(?:der\s+|dem\s+|the\s+)?{_R}){{0,6}})(?![\w-])(?!\s+[A-ZÄÖÜ\d])"),
+               rf"(?:\s*(?:,|und|and)\s*(?:aus\s+|from\s+)?(?:der\s+|dem\s+|the\s+)?{_R}){{0,6}})(?![\w-])(?!\s+[A-ZÄÖÜ\d])"),
     # a stated destination: "Bavaria, the home region of …, was the destination", "Ziel der Reise war Südmähren"
     re.compile(rf"(?P<a>{_R})(?:,[^,.\n]{{3,80}},)?\s+(?:was|is)\s+(?:the|this\s+year's)\s+destination\b"),
     re.compile(rf"\b(?:Reiseziel|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
@@ -69,7 +72,7 @@ _PARTNER = (
     re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)"
                rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
     # "the Nordic countries and the Baltic states, its two partner regions"
-    re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
+    re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the(?:\s+\w+['’]s)?|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
                rf"[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
     # a guest or focus country: "Gastland war Japan", "Japan was the guest country", "Focus country: Japan"
     re.compile(rf"\b(?:Gastland|Gastregion|Fokusland|Schwerpunktland)\s+(?:\w+\s+){{0,3}}?(?:war|ist)\s+"
@@ -87,6 +90,8 @@ _PARTNER = (
 #: The destination of a delegation, a partner only when it is a country of the graph: "A delegation
 #: of twelve firms travelled to Poland", "Die Delegation reiste nach Norwegen", "war eine Delegation … in Polen unterwegs".
 _DESTINATION = (
+    re.compile(rf"\b[Dd]elegation\w*\b[^.\n]{{0,60}}?\b(?:visited|toured|besuchte|besuchten|bereiste|bereisten)\s+(?P<a>{REGION_WORD})"
+               rf"(?:\s*(?:,|and|und)\s*(?P<b>{REGION_WORD}))?(?![\w-])"),
     re.compile(rf"\b[Dd]elegation\w*\b[^.\n]{{0,100}}?\b(?:travelled|traveled|went|headed|reiste|reisten|fuhr|fuhren)"
                rf"\s+(?:\w+\s+){{0,2}}?(?:to|nach)\s+(?P<a>{REGION_WORD})(?![\w-])"),
     re.compile(rf"\b(?:reiste|reisten|fuhr|fuhren)\s+(?:eine|die)\s+(?:\w+\s+)?\w*[Dd]elegation\b[^.\n]{{0,100}}?"
@@ -248,6 +253,8 @@ def partner_regions(
     for pattern, needs_country in found:
         for m in pattern.finditer(text, body):
             for value, start in _regions_of(m):
+                if " " not in value and value.endswith("ing") and start not in countries:
+                    continue  # "Joining as partner region: …": a verb at the sentence's start
                 if start in seen or (needs_country and start not in countries) or value.casefold() in values:
                     continue
                 seen.add(start)
