@@ -527,3 +527,43 @@ def test_venues_with_an_adjective_an_owner_city_or_an_apposition(body: str, wher
 )
 def test_partner_regions_in_appositions_and_lists(body: str, regions: list[str]) -> None:
     assert [i.data["name"] for i in _parse(body, "Kiel, 9. März 2024").of("partner-region")] == regions
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (
+            "Der Rostocker Feldtag 2024 hat am 7. März 2024 rund 300 Gäste in das Terminal Nord am Flughafen Rostock gelockt.",
+            ("Rostock", "Terminal Nord"),
+        ),
+        (
+            "On 7 March 2024 the Rostock Field Day 2024 drew 300 guests to the Seed Hall at the port of Rostock.",
+            ("Rostock", "Seed Hall"),
+        ),
+    ],
+)
+def test_a_venue_whose_phrase_ends_with_a_city_of_the_graph(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, "News")) == where
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        (
+            _KIEL_EN + "Mia Lund opened the programme with a talk on seed banks in the Baltic.",
+            "seed banks in the Baltic",
+        ),
+        (
+            _KIEL_EN + "Ole Brandt followed with a talk on surface water, and Mia Lund closed the day.",
+            "surface water",
+        ),
+    ],
+)
+def test_a_talk_on_a_subject_after_a_speakers_verb_is_sure(body: str, topic: str) -> None:
+    assert _texts(_parse(body, "Kiel, 9. März 2024"), "topic") == [topic]
+
+
+def test_a_talk_on_a_subject_without_a_speakers_verb_stays_for_review() -> None:
+    r = _parse(_KIEL_EN + "Ole Brandt gave a talk on soil health.", "Kiel, 9. März 2024")
+    assert _texts(r, "topic") == []
+    assert [i.data["text"] for i in r.of("topic") if i.unsure] == ["soil health"]

@@ -234,6 +234,10 @@ _COUNT_WORD = re.compile(
 _TALK_LABEL = re.compile(r"(?i:keynote|impulsvortrag|vortrag|talk|lecture)")
 _COUNT = {w: n for n, ws in enumerate([(), (), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"),
                                         ("sechs", "six"), ("sieben", "seven"), ("acht", "eight")]) for w in ws}  # fmt: skip
+_SPEAKER_VERB = re.compile(
+    r"\b(?:opened|closed|followed|continued|started|began|ended|kicked|wrapped|rounded)\b(?:\s+[\w-]+){0,3}?"
+    r"(?:\s+with)?\s+$"
+)
 _TALK_ON = re.compile(
     r"\b(?:a\s+talk|a\s+keynote|a\s+presentation|a\s+lecture)\s+on\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
 )
@@ -331,7 +335,13 @@ def topics_and_sessions(
         for value, start in _list_items(m.group("list"), m.start("list")):
             yield "session", value, start, start + len(value), "session-list"
     for m in _TALK_ON.finditer(text, body):
-        yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), "talk-on"
+        # sure after a speaker's verb: "opened the programme with a talk on …", "followed with a talk on …"
+        rule = (
+            "talk-on-speaker"
+            if _SPEAKER_VERB.search(text, max(body, m.start() - 40), m.start())
+            else "talk-on"
+        )
+        yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), rule
 
 
 def _under_quotes_head(text: str, line: int) -> bool:

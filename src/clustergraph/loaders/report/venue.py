@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
@@ -43,11 +43,15 @@ _VENUE_LINE = re.compile(
     r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?[ \t]*$",
     re.M,
 )
+#: A clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,".
+_PARTICIPLE = (
+    r"(?:[a-zäöü]{0,12}ge[a-zäöü]{2,20}(?:t|en)|\w{0,12}(?:iert|staltet|sammelt|öffnet|grüßt))(?=[.,;:!])"
+)
 _PLACE_FOLLOW = (
     r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
     r"eingeladen|getroffen|gathered|met|or|oder|via|sowie)\b"
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
-    r"|\s+(?:[a-zäöü]{0,12}ge[a-zäöü]{2,20}(?:t|en)|\w{0,12}(?:iert|staltet|sammelt|öffnet|grüßt))(?=[.,;:!]))"
+    rf"|\s+{_PARTICIPLE})"
 )
 #: A lower-case adjective before a venue's name, not part of it: "in der ehemaligen Werfthalle", "the new Seed Lab".
 _ADJ = (
@@ -113,13 +117,14 @@ _NEARBY_VENUE = re.compile(
     r"|(?P<inpos>(?:in|im|at|bei|auf)\s+)?(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?"
     r"|(?P<bare>\b(?:das|die|den|the)))\s+"
     r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of)){0,4}?"
-    r"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
+    r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
     r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|der|des|of\s+(?:the|our))(?:\s+[\w'’-]{2,30}){1,3}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b"
     + "|"
     + _ADDRESS.replace("<a>", "<c2>")
     + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
     + r"|\s*[,.;]"
-    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b)"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b"
+    rf"|\s+{_PARTICIPLE})"
 )
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
 _MEET = re.compile(
@@ -287,7 +292,7 @@ def _place_and_venue(
             yield place(p.text, p.iri, ps_, ps_ + len(p.text), "venue-later")
             yield venue(vs, ve, "venue-later")
             return
-        near = _nearby_venue(text, sentence, orgs, None, _text_city(text))
+        near = _nearby_venue(text, sentence, orgs, None, _text_city(text), {p.start for p in places})
         if near is not None:
             (vs, ve), (cs, ce) = near
             yield place(text[cs:ce], _place_iri(gazetteer, text[cs:ce]), cs, ce, "venue-nearby")
@@ -370,6 +375,7 @@ def _nearby_venue(
     orgs: list[Org],
     city: str | None,
     text_city: tuple[int, int] | None = None,
+    place_starts: Container[int] = (),
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A building (see ``_BUILDING``) in the date's sentence or the rest of its paragraph, with
     the span of its city ("… in Aberdeen"); that city must be ``city`` when the event's city is
@@ -384,7 +390,7 @@ def _nearby_venue(
     para = text.rfind("\n\n", max(0, s0 - 400), s0)
     for m in _NEARBY_VENUE.finditer(text, s0 if para < 0 else para + 2, end):
         vs, ve = m.span("v")
-        main = re.split(r"\s+(?:am|an\s+der)\s+", m.group("v"))[0]
+        main = re.split(r"\s+(?:am|an\s+der|(?:at|on|by)\s+the)\s+", m.group("v"))[0]
         bodies = (o for o in orgs if o.from_graph or _LEGAL_WORD.search(o.name))
         label = m.group("label") is not None  # "Veranstaltungsort war das X", "The venue was the X"
         if not (label or _IS_BUILDING.search(main)) or any(o.start < ve and vs < o.end for o in bodies):
@@ -411,6 +417,14 @@ def _nearby_venue(
             continue  # "sein Labor in Jena": a generic room of the company, not a named venue
         if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
             continue
+        tail = m.group("v")[len(main) :].split()
+        named = city or (text[text_city[0] : text_city[1]] if text_city else None)
+        if tail and ve - len(tail[-1]) in place_starts:
+            named = tail[-1]
+        if c is None and tail and tail[-1] == named:  # "in das Terminal Tango am Flughafen Hamburg"
+            c, at, ve = named, (ve - len(named), ve), vs + len(main)
+        elif tail and tail[0] in ("at", "on", "by"):
+            ve = vs + len(main)  # "the Seed Hall at the port of X": the hall is the venue
         if c is None and city is None and text_city is None:
             continue
         if c is None and city is None:
