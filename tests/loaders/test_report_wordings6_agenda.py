@@ -567,3 +567,22 @@ def test_a_talk_on_a_subject_without_a_speakers_verb_stays_for_review() -> None:
     r = _parse(_KIEL_EN + "Ole Brandt gave a talk on soil health.", "Kiel, 9. März 2024")
     assert _texts(r, "topic") == []
     assert [i.data["text"] for i in r.of("topic") if i.unsure] == ["soil health"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "where"),
+    [
+        ("Ort: online", (None, None)),
+        ("Venue: Online (Zoom)", (None, None)),
+        ("Ort: Kiel", ("Kiel", None)),
+        ("Where: Kiel, Germany", ("Kiel", None)),
+        ("Ort: Kiel und online", ("Kiel", None)),
+        ("Venue: Seed Hall, Kiel (and online)", ("Kiel", "Seed Hall")),
+        ("Nächster Termin: 5. Mai 2025\nOrt: Seed Hall, Lübeck", (None, None)),
+    ],
+)
+def test_venue_lines_that_name_no_building_a_country_or_the_next_date(
+    tail: str, where: tuple[str | None, str | None]
+) -> None:
+    body = "Der Kieler Feldtag 2024 war ein Erfolg. Er fand am 7. März 2024 statt.\n\n" + tail
+    assert _where(_parse(body, "Kiel, 9. März 2024")) == where

@@ -161,27 +161,69 @@ def place_and_venue(
             m
             for m in _VENUE_LINE.finditer(text)
             if not _OTHER_TIME.search(text, max(0, m.start() - 120), m.end())
+            and not _ONLINE.match(m.group("v"))
         ),
         None,
     )
     if label:
-        city = label.group("c")
-        if city and not _IS_ROOM.search(city):
-            yield place(city, _place_iri(gazetteer, city), label.start("c"), label.end("c"), "venue-line")
-            yield venue(label.start("v"), label.end("v"), "venue-line")
+        vs, ve = label.span("v")
+        cs, ce = label.span("c") if label.group("c") else (ve, ve)
+        cut = _AND_ONLINE.search(
+            text, vs, ce
+        )  # "Ort: Kiel und online", "Venue: Seed Hall, Kiel (and online)"
+        if cut:
+            ve, ce = min(ve, cut.start()), min(ce, cut.start())
+            cs = min(cs, ce)
+        if ce > cs and _is_country(text[cs:ce], gazetteer):
+            cs = ce = ve  # "Where: Kiel, Germany"
+        core = list(_place_and_venue(text, places, orgs, sentence, gazetteer))
+        if ce == cs and _is_city(text[vs:ve], text, gazetteer):
+            yield place(text[vs:ve], _place_iri(gazetteer, text[vs:ve]), vs, ve, "venue-line")
+            yield from (i for i in core if i.kind == "venue")
+            return
+        if ce > cs and not _IS_ROOM.search(text[cs:ce]):
+            yield place(text[cs:ce], _place_iri(gazetteer, text[cs:ce]), cs, ce, "venue-line")
+            yield venue(vs, ve, "venue-line")
             return
         # "Wo: Kongresszentrum Murufer, Saal Steiermark": a room after the building; the city from the text
-        core = [i for i in _place_and_venue(text, places, orgs, sentence, gazetteer) if i.kind == "place"]
         at = _text_city(text)
-        if core:
-            yield core[0]
+        found = [i for i in core if i.kind == "place"]
+        if found:
+            yield found[0]
         elif at is not None:
             yield place(
                 text[at[0] : at[1]], _place_iri(gazetteer, text[at[0] : at[1]]), *at, "venue-line-city"
             )
-        yield venue(label.start("v"), label.end("c" if city else "v"), "venue-line")
+        yield venue(vs, max(ve, ce), "venue-line")
         return
     yield from _place_and_venue(text, places, orgs, sentence, gazetteer)
+
+
+#: A venue line that names no building: "Ort: online", "Venue: Zoom".
+_ONLINE = re.compile(r"(?i:online|digital|virtuell|virtual|zoom|teams|webex|livestream|web)\b")
+_AND_ONLINE = re.compile(
+    r"(?i:[ \t]*(?:\(?[ \t]*(?:und|and|sowie|plus|oder|or|\+|&|/)[ \t]*online\)?|\(online\)|,[ \t]*hybrid))[ \t]*$"
+)
+_COUNTRY_WORDS = {"germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "uk", "usa", "us", "france",
+                  "frankreich", "italy", "italien", "poland", "polen", "netherlands", "niederlande", "belgium", "belgien",
+                  "denmark", "dänemark", "sweden", "schweden", "norway", "norwegen", "finland", "finnland", "spain", "spanien",
+                  "czechia", "tschechien", "england", "scotland", "wales", "ireland", "irland", "canada", "kanada"}  # fmt: skip
+
+
+def _is_country(name: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a venue line's last part is a country ("Kiel, Germany"), not the city."""
+    found = gazetteer.find(name, ["country"]) if gazetteer else []
+    return name.casefold() in _COUNTRY_WORDS or bool(found and found[0].text == name)
+
+
+def _is_city(name: str, text: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a venue line's only part is the city ("Ort: Kiel"): a place of the graph, the city of
+    the text's head, or one capitalised word that is no building."""
+    at = _text_city(text)
+    single = re.fullmatch(rf"[A-ZÄÖÜ][{LOWER}-]{{2,30}}", name) is not None and not _IS_BUILDING.search(name)
+    return (
+        _place_iri(gazetteer, name) is not None or (at is not None and text[at[0] : at[1]] == name) or single
+    )
 
 
 #: A room of a building, after its name in a venue line: "Saal Steiermark", "Hall B", "Raum 2.14".
