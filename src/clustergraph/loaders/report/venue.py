@@ -9,11 +9,17 @@
   "Audimax"; after a verb of meeting or a possessive when it is not in the date's sentence; or
   after "Veranstaltungsort war"), with its city ("… in Aberdeen", a street address) or the event's;
   never in a sentence on the next or last edition, never an organisation of the graph;
+  also before the date's sentence as a subject after a verb of place ("stand das Hörsaalzentrum
+  unserer Universität in Jena", "filled the X in Y"), after "in unserem", with a place phrase
+  ("on the old harbour", "am Flughafen Hamburg") or an owner city ("at Derby's X"); a building
+  named without its city takes the city the headline and dateline name (``venue_words``);
 - the host's city or the on-site part when nothing else names one ("Gastgeber in Krakau war",
-  "vor Ort in Jena"), never the dateline's city alone;
+  "vor Ort in Jena", "hosted the group in Munich"), never the dateline's city alone;
 - an organisation's rooms ("in den Räumen der X", "at the premises of X", "on the campus of the X",
   "in the garden of the X");
-- a "Venue: X, City" line of the head;
+- a "Venue: X, City" / "Ort:" / "Wo:" line anywhere (not on the next date), a room after the
+  building ("Kongresszentrum Murufer, Saal Steiermark"), a street address before the city; a line
+  that says online, names the city alone or a country after it names no building;
 - a venue named after an organisation with a city in its name ("an der Testuniversität Jena").
 """
 
@@ -25,6 +31,17 @@ from collections.abc import Container, Iterator
 from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.report.venue_words import (
+    _AND_ONLINE,
+    _IS_BUILDING,
+    _IS_ROOM,
+    _NO_CITY,
+    _ONLINE,
+    _is_city,
+    _is_country,
+    _place_iri,
+    _text_city,
+)
 from clustergraph.loaders.textkit import Gazetteer, Lines, Mention
 from clustergraph.loaders.textkit.people import LOWER
 
@@ -64,12 +81,6 @@ _VENUE = re.compile(
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
     rf"(?:\s+(?:on|by|near|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
 )
-#: Nouns after "in" that say how, not where ("in Präsenz", "in English", "in Kürze").
-_NO_CITY = {
-    "präsenz", "person", "english", "german", "french", "deutsch", "anwesenheit", "kürze", "folge",
-    "zukunft", "eigenregie", "teilen", "gruppen", "kleingruppen", "runden", "zeiten", "summe", "rekordzeit",
-    "online", "hybrid", "realität", "wirklichkeit", "praxis", "theorie",
-}  # fmt: skip
 #: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
 #: "im Beisein des …", "im Auftrag des …", "im Zeichen der …", months and seasons.
 _IDIOM = {
@@ -86,22 +97,6 @@ def _idiom(name: str) -> bool:
     return name.split()[0].casefold() in _IDIOM
 
 
-#: The last word of a building's name (or its first: "Haus der Technik", "Hangar 7"), also as the
-#: end of a compound ("Volkshaus", "Abbe-Saal", "Zollhof-Lounge", "Anwendungszentrum").
-_BUILDING = (
-    r"(?:saal|säle|halle|hall|centre|center|zentrum|haus|loft|lounge|hangar|audimax|aula|auditorium|arena|pavillon"
-    r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
-    r"|library|theater|theatre|house|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
-    r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub"
-    r"|werk|werke|works|weberei|spinnerei|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
-    r"|atelier|werkstatt|garage|mensa|kantine|foyer|bühne|stage|dock|docks|pier|wharf|lagerhaus|kontor|börse|exchange"
-    r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|chapel|kapelle|orangerie|orangery|remise"
-    r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant"
-    r"|granary|kornhaus|foundry|gießerei|zeche|hütte|tabakfabrik|markthalle|hangar|conservatory|rotunda|rotunde)"
-)
-_IS_BUILDING = re.compile(
-    rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^[\w'’-]*{_BUILDING}\b", re.I
-)
 #: A street address after a venue: ", Hafenstraße 12, 24103 Kiel", ", 12 Mill Lane, Derby" (the city in ``a``).
 _STREET = r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|kai|markt|Street|Road|Lane|Avenue|Square|Way|Quay)"
 _ADDRESS = (
@@ -197,65 +192,6 @@ def place_and_venue(
         yield venue(vs, max(ve, ce), "venue-line")
         return
     yield from _place_and_venue(text, places, orgs, sentence, gazetteer)
-
-
-#: A venue line that names no building: "Ort: online", "Venue: Zoom".
-_ONLINE = re.compile(r"(?i:online|digital|virtuell|virtual|zoom|teams|webex|livestream|web)\b")
-_AND_ONLINE = re.compile(
-    r"(?i:[ \t]*(?:\(?[ \t]*(?:und|and|sowie|plus|oder|or|\+|&|/)[ \t]*online\)?|\(online\)|,[ \t]*hybrid))[ \t]*$"
-)
-_COUNTRY_WORDS = {"germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "uk", "usa", "us", "france",
-                  "frankreich", "italy", "italien", "poland", "polen", "netherlands", "niederlande", "belgium", "belgien",
-                  "denmark", "dänemark", "sweden", "schweden", "norway", "norwegen", "finland", "finnland", "spain", "spanien",
-                  "czechia", "tschechien", "england", "scotland", "wales", "ireland", "irland", "canada", "kanada"}  # fmt: skip
-
-
-def _is_country(name: str, gazetteer: Gazetteer | None) -> bool:
-    """Whether a venue line's last part is a country ("Kiel, Germany"), not the city."""
-    found = gazetteer.find(name, ["country"]) if gazetteer else []
-    return name.casefold() in _COUNTRY_WORDS or bool(found and found[0].text == name)
-
-
-def _is_city(name: str, text: str, gazetteer: Gazetteer | None) -> bool:
-    """Whether a venue line's only part is the city ("Ort: Kiel"): a place of the graph, the city of
-    the text's head, or one capitalised word that is no building."""
-    at = _text_city(text)
-    single = re.fullmatch(rf"[A-ZÄÖÜ][{LOWER}-]{{2,30}}", name) is not None and not _IS_BUILDING.search(name)
-    return (
-        _place_iri(gazetteer, name) is not None or (at is not None and text[at[0] : at[1]] == name) or single
-    )
-
-
-#: A room of a building, after its name in a venue line: "Saal Steiermark", "Hall B", "Raum 2.14".
-_IS_ROOM = re.compile(
-    rf"^(?:Saal|Raum|Halle|Hall|Room|Floor|Etage|Stock|Level|Suite|Studio|Foyer|Ebene|Geschoss|Bühne|Stage)\b|\d|{_BUILDING}$",
-    re.I,
-)
-#: The city a headline names ("Coatings sector meets in Derby") and a dateline's city ("Graz, 29. Jänner 2024").
-_HEAD_CITY = re.compile(rf"\bin\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])")
-_DATELINE_CITY = re.compile(
-    rf"^[ \t]*(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+(?:[ \t](?:am|an[ \t]der|im)[ \t][A-ZÄÖÜ][{LOWER}]+)?)"
-    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*(?:,|–|—|-)[ \t]*(?:den[ \t]+)?\d",
-    re.M,
-)
-
-
-def _text_city(text: str) -> tuple[int, int] | None:
-    """The span of the city the text states in its head (a headline's "in X", the dateline), when
-    these name one city only; None otherwise."""
-    head = text[:800]
-    found: dict[str, tuple[int, int]] = {}
-    for line in re.finditer(r"[^\n]{3,120}", head):
-        if line.group().rstrip().endswith((".", "!", ":")):
-            continue  # a sentence of the text, not a headline
-        for m in _HEAD_CITY.finditer(line.group()):
-            c = m.group("c")
-            if c.casefold() not in _STOP and c.casefold() not in _NO_CITY:
-                found.setdefault(c, (line.start() + m.start("c"), line.start() + m.end("c")))
-    d = _DATELINE_CITY.search(head)
-    if d and d.group("c").casefold() not in _STOP:
-        found.setdefault(d.group("c"), d.span("c"))
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_and_venue(
@@ -475,9 +411,3 @@ def _nearby_venue(
             return (vs, ve), (vs, vs)
         return (vs, ve), at
     return None
-
-
-def _place_iri(gazetteer: Gazetteer | None, name: str) -> str | None:
-    """The graph's place of that exact name, if any."""
-    found = gazetteer.find(name, ["place"]) if gazetteer else []
-    return found[0].iri if found and found[0].text == name else None
