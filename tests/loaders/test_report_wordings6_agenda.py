@@ -586,3 +586,14 @@ def test_venue_lines_that_name_no_building_a_country_or_the_next_date(
 ) -> None:
     body = "Der Kieler Feldtag 2024 war ein Erfolg. Er fand am 7. März 2024 statt.\n\n" + tail
     assert _where(_parse(body, "Kiel, 9. März 2024")) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _KIEL + "\n\nDie Preise:\n- Kategorie „Innovation“: Seed GmbH\n- Kategorie „Nachwuchs“: Lea Voss\n",
+        _KIEL_EN + '\n\nResources:\n- the study "Soil in numbers"\n- the guide "Seed banks for beginners"\n',
+    ],
+)
+def test_no_topic_from_award_categories_or_publications_on_list_lines(body: str) -> None:
+    assert _texts(_parse(body, "Kiel, 9. März 2024"), "topic") == []

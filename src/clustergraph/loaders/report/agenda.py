@@ -146,7 +146,8 @@ _NAMED_BODY = re.compile(
     r"\b(?:\w*[Pp]rogramm\w*|programmes?|programs?|[Pp]rojekt\w*|projects?|[Ii]nitiative|initiative|[Kk]ampagne"
     r"|campaign|[Nn]etzwerk\w*|network|[Vv]erein\w*|[Ww]ettbewerb\w*|competition|[Ll]abel|[Pp]reis\w*|award"
     r"|Firma|[Uu]nternehmen|company|firm|[Ss]tart-?ups?|[Mm]arke|brand|[Pp]rodukt\w*|products?|[Aa]pp|[Pp]lattform|platform"
-    r"|[Vv]erband|association|[Cc]luster|[Hh]ashtag)\s{1,2}$"
+    r"|[Vv]erband|association|[Cc]luster|[Hh]ashtag|[Kk]ategorie|category|[Ss]tudie|study|[Ll]eitfaden|guide|[Bb]roschüre|brochure"
+    r"|[Bb]uch|book|[Ff]ilm|[Pp]odcast|[Aa]usstellung|exhibition|[Zz]ertifikat\w*|certificate|[Ss]iegel|seal)\s{1,2}$"
 )
 #: An indefinite article or "as"/"so-called" right before a quote: a word in quotes, no title.
 _SCARE = re.compile(
