@@ -2,9 +2,14 @@
 """What a report says was on the agenda and who took part as a partner: partner countries and
 regions (stated, a partnership's regions, a delegation's destination country, a guest country),
 talk topics and sessions (quoted titles after a cue word or a talk verb, never the event's own
-name nor a programme's; counted session lists "three tracks covered A, B and C", sure only when
-the count agrees; labelled programme lines "– Workshop 1: …"; unquoted lists and "a talk on …"
-go to the review list).
+name nor a programme's; counted session lists "three tracks covered A, B and C" or between dashes,
+sure only when the count agrees; labelled programme lines "– Workshop 1: …", "Track 1 – …";
+list lines under a heading that names sessions ("Four breakout tracks ran in parallel:\n• A"),
+sure when it gives no count or the count agrees; a quoted title on an agenda line ("🔹 Dr. X über
+„…“", "10:00 "…" – X"), never under "Quotes:"; "a workshop on …"; "opened … with a talk on …";
+other unquoted lists and "a talk on …" go to the review list). Partner regions also in lists
+("Partnerregionen des Projekts: A, B, C", "Partner aus A und B", "partners from A") and as a
+stated destination ("Bavaria … was the destination").
 """
 
 from __future__ import annotations
