@@ -597,3 +597,11 @@ def test_venue_lines_that_name_no_building_a_country_or_the_next_date(
 )
 def test_no_topic_from_award_categories_or_publications_on_list_lines(body: str) -> None:
     assert _texts(_parse(body, "Kiel, 9. März 2024"), "topic") == []
+
+
+def test_a_partner_building_after_war_is_no_venue() -> None:
+    r = _parse(
+        "Der Kieler Feldtag 2024 fand am 7. März 2024 statt. Partner war das Technologiezentrum in Kiel.",
+        "News",
+    )
+    assert _where(r)[1] is None

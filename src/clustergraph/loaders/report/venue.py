@@ -343,7 +343,7 @@ _HOST_IN = re.compile(
 
 #: A verb before a venue named without a preposition: "stand das Hörsaalzentrum …", "filled the X".
 _BARE_VERB = re.compile(
-    r"\b(?:stand|standen|war|waren|wurde|filled|packed|füllten|toured|besichtigten|besuchten|visited|became|bot|offered)\s+(?:\w+\s+){0,2}?$"
+    r"\b(?:stand|standen|filled|packed|füllten|toured|besichtigten|besuchten|visited|verwandelte\s+sich|transformed)\s+(?:\w+\s+){0,2}?$"
 )
 
 
