@@ -605,3 +605,35 @@ def test_a_partner_building_after_war_is_no_venue() -> None:
         "News",
     )
     assert _where(r)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "values"),
+    [
+        (_KIEL_EN + 'A panel titled "Who pays for soil?" closed the day.', "session", ["Who pays for soil?"]),
+        (
+            _KIEL + "Den Abschluss bildete eine Podiumsdiskussion zum Thema „Wer zahlt für den Boden?“.",
+            "session",
+            ["Wer zahlt für den Boden?"],
+        ),
+        (
+            _KIEL + "Anschließend tagten vier Arbeitsgruppen – Boden, Saatgut, Wasser und Markt.",
+            "session",
+            ["Boden", "Saatgut", "Wasser", "Markt"],
+        ),
+        (
+            _KIEL + "„Böden als Datenspeicher“ – so lautete der Titel des Vortrags von Mia Lund.",
+            "topic",
+            ["Böden als Datenspeicher"],
+        ),
+    ],
+)
+def test_titled_sessions_and_titles_named_after_the_quote(body: str, kind: str, values: list[str]) -> None:
+    assert _texts(_parse(body, "Kiel, 9. März 2024"), kind) == values
+
+
+def test_a_counted_list_that_runs_into_the_sentence_is_unsure() -> None:
+    r = _parse(
+        _KIEL + "In zwei Workshops zu Bodengesundheit und Saatgutbanken wurde intensiv gearbeitet.", "News"
+    )
+    assert _texts(r, "session") == []

@@ -144,7 +144,7 @@ _TALK_AFTER = re.compile(
     r"\s{0,2}(?:in\s+(?:a|an|his|her|their|its|seinem|ihrem|einem)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talk|keynote|presentation|lecture|\w*[Vv]ortrag|Impuls\w*|Beitrag)"
     # '"…" was the title of her talk', „…“ lautete der Titel, „…“ hieß ihr Vortrag
-    r"|,?\s{1,2}(?:was\s+the\s+title|lautete\s+der\s+Titel|war\s+der\s+Titel|hieß\s+(?:der|ihr|sein)\s+\w*[Vv]ortrag))\b"
+    r"|(?:,|\s{1,2}[–—])?\s{1,2}(?:so\s+)?(?:was\s+the\s+title|lautete\s+der\s+Titel|war\s+der\s+Titel|hieß\s+(?:der|ihr|sein)\s+\w*[Vv]ortrag))\b"
 )
 #: A programme, project or body named right before a quoted name ('im Programm „…“').
 _NAMED_BODY = re.compile(
@@ -184,7 +184,7 @@ _COUNTED_SESSIONS = re.compile(
     r"(?:(?:den\s+)?Themen\s+(?:wie\s+)?|(?:the\s+)?topics\s+(?:of\s+|such\s+as\s+)?)?"
     r"(?P<list>[^.:;\n„“\"]{5,300})(?=\.)"
     # or between dashes: "three tracks – A, B, and C – before …"
-    r"|\s+[–—]\s+(?P<dash>[^–—.:;\n„“\"]{5,300}?)\s+[–—]\s"
+    r"|\s+[–—]\s+(?P<dash>[^–—.:;\n„“\"]{5,300}?)(?:\s+[–—]\s|(?=\.))"
     # or named with an article each, after a comma: ", a Peel Testing Workshop and a Joint Design Clinic"
     r"|,\s+(?P<named>{item}(?:(?:,\s+|\s+and\s+|\s+und\s+){item})+)(?=[,.;]))".replace(
         "{item}", r"(?:a|an|ein|eine)\s(?:(?!\s(?:and|und)\s)[^,.;:\n„“\"]){2,60}+"
@@ -232,6 +232,16 @@ _PEOPLE_HEAD = re.compile(
 #: The head of a list of quotations: "Quotes:", "Stimmen:", "Feedback:".
 _QUOTES_HEAD = re.compile(
     r"(?i:quotes?|zitate?|stimmen|feedback|testimonials?|reactions?|reaktionen|o-töne|voices)"
+)
+#: A finite verb in a list item: the list ran on into the sentence ("… und Saatgutbanken wurde gearbeitet").
+_VERB_IN_ITEM = re.compile(
+    r"\s(?:wurde|wurden|war|waren|ist|sind|hat|haben|wird|werden|was|were|is|are|has|have|had)\b"
+)
+#: A session word right before a title word: 'A panel titled "…"', „eine Podiumsdiskussion zum Thema „…“'.
+_TITLED_SESSION = re.compile(
+    r"\b(?:panels?|workshops?|sessions?|tracks?|breakouts?|roundtables?|\w*[Pp]odium\w*|\w*[Dd]iskussion\w*|\w*[Ww]orkshops?"
+    r"|\w*[Ss]essions?|\w*[Rr]unden?|\w*[Ff]orum|\w*gespräch\w*)\s+(?:[\w-]+\s+){0,2}?(?:titled|entitled|called|named"
+    r"|(?:under|with)\s+the\s+title|zum\s+Thema|(?:unter|mit)\s+dem\s+(?:Titel|Motto)|unter\s+der\s+Überschrift|namens)\s{1,2}$"
 )
 _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|nächste\w*)\b", re.I)
 _COUNT_WORD = re.compile(
@@ -315,7 +325,7 @@ def topics_and_sessions(
         pieces = list(_list_items(m.group(g), m.start(g)))
         n = m.group("n")
         sure = len(pieces) == (int(n) if n.isdigit() else _COUNT[n.casefold()])
-        sure = sure and all(len(v.split()) <= 8 for v, _ in pieces)
+        sure = sure and all(len(v.split()) <= 8 and not _VERB_IN_ITEM.search(v) for v, _ in pieces)
         if m.group("de") or m.group("colon"):  # titles: "die Frage, wie …", "einen am Vormittag" are none
             sure = sure and all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces)
         counted.add(m.start(g))
@@ -429,7 +439,8 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     )
     if not head and _SCARE.search(before, max(0, len(before) - 30)):
         return None  # 'sprach von einer „Zeitenwende“', 'called it a "game changer"'; not 'eine „Sprechstunde X“'
-    if kind == "topic" and (head or _SESSIONS_ON.search(before)):
+    titled = _TITLED_SESSION.search(before)
+    if kind == "topic" and (head or _SESSIONS_ON.search(before) or (titled and titled.end() >= max(cues)[0])):
         kind = "session"  # „Länderbriefing Schweden“, "Design Clinic"; "zwei Workshops die Themen „…“"
     return kind
 
