@@ -637,3 +637,23 @@ def test_a_counted_list_that_runs_into_the_sentence_is_unsure() -> None:
         _KIEL + "In zwei Workshops zu Bodengesundheit und Saatgutbanken wurde intensiv gearbeitet.", "News"
     )
     assert _texts(r, "session") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "topics", "sessions"),
+    [
+        (
+            _KIEL_EN + "Mia Lund spoke on ‘Europe’s ports as energy hubs’.",
+            ["Europe’s ports as energy hubs"],
+            [],
+        ),
+        (_KIEL_EN + "Mia Lund spoke on 'Soil as a data store'.", ["Soil as a data store"], []),
+        (_KIEL_EN + "A panel titled ‘Who pays for soil?’ closed the day.", [], ["Who pays for soil?"]),
+        # apostrophes are no quotes
+        (_KIEL_EN + "The members' hall was full and the guests' lounge too.", [], []),
+        (_KIEL_EN + "Mia Lund's talk was great and Ole Brandt's was too.", [], []),
+    ],
+)
+def test_titles_in_single_quotes(body: str, topics: list[str], sessions: list[str]) -> None:
+    r = _parse(body, "Kiel, 9 March 2024")
+    assert (_texts(r, "topic"), _texts(r, "session")) == (topics, sessions)

@@ -19,6 +19,11 @@ from clustergraph.loaders.report.partners import partner_regions as partner_regi
 
 #: A quoted title or name („…“, "…", «…»).
 QUOTE = re.compile(r"[„“\"«»‚](?P<q>[^„“”\"«»\n]{3,200}+)[“”\"«»‘]")
+#: A title in single quotes (‘…’, '…', common in English), its closing quote followed by no letter
+#: so that an apostrophe inside ("Europe’s ports") does not end it.
+SINGLE_QUOTE = re.compile(
+    r"(?<![\w‚])[‘'](?=[A-Za-zÄÖÜäöü0-9])(?P<q>[^‘'’\n]{2,200}?(?:[’'][\w][^‘'’\n]{0,200}?)*)(?<=\S)[’'](?!\w)"
+)
 
 
 _SESSION_CUE = re.compile(
@@ -182,7 +187,10 @@ def topics_and_sessions(
     """Quoted titles after a talk or session word (the nearest cue before decides), session lists,
     and "a talk on …"; never the event's own name (``event_name``)."""
     own = (event_name or "").strip().casefold()
-    for m in QUOTE.finditer(text, body):
+    quotes = sorted(
+        [*QUOTE.finditer(text, body), *SINGLE_QUOTE.finditer(text, body)], key=lambda q: q.start()
+    )
+    for m in quotes:
         value = m.group("q").strip().rstrip(",.;:")
         kind = _quoted_kind(text, bounds, m)
         if kind is None or value.casefold() == own:
