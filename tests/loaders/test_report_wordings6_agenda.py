@@ -657,3 +657,28 @@ def test_a_counted_list_that_runs_into_the_sentence_is_unsure() -> None:
 def test_titles_in_single_quotes(body: str, topics: list[str], sessions: list[str]) -> None:
     r = _parse(body, "Kiel, 9 March 2024")
     assert (_texts(r, "topic"), _texts(r, "session")) == (topics, sessions)
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (
+            "Am 7. März 2024 fand der Kieler Feldtag 2024 statt. Die 90 Gäste versammelten sich in der Alten Seilerei in Kiel.",
+            ("Kiel", "Alten Seilerei"),
+        ),
+        (
+            "Der Kieler Feldtag 2024 am 7. März 2024 war ein Erfolg. Das Netzwerk tagte im Kesselhaus in Kiel.",
+            ("Kiel", "Kesselhaus"),
+        ),
+        (
+            "The Kiel Field Day 2024 on 7 March 2024 was a success. Guests were welcomed at the Seed Barn in Kiel.",
+            ("Kiel", "Seed Barn"),
+        ),
+        (
+            "The Kiel Field Day 2024 on 7 March 2024 was a success. Members convened at the Old Boathouse in Kiel.",
+            ("Kiel", "Old Boathouse"),
+        ),
+    ],
+)
+def test_a_venue_in_a_later_sentence_after_more_verbs_of_meeting(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, "News")) == where

@@ -124,7 +124,8 @@ _NEARBY_VENUE = re.compile(
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
 _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
-    r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des))\b"
+    r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
+    r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
 )
 #: A sentence about another occasion (the next edition, last year's).
 _OTHER_TIME = re.compile(
