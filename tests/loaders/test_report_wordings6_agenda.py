@@ -682,3 +682,21 @@ def test_titles_in_single_quotes(body: str, topics: list[str], sessions: list[st
 )
 def test_a_venue_in_a_later_sentence_after_more_verbs_of_meeting(body: str, where: tuple[str, str]) -> None:
     assert _where(_parse(body, "News")) == where
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ("On 7 March 2024, 90 members took part in the Kiel Innovation Forum in Kiel.", ("Kiel", None)),
+        (
+            "Am 7. März 2024 fand der Kieler Feldtag 2024 im Forum am Hafen in Kiel statt.",
+            ("Kiel", "Forum am Hafen"),
+        ),
+        (
+            "On 7 March 2024 the Kiel Field Day 2024 took place at the Zeughaus Forum in Kiel.",
+            ("Kiel", "Zeughaus Forum"),
+        ),
+    ],
+)
+def test_the_events_own_name_is_no_venue(body: str, where: tuple[str, str | None]) -> None:
+    assert _where(_parse(body, "News")) == where

@@ -192,7 +192,24 @@ def place_and_venue(
             )
         yield venue(vs, max(ve, ce), "venue-line")
         return
-    yield from _place_and_venue(text, places, orgs, sentence, gazetteer)
+    yield from (i for i in _place_and_venue(text, places, orgs, sentence, gazetteer) if not _event_like(i))
+
+
+#: The last word of an event's name: a venue that ends with it is the event ("in the Kiel Innovation Forum").
+_EVENT_END = re.compile(
+    r"\s(?:Forum|Summit|Conference|Konferenz|Kongress|Congress|Tagung|Days?|Tage?|Meeting|Symposium|Festival|Expo|Messe"
+    r"|Workshop|Week|Woche|Night|Nacht|Gala|Convention|Fair|Show|Camp|Hackathon|Barcamp|Treffen)$"
+)
+
+
+def _event_like(item: Item) -> bool:
+    """Whether a venue item of several words ends with an event noun ("Kiel Innovation Forum"),
+    unless a word before it is a building word ("Zeughaus Forum")."""
+    if item.kind != "venue" or not (end := _EVENT_END.search(item.data["venue"])):
+        return False
+    return not any(
+        _IS_BUILDING.search(w) for w in item.data["venue"][: end.start()].split()
+    )  # "Zeughaus Forum"
 
 
 def _place_and_venue(
