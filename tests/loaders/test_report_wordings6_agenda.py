@@ -700,3 +700,51 @@ def test_a_venue_in_a_later_sentence_after_more_verbs_of_meeting(body: str, wher
 )
 def test_the_events_own_name_is_no_venue(body: str, where: tuple[str, str | None]) -> None:
     assert _where(_parse(body, "News")) == where
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "values"),
+    [
+        (
+            _KIEL
+            + "Danach verteilten sich die Gäste auf drei Werkstätten: Saatgut aus Buche, Boden im Winter und Wasser im Stall.",
+            "session",
+            ["Saatgut aus Buche", "Boden im Winter", "Wasser im Stall"],
+        ),
+        (
+            _KIEL_EN
+            + "Three roundtables followed – packaging, logistics, and export – each chaired by a board member.",
+            "session",
+            ["packaging", "logistics", "export"],
+        ),
+        (
+            _KIEL_EN
+            + 'Erik Lund from Seed Oy, who talked about "Plant proteins in school canteens", closed the day.',
+            "topic",
+            ["Plant proteins in school canteens"],
+        ),
+    ],
+)
+def test_more_session_and_talk_words(body: str, kind: str, values: list[str]) -> None:
+    assert _texts(_parse(body, "Kiel, 9. März 2024"), kind) == values
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            _KIEL + "Als Partnerregionen waren Vorarlberg und Südtirol mit eigenen Ständen vertreten.",
+            ["Vorarlberg", "Südtirol"],
+        ),
+        (_KIEL_EN + "Partner region this year: Scania.", ["Scania"]),
+        (_KIEL + "Partnerregion in diesem Jahr: Südmähren.", ["Südmähren"]),
+    ],
+)
+def test_partner_regions_with_a_year_word_or_a_verb_after_the_list(body: str, regions: list[str]) -> None:
+    assert [i.data["name"] for i in _parse(body, "Kiel, 9. März 2024").of("partner-region")] == regions
+
+
+def test_a_headlines_to_city_is_the_city_of_a_venue_named_without_one() -> None:
+    text = "Photonics Connect brings 200 to Kiel\n\nMore than 200 delegates attended the Kiel Photonics Day 2024 on 7 May 2024 at The Sage Rooms, a converted glassworks.\n"
+    r = parse_report(text, _gazetteer())
+    assert _where(r) == ("Kiel", "The Sage Rooms")

@@ -20,7 +20,9 @@ def _region(group: str) -> str:
 
 _R = rf"{REGION_WORD}(?:\s+{REGION_WORD})?"
 #: The end of a list item: a comma, "und", the sentence's end.
-_ITEM_END = r"(?=\s*(?:[.;,!)–]|und\b|sowie\b|$))"
+_ITEM_END = (
+    r"(?=\s*(?:[.;,!)–]|und\b|sowie\b|$)|\s+(?:mit|vertreten|dabei|beteiligt|präsent|anwesend|zu\s+Gast)\b)"
+)
 _PARTNER = (
     re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
                rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
@@ -44,7 +46,7 @@ _PARTNER = (
                rf"|were\s+present|were\s+represented|nahmen|waren)\s+(?:teil\s+)?)?(?:as|als)\s+(?:the\s+)?[Pp]artner[ -]?"
                rf"(?:regions|countries|regionen|länder)\b"),
     # "Partnerland Polen", "Partnerregion 2024: Steiermark"; "Partnerländer Polen und Frankreich"
-    re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:in[ \t]+diesem|dieses)[ \t]+Jahr(?:es)?)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
     re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<list>{REGION_WORD}"
                rf"(?:[ \t]*(?:,|und)[ \t]*{REGION_WORD}){{1,7}})(?![\w-])"),
     # "mit Südmähren auch eine Partnerregion"; "The partner country, Poland, was …", "Das Partnerland, Polen, …"
@@ -64,7 +66,7 @@ _PARTNER = (
     re.compile(rf"\b(?:Reiseziel|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
                rf"|diesmal)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
     # "this year's partner region Lesser Poland", "Partner country: Poland"
-    re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)"
+    re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:this|of[ \t]+the)[ \t]+(?:year|edition))?(?:[ \t]*:[ \t]*|[ \t]+)"
                rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
     # "the Nordic countries and the Baltic states, its two partner regions"
     re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the(?:\s+\w+['’]s)?|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"

@@ -26,7 +26,7 @@ _BUILDING = (
     r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
     r"|library|theater|theatre|house|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
     r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub"
-    r"|werk|werke|works|erei|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
+    r"|werk|werke|works|erei|rooms|tenne|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
     r"|atelier|werkstatt|garage|mensa|kantine|foyer|bühne|stage|dock|docks|pier|wharf|lagerhaus|kontor|börse|exchange"
     r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|chapel|kapelle|orangerie|orangery|remise"
     r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant"
@@ -68,7 +68,7 @@ _IS_ROOM = re.compile(
     re.I,
 )
 #: The city a headline names ("Coatings sector meets in Derby") and a dateline's city ("Graz, 29. Jänner 2024").
-_HEAD_CITY = re.compile(rf"\bin\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])")
+_HEAD_CITY = re.compile(rf"\b(?:in|to|nach)\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])")
 _DATELINE_CITY = re.compile(
     rf"^[ \t]*(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+(?:[ \t](?:am|an[ \t]der|im)[ \t][A-ZÄÖÜ][{LOWER}]+)?)"
     rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*(?:,|–|—|-)[ \t]*(?:den[ \t]+)?\d",
