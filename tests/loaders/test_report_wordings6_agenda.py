@@ -748,3 +748,32 @@ def test_a_headlines_to_city_is_the_city_of_a_venue_named_without_one() -> None:
     text = "Photonics Connect brings 200 to Kiel\n\nMore than 200 delegates attended the Kiel Photonics Day 2024 on 7 May 2024 at The Sage Rooms, a converted glassworks.\n"
     r = parse_report(text, _gazetteer())
     assert _where(r) == ("Kiel", "The Sage Rooms")
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (
+            "Am 20. November 2024 trafen sich 64 Mitglieder zur Mitgliederversammlung 2024 im Gesellschaftshaus des Palmengartens in Frankfurt am Main.",
+            ("Frankfurt am Main", "Gesellschaftshaus des Palmengartens"),
+        ),
+        (
+            "Der Kieler Feldtag 2024 fand am 7. März 2024 im Alten Zollhaus in Halle an der Saale statt.",
+            ("Halle an der Saale", "Alten Zollhaus"),
+        ),
+        # "im Zeichen", "am Samstag" after a city are no part of its name
+        (
+            "Zwei Tage lang stand das Tagungszentrum unserer Hochschule in Wismar im Zeichen der Landwirtschaft. "
+            "Organisiert hatte den Wismarer Feldtag 2024 (7.–8. März 2024) das Agrarnetz Warnow.",
+            ("Wismar", "Tagungszentrum"),
+        ),
+        ("Der Kieler Feldtag 2024 fand am 7. März 2024 in Kiel am Hafen statt.", ("Kiel", None)),
+    ],
+)
+def test_a_city_with_its_river_or_region(body: str, where: tuple[str, str | None]) -> None:
+    assert _where(_parse(body, "News")) == where
+
+
+def test_partners_from_the_netherlands_in_the_dative() -> None:
+    r = _parse(_KIEL + "Partner aus den Niederlanden und Dänemark zeigten ihre Maschinen.", "News")
+    assert [i.data["name"] for i in r.of("partner-region")] == ["Niederlanden", "Dänemark"]

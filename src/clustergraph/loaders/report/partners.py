@@ -59,8 +59,8 @@ _PARTNER = (
     re.compile(rf"\b(?:Partner(?:länder|regionen)|[Pp]artner\s+(?:countries|regions))\s+[–—]\s+(?P<list>{_R}"
                rf"(?:\s*(?:,|und|and)\s*{_R}){{1,7}})\s+[–—]\s"),
     # partners "aus"/"from" regions: "Partner aus Bayern, Małopolska und der Steiermark", "with partners from Bavaria"
-    re.compile(rf"\b(?:Partner(?:n|innen)?|[Pp]artners)\s+(?:aus|from)\s+(?P<list>(?:der\s+|dem\s+|the\s+)?{_R}"
-               rf"(?:\s*(?:,|und|and)\s*(?:aus\s+|from\s+)?(?:der\s+|dem\s+|the\s+)?{_R}){{0,6}})(?![\w-])(?!\s+[A-ZÄÖÜ\d])"),
+    re.compile(rf"\b(?:Partner(?:n|innen)?|[Pp]artners)\s+(?:aus|from)\s+(?P<list>(?:der\s+|dem\s+|den\s+|the\s+)?{_R}"
+               rf"(?:\s*(?:,|und|and)\s*(?:aus\s+|from\s+)?(?:der\s+|dem\s+|den\s+|the\s+)?{_R}){{0,6}})(?![\w-])(?!\s+[A-ZÄÖÜ\d])"),
     # a stated destination: "Bavaria, the home region of …, was the destination", "Ziel der Reise war Südmähren"
     re.compile(rf"(?P<a>{_R})(?:,[^,.\n]{{3,80}},)?\s+(?:was|is)\s+(?:the|this\s+year's)\s+destination\b"),
     re.compile(rf"\b(?:Reiseziel|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
@@ -136,7 +136,7 @@ def _regions_of(m: re.Match[str]) -> Iterator[tuple[str, int]]:
     groups = m.groupdict()
     if groups.get("list"):
         items = [(r.group(), r.start()) for r in re.finditer(_R, m.group("list"))]
-        items = [(v, s) for v, s in items if v.split()[0] not in ("Der", "Dem", "The")]
+        items = [(v, s) for v, s in items if v.split()[0] not in ("Der", "Dem", "Den", "The")]
         if any(v.casefold() in _NO_REGION_WORDS or _NO_REGION.search(v) for v, _ in items):
             return
         yield from ((v, m.start("list") + s) for v, s in items)

@@ -60,13 +60,22 @@ _VENUE_LINE = re.compile(
     r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?[ \t]*$",
     re.M,
 )
+#: The river or region that belongs to a city's name: "Frankfurt am Main", "Halle an der Saale", "Freiburg im Breisgau".
+_CITY_SUFFIX = (
+    r"(?:\s(?:am|an\s+der|im|ob\s+der)\s(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag"
+    r"|Nachmittag|Abend|Morgen|Rande|Rahmen|Anschluss|Ende|Anfang|Jahr|Hafen|Hauptbahnhof|Flughafen|Campus|Standort|Zeichen"
+    r"|Vorfeld|Beisein|Auftrag|Namen|Mittelpunkt|Fokus|Zuge|Laufe|Verlauf|Vorjahr|Sommer|Herbst|Winter|Frühjahr|Frühling"
+    r"|Vordergrund|Hinblick|Gegensatz|Vergleich|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|Wochenende|Tag|Freien|Haus|Gebäude|Institut|Zentrum|Saal)\b)[A-ZÄÖÜ][a-zäöüß]{2,20}(?![\w-])"
+    r"(?!\s+(?:des|der|von|vom|eines|einer|für)\b))?"
+)
 #: A clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,".
 _PARTICIPLE = (
     r"(?:[a-zäöü]{0,12}ge[a-zäöü]{2,20}(?:t|en)|\w{0,12}(?:iert|staltet|sammelt|öffnet|grüßt))(?=[.,;:!])"
 )
 _PLACE_FOLLOW = (
     r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
-    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie)\b"
+    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at)\b"
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
     rf"|\s+{_PARTICIPLE})"
 )
@@ -113,7 +122,9 @@ _NEARBY_VENUE = re.compile(
     r"|(?P<bare>\b(?:das|die|den|the)))\s+"
     r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of)){0,4}?"
     r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
-    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|der|des|of\s+(?:the|our))(?:\s+[\w'’-]{2,30}){1,3}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our))(?:\s+[\w'’-]{2,30}){1,3}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
+    + _CITY_SUFFIX
+    + r")\b"
     + "|"
     + _ADDRESS.replace("<a>", "<c2>")
     + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
@@ -238,7 +249,7 @@ def _place_and_venue(
     if found is None:
         m = re.search(
             rf"\b(?:in\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?|im\s+[a-zäöü]+ischen\s+)"
-            rf"(?P<c>[A-Z][{LOWER}]{{2,30}}+)" + _PLACE_FOLLOW,
+            rf"(?P<c>[A-Z][{LOWER}]{{2,30}}+{_CITY_SUFFIX})" + _PLACE_FOLLOW,
             text[s0:e0],
         )
         if (
