@@ -777,3 +777,28 @@ def test_a_city_with_its_river_or_region(body: str, where: tuple[str, str | None
 def test_partners_from_the_netherlands_in_the_dative() -> None:
     r = _parse(_KIEL + "Partner aus den Niederlanden und Dänemark zeigten ihre Maschinen.", "News")
     assert [i.data["name"] for i in r.of("partner-region")] == ["Niederlanden", "Dänemark"]
+
+
+def test_a_linkedin_headline_names_the_city_of_a_venue_before_a_dash() -> None:
+    text = (
+        "🔋 What a day in Kiel!\n\nYesterday (14 March 2024) we hosted our Battery Forum 2024 at the Sara Cultural Centre – "
+        "95 people in the room.\n\nBig thanks to Dr. Ingrid Berg (Kiel University of Applied Sciences) and to Jonas Lind from "
+        'Polar Cells AB for "Recycling at scale".\n\nNext stop: Lübeck in June!\n'
+    )
+    assert _where(parse_report(text, _gazetteer())) == ("Kiel", "Sara Cultural Centre")
+
+
+def test_a_hall_at_a_site_is_the_venue() -> None:
+    r = _parse(
+        "The Kiel Field Day 2024 was held on 10 October 2024 in the Drill Hall at Royal William Yard in Kiel.",
+        "News",
+    )
+    assert _where(r) == ("Kiel", "Drill Hall")
+
+
+def test_a_colon_list_of_lower_case_english_titles_is_sure() -> None:
+    r = _parse(
+        _KIEL_EN
+        + "Visitors could choose from four demo sessions: hull drones, seabed mapping, wind maintenance and harbour security."
+    )
+    assert _texts(r, "session") == ["hull drones", "seabed mapping", "wind maintenance", "harbour security"]

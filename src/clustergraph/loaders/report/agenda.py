@@ -166,6 +166,10 @@ _TITLED_SESSION = re.compile(
     r"|\w*[Ss]essions?|\w*[Rr]unden?|\w*[Ff]orum|\w*gespräch\w*)\s+(?:[\w-]+\s+){0,2}?(?:titled|entitled|called|named"
     r"|(?:under|with)\s+the\s+title|zum\s+Thema|(?:unter|mit)\s+dem\s+(?:Titel|Motto)|unter\s+der\s+Überschrift|namens)\s{1,2}$"
 )
+#: A list item that starts with an article, a pronoun or a question word is a phrase, not a title.
+_FUNCTION_WORD = re.compile(
+    r"(?i:einen|eine|ein|einem|einer|die|der|das|den|dem|am|im|zum|zur|the|a|an|one|some|how|why|what|wie|was|warum|ob|whether)\s"
+)
 _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|nächste\w*)\b", re.I)
 _COUNT_WORD = re.compile(
     r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
@@ -205,7 +209,8 @@ def topics_and_sessions(
         sure = len(pieces) == (int(n) if n.isdigit() else _COUNT[n.casefold()])
         sure = sure and all(len(v.split()) <= 8 and not _VERB_IN_ITEM.search(v) for v, _ in pieces)
         if m.group("de") or m.group("colon"):  # titles: "die Frage, wie …", "einen am Vormittag" are none
-            sure = sure and all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces)
+            sure = sure and not any(_FUNCTION_WORD.match(v) for v, _ in pieces)
+            sure = sure and (all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces) or not m.group("de"))
         counted.add(m.start(g))
         for value, start in pieces:
             yield (

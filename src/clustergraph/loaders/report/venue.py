@@ -88,7 +88,7 @@ _VENUE = re.compile(
     rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
     rf"(?:{_ADJ}\s+)?)"
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
-    rf"(?:\s+(?:on|by|near|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
+    rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
 )
 #: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
 #: "im Beisein des …", "im Auftrag des …", "im Zeichen der …", months and seasons.
@@ -129,7 +129,7 @@ _NEARBY_VENUE = re.compile(
     + _ADDRESS.replace("<a>", "<c2>")
     + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
     + r"|\s*[,.;]"
-    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s"
     rf"|\s+{_PARTICIPLE})"
 )
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").

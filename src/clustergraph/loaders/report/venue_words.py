@@ -76,17 +76,27 @@ _DATELINE_CITY = re.compile(
 )
 
 
+_NEXT = re.compile(r"(?i:\bnext\b|\bnächste|\bupcoming\b|\bkommende|\bsave\s+the\s+date\b)")
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "spring", "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday"}  # fmt: skip
+
+
 def _text_city(text: str) -> tuple[int, int] | None:
     """The span of the city the text states in its head (a headline's "in X", the dateline), when
     these name one city only; None otherwise."""
     head = text[:800]
     found: dict[str, tuple[int, int]] = {}
-    for line in re.finditer(r"[^\n]{3,120}", head):
-        if line.group().rstrip().endswith((".", "!", ":")):
-            continue  # a sentence of the text, not a headline
+    for line in re.finditer(r"[^\n]+", head):
+        if (
+            len(line.group()) > 120
+            or line.group().rstrip().endswith((".", ":"))
+            or _NEXT.search(line.group())
+        ):
+            continue  # a sentence of the text or the next stop, not a headline
         for m in _HEAD_CITY.finditer(line.group()):
             c = m.group("c")
-            if c.casefold() not in _STOP and c.casefold() not in _NO_CITY:
+            if c.casefold() not in _STOP and c.casefold() not in _NO_CITY and c.casefold() not in _TIME_WORDS:
                 found.setdefault(c, (line.start() + m.start("c"), line.start() + m.end("c")))
     d = _DATELINE_CITY.search(head)
     if d and d.group("c").casefold() not in _STOP:
