@@ -802,3 +802,23 @@ def test_a_colon_list_of_lower_case_english_titles_is_sure() -> None:
         + "Visitors could choose from four demo sessions: hull drones, seabed mapping, wind maintenance and harbour security."
     )
     assert _texts(r, "session") == ["hull drones", "seabed mapping", "wind maintenance", "harbour security"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- Dr. Nina Hoff (Polymer Werke)\n- Uwe Kramer (Netzwerk)\n",
+        "• Mia Lund (Seed Oy)\n• Ole Brandt, CEO of Soil Ltd\n",
+    ],
+)
+def test_list_lines_that_name_people_are_no_sessions(items: str) -> None:
+    r = _parse(_KIEL + "\n\nDie Workshops:\n" + items, "News")
+    assert [i.data["text"] for i in r.of("session")] == []
+
+
+def test_a_venue_thanked_for_hosting_us() -> None:
+    r = _parse(
+        "On 21 November 2024, 180 members gathered for the Kiel Dinner 2024. Thanks to the team at the Harbour Hotel in Kiel for hosting us.",
+        "News",
+    )
+    assert _where(r) == ("Kiel", "Harbour Hotel")

@@ -170,6 +170,10 @@ _TITLED_SESSION = re.compile(
 _FUNCTION_WORD = re.compile(
     r"(?i:einen|eine|ein|einem|einer|die|der|das|den|dem|am|im|zum|zur|the|a|an|one|some|how|why|what|wie|was|warum|ob|whether)\s"
 )
+#: A list line that names a person, not a title: "Dr. Nina Hoff (…)", "Mia Lund (Seed Oy)", "Ole Brandt, CEO".
+_PERSON_ITEM = re.compile(
+    r"(?:Dr\.|Prof\.|Dipl\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s|[A-ZÄÖÜ][a-zäöüß]+(?:[ \t][A-ZÄÖÜ][a-zäöüß-]+){1,2}[ \t]*(?:\(|,[ \t])"
+)
 _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|nächste\w*)\b", re.I)
 _COUNT_WORD = re.compile(
     r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
@@ -272,8 +276,12 @@ def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int,
             continue
         items = [i for i in _BULLET_ITEM.finditer(text, m.start("items"), m.end("items"))]
         lines = m.group("items").count("\n") + (0 if m.group("items").endswith("\n") else 1)
-        if len(items) < lines or any(
-            _LABEL_LINE.match(text, i.start()) or re.match(r"\d[\d.,]*\s", i.group("v")) for i in items
+        if (
+            len(items) < lines
+            or any(_PERSON_ITEM.match(text, i.start("v")) for i in items)
+            or any(
+                _LABEL_LINE.match(text, i.start()) or re.match(r"\d[\d.,]*\s", i.group("v")) for i in items
+            )
         ):
             continue  # a line that is no title (a person, a labelled line) makes the list no session list
         n = _COUNT_WORD.search(head)

@@ -136,8 +136,11 @@ _NEARBY_VENUE = re.compile(
 _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
     r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
-    r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
+    r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
+    r"|hosted\s+us|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
 )
+#: Thanks for the venue after its name: "… at the X in Y for hosting us", "… für die Gastfreundschaft".
+_HOSTING_US = re.compile(r"\bfor\s+(?:hosting|having|welcoming)\s+us\b|\bfür\s+die\s+Gastfreundschaft\b")
 #: A sentence about another occasion (the next edition, last year's).
 _OTHER_TIME = re.compile(
     r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*"
@@ -418,7 +421,12 @@ def _nearby_venue(
             c, at, vs = owner.group(1), (vs, vs + len(owner.group(1))), vs + owner.end()
         if bare and not _BARE_VERB.search(text, max(0, m.start("bare") - 30), m.start("bare")):
             continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
-        if (vs >= e0 or vs < s0) and not (possessive or label or bare) and not _MEET.search(text, clause, vs):
+        thanked = _HOSTING_US.search(text, ve, end if stop < 0 else stop)  # "… at the X in Y for hosting us"
+        if (
+            (vs >= e0 or vs < s0)
+            and not (possessive or label or bare or thanked)
+            and not _MEET.search(text, clause, vs)
+        ):
             continue
         if possessive and m.group("inpos") is None and len(main.split()) < 2:
             continue  # "sein Labor in Jena": a generic room of the company, not a named venue
