@@ -822,3 +822,17 @@ def test_a_venue_thanked_for_hosting_us() -> None:
         "News",
     )
     assert _where(r) == ("Kiel", "Harbour Hotel")
+
+
+def test_timed_agenda_lines_with_a_dash_after_the_label() -> None:
+    body = (
+        _KIEL_EN
+        + "\n\nAgenda\n10:00 Welcome\n10:15 Keynote – Soil as storage (Mia Lund)\n11:00 Panel – Who pays for water?\n"
+    )
+    r = _parse(body, "Kiel, 9. März 2024")
+    assert (_texts(r, "topic"), _texts(r, "session")) == (["Soil as storage"], ["Who pays for water?"])
+
+
+def test_a_label_and_a_dash_inside_a_sentence_line_are_no_title() -> None:
+    r = _parse(_KIEL_EN + "\n\nWorkshop – a great success for everyone.\n", "Kiel, 9. März 2024")
+    assert _texts(r, "session") == []

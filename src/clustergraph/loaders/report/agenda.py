@@ -116,11 +116,11 @@ _COUNTED_SESSIONS = re.compile(
 #: A programme line labelled with its kind: "– Workshop 2: Wasserstoff im Handwerk", "14:00 Panel:
 #: Who pays for the grid?", "Keynote: Leichtbau mit Holz (Dr. X)".
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-–—•*▪►·🔹🔸👉][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h))?[ \t]*(?:[-–][ \t]*)?)?"
+    r"^[ \t]*(?:[-–—•*▪►·🔹🔸👉][ \t]*)?(?P<t>\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm))?[ \t]*(?:[-–][ \t]*)?)?"
     r"(?P<w>(?i:keynote|impulsvortrag|vortrag|talk|lecture|panel|podiumsdiskussion|podium|workshop|session|breakout(?:[- ]session)?"
     r"|track|themenforum|fachforum|forum|arbeitsgruppe|stream|masterclass|clinic|diskussionsrunde|gesprächsrunde))"
-    # "Workshop 2: …", "Track 1 – …" (a dash only after a number or letter)
-    r"(?:(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:|[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV)[ \t]+[–—])[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
+    # "Workshop 2: …", "Track 1 – …", "10:15 Keynote – …" (a dash only after a number, a letter or a time)
+    r"(?:(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:|[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV)[ \t]+[–—]|(?(t)[ \t]+[–—]|(?!)))[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
     r"(?=$|[ \t]+[(–—]|,[ \t]+(?:moderiert|moderated|chaired|led|geleitet|mit|with)\b)",
     re.M,
 )
