@@ -836,3 +836,9 @@ def test_timed_agenda_lines_with_a_dash_after_the_label() -> None:
 def test_a_label_and_a_dash_inside_a_sentence_line_are_no_title() -> None:
     r = _parse(_KIEL_EN + "\n\nWorkshop – a great success for everyone.\n", "Kiel, 9. März 2024")
     assert _texts(r, "session") == []
+
+
+@pytest.mark.parametrize("head", ["Das sagen unsere Gäste:", "What our guests said:", "Eindrücke:"])
+def test_no_topic_from_list_lines_under_a_head_of_what_guests_said(head: str) -> None:
+    r = _parse(_KIEL + f"\n\n{head}\n🔹 Mia Lund: „Ein toller Tag“\n🔹 Ole Brandt: „Gern wieder“\n", "News")
+    assert _texts(r, "topic") == []

@@ -154,7 +154,8 @@ _PEOPLE_HEAD = re.compile(
 )
 #: The head of a list of quotations: "Quotes:", "Stimmen:", "Feedback:".
 _QUOTES_HEAD = re.compile(
-    r"(?i:quotes?|zitate?|stimmen|feedback|testimonials?|reactions?|reaktionen|o-töne|voices)"
+    r"(?i:quotes?|zitate?|stimmen|feedback|testimonials?|reactions?|reaktionen|o-töne|voices|\bsagen\b|\bsagten\b|\bsay\b|\bsaid\b"
+    r"|eindrücke|impressions|comments|kommentare)"
 )
 #: A finite verb in a list item: the list ran on into the sentence ("… und Saatgutbanken wurde gearbeitet").
 _VERB_IN_ITEM = re.compile(
