@@ -1,100 +1,47 @@
 # ruff: noqa: E501
-"""What a report says was on the agenda and who took part as a partner: partner countries and
-regions (stated, a partnership's regions, a delegation's destination country, a guest country),
-talk topics and sessions (quoted titles after a cue word or a talk verb, never the event's own
-name nor a programme's; counted session lists "three tracks covered A, B and C", sure only when
-the count agrees; labelled programme lines "– Workshop 1: …"; unquoted lists and "a talk on …"
-go to the review list).
+"""What a report says was on the agenda: talk topics and sessions (quoted titles after a cue
+word or a talk verb, never the event's own name nor a programme's; counted session lists "three
+tracks covered A, B and C" or between dashes, sure only when the count agrees; labelled programme
+lines "– Workshop 1: …", "Track 1 – …"; list lines under a heading that names sessions ("Four
+breakout tracks ran in parallel:\n• A"), sure when it gives no count or the count agrees; a quoted
+title on an agenda line ("🔹 Dr. X über „…“", "10:00 "…" – X"), never under "Quotes:"; "a
+workshop on …"; "opened … with a talk on …"; other unquoted lists and "a talk on …" go to the
+review list). Partner countries and regions are read by ``partners`` (``partner_regions``, kept
+importable from here).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 
-from clustergraph.loaders.textkit.people import REGION_WORD
+from clustergraph.loaders.report.partners import partner_regions as partner_regions
 
 #: A quoted title or name („…“, "…", «…»).
 QUOTE = re.compile(r"[„“\"«»‚](?P<q>[^„“”\"«»\n]{3,200}+)[“”\"«»‘]")
+#: A title in single quotes (‘…’, '…', common in English), its closing quote followed by no letter
+#: so that an apostrophe inside ("Europe’s ports") does not end it.
+SINGLE_QUOTE = re.compile(
+    r"(?<![\w‚])[‘'](?=[A-Za-zÄÖÜäöü0-9])(?P<q>[^‘'’\n]{2,200}?(?:[’'][\w][^‘'’\n]{0,200}?)*)(?<=\S)[’'](?!\w)"
+)
 
 
-def _region(group: str) -> str:
-    """A country or region, "the" before it left out of the group: "Flanders", "the Nordic countries"."""
-    return rf"(?:the\s+|die\s+)?(?P<{group}>{REGION_WORD}(?:\s+(?:{REGION_WORD}|countries|states|region))?)"
-
-
-_R = rf"{REGION_WORD}(?:\s+{REGION_WORD})?"
-#: The end of a list item: a comma, "und", the sentence's end.
-_ITEM_END = r"(?=\s*(?:[.;,!)–]|und\b|sowie\b|$))"
-_PARTNER = (
-    re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
-               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
-               # further regions only as list items ("Polen, Gastgeber der Tagung" names none)
-               rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"
-               rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"),
-    re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
-               rf"(?:(?:this\s+year)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
-               rf"(?:\s*(?:,|and)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
-    re.compile(rf"[Pp]artner\s+(?:countries|regions)\s+(?:\w+\s+){{0,3}}?(?:include|included|were|are)\s+"
-               rf"(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?),\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"
-               rf"(?:,|\s+and)\s+(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
-    re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
-               rf"\s+and\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
-    re.compile(rf"(?P<a>{REGION_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
-    re.compile(rf"(?P<a>{REGION_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
-    # "mit Oberösterreich als Partnerregion", "with Styria as partner region"
-    re.compile(rf"{_region('a')}\s+(?:als|as)\s+(?:the\s+|this\s+year's\s+)?[Pp]artner[ -]?(?:land|region|country)\b"),
-    # "Flanders and the Nordic countries took part as partner regions"
-    re.compile(rf"{_region('a')}(?:,\s+{_region('b')})?\s+(?:and|und)\s+{_region('c')}\s+(?:(?:took\s+part|joined|participated"
-               rf"|were\s+present|were\s+represented|nahmen|waren)\s+(?:teil\s+)?)?(?:as|als)\s+(?:the\s+)?[Pp]artner[ -]?"
-               rf"(?:regions|countries|regionen|länder)\b"),
-    # "Partnerland Polen", "Partnerregion 2024: Steiermark"; "Partnerländer Polen und Frankreich"
-    re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
-    re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})"
-               rf"[ \t]*(?:,|und)[ \t]*(?P<b>{REGION_WORD})(?![\w-])"),
-    # "this year's partner region Lesser Poland", "Partner country: Poland"
-    re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)"
-               rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
-    # "the Nordic countries and the Baltic states, its two partner regions"
-    re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"
-               rf"[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
-    # a guest or focus country: "Gastland war Japan", "Japan was the guest country", "Focus country: Japan"
-    re.compile(rf"\b(?:Gastland|Gastregion|Fokusland|Schwerpunktland)\s+(?:\w+\s+){{0,3}}?(?:war|ist)\s+"
-               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
-    re.compile(rf"(?P<a>{_R})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)(?:guest|focus)\s+(?:country|region)\b"),
-    re.compile(rf"\b(?:[Gg]uest|[Ff]ocus)\s+(?:country|region)(?:\s+of\s+(?:this|the)\s+(?:year|edition))?(?:[ \t]*:[ \t]*|\s+(?:was|is)\s+)"
-               rf"(?P<a>{_R})(?![\w-])"),
-    # the regions a partnership links: "the X partnership, which … links Thuringia, Saxony and Auvergne-Rhône-Alpes"
-    # (German nouns are capitalised: "verbindet Unternehmen und Hochschulen" names no region, so
-    # "verbindet" needs "die Regionen")
-    re.compile(rf"\b(?:partnership|Partnerschaft|Eurocluster|project|Projekt)\b[^.\n]{{0,120}}?\b(?:(?:links|linking|connects"
-               rf"|connecting|unites|brings\s+together)\s+(?:the\s+regions\s+(?:of\s+)?)?|(?:verbindet|vereint)\s+die\s+Regionen\s+)"
-               rf"(?P<a>{_R})(?:,\s+(?P<b>{_R}))?(?:,\s+(?P<c>{_R}))?,?\s+(?:and|und)\s+(?P<d>{_R})(?![\w-])"),
-)  # fmt: skip
-#: The destination of a delegation, a partner only when it is a country of the graph: "A delegation
-#: of twelve firms travelled to Poland", "Die Delegation reiste nach Norwegen", "war eine Delegation … in Polen unterwegs".
-_DESTINATION = (
-    re.compile(rf"\b[Dd]elegation\w*\b[^.\n]{{0,100}}?\b(?:travelled|traveled|went|headed|reiste|reisten|fuhr|fuhren)"
-               rf"\s+(?:\w+\s+){{0,2}}?(?:to|nach)\s+(?P<a>{REGION_WORD})(?![\w-])"),
-    re.compile(rf"\b(?:reiste|reisten|fuhr|fuhren)\s+(?:eine|die)\s+(?:\w+\s+)?\w*[Dd]elegation\b[^.\n]{{0,100}}?"
-               rf"\bnach\s+(?P<a>{REGION_WORD})(?![\w-])"),
-    re.compile(rf"\b(?:[Dd]elegationsreise|[Dd]elegation\s+trip|[Dd]elegation\s+visit)\s+(?:to|nach)\s+(?P<a>{REGION_WORD})(?![\w-])"),
-    re.compile(rf"\b[Dd]elegation\b[^.\n]{{0,80}}?\bin\s+(?P<a>{REGION_WORD})\s+unterwegs\b"),
-)  # fmt: skip
 _SESSION_CUE = re.compile(
     r"\b(?:sessions?|breakout\w*|workshops?|panels?|tracks?|Foren|Fachforen|Arbeitsgruppen?|Themenräume?n?"
     r"|Breakout-Sessions?|Sessions?|clinics?|Breakout-Räume\w*|Gesprächsrunden?|Podium\w*|Diskussionsrunden?|Pitch-Runden?"
     r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum|Arbeitskreis\w*|Thementisch\w*|Fishbowl\w*"
+    r"|\w+gespräch\w*|[Ff]ireside(?:[- ]chats?)?|[Dd]ebrief\w*|[Ww]rap-up|[Rr]oundtables?|[Rr]ound\s+tables?|[Mm]asterclass\w*"
+    r"|[Hh]ackathons?|[Bb]arcamps?|[Ww]orld\s+[Cc]af[eé]|[Ss]ektion\w*"
     # compounds: "Werkstattrunden", "Themenforen", "Praxis-Workshop" (not "im Grunde")
     r"|\w{3,}(?<![Gg])runden?|\w+-?foren|\w+-(?:Workshops?|Sessions?|Panels?))\b",
     re.I,
 )
 _TOPIC_CUE = re.compile(
     r"\b(?:(?:[Tt]opics?|[Tt]hemes?|Themen?|Schwerpunkte?)\s+(?:of|der|des)\s+(?:the\s+|die\s+)?\w+|Schwerpunkt\w*|Vortrag\w*|Thema|Themen|Motto|(?:unter|mit)\s+dem\s+Titel|trug\s+den\s+Titel|Titel(?=\s*:)|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
-    r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag"
+    r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag|talked|redete"
     # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
     r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
-    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under|with)\s+the\s+title)\b",
+    r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under|with)\s+the\s+title|Auftakt\w*|Schlusswort\w*)\b",
     re.I,
 )
 #: Wordings of a subject that take the kind of a session word before them in the sentence
@@ -108,7 +55,10 @@ _SUBJECT_CUE = re.compile(
 #: Right before a talk's title: 'Dr. X (ORG) on "…"', 'Über „…“ sprach', 'stellte „…“ vor', 'opened with "…"'.
 _TALK_BEFORE = re.compile(
     r"(?:(?:[)\w],?\s{1,2}on|^\s*Über|[.:;]\s{1,2}Über|\b(?:stellte|präsentierte|presented|explained|erläuterte)"
-    r"|\b(?:opened|closed|followed|continued|started|began|ended)\s+with|\bshowed\s+in|\bzeigte\s+in"
+    r"|\b(?:opened|closed|followed|continued|started|began|ended|kicked|wrapped|rounded)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|\)\s{1,2}(?:mit|with|über|zu|zum\s+Thema)"
+    r"|\b(?:eröffnete|beschloss|schloss|begann|startete|endete)\s+(?:(?:den|die|das)\s+)?(?:\w+\s+)?mit"
+    r"|\b(?:showed|shared|demonstrated|zeigte|teilte)(?:\s+in)?|\bzeigte\s+in"
     r"|\bwalked\s+(?:\w+\s+){0,2}?through|\bunter\s+(?:der\s+Überschrift|dem\s+Titel))\s{1,2})$"
 )
 #: A talk word right after a quoted title: '"…" in a packed talk', „…“ in ihrem Vortrag.
@@ -116,12 +66,15 @@ _TALK_AFTER = re.compile(
     r"\s{0,2}(?:in\s+(?:a|an|his|her|their|its|seinem|ihrem|einem)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talk|keynote|presentation|lecture|\w*[Vv]ortrag|Impuls\w*|Beitrag)"
     # '"…" was the title of her talk', „…“ lautete der Titel, „…“ hieß ihr Vortrag
-    r"|,?\s{1,2}(?:was\s+the\s+title|lautete\s+der\s+Titel|war\s+der\s+Titel|hieß\s+(?:der|ihr|sein)\s+\w*[Vv]ortrag))\b"
+    r"|(?:,|\s{1,2}[–—])?\s{1,2}(?:so\s+)?(?:was\s+the\s+title|lautete\s+der\s+Titel|war\s+der\s+Titel|hieß\s+(?:der|ihr|sein)\s+\w*[Vv]ortrag))\b"
 )
 #: A programme, project or body named right before a quoted name ('im Programm „…“').
 _NAMED_BODY = re.compile(
     r"\b(?:\w*[Pp]rogramm\w*|programmes?|programs?|[Pp]rojekt\w*|projects?|[Ii]nitiative|initiative|[Kk]ampagne"
-    r"|campaign|[Nn]etzwerk\w*|network|[Vv]erein\w*|[Ww]ettbewerb\w*|competition|[Ll]abel|[Pp]reis\w*|award)\s{1,2}$"
+    r"|campaign|[Nn]etzwerk\w*|network|[Vv]erein\w*|[Ww]ettbewerb\w*|competition|[Ll]abel|[Pp]reis\w*|award"
+    r"|Firma|[Uu]nternehmen|company|firm|[Ss]tart-?ups?|[Mm]arke|brand|[Pp]rodukt\w*|products?|[Aa]pp|[Pp]lattform|platform"
+    r"|[Vv]erband|association|[Cc]luster|[Hh]ashtag|[Kk]ategorie|category|[Ss]tudie|study|[Ll]eitfaden|guide|[Bb]roschüre|brochure"
+    r"|[Bb]uch|book|[Ff]ilm|[Pp]odcast|[Aa]usstellung|exhibition|[Zz]ertifikat\w*|certificate|[Ss]iegel|seal)\s{1,2}$"
 )
 #: An indefinite article or "as"/"so-called" right before a quote: a word in quotes, no title.
 _SCARE = re.compile(
@@ -144,14 +97,17 @@ _SESSION_LIST = re.compile(
 #: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
 _COUNTED_SESSIONS = re.compile(
     r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:[Bb]reakout[- ]?[Ss]essions|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|\w*[Ff]oren|Arbeitsgruppen|\w*[Rr]unden"
-    r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?))\b"
+    r"(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
+    r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?)|[Ss]treams|[Mm]asterclasses|[Ss]ektionen|[Ff]oren|\w*[Ww]erkstätten|\w*[Ss]alons"
+    r"|\w*[Ii]nseln|\w*[Tt]hementische|[Bb]reakout[- ]?groups|[Ww]orking\s+groups|[Ll]abs)\b"
     r"(?:(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
     r"|(?P<de>ging\s+es\s+(?:\w+\s+){0,2}?um|behandelten|widmeten\s+sich|drehten\s+sich\s+um|zu))\s+"
     r"|(?P<colon>[^.:\n„“\"]{0,40}?:)\s{1,3})"
     # "Themen wie", "the topics of" before the list are no part of it
     r"(?:(?:den\s+)?Themen\s+(?:wie\s+)?|(?:the\s+)?topics\s+(?:of\s+|such\s+as\s+)?)?"
     r"(?P<list>[^.:;\n„“\"]{5,300})(?=\.)"
+    # or between dashes: "three tracks – A, B, and C – before …"
+    r"|(?:\s+[\w-]+){0,3}?\s+[–—]\s+(?P<dash>[^–—.:;\n„“\"]{5,300}?)(?:\s+[–—]\s|(?=\.))"
     # or named with an article each, after a comma: ", a Peel Testing Workshop and a Joint Design Clinic"
     r"|,\s+(?P<named>{item}(?:(?:,\s+|\s+and\s+|\s+und\s+){item})+)(?=[,.;]))".replace(
         "{item}", r"(?:a|an|ein|eine)\s(?:(?!\s(?:and|und)\s)[^,.;:\n„“\"]){2,60}+"
@@ -160,42 +116,79 @@ _COUNTED_SESSIONS = re.compile(
 #: A programme line labelled with its kind: "– Workshop 2: Wasserstoff im Handwerk", "14:00 Panel:
 #: Who pays for the grid?", "Keynote: Leichtbau mit Holz (Dr. X)".
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-–—•*▪►·🔹🔸👉][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h))?[ \t]*(?:[-–][ \t]*)?)?"
+    r"^[ \t]*(?:[-–—•*▪►·🔹🔸👉][ \t]*)?(?P<t>\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm))?[ \t]*(?:[-–][ \t]*)?)?"
     r"(?P<w>(?i:keynote|impulsvortrag|vortrag|talk|lecture|panel|podiumsdiskussion|podium|workshop|session|breakout(?:[- ]session)?"
-    r"|track|themenforum|fachforum|masterclass|clinic|diskussionsrunde|gesprächsrunde))"
-    r"(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
+    r"|track|themenforum|fachforum|forum|arbeitsgruppe|stream|masterclass|clinic|diskussionsrunde|gesprächsrunde))"
+    # "Workshop 2: …", "Track 1 – …", "10:15 Keynote – …" (a dash only after a number, a letter or a time)
+    r"(?:(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:|[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV)[ \t]+[–—]|(?(t)[ \t]+[–—]|(?!)))[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
     r"(?=$|[ \t]+[(–—]|,[ \t]+(?:moderiert|moderated|chaired|led|geleitet|mit|with)\b)",
     re.M,
+)
+#: A list marker at a line's start: a dash, a bullet, an emoji, "1." or "2)".
+BULLET = (
+    r"[ \t]*(?:[-–—•*▪►·✓✔➤→]|[^\w\s„“\"«»()\[\]{}.,:;!?'’@#&%/\\+=<>|~^$-]{1,2}|\d{1,2}[.)]"
+    r"|\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm))?(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm))?)?)[ \t]+"
+)
+#: A line that names sessions, then their titles as list lines: "Four breakout tracks ran in
+#: parallel on day two:\n• A\n• B", "Die Workshops am Nachmittag:\n- A\n- B".
+_BULLET_SESSIONS = re.compile(
+    r"^(?P<pre>[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120})(?P<colon>:?)[ \t]*\n(?P<items>(?:"
+    + BULLET
+    + r"[^\n]{2,160}(?:\n|$)){2,12})",
+    re.M,
+)
+_BULLET_ITEM = re.compile(
+    r"^" + BULLET + r"[„“\"«]?(?P<v>[^\n„“\"«»]{2,120}?)[“”\"»]?[ \t.]*"
+    r"(?=$|[ \t]+[(–—]|[ \t]+-[ \t]|,[ \t]+(?:moderiert|moderated|chaired|led|run|geleitet|mit|with)\b)",
+    re.M,
+)
+#: "a workshop on water rights in Germany": a session named by its subject, up to six words.
+_SESSION_ON = re.compile(
+    r"\b(?:a|an|one)\s+(?:workshop|session|panel|breakout|masterclass|roundtable|round\s+table)\s+on\s+"
+    r"(?!(?:the|a|an|how|why|what|this|that|day|site|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?P<q>[a-z][\w-]*(?:\s[\w-]+){0,5}?)(?=[.,;:]|\s+and\s+(?:a|an)\b)"
+)
+#: A list head that introduces people or figures, not sessions: "Panel guests:", "moderated by:", "in Zahlen:".
+_PEOPLE_HEAD = re.compile(
+    r"(?i:gäste|guests|speakers|sprecher|referent|redner|participants|teilnehm|moderat|panel+ists|diskutant|\bwith\b|\bmit\b"
+    r"|\bby\b|\bvon\b|members|mitglied|partner|sponsor|zahlen|numbers|facts|fakten|figures|winners|gewinner|preisträger)"
+)
+#: The head of a list of quotations: "Quotes:", "Stimmen:", "Feedback:".
+_QUOTES_HEAD = re.compile(
+    r"(?i:quotes?|zitate?|stimmen|feedback|testimonials?|reactions?|reaktionen|o-töne|voices|\bsagen\b|\bsagten\b|\bsay\b|\bsaid\b"
+    r"|eindrücke|impressions|comments|kommentare)"
+)
+#: A finite verb in a list item: the list ran on into the sentence ("… und Saatgutbanken wurde gearbeitet").
+_VERB_IN_ITEM = re.compile(
+    r"\s(?:wurde|wurden|war|waren|ist|sind|hat|haben|wird|werden|was|were|is|are|has|have|had)\b"
+)
+#: A session word right before a title word: 'A panel titled "…"', „eine Podiumsdiskussion zum Thema „…“'.
+_TITLED_SESSION = re.compile(
+    r"\b(?:panels?|workshops?|sessions?|tracks?|breakouts?|roundtables?|\w*[Pp]odium\w*|\w*[Dd]iskussion\w*|\w*[Ww]orkshops?"
+    r"|\w*[Ss]essions?|\w*[Rr]unden?|\w*[Ff]orum|\w*gespräch\w*)\s+(?:[\w-]+\s+){0,2}?(?:titled|entitled|called|named"
+    r"|(?:under|with)\s+the\s+title|zum\s+Thema|(?:unter|mit)\s+dem\s+(?:Titel|Motto)|unter\s+der\s+Überschrift|namens)\s{1,2}$"
+)
+#: A list item that starts with an article, a pronoun or a question word is a phrase, not a title.
+_FUNCTION_WORD = re.compile(
+    r"(?i:einen|eine|ein|einem|einer|die|der|das|den|dem|am|im|zum|zur|the|a|an|one|some|how|why|what|wie|was|warum|ob|whether)\s"
+)
+#: A list line that names a person, not a title: "Dr. Nina Hoff (…)", "Mia Lund (Seed Oy)", "Ole Brandt, CEO".
+_PERSON_ITEM = re.compile(
+    r"(?:Dr\.|Prof\.|Dipl\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s|[A-ZÄÖÜ][a-zäöüß]+(?:[ \t][A-ZÄÖÜ][a-zäöüß-]+){1,2}[ \t]*(?:\(|,[ \t])"
+)
+_FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|nächste\w*)\b", re.I)
+_COUNT_WORD = re.compile(
+    r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
 )
 _TALK_LABEL = re.compile(r"(?i:keynote|impulsvortrag|vortrag|talk|lecture)")
 _COUNT = {w: n for n, ws in enumerate([(), (), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"),
                                         ("sechs", "six"), ("sieben", "seven"), ("acht", "eight")]) for w in ws}  # fmt: skip
+_SPEAKER_VERB = re.compile(
+    r"\b(?:opened|closed|followed|continued|started|began|ended|kicked|wrapped|rounded)\b(?:\s+[\w-]+){0,3}?"
+    r"(?:\s+with)?\s+$"
+)
 _TALK_ON = re.compile(
     r"\b(?:a\s+talk|a\s+keynote|a\s+presentation|a\s+lecture)\s+on\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
 )
-
-
-def partner_regions(
-    text: str, body: int, countries: Container[int] = ()
-) -> Iterator[tuple[str, int, int, int, int]]:
-    """Partner countries and regions: value, value span, and the span of the whole wording.
-
-    A delegation's destination counts only when it is a country of the graph (``countries``: the
-    offsets where the graph's countries are named); a city it travelled to is no partner region.
-    """
-    seen: set[int] = set()
-    values: set[str] = set()
-    found = [(p, False) for p in _PARTNER] + [(p, True) for p in _DESTINATION]
-    for pattern, needs_country in found:
-        for m in pattern.finditer(text, body):
-            for g in ("a", "b", "c", "d"):
-                if g not in m.groupdict() or not m.group(g) or m.start(g) in seen:
-                    continue
-                if (needs_country and m.start(g) not in countries) or m.group(g).casefold() in values:
-                    continue
-                seen.add(m.start(g))
-                values.add(m.group(g).casefold())
-                yield m.group(g), m.start(g), m.end(g), m.start(), m.end()
 
 
 def topics_and_sessions(
@@ -204,7 +197,10 @@ def topics_and_sessions(
     """Quoted titles after a talk or session word (the nearest cue before decides), session lists,
     and "a talk on …"; never the event's own name (``event_name``)."""
     own = (event_name or "").strip().casefold()
-    for m in QUOTE.finditer(text, body):
+    quotes = sorted(
+        [*QUOTE.finditer(text, body), *SINGLE_QUOTE.finditer(text, body)], key=lambda q: q.start()
+    )
+    for m in quotes:
         value = m.group("q").strip().rstrip(",.;:")
         kind = _quoted_kind(text, bounds, m)
         if kind is None or value.casefold() == own:
@@ -212,13 +208,14 @@ def topics_and_sessions(
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
     counted: set[int] = set()
     for m in _COUNTED_SESSIONS.finditer(text, body):
-        g = "list" if m.group("list") else "named"
+        g = "list" if m.group("list") else "dash" if m.group("dash") else "named"
         pieces = list(_list_items(m.group(g), m.start(g)))
         n = m.group("n")
         sure = len(pieces) == (int(n) if n.isdigit() else _COUNT[n.casefold()])
-        sure = sure and all(len(v.split()) <= 8 for v, _ in pieces)
+        sure = sure and all(len(v.split()) <= 8 and not _VERB_IN_ITEM.search(v) for v, _ in pieces)
         if m.group("de") or m.group("colon"):  # titles: "die Frage, wie …", "einen am Vormittag" are none
-            sure = sure and all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces)
+            sure = sure and not any(_FUNCTION_WORD.match(v) for v, _ in pieces)
+            sure = sure and (all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces) or not m.group("de"))
         counted.add(m.start(g))
         for value, start in pieces:
             yield (
@@ -228,6 +225,11 @@ def topics_and_sessions(
                 start + len(value),
                 "session-list-counted" if sure else "session-list",
             )
+    yield from _bullet_sessions(text, body)
+    for m in _SESSION_ON.finditer(text, body):
+        if _FUTURE.search(text, max(body, m.start() - 80), m.start()):
+            continue  # "will run an autumn masterclass on …": a session still to come
+        yield "session", m.group("q"), m.start("q"), m.end("q"), "session-on"
     for m in _LABEL_LINE.finditer(text, body):
         kind = "topic" if _TALK_LABEL.fullmatch(m.group("w")) else "session"
         yield kind, m.group("v"), m.start("v"), m.end("v"), f"labelled-{kind}"
@@ -237,7 +239,59 @@ def topics_and_sessions(
         for value, start in _list_items(m.group("list"), m.start("list")):
             yield "session", value, start, start + len(value), "session-list"
     for m in _TALK_ON.finditer(text, body):
-        yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), "talk-on"
+        # sure after a speaker's verb: "opened the programme with a talk on …", "followed with a talk on …"
+        rule = (
+            "talk-on-speaker"
+            if _SPEAKER_VERB.search(text, max(body, m.start() - 40), m.start())
+            else "talk-on"
+        )
+        yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), rule
+
+
+def _under_quotes_head(text: str, line: int) -> bool:
+    """Whether the list line at ``line`` belongs to a list headed "Quotes:", "Stimmen:" (up to 12 lines up)."""
+    for _ in range(12):
+        if line <= 0:
+            return False
+        prev = text.rfind("\n", 0, line - 1) + 1
+        head = text[prev : line - 1]
+        if not re.match(BULLET, head):
+            return bool(_QUOTES_HEAD.search(head))
+        line = prev
+    return False
+
+
+def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int, str]]:
+    """Titles on the list lines after a line that names sessions; sure when that line gives no
+    count or the count agrees. Labelled lines ("Workshop 1: …") are read by ``_LABEL_LINE``."""
+    for m in _BULLET_SESSIONS.finditer(text, body):
+        head = m.group("head")
+        if not m.group("colon") and (m.group("pre") or len(head.split()) > 6):
+            continue  # a heading without a colon ("Afternoon workshops") is a short line of its own
+        if (
+            not _SESSION_CUE.search(head)
+            or _TOPIC_CUE.search(head)
+            or _PEOPLE_HEAD.search(head)
+            or len(head.split()) > 12
+        ):
+            continue
+        items = [i for i in _BULLET_ITEM.finditer(text, m.start("items"), m.end("items"))]
+        lines = m.group("items").count("\n") + (0 if m.group("items").endswith("\n") else 1)
+        if (
+            len(items) < lines
+            or any(_PERSON_ITEM.match(text, i.start("v")) for i in items)
+            or any(
+                _LABEL_LINE.match(text, i.start()) or re.match(r"\d[\d.,]*\s", i.group("v")) for i in items
+            )
+        ):
+            continue  # a line that is no title (a person, a labelled line) makes the list no session list
+        n = _COUNT_WORD.search(head)
+        count = (
+            None if n is None else (int(n.group()) if n.group().isdigit() else _COUNT[n.group().casefold()])
+        )
+        rule = "session-bullets" if count in (None, len(items)) else "session-list"
+        for i in items:
+            yield "session", i.group("v"), i.start("v"), i.end("v"), rule
 
 
 def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
@@ -246,11 +300,22 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     from clustergraph.loaders.textkit import sentence_at
 
     s, _e = sentence_at(bounds, m.start())
+    if (
+        s > 2
+        and re.match(r"[ \t]*[a-zäöü]", text[s : m.start()])
+        and re.search(r"[?!][“”\"»][ \t]*$", text[max(0, s - 4) : s])
+    ):
+        s = sentence_at(bounds, s - 2)[
+            0
+        ]  # '… panels: "Who pays?" and "…"': one sentence, split after the "?"
     before = text[max(s, m.start() - 300) : m.start()]
     cues = [(c.end(), "session") for c in _SESSION_CUE.finditer(before)]
     cues += [(c.end(), "topic") for c in _TOPIC_CUE.finditer(before)]
     if _TALK_BEFORE.search(before) and not any(k == "session" and at >= len(before) - 12 for at, k in cues):
         cues.append((len(before), "topic"))  # 'X (ORG) on "…"', 'Über „…“ sprach'; not 'sessions on "…"'
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not cues and re.match(BULLET, text[line : m.start()]) and not _under_quotes_head(text, line):
+        cues.append((len(before), "topic"))  # a quoted title on an agenda line: "🔹 Dr. X über „…“"
     if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
         cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'
     if not cues:
@@ -266,7 +331,8 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     )
     if not head and _SCARE.search(before, max(0, len(before) - 30)):
         return None  # 'sprach von einer „Zeitenwende“', 'called it a "game changer"'; not 'eine „Sprechstunde X“'
-    if kind == "topic" and (head or _SESSIONS_ON.search(before)):
+    titled = _TITLED_SESSION.search(before)
+    if kind == "topic" and (head or _SESSIONS_ON.search(before) or (titled and titled.end() >= max(cues)[0])):
         kind = "session"  # „Länderbriefing Schweden“, "Design Clinic"; "zwei Workshops die Themen „…“"
     return kind
 
@@ -274,7 +340,7 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
 def _list_items(items: str, offset: int) -> Iterator[tuple[str, int]]:
     """The items of an unquoted list and their offsets: "A, B and C"; with "sowie"/"as well as"
     only these split the last item ("A, B und C sowie D und E": "D und E" stays one)."""
-    parts = [(p.group(), p.start()) for p in re.finditer(r"[^,;]+", items)]
+    parts = [(p.group(), p.start()) for p in re.finditer(r"[^,;|]+", items)]
     if not parts:
         return
     last, at = parts.pop()

@@ -9,22 +9,39 @@
   "Audimax"; after a verb of meeting or a possessive when it is not in the date's sentence; or
   after "Veranstaltungsort war"), with its city ("… in Aberdeen", a street address) or the event's;
   never in a sentence on the next or last edition, never an organisation of the graph;
+  also before the date's sentence as a subject after a verb of place ("stand das Hörsaalzentrum
+  unserer Universität in Jena", "filled the X in Y"), after "in unserem", with a place phrase
+  ("on the old harbour", "am Flughafen Hamburg") or an owner city ("at Derby's X"); a building
+  named without its city takes the city the headline and dateline name (``venue_words``);
 - the host's city or the on-site part when nothing else names one ("Gastgeber in Krakau war",
-  "vor Ort in Jena"), never the dateline's city alone;
+  "vor Ort in Jena", "hosted the group in Munich"), never the dateline's city alone;
 - an organisation's rooms ("in den Räumen der X", "at the premises of X", "on the campus of the X",
   "in the garden of the X");
-- a "Venue: X, City" line of the head;
+- a "Venue: X, City" / "Ort:" / "Wo:" line anywhere (not on the next date), a room after the
+  building ("Kongresszentrum Murufer, Saal Steiermark"), a street address before the city; a line
+  that says online, names the city alone or a country after it names no building;
 - a venue named after an organisation with a city in its name ("an der Testuniversität Jena").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.report.venue_words import (
+    _AND_ONLINE,
+    _IS_BUILDING,
+    _IS_ROOM,
+    _NO_CITY,
+    _ONLINE,
+    _is_city,
+    _is_country,
+    _place_iri,
+    _text_city,
+)
 from clustergraph.loaders.textkit import Gazetteer, Lines, Mention
 from clustergraph.loaders.textkit.people import LOWER
 
@@ -37,23 +54,42 @@ _PREMISES = re.compile(
 )
 #: A "Venue: X, City" line of the head.
 _VENUE_LINE = re.compile(
-    r"^[ \t]*(?:Venue|Location|Where|Veranstaltungsort|Ort|Wo)[ \t]*:[ \t]*(?P<v>[^,\n]{2,80}?)(?:,[ \t]*(?P<c>[^,\n]{2,40}?))?[ \t]*$",
+    r"^[ \t]*(?:Venue|Location|Where|Veranstaltungsort|Tagungsort|Ort|Wo)[ \t]*:[ \t]*(?P<v>[^,\n]{2,80}?)"
+    # a street address before the city: "The Old Foundry, 12 Mill Lane, Leeds", "Alte Mälzerei, Hafenstr. 3, 24103 Kiel"
+    r"(?:,[ \t]*(?:[^,\n]{0,40}?\d[^,\n]{0,40}?|[^,\n]{2,40}?(?:straße|strasse|str\.|weg|platz|allee|Street|Road|Lane|Avenue|Square))(?=,))?"
+    r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?[ \t]*$",
     re.M,
+)
+#: The river or region that belongs to a city's name: "Frankfurt am Main", "Halle an der Saale", "Freiburg im Breisgau".
+_CITY_SUFFIX = (
+    r"(?:\s(?:am|an\s+der|im|ob\s+der)\s(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag"
+    r"|Nachmittag|Abend|Morgen|Rande|Rahmen|Anschluss|Ende|Anfang|Jahr|Hafen|Hauptbahnhof|Flughafen|Campus|Standort|Zeichen"
+    r"|Vorfeld|Beisein|Auftrag|Namen|Mittelpunkt|Fokus|Zuge|Laufe|Verlauf|Vorjahr|Sommer|Herbst|Winter|Frühjahr|Frühling"
+    r"|Vordergrund|Hinblick|Gegensatz|Vergleich|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|Wochenende|Tag|Freien|Haus|Gebäude|Institut|Zentrum|Saal)\b)[A-ZÄÖÜ][a-zäöüß]{2,20}(?![\w-])"
+    r"(?!\s+(?:des|der|von|vom|eines|einer|für)\b))?"
+)
+#: A clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,".
+_PARTICIPLE = (
+    r"(?:[a-zäöü]{0,12}ge[a-zäöü]{2,20}(?:t|en)|\w{0,12}(?:iert|staltet|sammelt|öffnet|grüßt))(?=[.,;:!])"
 )
 _PLACE_FOLLOW = (
     r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
-    r"eingeladen|getroffen|gathered|met)\b)"
+    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at)\b"
+    # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
+    rf"|\s+{_PARTICIPLE})"
+)
+#: A lower-case adjective before a venue's name, not part of it: "in der ehemaligen Werfthalle", "the new Seed Lab".
+_ADJ = (
+    r"(?:new|newly\s+opened|old|historic|former|restored|converted|renovated|neue[nmrs]?|ehemalige[nmrs]?|frühere[nmrs]?"
+    r"|historische[nmrs]?|umgebaute[nmrs]?|renovierte[nmrs]?|sanierte[nmrs]?|neu\s+eröffnete[nmrs]?)"
 )
 _VENUE = re.compile(
-    rf"(?:\b(?:im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der)\s+)"
-    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)\s+(?:in|nach)\s+$"
+    rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
+    rf"(?:{_ADJ}\s+)?)"
+    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
+    rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
 )
-#: Nouns after "in" that say how, not where ("in Präsenz", "in English", "in Kürze").
-_NO_CITY = {
-    "präsenz", "person", "english", "german", "french", "deutsch", "anwesenheit", "kürze", "folge",
-    "zukunft", "eigenregie", "teilen", "gruppen", "kleingruppen", "runden", "zeiten", "summe", "rekordzeit",
-    "online", "hybrid", "realität", "wirklichkeit", "praxis", "theorie",
-}  # fmt: skip
 #: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
 #: "im Beisein des …", "im Auftrag des …", "im Zeichen der …", months and seasons.
 _IDIOM = {
@@ -70,17 +106,6 @@ def _idiom(name: str) -> bool:
     return name.split()[0].casefold() in _IDIOM
 
 
-#: The last word of a building's name (or its first: "Haus der Technik", "Hangar 7"), also as the
-#: end of a compound ("Volkshaus", "Abbe-Saal", "Zollhof-Lounge", "Anwendungszentrum").
-_BUILDING = (
-    r"(?:saal|säle|halle|hall|centre|center|zentrum|haus|loft|lounge|hangar|audimax|aula|auditorium|arena|pavillon"
-    r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
-    r"|library|theater|theatre|house|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
-    r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub)"
-)
-_IS_BUILDING = re.compile(
-    rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^[\w'’-]*{_BUILDING}\b", re.I
-)
 #: A street address after a venue: ", Hafenstraße 12, 24103 Kiel", ", 12 Mill Lane, Derby" (the city in ``a``).
 _STREET = r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|kai|markt|Street|Road|Lane|Avenue|Square|Way|Quay)"
 _ADDRESS = (
@@ -90,25 +115,36 @@ _ADDRESS = (
 #: A venue in the date's paragraph: after "im", "at the", "our", "sein neues" …, a name that ends
 #: (or begins) with a building word or follows a verb of meeting, then its city or the clause's end.
 _NEARBY_VENUE = re.compile(
-    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
-    r"|(?P<label>(?:Veranstaltungs|Tagungs|Austragungs)ort\s+war\s+(?:das|die|der)|[Vv]enue\s+was\s+the)"
-    r"|(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?)\s+"
+    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
+    r"|(?P<label>(?:(?:Veranstaltungs|Tagungs|Austragungs)ort|Schauplatz|Ort\s+des\s+Geschehens)(?:\s+(?:des|der)\s+[\w-]+(?:\s+[\w-]+)?)?\s+war\s+(?:das|die|der)"
+    r"|(?:Veranstaltungs|Tagungs)ort,\s+(?:das|die|der)|[Vv]enue\s+was\s+the|[Tt]he\s+venue,\s+the)"
+    r"|(?P<inpos>(?:in|im|at|bei|auf)\s+)?(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?"
+    r"|(?P<bare>\b(?:das|die|den|the)))\s+"
     r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of)){0,4}?"
-    r"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
-    r"(?=(?:\s+(?:auf\s+dem|on\s+the)\s+[\w-]{2,30})?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30})\b"
+    r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our))(?:\s+[\w'’-]{2,30}){1,3}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
+    + _CITY_SUFFIX
+    + r")\b"
     + "|"
     + _ADDRESS.replace("<a>", "<c2>")
+    + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
     + r"|\s*[,.;]"
-    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu)\b)"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s"
+    rf"|\s+{_PARTICIPLE})"
 )
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
 _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
-    r"|on\s+site|opened)\b"
+    r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
+    r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
+    r"|hosted\s+us|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
 )
+#: Thanks for the venue after its name: "… at the X in Y for hosting us", "… für die Gastfreundschaft".
+_HOSTING_US = re.compile(r"\bfor\s+(?:hosting|having|welcoming)\s+us\b|\bfür\s+die\s+Gastfreundschaft\b")
 #: A sentence about another occasion (the next edition, last year's).
 _OTHER_TIME = re.compile(
-    r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*)\b",
+    r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*"
+    r"|plant|plans|planned|geplant|will|wird|soll|entsteht|baut|builds)\b",
     re.I,
 )
 _EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
@@ -130,14 +166,83 @@ def place_and_venue(
     def venue(start: int, end: int, rule: str) -> Item:
         return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
 
-    s0, e0 = sentence
-    label = _VENUE_LINE.search(text, 0, min(len(text), 1500))
+    label = next(
+        (
+            m
+            for m in _VENUE_LINE.finditer(text)
+            if not _OTHER_TIME.search(text, max(0, m.start() - 120), m.end())
+            and not _ONLINE.match(m.group("v"))
+        ),
+        None,
+    )
     if label:
-        city = label.group("c")
-        if city:
-            yield place(city, _place_iri(gazetteer, city), label.start("c"), label.end("c"), "venue-line")
-        yield venue(label.start("v"), label.end("v"), "venue-line")
+        vs, ve = label.span("v")
+        cs, ce = label.span("c") if label.group("c") else (ve, ve)
+        cut = _AND_ONLINE.search(
+            text, vs, ce
+        )  # "Ort: Kiel und online", "Venue: Seed Hall, Kiel (and online)"
+        if cut:
+            ve, ce = min(ve, cut.start()), min(ce, cut.start())
+            cs = min(cs, ce)
+        if ce > cs and _is_country(text[cs:ce], gazetteer):
+            cs = ce = ve  # "Where: Kiel, Germany"
+        core = list(_place_and_venue(text, places, orgs, sentence, gazetteer))
+        if ce == cs and _is_city(text[vs:ve], text, gazetteer):
+            yield place(text[vs:ve], _place_iri(gazetteer, text[vs:ve]), vs, ve, "venue-line")
+            yield from (i for i in core if i.kind == "venue")
+            return
+        if ce > cs and not _IS_ROOM.search(text[cs:ce]):
+            yield place(text[cs:ce], _place_iri(gazetteer, text[cs:ce]), cs, ce, "venue-line")
+            yield venue(vs, ve, "venue-line")
+            return
+        # "Wo: Kongresszentrum Murufer, Saal Steiermark": a room after the building; the city from the text
+        at = _text_city(text)
+        found = [i for i in core if i.kind == "place"]
+        if found:
+            yield found[0]
+        elif at is not None:
+            yield place(
+                text[at[0] : at[1]], _place_iri(gazetteer, text[at[0] : at[1]]), *at, "venue-line-city"
+            )
+        yield venue(vs, max(ve, ce), "venue-line")
         return
+    yield from (i for i in _place_and_venue(text, places, orgs, sentence, gazetteer) if not _event_like(i))
+
+
+#: The last word of an event's name: a venue that ends with it is the event ("in the Kiel Innovation Forum").
+_EVENT_END = re.compile(
+    r"\s(?:Forum|Summit|Conference|Konferenz|Kongress|Congress|Tagung|Days?|Tage?|Meeting|Symposium|Festival|Expo|Messe"
+    r"|Workshop|Week|Woche|Night|Nacht|Gala|Convention|Fair|Show|Camp|Hackathon|Barcamp|Treffen)$"
+)
+
+
+def _event_like(item: Item) -> bool:
+    """Whether a venue item of several words ends with an event noun ("Kiel Innovation Forum"),
+    unless a word before it is a building word ("Zeughaus Forum")."""
+    if item.kind != "venue" or not (end := _EVENT_END.search(item.data["venue"])):
+        return False
+    return not any(
+        _IS_BUILDING.search(w) for w in item.data["venue"][: end.start()].split()
+    )  # "Zeughaus Forum"
+
+
+def _place_and_venue(
+    text: str,
+    places: list[Mention],
+    orgs: list[Org],
+    sentence: tuple[int, int],
+    gazetteer: Gazetteer | None,
+) -> Iterator[Item]:
+    """The place and venue items when no venue line says where (see the module's doc)."""
+    lines = Lines(text)
+
+    def place(name: str, iri: str | None, start: int, end: int, rule: str) -> Item:
+        return Item("place", {"name": name, "iri": iri}, lines.span(start, end), rule)
+
+    def venue(start: int, end: int, rule: str) -> Item:
+        return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
+
+    s0, e0 = sentence
     premises = _PREMISES.search(text, s0, e0)
     found: tuple[str, str | None, int, int] | None = None
     for p in places:
@@ -147,7 +252,7 @@ def place_and_venue(
     if found is None:
         m = re.search(
             rf"\b(?:in\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?|im\s+[a-zäöü]+ischen\s+)"
-            rf"(?P<c>[A-Z][{LOWER}]{{2,30}}+)" + _PLACE_FOLLOW,
+            rf"(?P<c>[A-Z][{LOWER}]{{2,30}}+{_CITY_SUFFIX})" + _PLACE_FOLLOW,
             text[s0:e0],
         )
         if (
@@ -197,7 +302,7 @@ def place_and_venue(
             yield place(p.text, p.iri, ps_, ps_ + len(p.text), "venue-later")
             yield venue(vs, ve, "venue-later")
             return
-        near = _nearby_venue(text, sentence, orgs, None)
+        near = _nearby_venue(text, sentence, orgs, None, _text_city(text), {p.start for p in places})
         if near is not None:
             (vs, ve), (cs, ce) = near
             yield place(text[cs:ce], _place_iri(gazetteer, text[cs:ce]), cs, ce, "venue-nearby")
@@ -215,7 +320,8 @@ def place_and_venue(
         return
     offset = max(s0, ps - 120)
     v = _VENUE.search(text[offset:ps])
-    if v and not _idiom(v.group("v")):
+    bare = v is not None and v.group("prep") in ("the", "das", "den")
+    if v and not _idiom(v.group("v")) and (not bare or _IS_BUILDING.search(v.group("v"))):
         yield venue(offset + v.start("v"), offset + v.end("v"), "venue-in-place")
         return
     v = _EN_VENUE.search(text, s0, e0)
@@ -262,25 +368,39 @@ _BEFORE_PLACE = re.compile(
 #: The event's city named with its host or the on-site part: "Gastgeber in Krakau war …", "our
 #: hosts in Lyon", "vor Ort in Jena".
 _HOST_IN = re.compile(
-    rf"\b(?:Gastgeber(?:in|innen)?|[Hh]osts?|[Vv]or\s+Ort|[Oo]n[ -]site)\s+in\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])"
+    rf"\b(?:Gastgeber(?:in|innen)?|[Hh]osts?|[Vv]or\s+Ort|[Oo]n[ -]site|hosted\s+(?:the\s+|our\s+)?(?:group|delegation|guests|visitors|participants|us|them)"
+    rf"|empfing\s+(?:die\s+)?(?:Gruppe|Delegation|Gäste|Besucher\w*|Teilnehmenden))\s+in\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])"
+)
+
+
+#: A verb before a venue named without a preposition: "stand das Hörsaalzentrum …", "filled the X".
+_BARE_VERB = re.compile(
+    r"\b(?:stand|standen|filled|packed|füllten|toured|besichtigten|besuchten|visited|verwandelte\s+sich|transformed)\s+(?:\w+\s+){0,2}?$"
 )
 
 
 def _nearby_venue(
-    text: str, sentence: tuple[int, int], orgs: list[Org], city: str | None
+    text: str,
+    sentence: tuple[int, int],
+    orgs: list[Org],
+    city: str | None,
+    text_city: tuple[int, int] | None = None,
+    place_starts: Container[int] = (),
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A building (see ``_BUILDING``) in the date's sentence or the rest of its paragraph, with
     the span of its city ("… in Aberdeen"); that city must be ``city`` when the event's city is
-    known, and is needed when it is not. After the date's sentence a verb of meeting or a
+    known, and is needed when it is not (the city the text's head names, ``text_city``, stands in
+    for a venue named without one). After the date's sentence a verb of meeting or a
     possessive ("our Test Tank Hall") must come before it; a sentence on another occasion
     (the next edition, last year's) and the name of an organisation of the graph or with a legal
     form are never the venue (a building's name found only by the organisation patterns may be)."""
     s0, e0 = sentence
     end = text.find("\n\n", e0, e0 + 400)
     end = min(len(text), e0 + 400) if end < 0 else end
-    for m in _NEARBY_VENUE.finditer(text, s0, end):
+    para = text.rfind("\n\n", max(0, s0 - 400), s0)
+    for m in _NEARBY_VENUE.finditer(text, s0 if para < 0 else para + 2, end):
         vs, ve = m.span("v")
-        main = re.split(r"\s+(?:am|an\s+der)\s+", m.group("v"))[0]
+        main = re.split(r"\s+(?:am|an\s+der|(?:at|on|by)\s+the)\s+", m.group("v"))[0]
         bodies = (o for o in orgs if o.from_graph or _LEGAL_WORD.search(o.name))
         label = m.group("label") is not None  # "Veranstaltungsort war das X", "The venue was the X"
         if not (label or _IS_BUILDING.search(main)) or any(o.start < ve and vs < o.end for o in bodies):
@@ -289,23 +409,42 @@ def _nearby_venue(
         stop = text.find(". ", ve, end)
         if _OTHER_TIME.search(text, clause, end if stop < 0 else stop):
             continue
-        possessive = not label and not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
-        if vs >= e0 and not (possessive or label) and not _MEET.search(text, clause, vs):
+        bare = m.group("bare") is not None  # "stand das Hörsaalzentrum … in Jena": needs its city
+        possessive = (
+            not label and not bare and not re.match(r"(?:im|ins|in\s|at|to|into|auf)", m.group("prep"))
+        )
+        possessive = possessive or (m.group("inpos") is not None)
+        g = "c" if m.group("c") else "c3" if m.group("c3") else "c2"
+        c, at = m.group(g), m.span(g)
+        owner = re.match(r"([A-ZÄÖÜ][\w-]{2,30})['’]s\s+", m.group("v"))
+        if owner and (c is None or c == owner.group(1)):  # "at Derby's Quayside Works"
+            c, at, vs = owner.group(1), (vs, vs + len(owner.group(1))), vs + owner.end()
+        if bare and not _BARE_VERB.search(text, max(0, m.start("bare") - 30), m.start("bare")):
+            continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
+        thanked = _HOSTING_US.search(text, ve, end if stop < 0 else stop)  # "… at the X in Y for hosting us"
+        if (
+            (vs >= e0 or vs < s0)
+            and not (possessive or label or bare or thanked)
+            and not _MEET.search(text, clause, vs)
+        ):
             continue
-        if possessive and len(main.split()) < 2:
+        if possessive and m.group("inpos") is None and len(main.split()) < 2:
             continue  # "sein Labor in Jena": a generic room of the company, not a named venue
-        c, at = (m.group("c"), m.span("c")) if m.group("c") else (m.group("c2"), m.span("c2"))
         if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
             continue
-        if c is None and city is None:
+        tail = m.group("v")[len(main) :].split()
+        named = city or (text[text_city[0] : text_city[1]] if text_city else None)
+        if tail and ve - len(tail[-1]) in place_starts:
+            named = tail[-1]
+        if c is None and tail and tail[-1] == named:  # "in das Terminal Tango am Flughafen Hamburg"
+            c, at, ve = named, (ve - len(named), ve), vs + len(main)
+        elif tail and tail[0] in ("at", "on", "by"):
+            ve = vs + len(main)  # "the Seed Hall at the port of X": the hall is the venue
+        if c is None and city is None and text_city is None:
             continue
+        if c is None and city is None:
+            return (vs, ve), text_city  # type: ignore[return-value]
         if c is None:
             return (vs, ve), (vs, vs)
         return (vs, ve), at
     return None
-
-
-def _place_iri(gazetteer: Gazetteer | None, name: str) -> str | None:
-    """The graph's place of that exact name, if any."""
-    found = gazetteer.find(name, ["place"]) if gazetteer else []
-    return found[0].iri if found and found[0].text == name else None
