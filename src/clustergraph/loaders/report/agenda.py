@@ -32,6 +32,9 @@ _SESSION_CUE = re.compile(
     r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum|Arbeitskreis\w*|Thementisch\w*|Fishbowl\w*"
     r"|\w+gespräch\w*|[Ff]ireside(?:[- ]chats?)?|[Dd]ebrief\w*|[Ww]rap-up|[Rr]oundtables?|[Rr]ound\s+tables?|[Mm]asterclass\w*"
     r"|[Hh]ackathons?|[Bb]arcamps?|[Ww]orld\s+[Cc]af[eé]|[Ss]ektion\w*"
+    # a hackathon's challenges, hands-on stations, theme islands, focus groups, pitch rounds
+    r"|[Cc]hallenges?|(?:hands-on\s+|Lern|Mitmach|Praxis)?[Ss]tation(?:s|en)|\w*[Ii]nseln|[Ff]okusgruppen?|[Ff]ocus\s+groups?"
+    r"|[Pp]itch\s+rounds?|[Ss]treams|[Dd]eep[- ]dives?|[Uu]nconference\s+slots?"
     # compounds: "Werkstattrunden", "Themenforen", "Praxis-Workshop" (not "im Grunde")
     r"|\w{3,}(?<![Gg])runden?|\w+-?foren|\w+-(?:Workshops?|Sessions?|Panels?))\b",
     re.I,
@@ -86,7 +89,8 @@ _SPOKEN = re.compile(
 )
 #: Sessions whose subjects follow ("two workshops on the topics", "zwei Workshops die Themen").
 _SESSIONS_ON = re.compile(
-    r"\b(?:sessions|workshops|panels|tracks|Workshops|Foren|Sessions)\b[^.„“\"]{0,25}\b(?:Themen|topics|themes)\b[^.]{0,120}$"
+    r"\b\w*(?i:sessions|workshops|panels|tracks|foren|forums|runden|tische|inseln|gruppen|groups|challenges|stationen|stations|streams)\b"
+    r"[^.„“\"]{0,40}\b(?:Themen|topics|themes|Schwerpunkte|Fragen|questions|subjects|issues|Leitfragen)\b[^.]{0,120}$"
 )
 #: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
 _SESSION_LIST = re.compile(
@@ -132,7 +136,7 @@ BULLET = (
 #: A line that names sessions, then their titles as list lines: "Four breakout tracks ran in
 #: parallel on day two:\n• A\n• B", "Die Workshops am Nachmittag:\n- A\n- B".
 _BULLET_SESSIONS = re.compile(
-    r"^(?P<pre>[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120})(?P<colon>:?)[ \t]*\n(?P<items>(?:"
+    r"^(?P<pre>[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120})(?P<colon>:?)[ \t]*\n(?(colon)(?:[ \t]*\n)?)(?P<items>(?:"
     + BULLET
     + r"[^\n]{2,160}(?:\n|$)){2,12})",
     re.M,
@@ -266,6 +270,8 @@ def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int,
     count or the count agrees. Labelled lines ("Workshop 1: …") are read by ``_LABEL_LINE``."""
     for m in _BULLET_SESSIONS.finditer(text, body):
         head = m.group("head")
+        if m.group("colon") and len(head.split()) > 12:
+            head = re.split(r",[ \t]+|[ \t][–—][ \t]", head)[-1]  # "Dr. X, lecturer at Y, led the hands-on stations:"
         if not m.group("colon") and (m.group("pre") or len(head.split()) > 6):
             continue  # a heading without a colon ("Afternoon workshops") is a short line of its own
         if (
