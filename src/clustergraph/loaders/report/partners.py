@@ -40,8 +40,8 @@ _PARTNER = (
     re.compile(rf"(?!(?:Dies|Das|Diese|Dieses|Welches|Jedes)\b)(?P<a>{REGION_WORD})\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|heuer|diesmal|erstmals)\s+)?(?:das\s+|die\s+)?"
                rf"(?:Partner|Ziel|Gast)(?:land|region)\b"),
     # "Scotland was the partner region of this year's edition", "Nordland, in northern Norway, was this year's partner region"
-    re.compile(rf"(?!(?:This|That|These|Those|There|Here|Which|What|Who|Whose|Each|Every|Another)\b)(?P<a>{_R})(?:,[^,.\n]{{3,60}},)?\s+(?:was|is|were|are)\s+(?:once\s+again\s+|again\s+)?(?:this\s+year['’]s\s+|last\s+year['’]s\s+|the\s+|our\s+|its\s+)"
-               rf"(?:official\s+)?partner\s+(?:country|region|nation)\b"),
+    re.compile(rf"(?!(?:This|That|These|Those|There|Here|Which|What|Who|Whose|Each|Every|Another)\b)(?P<a>{_R})(?:\s+and\s+(?P<b>{_R}))?(?:,[^,.\n]{{3,60}},)?\s+(?:was|is|were|are)\s+(?:once\s+again\s+|again\s+)?(?:this\s+year['’]s\s+|last\s+year['’]s\s+|the\s+|our\s+|its\s+)"
+               rf"(?:official\s+)?partner\s+(?:countr(?:y|ies)|regions?|nations?)\b"),
     # "mit Oberösterreich als Partnerregion", "with Styria as partner region"
     re.compile(rf"{_region('a')}\s+(?:als|as)\s+(?:the\s+|this\s+year's\s+)?[Pp]artner[ -]?(?:land|region|country)\b"),
     # "Flanders and the Nordic countries took part as partner regions"

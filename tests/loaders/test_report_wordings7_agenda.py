@@ -1,0 +1,137 @@
+# ruff: noqa: E501
+"""Reports, seventh round (issue 17, load-report): partner regions stated after the region
+("Nordland, in the north, was this year's partner region", "Zielland war heuer Finnland"),
+sessions named by a hackathon's challenges, hands-on stations, theme islands or focus groups,
+quoted subjects after a session noun, list lines after a blank line or a long head, and venue
+building words "Salon", "Room". Every sentence is made up for these tests; negatives that look
+alike come with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("country", ID + "region/FI", ["Finnland", "Finland"])
+    return g
+
+
+def _parse(body: str, dateline: str = "Rostock, 9. März 2024") -> Report:
+    return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
+
+
+def _texts(r: Report, kind: str) -> list[str]:
+    """The sure items of a kind (the review list and unsure items left out)."""
+    return [i.data["text"] for i in r.of(kind) if not i.unsure]
+
+
+def _regions(r: Report) -> list[str]:
+    return [i.data["name"] for i in r.of("partner-region")]
+
+
+_EVENT = "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Rostock statt. "
+_EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (_EVENT_EN + "Scotland was the partner region of this year's edition.", ["Scotland"]),
+        (_EVENT_EN + "Nordland, in northern Norway, was this year's partner region.", ["Nordland"]),
+        (_EVENT_EN + "Once more, Flanders is our partner region.", ["Flanders"]),
+        (_EVENT_EN + "Wallonia and Flanders were again the partner regions.", ["Wallonia", "Flanders"]),
+        (_EVENT + "Zielland war heuer Finnland, das beim Recycling vorne liegt.", ["Finnland"]),
+        (_EVENT + "Partnerland war heuer Slowenien.", ["Slowenien"]),
+        (_EVENT + "Finnland war in diesem Jahr das Zielland der Reise.", ["Finnland"]),
+        (_EVENT + "Tirol ist heuer die Gastregion.", ["Tirol"]),
+    ],
+)
+def test_partner_regions_stated_after_the_region(body: str, regions: list[str]) -> None:
+    assert _regions(_parse(body)) == regions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT_EN + "This was the partner region's first visit.",
+        _EVENT_EN + "There is the partner region's stand, too.",
+        _EVENT + "Dies war das Zielland vieler Delegationen.",
+        _EVENT_EN + "Scotland wants to become a partner region next year.",
+    ],
+)
+def test_no_partner_region_from_pronouns_or_wishes(body: str) -> None:
+    assert _regions(_parse(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sessions"),
+    [
+        # a hackathon's challenges as a numbered list; a count that agrees
+        (
+            _EVENT_EN + "Three challenges were set:\n1. Counting fish in sonar data\n2. Forecasting frost on fields\n3. Sorting seeds by photo\n\nThe winners were announced at night.",
+            ["Counting fish in sonar data", "Forecasting frost on fields", "Sorting seeds by photo"],
+        ),
+        # hands-on stations after a long head and a blank line
+        (
+            _EVENT_EN + "Dr. Mara Quist, senior lecturer in soil science at the university, ran the afternoon's hands-on stations:\n\n* Soil sampling by drone\n* Reading a yield map\n\nAll guests took part.",
+            ["Soil sampling by drone", "Reading a yield map"],
+        ),
+        # theme islands and focus groups as bullet heads
+        (
+            _EVENT + "Am Nachmittag luden drei Themeninseln ein:\n- Bodenleben\n- Saatgut\n- Bewässerung\n\nDanach gab es Kaffee.",
+            ["Bodenleben", "Saatgut", "Bewässerung"],
+        ),
+        (
+            _EVENT + "Die Fokusgruppen:\n• Direktvermarktung\n• Hofnachfolge\n\nDie Ergebnisse folgen.",
+            ["Direktvermarktung", "Hofnachfolge"],
+        ),
+        # quoted subjects after a session noun, a topic word between them
+        (
+            _EVENT + "Am zweiten Tag vertieften drei Fachforen die Schwerpunkte des Netzes: „Bodenleben“, „Saatgut“ und „Wasser“.",
+            ["Bodenleben", "Saatgut", "Wasser"],
+        ),
+        (
+            _EVENT_EN + "On day two, three breakout groups took up the questions of the year: “Soil life”, “Seed banks” and “Water”.",
+            ["Soil life", "Seed banks", "Water"],
+        ),
+        (
+            _EVENT + "In zwei Werkstattrunden ging es um die Leitfragen „Was kostet Bodenschutz?“ und „Wer zahlt?“.",
+            ["Was kostet Bodenschutz?", "Wer zahlt?"],
+        ),
+        (
+            _EVENT_EN + "Two challenges addressed the topics “Frost alerts” and “Yield maps”.",
+            ["Frost alerts", "Yield maps"],
+        ),
+    ],
+)
+def test_sessions_named_by_challenges_stations_and_subjects(body: str, sessions: list[str]) -> None:
+    assert _texts(_parse(body, "ROSTOCK – 9 March 2024"), "session") == sessions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a schwerpunkt without a session noun stays a topic, a list of people no session list
+        _EVENT + "Im Mittelpunkt standen die Schwerpunkte „Bodenleben“ und „Saatgut“.",
+        _EVENT_EN + "The challenges were many:\n- Mara Quist (Seed Oy)\n- Ole Brandt (Soil AB)\n\nAll came.",
+        _EVENT_EN + "Dr. Mara Quist, senior lecturer at the university, said a few words and thanked the guests of the whole day:\n\n* Soil sampling by drone\n* Reading a yield map",
+    ],
+)
+def test_no_sessions_from_topics_people_or_a_long_head_without_a_session_word(body: str) -> None:
+    assert _texts(_parse(body, "ROSTOCK – 9 March 2024"), "session") == []
+
+
+def test_a_salon_and_a_room_are_building_words() -> None:
+    from clustergraph.loaders.report.venue_words import _IS_BUILDING
+
+    assert _IS_BUILDING.search("Spreesalon")
+    assert _IS_BUILDING.search("Terrace Room")
+    assert not _IS_BUILDING.search("Roomba")
