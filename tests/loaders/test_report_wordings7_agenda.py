@@ -135,3 +135,63 @@ def test_a_salon_and_a_room_are_building_words() -> None:
     assert _IS_BUILDING.search("Spreesalon")
     assert _IS_BUILDING.search("Terrace Room")
     assert not _IS_BUILDING.search("Roomba")
+
+
+def _where(r: Report) -> tuple[str | None, str | None]:
+    place, venue = r.one("place"), r.one("venue")
+    return (place.data["name"] if place else None, venue.data["venue"] if venue else None)
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "where"),
+    [
+        # the city before "was"/"wurde": a venue as the subject of a passive sentence
+        (
+            "From Friday 7 June to Sunday 9 June 2024 the Skagen Innovation Hall in Wismar was given over to the Wismar Field Day 2024.",
+            "WISMAR – 9 June 2024",
+            ("Wismar", "Skagen Innovation Hall"),
+        ),
+        (
+            "Der Wismarer Feldtag 2024 im Alten Kornhaus in Wismar war am 7. März 2024 ausgebucht.",
+            "Wismar, 9. März 2024",
+            ("Wismar", "Alten Kornhaus"),
+        ),
+        # a lower-case word for the site between the name and the city
+        (
+            "The Wismar Field Day 2024, held at the Messe Süd grounds in Wismar from 7 to 8 March 2024, drew 300 farmers.",
+            "WISMAR – 9 March 2024",
+            ("Wismar", "Messe Süd"),
+        ),
+        (
+            "The Wismar Field Day 2024 took place on 7 March 2024 at the Harbour Works site in Wismar.",
+            "WISMAR – 9 March 2024",
+            ("Wismar", "Harbour Works"),
+        ),
+        # a quarter of the city after the building; the city from the dateline
+        (
+            "Zum Wismarer Feldtag 2024 versammelten sich am 7. März 2024 rund 90 Gäste in der Halle 7 im Wismarer Hafenviertel.",
+            "Wismar, 9. März 2024",
+            ("Wismar", "Halle 7"),
+        ),
+        (
+            "Some 90 farmers gathered for the Wismar Field Day 2024 on 7 March 2024 at the Net Loft in the Old Harbour District.",
+            "Wismar, 9 March 2024",
+            ("Wismar", "Net Loft"),
+        ),
+    ],
+)
+def test_venues_before_a_verb_a_site_word_or_a_quarter(
+    body: str, dateline: str, where: tuple[str, str]
+) -> None:
+    assert _where(_parse(body, dateline)) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quarter without a building word names no venue
+        "Zum Wismarer Feldtag 2024 kamen am 7. März 2024 rund 90 Gäste in die Kreuzung im Wismarer Hafenviertel.",
+    ],
+)
+def test_no_venue_without_a_building_word_before_a_quarter(body: str) -> None:
+    assert _where(_parse(body, "Wismar, 9. März 2024"))[1] is None

@@ -75,7 +75,7 @@ _PARTICIPLE = (
 )
 _PLACE_FOLLOW = (
     r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
-    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at)\b"
+    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at|was|were|war|waren|wurde|wurden)\b"
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
     rf"|\s+{_PARTICIPLE})"
 )
@@ -88,6 +88,8 @@ _VENUE = re.compile(
     rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
     rf"(?:{_ADJ}\s+)?)"
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
+    # "at the Messe Nord grounds in Hamburg": a lower-case word for the site after the name
+    rf"(?:\s+(?:grounds|site|premises|campus|fairgrounds|Gelände))?"
     rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
 )
 #: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
@@ -129,6 +131,8 @@ _NEARBY_VENUE = re.compile(
     + _ADDRESS.replace("<a>", "<c2>")
     + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
     + r"|\s*[,.;]"
+    # a quarter of the city after the building: "in der Halle 7 im Münchner Werksviertel"
+    r"|\s+(?:im|in\s+the)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ]?[\w-]*(?:viertel|quartier|[Hh]afen|[Dd]istrict|[Qq]uarter)\b"
     r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s"
     rf"|\s+{_PARTICIPLE})"
 )
