@@ -195,3 +195,47 @@ def test_venues_before_a_verb_a_site_word_or_a_quarter(
 )
 def test_no_venue_without_a_building_word_before_a_quarter(body: str) -> None:
     assert _where(_parse(body, "Wismar, 9. März 2024"))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "values"),
+    [
+        # a talk's title after the speaker and a comma: 'X, role at Y, with "…"'
+        (
+            _EVENT_EN + 'First up was Dr. Mara Quist, soil scientist at Seed Oy, with "Roots: what the yield map hides".',
+            "topic",
+            ["Roots: what the yield map hides"],
+        ),
+        (
+            _EVENT + "Danach sprach Ole Brandt, Leiter des Saatgutlabors, mit „Saatgut ohne Grenzen“.",
+            "topic",
+            ["Saatgut ohne Grenzen"],
+        ),
+        # labelled talk lines: "Impuls:", "Kurzimpuls:", "Referat:"
+        (
+            _EVENT + "Programm\n- Impuls: Boden als Kapital (Dr. Mara Quist)\n- Referat: Wasser sparen auf dem Acker\n",
+            "topic",
+            ["Boden als Kapital", "Wasser sparen auf dem Acker"],
+        ),
+    ],
+)
+def test_talk_titles_after_a_speaker_or_a_talk_label(body: str, kind: str, values: list[str]) -> None:
+    assert _texts(_parse(body), kind) == values
+
+
+def test_quoted_lines_of_a_session_list_are_sessions_only() -> None:
+    body = _EVENT + "Gearbeitet wurde in drei Challenge-Tracks:\n– «Ernte früh melden»\n– «Wasser sparen»\n– «Boden schonen»\n\nEs gewann ein Team aus Wismar."
+    r = _parse(body)
+    assert _texts(r, "session") == ["Ernte früh melden", "Wasser sparen", "Boden schonen"]
+    assert _texts(r, "topic") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT_EN + 'The chair, with "a smile", closed the day.',
+        _EVENT + 'Wie Ole Brandt sagte, mit „Herzblut“ gehe alles.',
+    ],
+)
+def test_no_talk_title_from_a_scare_quote_after_with(body: str) -> None:
+    assert _texts(_parse(body), "topic") == []

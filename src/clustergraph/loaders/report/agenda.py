@@ -64,6 +64,10 @@ _TALK_BEFORE = re.compile(
     r"|\b(?:showed|shared|demonstrated|zeigte|teilte)(?:\s+in)?|\bzeigte\s+in"
     r"|\bwalked\s+(?:\w+\s+){0,2}?through|\bunter\s+(?:der\s+Überschrift|dem\s+Titel))\s{1,2})$"
 )
+#: A speaker's apposition before a title: 'Dr. X, scientist at Y, with "…"' (not after a speech verb).
+_WITH_TITLE = re.compile(
+    r"(?<!\bsaid)(?<!\bsays)(?<!\bsagte)(?<!\bsagt)(?<!\bmeinte)(?<!\bso)[\w.)],\s{1,2}(?:with|mit)\s{1,2}$"
+)
 #: A talk word right after a quoted title: '"…" in a packed talk', „…“ in ihrem Vortrag.
 _TALK_AFTER = re.compile(
     r"\s{0,2}(?:in\s+(?:a|an|his|her|their|its|seinem|ihrem|einem)\s+(?:[\w-]+\s+){0,2}?"
@@ -121,7 +125,7 @@ _COUNTED_SESSIONS = re.compile(
 #: Who pays for the grid?", "Keynote: Leichtbau mit Holz (Dr. X)".
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?:[-–—•*▪►·🔹🔸👉][ \t]*)?(?P<t>\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm))?[ \t]*(?:[-–][ \t]*)?)?"
-    r"(?P<w>(?i:keynote|impulsvortrag|vortrag|talk|lecture|panel|podiumsdiskussion|podium|workshop|session|breakout(?:[- ]session)?"
+    r"(?P<w>(?i:keynote|impulsvortrag|impulsreferat|kurzimpuls|impuls|vortrag|referat|talk|lecture|panel|podiumsdiskussion|podium|workshop|session|breakout(?:[- ]session)?"
     r"|track|themenforum|fachforum|forum|arbeitsgruppe|stream|masterclass|clinic|diskussionsrunde|gesprächsrunde))"
     # "Workshop 2: …", "Track 1 – …", "10:15 Keynote – …" (a dash only after a number, a letter or a time)
     r"(?:(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:|[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV)[ \t]+[–—]|(?(t)[ \t]+[–—]|(?!)))[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
@@ -183,7 +187,7 @@ _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|
 _COUNT_WORD = re.compile(
     r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
 )
-_TALK_LABEL = re.compile(r"(?i:keynote|impulsvortrag|vortrag|talk|lecture)")
+_TALK_LABEL = re.compile(r"(?i:keynote|impulsvortrag|impulsreferat|kurzimpuls|impuls|vortrag|referat|talk|lecture)")
 _COUNT = {w: n for n, ws in enumerate([(), (), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"),
                                         ("sechs", "six"), ("sieben", "seven"), ("acht", "eight")]) for w in ws}  # fmt: skip
 _SPEAKER_VERB = re.compile(
@@ -201,14 +205,15 @@ def topics_and_sessions(
     """Quoted titles after a talk or session word (the nearest cue before decides), session lists,
     and "a talk on …"; never the event's own name (``event_name``)."""
     own = (event_name or "").strip().casefold()
+    listed = {start for _k, _v, start, _e, _r in _bullet_sessions(text, body)}
     quotes = sorted(
         [*QUOTE.finditer(text, body), *SINGLE_QUOTE.finditer(text, body)], key=lambda q: q.start()
     )
     for m in quotes:
         value = m.group("q").strip().rstrip(",.;:")
         kind = _quoted_kind(text, bounds, m)
-        if kind is None or value.casefold() == own:
-            continue
+        if kind is None or value.casefold() == own or m.start("q") in listed:
+            continue  # a quoted line of a session list is read as a session below
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
     counted: set[int] = set()
     for m in _COUNTED_SESSIONS.finditer(text, body):
@@ -322,6 +327,9 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     line = text.rfind("\n", 0, m.start()) + 1
     if not cues and re.match(BULLET, text[line : m.start()]) and not _under_quotes_head(text, line):
         cues.append((len(before), "topic"))  # a quoted title on an agenda line: "🔹 Dr. X über „…“"
+    q0 = m.group("q")
+    if not cues and _WITH_TITLE.search(before) and len(q0.split()) > 1 and q0[:1].isupper():
+        cues.append((len(before), "topic"))  # 'X, scientist at Y, with "Roots: what …"'
     if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
         cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'
     if not cues:
