@@ -20,6 +20,7 @@ ID = "https://w3id.org/clustergraph/id/"
 def _gazetteer() -> Gazetteer:
     g = Gazetteer()
     g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/DE-BY", ["Bayern"])  # a state of the graph: a region, no city
     g.add("country", ID + "region/FI", ["Finnland", "Finland"])
     return g
 
@@ -76,17 +77,20 @@ def test_no_partner_region_from_pronouns_or_wishes(body: str) -> None:
     [
         # a hackathon's challenges as a numbered list; a count that agrees
         (
-            _EVENT_EN + "Three challenges were set:\n1. Counting fish in sonar data\n2. Forecasting frost on fields\n3. Sorting seeds by photo\n\nThe winners were announced at night.",
+            _EVENT_EN
+            + "Three challenges were set:\n1. Counting fish in sonar data\n2. Forecasting frost on fields\n3. Sorting seeds by photo\n\nThe winners were announced at night.",
             ["Counting fish in sonar data", "Forecasting frost on fields", "Sorting seeds by photo"],
         ),
         # hands-on stations after a long head and a blank line
         (
-            _EVENT_EN + "Dr. Mara Quist, senior lecturer in soil science at the university, ran the afternoon's hands-on stations:\n\n* Soil sampling by drone\n* Reading a yield map\n\nAll guests took part.",
+            _EVENT_EN
+            + "Dr. Mara Quist, senior lecturer in soil science at the university, ran the afternoon's hands-on stations:\n\n* Soil sampling by drone\n* Reading a yield map\n\nAll guests took part.",
             ["Soil sampling by drone", "Reading a yield map"],
         ),
         # theme islands and focus groups as bullet heads
         (
-            _EVENT + "Am Nachmittag luden drei Themeninseln ein:\n- Bodenleben\n- Saatgut\n- Bewässerung\n\nDanach gab es Kaffee.",
+            _EVENT
+            + "Am Nachmittag luden drei Themeninseln ein:\n- Bodenleben\n- Saatgut\n- Bewässerung\n\nDanach gab es Kaffee.",
             ["Bodenleben", "Saatgut", "Bewässerung"],
         ),
         (
@@ -95,15 +99,18 @@ def test_no_partner_region_from_pronouns_or_wishes(body: str) -> None:
         ),
         # quoted subjects after a session noun, a topic word between them
         (
-            _EVENT + "Am zweiten Tag vertieften drei Fachforen die Schwerpunkte des Netzes: „Bodenleben“, „Saatgut“ und „Wasser“.",
+            _EVENT
+            + "Am zweiten Tag vertieften drei Fachforen die Schwerpunkte des Netzes: „Bodenleben“, „Saatgut“ und „Wasser“.",
             ["Bodenleben", "Saatgut", "Wasser"],
         ),
         (
-            _EVENT_EN + "On day two, three breakout groups took up the questions of the year: “Soil life”, “Seed banks” and “Water”.",
+            _EVENT_EN
+            + "On day two, three breakout groups took up the questions of the year: “Soil life”, “Seed banks” and “Water”.",
             ["Soil life", "Seed banks", "Water"],
         ),
         (
-            _EVENT + "In zwei Werkstattrunden ging es um die Leitfragen „Was kostet Bodenschutz?“ und „Wer zahlt?“.",
+            _EVENT
+            + "In zwei Werkstattrunden ging es um die Leitfragen „Was kostet Bodenschutz?“ und „Wer zahlt?“.",
             ["Was kostet Bodenschutz?", "Wer zahlt?"],
         ),
         (
@@ -122,7 +129,8 @@ def test_sessions_named_by_challenges_stations_and_subjects(body: str, sessions:
         # a schwerpunkt without a session noun stays a topic, a list of people no session list
         _EVENT + "Im Mittelpunkt standen die Schwerpunkte „Bodenleben“ und „Saatgut“.",
         _EVENT_EN + "The challenges were many:\n- Mara Quist (Seed Oy)\n- Ole Brandt (Soil AB)\n\nAll came.",
-        _EVENT_EN + "Dr. Mara Quist, senior lecturer at the university, said a few words and thanked the guests of the whole day:\n\n* Soil sampling by drone\n* Reading a yield map",
+        _EVENT_EN
+        + "Dr. Mara Quist, senior lecturer at the university, said a few words and thanked the guests of the whole day:\n\n* Soil sampling by drone\n* Reading a yield map",
     ],
 )
 def test_no_sessions_from_topics_people_or_a_long_head_without_a_session_word(body: str) -> None:
@@ -202,7 +210,8 @@ def test_no_venue_without_a_building_word_before_a_quarter(body: str) -> None:
     [
         # a talk's title after the speaker and a comma: 'X, role at Y, with "…"'
         (
-            _EVENT_EN + 'First up was Dr. Mara Quist, soil scientist at Seed Oy, with "Roots: what the yield map hides".',
+            _EVENT_EN
+            + 'First up was Dr. Mara Quist, soil scientist at Seed Oy, with "Roots: what the yield map hides".',
             "topic",
             ["Roots: what the yield map hides"],
         ),
@@ -213,7 +222,8 @@ def test_no_venue_without_a_building_word_before_a_quarter(body: str) -> None:
         ),
         # labelled talk lines: "Impuls:", "Kurzimpuls:", "Referat:"
         (
-            _EVENT + "Programm\n- Impuls: Boden als Kapital (Dr. Mara Quist)\n- Referat: Wasser sparen auf dem Acker\n",
+            _EVENT
+            + "Programm\n- Impuls: Boden als Kapital (Dr. Mara Quist)\n- Referat: Wasser sparen auf dem Acker\n",
             "topic",
             ["Boden als Kapital", "Wasser sparen auf dem Acker"],
         ),
@@ -224,7 +234,10 @@ def test_talk_titles_after_a_speaker_or_a_talk_label(body: str, kind: str, value
 
 
 def test_quoted_lines_of_a_session_list_are_sessions_only() -> None:
-    body = _EVENT + "Gearbeitet wurde in drei Challenge-Tracks:\n– «Ernte früh melden»\n– «Wasser sparen»\n– «Boden schonen»\n\nEs gewann ein Team aus Wismar."
+    body = (
+        _EVENT
+        + "Gearbeitet wurde in drei Challenge-Tracks:\n– «Ernte früh melden»\n– «Wasser sparen»\n– «Boden schonen»\n\nEs gewann ein Team aus Wismar."
+    )
     r = _parse(body)
     assert _texts(r, "session") == ["Ernte früh melden", "Wasser sparen", "Boden schonen"]
     assert _texts(r, "topic") == []
@@ -234,8 +247,26 @@ def test_quoted_lines_of_a_session_list_are_sessions_only() -> None:
     "body",
     [
         _EVENT_EN + 'The chair, with "a smile", closed the day.',
-        _EVENT + 'Wie Ole Brandt sagte, mit „Herzblut“ gehe alles.',
+        _EVENT + "Wie Ole Brandt sagte, mit „Herzblut“ gehe alles.",
     ],
 )
 def test_no_talk_title_from_a_scare_quote_after_with(body: str) -> None:
     assert _texts(_parse(body), "topic") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT + "Zum Treffen kamen Partner aus Rostock und Wismar.",
+        _EVENT + "Partner aus Wismar, Rostock und Stralsund waren dabei.",
+        _EVENT_EN + "We welcomed partners from Rostock and Wismar.",
+        _EVENT_EN + "Rostock was the partner region this year.",
+    ],
+)
+def test_no_partner_region_from_cities_of_the_graph(body: str) -> None:
+    assert _regions(_parse(body)) == []
+
+
+def test_partners_from_regions_next_to_a_city_of_the_graph_elsewhere() -> None:
+    body = _EVENT + "Die Gäste kamen aus Rostock. Partner aus Bayern und Tirol waren dabei."
+    assert _regions(_parse(body)) == ["Bayern", "Tirol"]

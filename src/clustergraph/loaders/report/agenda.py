@@ -187,7 +187,9 @@ _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|
 _COUNT_WORD = re.compile(
     r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
 )
-_TALK_LABEL = re.compile(r"(?i:keynote|impulsvortrag|impulsreferat|kurzimpuls|impuls|vortrag|referat|talk|lecture)")
+_TALK_LABEL = re.compile(
+    r"(?i:keynote|impulsvortrag|impulsreferat|kurzimpuls|impuls|vortrag|referat|talk|lecture)"
+)
 _COUNT = {w: n for n, ws in enumerate([(), (), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"),
                                         ("sechs", "six"), ("sieben", "seven"), ("acht", "eight")]) for w in ws}  # fmt: skip
 _SPEAKER_VERB = re.compile(
@@ -276,7 +278,9 @@ def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int,
     for m in _BULLET_SESSIONS.finditer(text, body):
         head = m.group("head")
         if m.group("colon") and len(head.split()) > 12:
-            head = re.split(r",[ \t]+|[ \t][–—][ \t]", head)[-1]  # "Dr. X, lecturer at Y, led the hands-on stations:"
+            head = re.split(r",[ \t]+|[ \t][–—][ \t]", head)[
+                -1
+            ]  # "Dr. X, lecturer at Y, led the hands-on stations:"
         if not m.group("colon") and (m.group("pre") or len(head.split()) > 6):
             continue  # a heading without a colon ("Afternoon workshops") is a short line of its own
         if (

@@ -8,8 +8,9 @@ the destination"), a guest country.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 
+from clustergraph.loaders.textkit import Mention
 from clustergraph.loaders.textkit.people import REGION_WORD
 
 
@@ -102,19 +103,25 @@ _DESTINATION = (
 
 
 def partner_regions(
-    text: str, body: int, countries: Container[int] = ()
+    text: str, body: int, countries: Container[int] = (), places: Iterable[Mention] = ()
 ) -> Iterator[tuple[str, int, int, int, int]]:
     """Partner countries and regions: value, value span, and the span of the whole wording.
 
     A delegation's destination counts only when it is a country of the graph (``countries``: the
     offsets where the graph's countries are named); a city it travelled to is no partner region.
+    A city of the graph (a mention in ``places`` of a city, see ``_is_city``) is none either,
+    and a wording that names one among others names cities ("Partner aus Kiel und Lübeck").
     """
+    cities = {p.start for p in places if _is_city(p)}
     seen: set[int] = set()
     values: set[str] = set()
     found = [(p, False) for p in _PARTNER] + [(p, True) for p in _DESTINATION]
     for pattern, needs_country in found:
         for m in pattern.finditer(text, body):
-            for value, start in _regions_of(m):
+            named = list(_regions_of(m))
+            if any(start in cities for _v, start in named):
+                continue  # "Partner aus Kiel und Lübeck": cities, not regions
+            for value, start in named:
                 if " " not in value and value.endswith("ing") and start not in countries:
                     continue  # "Joining as partner region: …": a verb at the sentence's start
                 if start in seen or (needs_country and start not in countries) or value.casefold() in values:
@@ -122,6 +129,13 @@ def partner_regions(
                 seen.add(start)
                 values.add(value.casefold())
                 yield value, start, start + len(value), m.start(), m.end()
+
+
+def _is_city(place: Mention) -> bool:
+    """Whether a place of the graph is a city: its id is a lower-case slug ("de-jena"); states and
+    regions have ISO codes ("DE-BY", "PL-MA")."""
+    ident = (place.iri or "").rsplit("/", 1)[-1]
+    return bool(ident) and ident == ident.lower() and any(c.isalpha() for c in ident)
 
 
 #: Capitalised German nouns that name who the partners are, not where they come from.
