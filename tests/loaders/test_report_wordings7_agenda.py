@@ -270,3 +270,38 @@ def test_no_partner_region_from_cities_of_the_graph(body: str) -> None:
 def test_partners_from_regions_next_to_a_city_of_the_graph_elsewhere() -> None:
     body = _EVENT + "Die Gäste kamen aus Rostock. Partner aus Bayern und Tirol waren dabei."
     assert _regions(_parse(body)) == ["Bayern", "Tirol"]
+
+
+@pytest.mark.parametrize(
+    ("body", "session"),
+    [
+        (
+            _EVENT_EN + "The day's highlight was a matchmaking session on the Wednesday.",
+            "matchmaking session",
+        ),
+        (
+            _EVENT_EN + "The afternoon closed with a B2B matchmaking session with 60 meetings.",
+            "B2B matchmaking session",
+        ),
+        (
+            _EVENT_EN + "Buyers met exhibitors in a cross-border matchmaking round.",
+            "cross-border matchmaking round",
+        ),
+        (_EVENT + "Den Abschluss bildete eine Matchmaking-Session mit 40 Gesprächen.", "Matchmaking-Session"),
+    ],
+)
+def test_a_matchmaking_session_named_by_its_kind(body: str, session: str) -> None:
+    assert _texts(_parse(body), "session") == [session]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # other kinds go to the review list; a session still to come is none
+        _EVENT_EN + "The evening ended with a networking session at the bar.",
+        _EVENT_EN + "Next spring the cluster will offer a matchmaking session for buyers.",
+        _EVENT_EN + "Half of the guests had never attended a matchmaking before.",
+    ],
+)
+def test_no_sure_session_from_other_kinds_or_plans(body: str) -> None:
+    assert _texts(_parse(body), "session") == []

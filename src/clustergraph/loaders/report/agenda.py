@@ -155,6 +155,13 @@ _SESSION_ON = re.compile(
     r"\b(?:a|an|one)\s+(?:workshop|session|panel|breakout|masterclass|roundtable|round\s+table)\s+on\s+"
     r"(?!(?:the|a|an|how|why|what|this|that|day|site|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?P<q>[a-z][\w-]*(?:\s[\w-]+){0,5}?)(?=[.,;:]|\s+and\s+(?:a|an)\b)"
 )
+#: A session named by its kind: "a B2B matchmaking session", "a speed-networking round", "eine
+#: Matchmaking-Session"; sure for matchmaking, for review otherwise ("a networking session").
+_KIND_SESSION = re.compile(
+    r"\b(?:a|an|one|the|eine[nm]?|die|der)\s+(?P<q>(?:B2B[ -]|[Ii]nternational\s+|[Cc]ross-border\s+)?"
+    r"(?P<k>[Mm]atchmaking|[Nn]etworking|[Ss]peed[- ](?:dating|networking)|[Mm]entoring|[Pp]itch(?:ing)?|Q&A)"
+    r"[ -](?:[Ss]ession|[Rr]ound|[Rr]unde|Session|[Ss]essions))\b"
+)
 #: A list head that introduces people or figures, not sessions: "Panel guests:", "moderated by:", "in Zahlen:".
 _PEOPLE_HEAD = re.compile(
     r"(?i:gäste|guests|speakers|sprecher|referent|redner|participants|teilnehm|moderat|panel+ists|diskutant|\bwith\b|\bmit\b"
@@ -241,6 +248,11 @@ def topics_and_sessions(
         if _FUTURE.search(text, max(body, m.start() - 80), m.start()):
             continue  # "will run an autumn masterclass on …": a session still to come
         yield "session", m.group("q"), m.start("q"), m.end("q"), "session-on"
+    for m in _KIND_SESSION.finditer(text, body):
+        if _FUTURE.search(text, max(body, m.start() - 80), m.start()):
+            continue  # "will offer a matchmaking session": still to come
+        rule = "session-kind" if m.group("k").casefold() == "matchmaking" else "session-list"
+        yield "session", m.group("q"), m.start("q"), m.end("q"), rule
     for m in _LABEL_LINE.finditer(text, body):
         kind = "topic" if _TALK_LABEL.fullmatch(m.group("w")) else "session"
         yield kind, m.group("v"), m.start("v"), m.end("v"), f"labelled-{kind}"
