@@ -305,3 +305,57 @@ def test_a_matchmaking_session_named_by_its_kind(body: str, session: str) -> Non
 )
 def test_no_sure_session_from_other_kinds_or_plans(body: str) -> None:
     assert _texts(_parse(body), "session") == []
+
+
+def _lead(body: str) -> Report:
+    return parse_report(
+        "Pressenotiz\n18.04.2024\n\nFeldtag 2024: Landwirte im Gespräch\n\n" + body + "\n", _gazetteer()
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # a lead's city ("Wismar. …") and a venue after an event noun, before a preterite verb
+        (
+            "Wismar. Rund 40 Gäste sind am Mittwoch, 17. April 2024, der Einladung zum Feldtag 2024 gefolgt. Das Motto der Runde im Kornsalon am Alten Hafen lautete „Boden first“.",
+            ("Wismar", "Kornsalon am Alten Hafen"),
+        ),
+        (
+            "Wismar. Rund 40 Gäste kamen am 17. April 2024 zum Feldtag 2024. Der Empfang im Speicherhaus Nord dauerte bis Mitternacht.",
+            ("Wismar", "Speicherhaus Nord"),
+        ),
+    ],
+)
+def test_a_leads_city_and_a_venue_after_an_event_noun(body: str, where: tuple[str, str]) -> None:
+    assert _where(_lead(body)) == where
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # the city before "last week", the venue before a weekday
+        (
+            "Farmers spent a morning in Wismar last week: 23 guests met over breakfast in the Terrace Room on Tuesday 5 March 2024 for the Wismar Field Day 2024.",
+            ("Wismar", "Terrace Room"),
+        ),
+        (
+            "The Wismar Field Day 2024 gathered 40 farmers in Wismar: they met in the Garden Room on Friday, 8 March 2024.",
+            ("Wismar", "Garden Room"),
+        ),
+    ],
+)
+def test_a_venue_before_a_weekday(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, "Newsletter")) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a one-word sentence that is no city; an event noun before a room that is no building
+        "Danke. Rund 40 Gäste kamen am 17. April 2024 zum Feldtag 2024 und lobten das Programm ausdrücklich und sehr.",
+        "Rund 40 Gäste kamen am 17. April 2024 zum Feldtag 2024. Die Runde im Mai dauerte länger.",
+    ],
+)
+def test_no_place_or_venue_from_a_short_sentence_or_a_month(body: str) -> None:
+    assert _where(_lead(body)) == (None, None)

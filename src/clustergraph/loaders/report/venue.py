@@ -75,7 +75,8 @@ _PARTICIPLE = (
 )
 _PLACE_FOLLOW = (
     r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
-    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at|was|were|war|waren|wurde|wurden)\b"
+    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at|was|were|war|waren|wurde|wurden"
+    r"|last|this|earlier)\b"
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
     rf"|\s+{_PARTICIPLE})"
 )
@@ -134,6 +135,10 @@ _NEARBY_VENUE = re.compile(
     # a quarter of the city after the building: "in der Halle 7 im Münchner Werksviertel"
     r"|\s+(?:im|in\s+the)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ]?[\w-]*(?:viertel|quartier|[Hh]afen|[Dd]istrict|[Qq]uarter)\b"
     r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s"
+    # a weekday or date after the venue ("in the Terrace Room on Tuesday 5 March"), a German
+    # preterite verb ("im Spreesalon am Reichstagufer lautete")
+    r"|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|\d)"
+    r"|\s+[a-zäöü]{3,20}(?:te|ten)\b"
     rf"|\s+{_PARTICIPLE})"
 )
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
@@ -142,6 +147,11 @@ _MEET = re.compile(
     r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
     r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
     r"|hosted\s+us|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
+)
+#: An event noun right before the venue's preposition: "das Motto der Runde im Spreesalon", "the dinner at the X".
+_EVENT_AT = re.compile(
+    r"\b(?:Runde|Treffen|Veranstaltung|Abend|Empfang|Frühstück|Tagung|Konferenz|Workshop|meeting|evening|reception"
+    r"|breakfast|dinner|lunch|event|gathering|workshop|conference)\s+(?:im|in\s+der|in\s+dem|at\s+the|in\s+the)\s+$"
 )
 #: Thanks for the venue after its name: "… at the X in Y for hosting us", "… für die Gastfreundschaft".
 _HOSTING_US = re.compile(r"\bfor\s+(?:hosting|having|welcoming)\s+us\b|\bfür\s+die\s+Gastfreundschaft\b")
@@ -430,6 +440,7 @@ def _nearby_venue(
             (vs >= e0 or vs < s0)
             and not (possessive or label or bare or thanked)
             and not _MEET.search(text, clause, vs)
+            and not _EVENT_AT.search(text, max(clause, vs - 40), vs)
         ):
             continue
         if possessive and m.group("inpos") is None and len(main.split()) < 2:

@@ -71,7 +71,9 @@ _IS_ROOM = re.compile(
 _HEAD_CITY = re.compile(rf"\b(?:in|to|nach)\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])")
 _DATELINE_CITY = re.compile(
     rf"^[ \t]*(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+(?:[ \t](?:am|an[ \t]der|im)[ \t][A-ZÄÖÜ][{LOWER}]+)?)"
-    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*(?:,|–|—|-)[ \t]*(?:den[ \t]+)?\d",
+    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?(?:[ \t]*(?:,|–|—|-)[ \t]*(?:den[ \t]+)?\d"
+    # a lead's city: "Berlin. Annähernd 40 Gäste …" at the start of a paragraph of its own
+    rf"|\.[ \t]+(?=[A-ZÄÖÜ][^\n]{{80}}))",
     re.M,
 )
 
