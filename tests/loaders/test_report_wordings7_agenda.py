@@ -359,3 +359,28 @@ def test_a_venue_before_a_weekday(body: str, where: tuple[str, str]) -> None:
 )
 def test_no_place_or_venue_from_a_short_sentence_or_a_month(body: str) -> None:
     assert _where(_lead(body)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        # the city before "unterwegs" or an inverted finite verb, a place without a venue
+        (
+            "Vom 9. bis 11. Oktober 2023 war eine Delegation aus Tiroler Betrieben zum Feldtag 2024 in Tampere unterwegs.",
+            "Tampere",
+        ),
+        (
+            "Im Werkraum Nord in Basel ging vom 20. bis 22. September 2024 der Feldtag 2024 über die Bühne.",
+            "Basel",
+        ),
+        ("Am Messeplatz in Linz fand am 7. März 2024 der Feldtag 2024 statt.", "Linz"),
+        ("From 7 to 9 June 2024 the cluster in Tromsø hosted the Field Day 2024.", "Tromsø"),
+    ],
+)
+def test_the_city_before_unterwegs_or_an_inverted_verb(body: str, city: str) -> None:
+    assert _where(_parse(body, "Newsletter"))[0] == city
+
+
+def test_a_country_before_unterwegs_is_no_city() -> None:
+    body = "Vom 9. bis 11. Oktober 2023 war eine Delegation aus Tiroler Betrieben zum Feldtag 2024 in Finnland unterwegs."
+    assert _where(_parse(body, "Newsletter"))[0] is None

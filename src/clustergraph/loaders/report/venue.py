@@ -76,7 +76,7 @@ _PARTICIPLE = (
 _PLACE_FOLLOW = (
     r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
     r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at|was|were|war|waren|wurde|wurden"
-    r"|last|this|earlier)\b"
+    r"|last|this|earlier|unterwegs|fand|fanden|ging|gingen|trafen|kamen|tagte|tagten|begann|endete|hosted|welcomed)\b"
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
     rf"|\s+{_PARTICIPLE})"
 )
@@ -276,6 +276,7 @@ def _place_and_venue(
                 r"(?:ung|heit|keit|schaft|tion|ität|ismus|form|arbeit|isch|sprache)$", m.group("c")
             )
             and m.group("c").casefold() not in _NO_CITY
+            and not _is_country(m.group("c"), gazetteer)  # "war eine Delegation in Polen unterwegs"
         ):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
