@@ -384,3 +384,34 @@ def test_the_city_before_unterwegs_or_an_inverted_verb(body: str, city: str) -> 
 def test_a_country_before_unterwegs_is_no_city() -> None:
     body = "Vom 9. bis 11. Oktober 2023 war eine Delegation aus Tiroler Betrieben zum Feldtag 2024 in Finnland unterwegs."
     assert _where(_parse(body, "Newsletter"))[0] is None
+
+
+_DONE = "Der Wismarer Feldtag 2024 fand am 7. März 2024 statt und war ein Erfolg.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "where"),
+    [
+        ("📍 Alte Mälzerei, Wismar", ("Wismar", "Alte Mälzerei")),
+        ("Ort | Alte Mälzerei, Wismar", ("Wismar", "Alte Mälzerei")),
+        ("Durchführungsort: Alte Mälzerei, Wismar", ("Wismar", "Alte Mälzerei")),
+        ("Austragungsort: Alte Mälzerei, Wismar", ("Wismar", "Alte Mälzerei")),
+        ("Venue – Harbour Hall, Wismar", ("Wismar", "Harbour Hall")),
+        ("Veranstaltungsort\nAlte Mälzerei, Wismar", ("Wismar", "Alte Mälzerei")),
+        ("Wo? Alte Mälzerei, Wismar", ("Wismar", "Alte Mälzerei")),
+    ],
+)
+def test_venue_lines_with_more_labels_and_separators(tail: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(_DONE + tail, "Newsletter")) == where
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Location\nThe site is easy to reach by tram.",
+        "Ort | online, Zoom",
+        "Wo? Das verraten wir bald!",
+    ],
+)
+def test_no_venue_from_a_sentence_under_a_label_or_an_online_line(tail: str) -> None:
+    assert _where(_parse(_DONE + tail, "Newsletter"))[1] is None

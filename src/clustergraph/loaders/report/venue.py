@@ -54,7 +54,9 @@ _PREMISES = re.compile(
 )
 #: A "Venue: X, City" line of the head.
 _VENUE_LINE = re.compile(
-    r"^[ \t]*(?:Venue|Location|Where|Veranstaltungsort|Tagungsort|Ort|Wo)[ \t]*:[ \t]*(?P<v>[^,\n]{2,80}?)"
+    # "Ort: X", "Venue – X", "Ort | X", "Wo? X", a label on its own line, a pin "📍 X"
+    r"^[ \t]*(?:(?:Venue|Location|Where|Veranstaltungsort|Tagungsort|Durchführungsort|Austragungsort|Ort|Wo|Lieu)"
+    r"[ \t]*(?::|[–—|]|(?<=Wo)\?|(?<=Where)\?|[ \t]*\n)|📍\ufe0f?)[ \t]*(?P<v>[^,\n]{2,80}?)"
     # a street address before the city: "The Old Foundry, 12 Mill Lane, Leeds", "Alte Mälzerei, Hafenstr. 3, 24103 Kiel"
     r"(?:,[ \t]*(?:[^,\n]{0,40}?\d[^,\n]{0,40}?|[^,\n]{2,40}?(?:straße|strasse|str\.|weg|platz|allee|Street|Road|Lane|Avenue|Square))(?=,))?"
     r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?[ \t]*$",
@@ -186,6 +188,7 @@ def place_and_venue(
             for m in _VENUE_LINE.finditer(text)
             if not _OTHER_TIME.search(text, max(0, m.start() - 120), m.end())
             and not _ONLINE.match(m.group("v"))
+            and not m.group().rstrip().endswith((".", "!", "?"))  # a sentence under a heading "Location"
         ),
         None,
     )
