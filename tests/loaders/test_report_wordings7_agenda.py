@@ -415,3 +415,33 @@ def test_venue_lines_with_more_labels_and_separators(tail: str, where: tuple[str
 )
 def test_no_venue_from_a_sentence_under_a_label_or_an_online_line(tail: str) -> None:
     assert _where(_parse(_DONE + tail, "Newsletter"))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (_EVENT + "Partnerkanton war in diesem Jahr das Tessin.", ["Tessin"]),
+        (_EVENT + "Partnerbundesland war heuer die Steiermark.", ["Steiermark"]),
+        (_EVENT + "Gastkanton war Graubünden.", ["Graubünden"]),
+        (_EVENT + "Fokusregion 2024: Flandern", ["Flandern"]),
+        (_EVENT + "Partnerregion war die Region Lombardei.", ["Lombardei"]),
+        (_EVENT_EN + "Japan was this year's country of honour.", ["Japan"]),
+        (_EVENT_EN + "Country of honour was Japan.", ["Japan"]),
+        (_EVENT_EN + "Slovenia was the featured country.", ["Slovenia"]),
+        (_EVENT_EN + "The guest country, Slovenia, sent eight start-ups.", ["Slovenia"]),
+    ],
+)
+def test_partner_cantons_states_and_countries_of_honour(body: str, regions: list[str]) -> None:
+    assert _regions(_parse(body)) == regions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT + "Ehrengast war Ministerin Petra Quist.",
+        _EVENT_EN + "The guest speaker, Mara Quist, spoke first.",
+        _EVENT + "Die Partnerkantone wollen 2025 dabei sein.",
+    ],
+)
+def test_no_partner_region_from_guests_of_honour_or_plans(body: str) -> None:
+    assert _regions(_parse(body)) == []

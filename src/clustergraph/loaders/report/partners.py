@@ -25,8 +25,8 @@ _ITEM_END = (
     r"(?=\s*(?:[.;,!)–]|und\b|sowie\b|$)|\s+(?:mit|vertreten|dabei|beteiligt|präsent|anwesend|zu\s+Gast)\b)"
 )
 _PARTNER = (
-    re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
-               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals|heuer)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+    re.compile(rf"(?:Partner|Gast|Fokus)(?:land|länder|region|regionen|kanton|kantone|bundesland|bundesländer|staat)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals|heuer)\s+)?(?:die\s+|der\s+|das\s+)?(?:Region\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                # further regions only as list items ("Polen, Gastgeber der Tagung" names none)
                rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"
                rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"),
@@ -50,7 +50,7 @@ _PARTNER = (
                rf"|were\s+present|were\s+represented|nahmen|waren)\s+(?:teil\s+)?)?(?:as|als)\s+(?:the\s+)?[Pp]artner[ -]?"
                rf"(?:regions|countries|regionen|länder)\b"),
     # "Partnerland Polen", "Partnerregion 2024: Steiermark"; "Partnerländer Polen und Frankreich"
-    re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:in[ \t]+diesem|dieses)[ \t]+Jahr(?:es)?)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\b(?:Partner|Gast|Fokus)(?:land|region|kanton|bundesland)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:in[ \t]+diesem|dieses)[ \t]+Jahr(?:es)?)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
     re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<list>{REGION_WORD}"
                rf"(?:[ \t]*(?:,|und)[ \t]*{REGION_WORD}){{1,7}})(?![\w-])"),
     # "mit Südmähren auch eine Partnerregion"; "The partner country, Poland, was …", "Das Partnerland, Polen, …"
@@ -78,7 +78,9 @@ _PARTNER = (
     # a guest or focus country: "Gastland war Japan", "Japan was the guest country", "Focus country: Japan"
     re.compile(rf"\b(?:Gastland|Gastregion|Fokusland|Schwerpunktland)\s+(?:\w+\s+){{0,3}}?(?:war|ist)\s+"
                rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
-    re.compile(rf"(?P<a>{_R})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)(?:guest|focus)\s+(?:country|region)\b"),
+    re.compile(rf"(?P<a>{_R})\s+(?:was|is)\s+(?:this\s+year['’]s\s+|the\s+)(?:(?:guest|focus|featured)\s+(?:country|region|nation)|country\s+of\s+hono(?:u)?r)\b"),
+    re.compile(rf"\b(?:[Cc]ountry\s+of\s+hono(?:u)?r|[Ff]eatured\s+(?:country|region))(?:[ \t]*:[ \t]*|\s+(?:was|is|war|ist)\s+)(?P<a>{_R})(?![\w-])"),
+    re.compile(rf"\b(?:[Gg]uest|[Ff]ocus|[Pp]artner)\s+(?:country|region),\s+(?P<a>{_R}),"),
     re.compile(rf"\b(?:[Gg]uest|[Ff]ocus)\s+(?:country|region)(?:\s+of\s+(?:this|the)\s+(?:year|edition))?(?:[ \t]*:[ \t]*|\s+(?:was|is)\s+)"
                rf"(?P<a>{_R})(?![\w-])"),
     # the regions a partnership links: "the X partnership, which … links Thuringia, Saxony and Auvergne-Rhône-Alpes"
