@@ -75,10 +75,10 @@ def test_no_partner_region_from_pronouns_or_wishes(body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "sessions"),
     [
-        # a hackathon's challenges as a numbered list; a count that agrees
+        # a hackathon's challenges (set for teams) as a numbered list; a count that agrees
         (
             _EVENT_EN
-            + "Three challenges were set:\n1. Counting fish in sonar data\n2. Forecasting frost on fields\n3. Sorting seeds by photo\n\nThe winners were announced at night.",
+            + "Three challenges were set for the teams:\n1. Counting fish in sonar data\n2. Forecasting frost on fields\n3. Sorting seeds by photo\n\nThe winners were announced at night.",
             ["Counting fish in sonar data", "Forecasting frost on fields", "Sorting seeds by photo"],
         ),
         # hands-on stations after a long head and a blank line
@@ -445,3 +445,47 @@ def test_partner_cantons_states_and_countries_of_honour(body: str, regions: list
 )
 def test_no_partner_region_from_guests_of_honour_or_plans(body: str) -> None:
     assert _regions(_parse(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sessions"),
+    [
+        (
+            _EVENT_EN + "At the hackathon, three challenges were set: soil life, seed banks and water.",
+            ["soil life", "seed banks", "water"],
+        ),
+        (
+            _EVENT_EN
+            + "The teams worked on three challenges – Soil life, Seed banks and Water – all weekend.",
+            ["Soil life", "Seed banks", "Water"],
+        ),
+        (
+            _EVENT + "Gearbeitet wurde in drei Challenge-Tracks: Bodenleben, Saatgut und Wasser.",
+            ["Bodenleben", "Saatgut", "Wasser"],
+        ),
+        (
+            _EVENT + "Drei Themeninseln widmeten sich Bodenleben, Saatgut und Wasser.",
+            ["Bodenleben", "Saatgut", "Wasser"],
+        ),
+        (
+            _EVENT + "Zwei Fokusgruppen behandelten Direktvermarktung und Hofnachfolge.",
+            ["Direktvermarktung", "Hofnachfolge"],
+        ),
+    ],
+)
+def test_counted_challenges_themeninseln_and_focus_groups(body: str, sessions: list[str]) -> None:
+    assert _texts(_parse(body), "session") == sessions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # problems named "challenges" outside a contest; groups of people
+        _EVENT_EN + "The sector faces three challenges: energy prices, skills and permits.",
+        _EVENT_EN + "Three challenges were named:\n- Energy prices\n- Skills\n- Permits\n\nAll agreed.",
+        _EVENT + "Es kamen zwei Gruppen: Studierende und Fachleute.",
+        _EVENT + "Drei Besuchergruppen aus Polen, Tschechien und Ungarn waren dabei.",
+    ],
+)
+def test_no_sure_sessions_from_problems_or_groups_of_people(body: str) -> None:
+    assert _texts(_parse(body), "session") == []

@@ -98,14 +98,15 @@ _SESSIONS_ON = re.compile(
 )
 #: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
 _SESSION_LIST = re.compile(
-    r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen)"
+    r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Bb]reakouts|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen|[Cc]hallenges"
+    r"|\w*[Rr]unden|\w*[Ii]nseln|[Ff]okusgruppen|\w*[Tt]hementische)"
     r"[^.:\n„“\"]{0,120}:\s{1,3}(?P<list>[^.:\n]{5,300})(?=\.)"
 )
 #: A count of sessions before their list: "three parallel tracks covered A, B and C", "In vier
 #: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
 _COUNTED_SESSIONS = re.compile(
     r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
+    r"(?:\w+-)?(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]hallenges|[Ss]tations|\w*[Ss]tationen|[Ff]ocus\s+groups|\w*[Ff]okusgruppen|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
     r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?)|[Ss]treams|[Mm]asterclasses|[Ss]ektionen|[Ff]oren|\w*[Ww]erkstätten|\w*[Ss]alons"
     r"|\w*[Ii]nseln|\w*[Tt]hementische|[Bb]reakout[- ]?groups|[Ww]orking\s+groups|[Ll]abs)\b"
     r"(?:(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
@@ -234,6 +235,7 @@ def topics_and_sessions(
         if m.group("de") or m.group("colon"):  # titles: "die Frage, wie …", "einen am Vormittag" are none
             sure = sure and not any(_FUNCTION_WORD.match(v) for v, _ in pieces)
             sure = sure and (all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces) or not m.group("de"))
+        sure = sure and not _problems_not_challenges(m.group(), text)
         counted.add(m.start(g))
         for value, start in pieces:
             yield (
@@ -269,6 +271,16 @@ def topics_and_sessions(
             else "talk-on"
         )
         yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), rule
+
+
+#: A text about a contest of teams: its "challenges" are tasks set, not problems named.
+_CONTEST = re.compile(r"(?i:hack|datathon|\bteams?\b|\bjury\b|\bcoding\b|wettbewerb|competition)")
+
+
+def _problems_not_challenges(wording: str, text: str) -> bool:
+    """Whether "challenges" in a session wording name problems ("the sector faces three
+    challenges: …"): so when the text is no contest of teams (hackathon, jury)."""
+    return bool(re.search(r"(?i)(?<![\w-])challenges?\b(?!-)", wording)) and not _CONTEST.search(text)
 
 
 def _under_quotes_head(text: str, line: int) -> bool:
@@ -316,7 +328,8 @@ def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int,
         count = (
             None if n is None else (int(n.group()) if n.group().isdigit() else _COUNT[n.group().casefold()])
         )
-        rule = "session-bullets" if count in (None, len(items)) else "session-list"
+        sure = count in (None, len(items)) and not _problems_not_challenges(head, text)
+        rule = "session-bullets" if sure else "session-list"
         for i in items:
             yield "session", i.group("v"), i.start("v"), i.end("v"), rule
 
