@@ -489,3 +489,22 @@ def test_counted_challenges_themeninseln_and_focus_groups(body: str, sessions: l
 )
 def test_no_sure_sessions_from_problems_or_groups_of_people(body: str) -> None:
     assert _texts(_parse(body), "session") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        (
+            _EVENT
+            + "Es folgten Kurzvorträge von Mara Quist („Boden als Kapital“) und Ole Brandt („Wasser sparen“).",
+            ["Boden als Kapital", "Wasser sparen"],
+        ),
+        (_EVENT + "In den Fachvorträgen ging es um „Boden als Kapital“.", ["Boden als Kapital"]),
+        (
+            _EVENT + "Zwei Vorträge folgten: „Boden als Kapital“ und „Wasser sparen“.",
+            ["Boden als Kapital", "Wasser sparen"],
+        ),
+    ],
+)
+def test_talk_titles_after_plural_talk_words(body: str, topics: list[str]) -> None:
+    assert _texts(_parse(body), "topic") == topics

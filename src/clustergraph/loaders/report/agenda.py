@@ -40,10 +40,10 @@ _SESSION_CUE = re.compile(
     re.I,
 )
 _TOPIC_CUE = re.compile(
-    r"\b(?:(?:[Tt]opics?|[Tt]hemes?|Themen?|Schwerpunkte?)\s+(?:of|der|des)\s+(?:the\s+|die\s+)?\w+|Schwerpunkt\w*|Vortrag\w*|Thema|Themen|Motto|(?:unter|mit)\s+dem\s+Titel|trug\s+den\s+Titel|Titel(?=\s*:)|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
+    r"\b(?:(?:[Tt]opics?|[Tt]hemes?|Themen?|Schwerpunkte?)\s+(?:of|der|des)\s+(?:the\s+|die\s+)?\w+|Schwerpunkt\w*|Vortrag\w*|Vorträg\w*|Thema|Themen|Motto|(?:unter|mit)\s+dem\s+Titel|trug\s+den\s+Titel|Titel(?=\s*:)|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag|talked|redete"
     # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
-    r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
+    r"|\w+(?:vortrag|vorträg|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
     r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under|with)\s+the\s+title|Auftakt\w*|Schlusswort\w*)\b",
     re.I,
 )
