@@ -508,3 +508,43 @@ def test_no_sure_sessions_from_problems_or_groups_of_people(body: str) -> None:
 )
 def test_talk_titles_after_plural_talk_words(body: str, topics: list[str]) -> None:
     assert _texts(_parse(body), "topic") == topics
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "where"),
+    [
+        # a building word before the city of the dateline, "über die Bühne"
+        (
+            "Linz, 9. März 2024",
+            "Der Feldtag 2024 fand am 7. März 2024 im Design Center Linz statt.",
+            ("Linz", "Design Center Linz"),
+        ),
+        (
+            "Bern, 9. März 2024",
+            "Der Feldtag 2024 ging am 7. März 2024 im Zentrum Paul Klee über die Bühne.",
+            ("Bern", "Zentrum Paul Klee"),
+        ),
+        # a name without a building word and its city after a comma, after a verb of meeting in the date's sentence
+        (
+            "Newsletter",
+            "The Field Day 2024 was held on 7 March 2024 at the Royal Armouries, Leeds.",
+            ("Leeds", "Royal Armouries"),
+        ),
+        ("Newsletter", "Der Feldtag 2024 fand am 7. März 2024 im Alten Zoll, Bonn.", ("Bonn", "Alten Zoll")),
+    ],
+)
+def test_venues_with_a_city_in_the_name_or_after_a_comma(
+    dateline: str, body: str, where: tuple[str, str]
+) -> None:
+    assert _where(_parse(body, dateline)) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Field Day 2024 was held on 7 March 2024 at the Krakow Cluster, Poland.",
+        "The Field Day 2024 drew 40 farmers on 7 March 2024. They praised the Royal Armouries, Leeds.",
+    ],
+)
+def test_no_venue_from_a_country_after_the_comma_or_without_a_verb_of_meeting(body: str) -> None:
+    assert _where(_parse(body, "Newsletter"))[1] is None

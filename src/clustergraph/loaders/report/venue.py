@@ -136,7 +136,7 @@ _NEARBY_VENUE = re.compile(
     + r"|\s*[,.;]"
     # a quarter of the city after the building: "in der Halle 7 im Münchner Werksviertel"
     r"|\s+(?:im|in\s+the)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ]?[\w-]*(?:viertel|quartier|[Hh]afen|[Dd]istrict|[Qq]uarter)\b"
-    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s|\s+über\s+die\s+Bühne"
     # a weekday or date after the venue ("in the Terrace Room on Tuesday 5 March"), a German
     # preterite verb ("im Spreesalon am Reichstagufer lautete")
     r"|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|\d)"
@@ -421,7 +421,20 @@ def _nearby_venue(
         main = re.split(r"\s+(?:am|an\s+der|(?:at|on|by)\s+the)\s+", m.group("v"))[0]
         bodies = (o for o in orgs if o.from_graph or _LEGAL_WORD.search(o.name))
         label = m.group("label") is not None  # "Veranstaltungsort war das X", "The venue was the X"
-        if not (label or _IS_BUILDING.search(main)) or any(o.start < ve and vs < o.end for o in bodies):
+        named_city = city or (text[text_city[0] : text_city[1]] if text_city else None)
+        building = (
+            _IS_BUILDING.search(main)
+            or (
+                named_city is not None  # "im Design Center Linz": a building word before the city
+                and main.endswith(" " + named_city)
+                and _IS_BUILDING.search(main[: -len(named_city) - 1])
+            )
+        )
+        # "was held on 7 March at the Royal Armouries, Leeds": a name and its city in the date's sentence
+        held = m.group("c3") is not None and s0 <= vs < e0 and bool(_MEET.search(text, s0, vs))
+        held = held and m.group("prep") in ("at the", "im", "in der", "in the")
+        held = held and not _is_country(m.group("c3") or "", None)  # "at the X Cluster, Poland"
+        if not (label or building or held) or any(o.start < ve and vs < o.end for o in bodies):
             continue
         clause = max(s0, text.rfind(". ", s0, vs) + 1)
         stop = text.find(". ", ve, end)
