@@ -32,15 +32,18 @@ _SESSION_CUE = re.compile(
     r"|\w*[Bb]riefings?|Sprechstunden?|Fachforen|Fachforum|Arbeitskreis\w*|Thementisch\w*|Fishbowl\w*"
     r"|\w+gespräch\w*|[Ff]ireside(?:[- ]chats?)?|[Dd]ebrief\w*|[Ww]rap-up|[Rr]oundtables?|[Rr]ound\s+tables?|[Mm]asterclass\w*"
     r"|[Hh]ackathons?|[Bb]arcamps?|[Ww]orld\s+[Cc]af[eé]|[Ss]ektion\w*"
+    # a hackathon's challenges, hands-on stations, theme islands, focus groups, pitch rounds
+    r"|[Cc]hallenges?|(?:hands-on\s+|Lern|Mitmach|Praxis)?[Ss]tation(?:s|en)|\w*[Ii]nseln|[Ff]okusgruppen?|[Ff]ocus\s+groups?"
+    r"|[Pp]itch\s+rounds?|[Ss]treams|[Dd]eep[- ]dives?|[Uu]nconference\s+slots?"
     # compounds: "Werkstattrunden", "Themenforen", "Praxis-Workshop" (not "im Grunde")
     r"|\w{3,}(?<![Gg])runden?|\w+-?foren|\w+-(?:Workshops?|Sessions?|Panels?))\b",
     re.I,
 )
 _TOPIC_CUE = re.compile(
-    r"\b(?:(?:[Tt]opics?|[Tt]hemes?|Themen?|Schwerpunkte?)\s+(?:of|der|des)\s+(?:the\s+|die\s+)?\w+|Schwerpunkt\w*|Vortrag\w*|Thema|Themen|Motto|(?:unter|mit)\s+dem\s+Titel|trug\s+den\s+Titel|Titel(?=\s*:)|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
+    r"\b(?:(?:[Tt]opics?|[Tt]hemes?|Themen?|Schwerpunkte?)\s+(?:of|der|des)\s+(?:the\s+|die\s+)?\w+|Schwerpunkt\w*|Vortrag\w*|Vorträg\w*|Thema|Themen|Motto|(?:unter|mit)\s+dem\s+Titel|trug\s+den\s+Titel|Titel(?=\s*:)|Impuls\w*|Keynote\w*|talks?|spoke|speech|topics?|themes?"
     r"|presentation|lecture|motto|theme|Referat|sprach|referierte|spoke\s+on|Hauptvortrag|talked|redete"
     # compound talk words ("Festvortrag", "Erfahrungsbericht", "Praxisbeitrag"), headings, speakers
-    r"|\w+(?:vortrag|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
+    r"|\w+(?:vortrag|vorträg|bericht|beitrag|referat)\w*|Überschrift|heading|titled|entitled|(?:guest\s+|keynote\s+)?speaker"
     r"|Referent(?:in)?|Gastredner(?:in)?|berichtete|(?:under|with)\s+the\s+title|Auftakt\w*|Schlusswort\w*)\b",
     re.I,
 )
@@ -60,6 +63,10 @@ _TALK_BEFORE = re.compile(
     r"|\b(?:eröffnete|beschloss|schloss|begann|startete|endete)\s+(?:(?:den|die|das)\s+)?(?:\w+\s+)?mit"
     r"|\b(?:showed|shared|demonstrated|zeigte|teilte)(?:\s+in)?|\bzeigte\s+in"
     r"|\bwalked\s+(?:\w+\s+){0,2}?through|\bunter\s+(?:der\s+Überschrift|dem\s+Titel))\s{1,2})$"
+)
+#: A speaker's apposition before a title: 'Dr. X, scientist at Y, with "…"' (not after a speech verb).
+_WITH_TITLE = re.compile(
+    r"(?<!\bsaid)(?<!\bsays)(?<!\bsagte)(?<!\bsagt)(?<!\bmeinte)(?<!\bso)[\w.)],\s{1,2}(?:with|mit)\s{1,2}$"
 )
 #: A talk word right after a quoted title: '"…" in a packed talk', „…“ in ihrem Vortrag.
 _TALK_AFTER = re.compile(
@@ -86,18 +93,20 @@ _SPOKEN = re.compile(
 )
 #: Sessions whose subjects follow ("two workshops on the topics", "zwei Workshops die Themen").
 _SESSIONS_ON = re.compile(
-    r"\b(?:sessions|workshops|panels|tracks|Workshops|Foren|Sessions)\b[^.„“\"]{0,25}\b(?:Themen|topics|themes)\b[^.]{0,120}$"
+    r"\b\w*(?i:sessions|workshops|panels|tracks|foren|forums|runden|tische|inseln|gruppen|groups|challenges|stationen|stations|streams)\b"
+    r"[^.„“\"]{0,40}\b(?:Themen|topics|themes|Schwerpunkte|Fragen|questions|subjects|issues|Leitfragen)\b[^.]{0,120}$"
 )
 #: "Three breakout sessions addressed …: A, B and C." (unquoted titles after a colon)
 _SESSION_LIST = re.compile(
-    r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen)"
+    r"\b(?:[Bb]reakout[- ]?[Ss]essions?|[Bb]reakouts|[Ss]essions|[Ww]orkshops|[Pp]anels|[Tt]racks|Foren|Arbeitsgruppen|[Cc]hallenges"
+    r"|\w*[Rr]unden|\w*[Ii]nseln|[Ff]okusgruppen|\w*[Tt]hementische)"
     r"[^.:\n„“\"]{0,120}:\s{1,3}(?P<list>[^.:\n]{5,300})(?=\.)"
 )
 #: A count of sessions before their list: "three parallel tracks covered A, B and C", "In vier
 #: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
 _COUNTED_SESSIONS = re.compile(
     r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
+    r"(?:\w+-)?(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]hallenges|[Ss]tations|\w*[Ss]tationen|[Ff]ocus\s+groups|\w*[Ff]okusgruppen|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
     r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?)|[Ss]treams|[Mm]asterclasses|[Ss]ektionen|[Ff]oren|\w*[Ww]erkstätten|\w*[Ss]alons"
     r"|\w*[Ii]nseln|\w*[Tt]hementische|[Bb]reakout[- ]?groups|[Ww]orking\s+groups|[Ll]abs)\b"
     r"(?:(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
@@ -117,7 +126,7 @@ _COUNTED_SESSIONS = re.compile(
 #: Who pays for the grid?", "Keynote: Leichtbau mit Holz (Dr. X)".
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?:[-–—•*▪►·🔹🔸👉][ \t]*)?(?P<t>\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm))?[ \t]*(?:[-–][ \t]*)?)?"
-    r"(?P<w>(?i:keynote|impulsvortrag|vortrag|talk|lecture|panel|podiumsdiskussion|podium|workshop|session|breakout(?:[- ]session)?"
+    r"(?P<w>(?i:keynote|impulsvortrag|impulsreferat|kurzimpuls|impuls|vortrag|referat|talk|lecture|panel|podiumsdiskussion|podium|workshop|session|breakout(?:[- ]session)?"
     r"|track|themenforum|fachforum|forum|arbeitsgruppe|stream|masterclass|clinic|diskussionsrunde|gesprächsrunde))"
     # "Workshop 2: …", "Track 1 – …", "10:15 Keynote – …" (a dash only after a number, a letter or a time)
     r"(?:(?:[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV))?[ \t]*:|[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV)[ \t]+[–—]|(?(t)[ \t]+[–—]|(?!)))[ \t]*(?P<v>[A-ZÄÖÜa-zäöü][^\n„“\"«»]{2,120}?)[ \t.]*"
@@ -132,7 +141,7 @@ BULLET = (
 #: A line that names sessions, then their titles as list lines: "Four breakout tracks ran in
 #: parallel on day two:\n• A\n• B", "Die Workshops am Nachmittag:\n- A\n- B".
 _BULLET_SESSIONS = re.compile(
-    r"^(?P<pre>[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120})(?P<colon>:?)[ \t]*\n(?P<items>(?:"
+    r"^(?P<pre>[^\n]{0,300}?[.!?][ \t]+)?(?P<head>[^\n:.!?]{0,120})(?P<colon>:?)[ \t]*\n(?(colon)(?:[ \t]*\n)?)(?P<items>(?:"
     + BULLET
     + r"[^\n]{2,160}(?:\n|$)){2,12})",
     re.M,
@@ -146,6 +155,13 @@ _BULLET_ITEM = re.compile(
 _SESSION_ON = re.compile(
     r"\b(?:a|an|one)\s+(?:workshop|session|panel|breakout|masterclass|roundtable|round\s+table)\s+on\s+"
     r"(?!(?:the|a|an|how|why|what|this|that|day|site|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?P<q>[a-z][\w-]*(?:\s[\w-]+){0,5}?)(?=[.,;:]|\s+and\s+(?:a|an)\b)"
+)
+#: A session named by its kind: "a B2B matchmaking session", "a speed-networking round", "eine
+#: Matchmaking-Session"; sure for matchmaking, for review otherwise ("a networking session").
+_KIND_SESSION = re.compile(
+    r"\b(?:a|an|one|the|eine[nm]?|die|der)\s+(?P<q>(?:B2B[ -]|[Ii]nternational\s+|[Cc]ross-border\s+)?"
+    r"(?P<k>[Mm]atchmaking|[Nn]etworking|[Ss]peed[- ](?:dating|networking)|[Mm]entoring|[Pp]itch(?:ing)?|Q&A)"
+    r"[ -](?:[Ss]ession|[Rr]ound|[Rr]unde|Session|[Ss]essions))\b"
 )
 #: A list head that introduces people or figures, not sessions: "Panel guests:", "moderated by:", "in Zahlen:".
 _PEOPLE_HEAD = re.compile(
@@ -179,7 +195,9 @@ _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|
 _COUNT_WORD = re.compile(
     r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
 )
-_TALK_LABEL = re.compile(r"(?i:keynote|impulsvortrag|vortrag|talk|lecture)")
+_TALK_LABEL = re.compile(
+    r"(?i:keynote|impulsvortrag|impulsreferat|kurzimpuls|impuls|vortrag|referat|talk|lecture)"
+)
 _COUNT = {w: n for n, ws in enumerate([(), (), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"),
                                         ("sechs", "six"), ("sieben", "seven"), ("acht", "eight")]) for w in ws}  # fmt: skip
 _SPEAKER_VERB = re.compile(
@@ -197,14 +215,15 @@ def topics_and_sessions(
     """Quoted titles after a talk or session word (the nearest cue before decides), session lists,
     and "a talk on …"; never the event's own name (``event_name``)."""
     own = (event_name or "").strip().casefold()
+    listed = {start for _k, _v, start, _e, _r in _bullet_sessions(text, body)}
     quotes = sorted(
         [*QUOTE.finditer(text, body), *SINGLE_QUOTE.finditer(text, body)], key=lambda q: q.start()
     )
     for m in quotes:
         value = m.group("q").strip().rstrip(",.;:")
         kind = _quoted_kind(text, bounds, m)
-        if kind is None or value.casefold() == own:
-            continue
+        if kind is None or value.casefold() == own or m.start("q") in listed:
+            continue  # a quoted line of a session list is read as a session below
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
     counted: set[int] = set()
     for m in _COUNTED_SESSIONS.finditer(text, body):
@@ -216,6 +235,7 @@ def topics_and_sessions(
         if m.group("de") or m.group("colon"):  # titles: "die Frage, wie …", "einen am Vormittag" are none
             sure = sure and not any(_FUNCTION_WORD.match(v) for v, _ in pieces)
             sure = sure and (all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces) or not m.group("de"))
+        sure = sure and not _problems_not_challenges(m.group(), text)
         counted.add(m.start(g))
         for value, start in pieces:
             yield (
@@ -230,6 +250,11 @@ def topics_and_sessions(
         if _FUTURE.search(text, max(body, m.start() - 80), m.start()):
             continue  # "will run an autumn masterclass on …": a session still to come
         yield "session", m.group("q"), m.start("q"), m.end("q"), "session-on"
+    for m in _KIND_SESSION.finditer(text, body):
+        if _FUTURE.search(text, max(body, m.start() - 80), m.start()):
+            continue  # "will offer a matchmaking session": still to come
+        rule = "session-kind" if m.group("k").casefold() == "matchmaking" else "session-list"
+        yield "session", m.group("q"), m.start("q"), m.end("q"), rule
     for m in _LABEL_LINE.finditer(text, body):
         kind = "topic" if _TALK_LABEL.fullmatch(m.group("w")) else "session"
         yield kind, m.group("v"), m.start("v"), m.end("v"), f"labelled-{kind}"
@@ -246,6 +271,16 @@ def topics_and_sessions(
             else "talk-on"
         )
         yield "topic", m.group("q").strip(), m.start("q"), m.start("q") + len(m.group("q").strip()), rule
+
+
+#: A text about a contest of teams: its "challenges" are tasks set, not problems named.
+_CONTEST = re.compile(r"(?i:hack|datathon|\bteams?\b|\bjury\b|\bcoding\b|wettbewerb|competition)")
+
+
+def _problems_not_challenges(wording: str, text: str) -> bool:
+    """Whether "challenges" in a session wording name problems ("the sector faces three
+    challenges: …"): so when the text is no contest of teams (hackathon, jury)."""
+    return bool(re.search(r"(?i)(?<![\w-])challenges?\b(?!-)", wording)) and not _CONTEST.search(text)
 
 
 def _under_quotes_head(text: str, line: int) -> bool:
@@ -266,6 +301,10 @@ def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int,
     count or the count agrees. Labelled lines ("Workshop 1: …") are read by ``_LABEL_LINE``."""
     for m in _BULLET_SESSIONS.finditer(text, body):
         head = m.group("head")
+        if m.group("colon") and len(head.split()) > 12:
+            head = re.split(r",[ \t]+|[ \t][–—][ \t]", head)[
+                -1
+            ]  # "Dr. X, lecturer at Y, led the hands-on stations:"
         if not m.group("colon") and (m.group("pre") or len(head.split()) > 6):
             continue  # a heading without a colon ("Afternoon workshops") is a short line of its own
         if (
@@ -289,7 +328,8 @@ def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int,
         count = (
             None if n is None else (int(n.group()) if n.group().isdigit() else _COUNT[n.group().casefold()])
         )
-        rule = "session-bullets" if count in (None, len(items)) else "session-list"
+        sure = count in (None, len(items)) and not _problems_not_challenges(head, text)
+        rule = "session-bullets" if sure else "session-list"
         for i in items:
             yield "session", i.group("v"), i.start("v"), i.end("v"), rule
 
@@ -316,6 +356,9 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     line = text.rfind("\n", 0, m.start()) + 1
     if not cues and re.match(BULLET, text[line : m.start()]) and not _under_quotes_head(text, line):
         cues.append((len(before), "topic"))  # a quoted title on an agenda line: "🔹 Dr. X über „…“"
+    q0 = m.group("q")
+    if not cues and _WITH_TITLE.search(before) and len(q0.split()) > 1 and q0[:1].isupper():
+        cues.append((len(before), "topic"))  # 'X, scientist at Y, with "Roots: what …"'
     if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
         cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'
     if not cues:

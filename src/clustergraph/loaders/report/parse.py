@@ -323,7 +323,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             Item("participants", {"count": n, "qualifier": q}, lines.span(a, b), "participant-count")
         )
     countries = {m.start: m for m in mentions if m.kind == "country"}
-    for value, a, b, _ws, _we in agenda.partner_regions(text, body, countries):
+    for value, a, b, _ws, _we in agenda.partner_regions(text, body, countries, places):
         c = countries.get(a)
         report.items.append(Item("partner-region", {"name": value, "iri": c.iri if c else None},
                                  lines.span(a, b), "partner-wording"))  # fmt: skip

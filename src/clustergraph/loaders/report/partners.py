@@ -8,8 +8,9 @@ the destination"), a guest country.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 
+from clustergraph.loaders.textkit import Mention
 from clustergraph.loaders.textkit.people import REGION_WORD
 
 
@@ -24,8 +25,8 @@ _ITEM_END = (
     r"(?=\s*(?:[.;,!)–]|und\b|sowie\b|$)|\s+(?:mit|vertreten|dabei|beteiligt|präsent|anwesend|zu\s+Gast)\b)"
 )
 _PARTNER = (
-    re.compile(rf"Partner(?:land|länder|region|regionen)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
-               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+    re.compile(rf"(?:Partner|Gast|Fokus)(?:land|länder|region|regionen|kanton|kantone|bundesland|bundesländer|staat)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals|heuer)\s+)?(?:die\s+|der\s+|das\s+)?(?:Region\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                # further regions only as list items ("Polen, Gastgeber der Tagung" names none)
                rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"
                rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"),
@@ -37,8 +38,11 @@ _PARTNER = (
                rf"(?:,|\s+and)\s+(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
     re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                rf"\s+and\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
-    re.compile(rf"(?P<a>{REGION_WORD})\s+(?:war|ist)\s+(?:in\s+diesem\s+Jahr\s+)?(?:das\s+)?Partnerland"),
-    re.compile(rf"(?P<a>{REGION_WORD})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)partner\s+country"),
+    re.compile(rf"(?!(?:Dies|Das|Diese|Dieses|Welches|Jedes)\b)(?P<a>{REGION_WORD})\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|heuer|diesmal|erstmals)\s+)?(?:das\s+|die\s+)?"
+               rf"(?:Partner|Ziel|Gast)(?:land|region)\b"),
+    # "Scotland was the partner region of this year's edition", "Nordland, in northern Norway, was this year's partner region"
+    re.compile(rf"(?!(?:This|That|These|Those|There|Here|Which|What|Who|Whose|Each|Every|Another)\b)(?P<a>{_R})(?:\s+and\s+(?P<b>{_R}))?(?:,[^,.\n]{{3,60}},)?\s+(?:was|is|were|are)\s+(?:once\s+again\s+|again\s+)?(?:this\s+year['’]s\s+|last\s+year['’]s\s+|the\s+|our\s+|its\s+)"
+               rf"(?:official\s+)?partner\s+(?:countr(?:y|ies)|regions?|nations?)\b"),
     # "mit Oberösterreich als Partnerregion", "with Styria as partner region"
     re.compile(rf"{_region('a')}\s+(?:als|as)\s+(?:the\s+|this\s+year's\s+)?[Pp]artner[ -]?(?:land|region|country)\b"),
     # "Flanders and the Nordic countries took part as partner regions"
@@ -46,7 +50,7 @@ _PARTNER = (
                rf"|were\s+present|were\s+represented|nahmen|waren)\s+(?:teil\s+)?)?(?:as|als)\s+(?:the\s+)?[Pp]artner[ -]?"
                rf"(?:regions|countries|regionen|länder)\b"),
     # "Partnerland Polen", "Partnerregion 2024: Steiermark"; "Partnerländer Polen und Frankreich"
-    re.compile(rf"\bPartner(?:land|region)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:in[ \t]+diesem|dieses)[ \t]+Jahr(?:es)?)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
+    re.compile(rf"\b(?:Partner|Gast|Fokus)(?:land|region|kanton|bundesland)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:in[ \t]+diesem|dieses)[ \t]+Jahr(?:es)?)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<a>{REGION_WORD})(?![\w-])"),
     re.compile(rf"\bPartner(?:länder|regionen)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*:[ \t]*|[ \t]+)(?P<list>{REGION_WORD}"
                rf"(?:[ \t]*(?:,|und)[ \t]*{REGION_WORD}){{1,7}})(?![\w-])"),
     # "mit Südmähren auch eine Partnerregion"; "The partner country, Poland, was …", "Das Partnerland, Polen, …"
@@ -63,8 +67,8 @@ _PARTNER = (
                rf"(?:\s*(?:,|und|and)\s*(?:aus\s+|from\s+)?(?:der\s+|dem\s+|den\s+|the\s+)?{_R}){{0,6}})(?![\w-])(?!\s+[A-ZÄÖÜ\d])"),
     # a stated destination: "Bavaria, the home region of …, was the destination", "Ziel der Reise war Südmähren"
     re.compile(rf"(?P<a>{_R})(?:,[^,.\n]{{3,80}},)?\s+(?:was|is)\s+(?:the|this\s+year's)\s+destination\b"),
-    re.compile(rf"\b(?:Reiseziel|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
-               rf"|diesmal)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
+    re.compile(rf"\b(?:Reiseziel|Zielland|Zielregion|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
+               rf"|diesmal|heuer|heuer\s+erstmals|erstmals|damit)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
     # "this year's partner region Lesser Poland", "Partner country: Poland"
     re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:this|of[ \t]+the)[ \t]+(?:year|edition))?(?:[ \t]*:[ \t]*|[ \t]+)"
                rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
@@ -74,7 +78,9 @@ _PARTNER = (
     # a guest or focus country: "Gastland war Japan", "Japan was the guest country", "Focus country: Japan"
     re.compile(rf"\b(?:Gastland|Gastregion|Fokusland|Schwerpunktland)\s+(?:\w+\s+){{0,3}}?(?:war|ist)\s+"
                rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
-    re.compile(rf"(?P<a>{_R})\s+(?:was|is)\s+(?:this\s+year's\s+|the\s+)(?:guest|focus)\s+(?:country|region)\b"),
+    re.compile(rf"(?P<a>{_R})\s+(?:was|is)\s+(?:this\s+year['’]s\s+|the\s+)(?:(?:guest|focus|featured)\s+(?:country|region|nation)|country\s+of\s+hono(?:u)?r)\b"),
+    re.compile(rf"\b(?:[Cc]ountry\s+of\s+hono(?:u)?r|[Ff]eatured\s+(?:country|region))(?:[ \t]*:[ \t]*|\s+(?:was|is|war|ist)\s+)(?P<a>{_R})(?![\w-])"),
+    re.compile(rf"\b(?:[Gg]uest|[Ff]ocus|[Pp]artner)\s+(?:country|region),\s+(?P<a>{_R}),"),
     re.compile(rf"\b(?:[Gg]uest|[Ff]ocus)\s+(?:country|region)(?:\s+of\s+(?:this|the)\s+(?:year|edition))?(?:[ \t]*:[ \t]*|\s+(?:was|is)\s+)"
                rf"(?P<a>{_R})(?![\w-])"),
     # the regions a partnership links: "the X partnership, which … links Thuringia, Saxony and Auvergne-Rhône-Alpes"
@@ -99,19 +105,25 @@ _DESTINATION = (
 
 
 def partner_regions(
-    text: str, body: int, countries: Container[int] = ()
+    text: str, body: int, countries: Container[int] = (), places: Iterable[Mention] = ()
 ) -> Iterator[tuple[str, int, int, int, int]]:
     """Partner countries and regions: value, value span, and the span of the whole wording.
 
     A delegation's destination counts only when it is a country of the graph (``countries``: the
     offsets where the graph's countries are named); a city it travelled to is no partner region.
+    A city of the graph (a mention in ``places`` of a city, see ``_is_city``) is none either,
+    and a wording that names one among others names cities ("Partner aus Kiel und Lübeck").
     """
+    cities = {p.start for p in places if _is_city(p)}
     seen: set[int] = set()
     values: set[str] = set()
     found = [(p, False) for p in _PARTNER] + [(p, True) for p in _DESTINATION]
     for pattern, needs_country in found:
         for m in pattern.finditer(text, body):
-            for value, start in _regions_of(m):
+            named = list(_regions_of(m))
+            if any(start in cities for _v, start in named):
+                continue  # "Partner aus Kiel und Lübeck": cities, not regions
+            for value, start in named:
                 if " " not in value and value.endswith("ing") and start not in countries:
                     continue  # "Joining as partner region: …": a verb at the sentence's start
                 if start in seen or (needs_country and start not in countries) or value.casefold() in values:
@@ -119,6 +131,13 @@ def partner_regions(
                 seen.add(start)
                 values.add(value.casefold())
                 yield value, start, start + len(value), m.start(), m.end()
+
+
+def _is_city(place: Mention) -> bool:
+    """Whether a place of the graph is a city: its id is a lower-case slug ("de-jena"); states and
+    regions have ISO codes ("DE-BY", "PL-MA")."""
+    ident = (place.iri or "").rsplit("/", 1)[-1]
+    return bool(ident) and ident == ident.lower() and any(c.isalpha() for c in ident)
 
 
 #: Capitalised German nouns that name who the partners are, not where they come from.

@@ -54,7 +54,9 @@ _PREMISES = re.compile(
 )
 #: A "Venue: X, City" line of the head.
 _VENUE_LINE = re.compile(
-    r"^[ \t]*(?:Venue|Location|Where|Veranstaltungsort|Tagungsort|Ort|Wo)[ \t]*:[ \t]*(?P<v>[^,\n]{2,80}?)"
+    # "Ort: X", "Venue – X", "Ort | X", "Wo? X", a label on its own line, a pin "📍 X"
+    r"^[ \t]*(?:(?:Venue|Location|Where|Veranstaltungsort|Tagungsort|Durchführungsort|Austragungsort|Ort|Wo|Lieu)"
+    r"[ \t]*(?::|[–—|]|(?<=Wo)\?|(?<=Where)\?|[ \t]*\n)|📍\ufe0f?)[ \t]*(?P<v>[^,\n]{2,80}?)"
     # a street address before the city: "The Old Foundry, 12 Mill Lane, Leeds", "Alte Mälzerei, Hafenstr. 3, 24103 Kiel"
     r"(?:,[ \t]*(?:[^,\n]{0,40}?\d[^,\n]{0,40}?|[^,\n]{2,40}?(?:straße|strasse|str\.|weg|platz|allee|Street|Road|Lane|Avenue|Square))(?=,))?"
     r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?[ \t]*$",
@@ -75,7 +77,8 @@ _PARTICIPLE = (
 )
 _PLACE_FOLLOW = (
     r"(?=[,.;:]|\s+(?:and|with|und|mit|statt|zusammen|together|über|for|on|to|from|auf|zu|zum|zur|bis|vom|teil|ein|"
-    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at)\b"
+    r"eingeladen|getroffen|gathered|met|or|oder|via|sowie|am|im|beim|bei|während|during|at|was|were|war|waren|wurde|wurden"
+    r"|last|this|earlier|unterwegs|fand|fanden|ging|gingen|trafen|kamen|tagte|tagten|begann|endete|hosted|welcomed)\b"
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
     rf"|\s+{_PARTICIPLE})"
 )
@@ -88,6 +91,8 @@ _VENUE = re.compile(
     rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
     rf"(?:{_ADJ}\s+)?)"
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
+    # "at the Messe Nord grounds in Hamburg": a lower-case word for the site after the name
+    rf"(?:\s+(?:grounds|site|premises|campus|fairgrounds|Gelände))?"
     rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
 )
 #: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
@@ -129,7 +134,13 @@ _NEARBY_VENUE = re.compile(
     + _ADDRESS.replace("<a>", "<c2>")
     + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
     + r"|\s*[,.;]"
-    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s"
+    # a quarter of the city after the building: "in der Halle 7 im Münchner Werksviertel"
+    r"|\s+(?:im|in\s+the)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ]?[\w-]*(?:viertel|quartier|[Hh]afen|[Dd]istrict|[Qq]uarter)\b"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s|\s+über\s+die\s+Bühne"
+    # a weekday or date after the venue ("in the Terrace Room on Tuesday 5 March"), a German
+    # preterite verb ("im Spreesalon am Reichstagufer lautete")
+    r"|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|\d)"
+    r"|\s+[a-zäöü]{3,20}(?:te|ten)\b"
     rf"|\s+{_PARTICIPLE})"
 )
 #: A verb of meeting before the venue ("fand … im X statt", "took place at the", "joined us at the").
@@ -138,6 +149,11 @@ _MEET = re.compile(
     r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
     r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
     r"|hosted\s+us|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
+)
+#: An event noun right before the venue's preposition: "das Motto der Runde im Spreesalon", "the dinner at the X".
+_EVENT_AT = re.compile(
+    r"\b(?:Runde|Treffen|Veranstaltung|Abend|Empfang|Frühstück|Tagung|Konferenz|Workshop|meeting|evening|reception"
+    r"|breakfast|dinner|lunch|event|gathering|workshop|conference)\s+(?:im|in\s+der|in\s+dem|at\s+the|in\s+the)\s+$"
 )
 #: Thanks for the venue after its name: "… at the X in Y for hosting us", "… für die Gastfreundschaft".
 _HOSTING_US = re.compile(r"\bfor\s+(?:hosting|having|welcoming)\s+us\b|\bfür\s+die\s+Gastfreundschaft\b")
@@ -172,6 +188,7 @@ def place_and_venue(
             for m in _VENUE_LINE.finditer(text)
             if not _OTHER_TIME.search(text, max(0, m.start() - 120), m.end())
             and not _ONLINE.match(m.group("v"))
+            and not m.group().rstrip().endswith((".", "!", "?"))  # a sentence under a heading "Location"
         ),
         None,
     )
@@ -262,6 +279,7 @@ def _place_and_venue(
                 r"(?:ung|heit|keit|schaft|tion|ität|ismus|form|arbeit|isch|sprache)$", m.group("c")
             )
             and m.group("c").casefold() not in _NO_CITY
+            and not _is_country(m.group("c"), gazetteer)  # "war eine Delegation in Polen unterwegs"
         ):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
@@ -403,7 +421,20 @@ def _nearby_venue(
         main = re.split(r"\s+(?:am|an\s+der|(?:at|on|by)\s+the)\s+", m.group("v"))[0]
         bodies = (o for o in orgs if o.from_graph or _LEGAL_WORD.search(o.name))
         label = m.group("label") is not None  # "Veranstaltungsort war das X", "The venue was the X"
-        if not (label or _IS_BUILDING.search(main)) or any(o.start < ve and vs < o.end for o in bodies):
+        named_city = city or (text[text_city[0] : text_city[1]] if text_city else None)
+        building = (
+            _IS_BUILDING.search(main)
+            or (
+                named_city is not None  # "im Design Center Linz": a building word before the city
+                and main.endswith(" " + named_city)
+                and _IS_BUILDING.search(main[: -len(named_city) - 1])
+            )
+        )
+        # "was held on 7 March at the Royal Armouries, Leeds": a name and its city in the date's sentence
+        held = m.group("c3") is not None and s0 <= vs < e0 and bool(_MEET.search(text, s0, vs))
+        held = held and m.group("prep") in ("at the", "im", "in der", "in the")
+        held = held and not _is_country(m.group("c3") or "", None)  # "at the X Cluster, Poland"
+        if not (label or building or held) or any(o.start < ve and vs < o.end for o in bodies):
             continue
         clause = max(s0, text.rfind(". ", s0, vs) + 1)
         stop = text.find(". ", ve, end)
@@ -426,6 +457,7 @@ def _nearby_venue(
             (vs >= e0 or vs < s0)
             and not (possessive or label or bare or thanked)
             and not _MEET.search(text, clause, vs)
+            and not _EVENT_AT.search(text, max(clause, vs - 40), vs)
         ):
             continue
         if possessive and m.group("inpos") is None and len(main.split()) < 2:

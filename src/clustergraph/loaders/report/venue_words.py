@@ -28,7 +28,7 @@ _BUILDING = (
     r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub"
     r"|werk|werke|works|erei|rooms|tenne|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
     r"|atelier|werkstatt|garage|mensa|kantine|foyer|bühne|stage|dock|docks|pier|wharf|lagerhaus|kontor|börse|exchange"
-    r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|chapel|kapelle|orangerie|orangery|remise"
+    r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|salon|room|chapel|kapelle|orangerie|orangery|remise"
     r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant"
     r"|granary|kornhaus|foundry|gießerei|zeche|hütte|tabakfabrik|markthalle|hangar|conservatory|rotunda|rotunde)"
 )
@@ -71,7 +71,9 @@ _IS_ROOM = re.compile(
 _HEAD_CITY = re.compile(rf"\b(?:in|to|nach)\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])")
 _DATELINE_CITY = re.compile(
     rf"^[ \t]*(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+(?:[ \t](?:am|an[ \t]der|im)[ \t][A-ZÄÖÜ][{LOWER}]+)?)"
-    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?[ \t]*(?:,|–|—|-)[ \t]*(?:den[ \t]+)?\d",
+    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?(?:[ \t]*(?:,|–|—|-)[ \t]*(?:den[ \t]+)?\d"
+    # a lead's city: "Berlin. Annähernd 40 Gäste …" at the start of a paragraph of its own
+    rf"|\.[ \t]+(?=[A-ZÄÖÜ][^\n]{{80}}))",
     re.M,
 )
 
