@@ -35,7 +35,8 @@ GATHERING = re.compile(
     r"|took\s+part|welcomed\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?\d+"
     r"|fand(?:en)?\s+(?:[^\n]{0,200}?\s)?statt|stattfand(?:en)?|took\s+place|(?:was|were)\s+held|held\s+(?:its|their|the|a|an|our)"
     r"|besuchten?|visited|reisten?|travell?ed|lud(?:en)?\s+(?:[^\n]{0,200}?\s)?ein|hatten?\s+(?:[^\n]{0,200}?\s)?eingeladen"
-    r"|invited|hosted|welcomed)\b",
+    r"|invited|hosted|welcomed|(?:ging|gingen)\s+(?:[^\n]{0,200}?\s)?über\s+die\s+Bühne|tüftelten|schalteten\s+sich\s+(?:[^\n]{0,40}?\s)?zu"
+    r"|(?:was|were)\s+(?:streamed|broadcast|livestreamed)|aired|(?:joined|tuned\s+in)(?:\s+us)?(?:\s+live)?)\b",
     re.I,
 )
 _SMALL = r"(?:meets|trifft|to|for|of|on|&|x|and|und)"

@@ -1,0 +1,121 @@
+# ruff: noqa: E501
+"""Reports, seventh round (issue 17, the event): a report of a held event is never refused. A
+hack, a jam, a live episode of a series ("… Live #4") or a gathering that "went on stage"
+("ging … über die Bühne"), "aired" or that people "joined", is an event; a headline's name the
+body repeats is its name. Dates without a year after an abbreviated month ("Tuesday, Feb. 27").
+Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clustergraph.errors import DataError
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-kiel", ["Kiel"])
+    g.add("org", ID + "org/fjord", ["Fjordtech Cluster e. V.", "Fjordtech Cluster", "Fjordtech"])
+    return g
+
+
+def _parse(body: str, dateline: str = "Kiel, 9. Mai 2023", head: str = "News") -> Report:
+    return parse_report(head + "\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
+
+
+def _name(r: Report) -> str:
+    assert r.event is not None
+    return r.event.data["name"]
+
+
+def _date(r: Report) -> tuple[str, str | None] | None:
+    d = r.one("event-date")
+    return (d.data["start"], d.data["end"]) if d else None
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "In Kiel ging vom 3. bis 5. Mai 2023 der «Fjord Data Hack 2023» über die Bühne. 40 Studierende tüftelten an Messdaten.",
+            "Fjord Data Hack 2023",
+        ),
+        (
+            "Vom 3. bis 5. Mai 2023 ging in Kiel der „Küstendaten-Hack 2023“ über die Bühne.",
+            "Küstendaten-Hack 2023",
+        ),
+        (
+            "Der Ocean Data Jam 2023 ging am 4. Mai 2023 in Kiel über die Bühne, mit 30 Leuten.",
+            "Ocean Data Jam 2023",
+        ),
+        (
+            "Our Harbour Hack took over the Kiel boathouse on 4 May 2023; 35 coders took part.",
+            "Harbour Hack",
+        ),
+        (
+            "The Blue Code Jam ran on 4 May 2023 in Kiel.",
+            "Blue Code Jam",
+        ),
+    ],
+)
+def test_a_hack_or_a_jam_is_an_event(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "name"),
+    [
+        (
+            "Recap: Grid to Home Live #3 – storage, without the hype",
+            "The third installment of our webinar series, Grid to Home Live #3, aired on Zoom on Tuesday, May 2, 2023. 120 of you joined us live.",
+            "Grid to Home Live #3",
+        ),
+        (
+            "Rückblick: Wasserstoff Live #2",
+            "Am 2. Mai 2023 lief Wasserstoff Live #2 im Livestream, 80 Gäste schalteten sich zu.",
+            "Wasserstoff Live #2",
+        ),
+        (
+            "Fjord Talks Vol. 3: Wind und Wellen",
+            "Am 2. Mai 2023 fanden die Fjord Talks Vol. 3 im Hafenhaus statt.",
+            "Fjord Talks Vol. 3",
+        ),
+        (
+            "Sensor Sessions Episode 5 – what we learned",
+            "Sensor Sessions Episode 5 was streamed on 2 May 2023 and 90 people joined.",
+            "Sensor Sessions Episode 5",
+        ),
+    ],
+)
+def test_a_series_episode_in_the_headline_is_the_event(head: str, body: str, name: str) -> None:
+    assert _name(_parse(body, dateline="9 May 2023", head=head)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Kiel Code Jam aired on Tuesday, Feb. 27, and 40 people joined.", ("2023-02-27", None)),
+        ("The Kiel Code Jam ran on Tue, Feb 28; 40 people joined.", ("2023-02-28", None)),
+        ("The Kiel Code Jam took place on Sept. 5, 2023 in Kiel.", ("2023-09-05", None)),
+    ],
+)
+def test_dates_with_an_abbreviated_month(body: str, expected: tuple[str, str | None]) -> None:
+    assert _date(_parse(body, dateline="9 May 2023")) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjordtech Cluster sucht ab 1. Juni 2023 eine Projektleitung Data Engineering (m/w/d).",
+        "The Fjordtech Cluster published its annual report on 4 May 2023; membership grew to 140.",
+        "Our new podcast is live: listen to the first episode from 4 May 2023 on all platforms.",
+    ],
+)
+def test_no_event_without_a_held_gathering(body: str) -> None:
+    with pytest.raises(DataError):
+        _parse(body)
