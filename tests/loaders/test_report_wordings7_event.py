@@ -119,3 +119,58 @@ def test_dates_with_an_abbreviated_month(body: str, expected: tuple[str, str | N
 def test_no_event_without_a_held_gathering(body: str) -> None:
     with pytest.raises(DataError):
         _parse(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted: 21/11/2023\n\nThe Kiel Code Jam met on Thursday 16 November.", ("2023-11-16", None)),
+        ("Posted 11/21/2023\n\nThe Kiel Code Jam met on Thursday 16 November.", ("2023-11-16", None)),
+        ("News\n\nThe Kiel Code Jam took place on 14/11/2023 at the boathouse.", ("2023-11-14", None)),
+    ],
+)
+def test_a_slashed_date_with_a_day_over_twelve(text: str, expected: tuple[str, str | None]) -> None:
+    assert _date(parse_report(text + "\n", _gazetteer())) == expected
+
+
+def test_a_slashed_date_that_could_be_either_is_no_date() -> None:
+    from clustergraph.loaders.textkit import find_dates
+
+    assert find_dates("Posted: 05/11/2023") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Kieler Frühstück fand am 4. Mai 2023 statt; übertragen oder aufgezeichnet wurde das Gespräch nicht.",
+            False,
+        ),
+        ("Das Kieler Frühstück fand am 4. Mai 2023 statt. Es wurde bewusst nicht übertragen.", False),
+        ("The Kiel Breakfast took place on 4 May 2023 and was not streamed or recorded.", False),
+        (
+            "Der Kiel Hack fand am 4. Mai 2023 statt. Eine Teilnahme aus der Ferne war nicht vorgesehen.",
+            False,
+        ),
+        ("The Kiel Hack took place on 4 May 2023; joining online was not possible.", False),
+        ("Der Kiel Hack fand am 4. Mai 2023 statt, im Livestream verfolgten ihn 50 weitere.", True),
+        ("Die Rechte am Netz wurden übertragen; das Kieler Frühstück fand am 4. Mai 2023 statt.", None),
+    ],
+)
+def test_online_negated_by_its_outcome(body: str, expected: bool | None) -> None:
+    o = _parse(body).one("online")
+    assert (o.data["online"] if o else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("Beim Kiel Hack am 4. Mai 2023 tüftelten 57 Programmiererinnen, Ingenieure und Studierende.", 57),
+        ("The Kiel Hack on 4 May 2023 drew a total of 62 developers, marine biologists and students.", 62),
+        ("Am 4. Mai 2023 kamen 35 Entwicklerinnen und Entwickler zum Kiel Hack.", 35),
+        ("At the Kiel Hack on 4 May 2023, 48 students worked in twelve teams.", 48),
+    ],
+)
+def test_counts_of_makers(body: str, count: int) -> None:
+    p = _parse(body).one("participants")
+    assert p is not None and p.data["count"] == count

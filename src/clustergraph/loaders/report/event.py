@@ -70,6 +70,9 @@ _PARTICIPANTS = count_pattern(
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
     r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
     r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
+    r"|Programmierer(?:innen)?|Entwickler(?:innen)?|Hacker(?:innen)?|Tüftler(?:innen)?|Ingenieur(?:innen|e)|Techniker(?:innen)?"
+    r"|Wissenschaftler(?:innen)?|Studenten|Studentinnen|Schüler(?:innen)?|Gründer(?:innen)?|Start-?up-?Teams"
+    r"|developers|programmers|coders|hackers|technicians|scientists|students|founders|start-?ups|makers|designers|data\s+scientists"
 )
 #: A count after the words that say it counts participants.
 _PARTICIPANTS_AFTER = count_after(

@@ -173,7 +173,9 @@ def headline_repeated(
                 if at < 0:
                     break
                 s, e = sentence_at(bounds, at)
-                e = sentence_at(bounds, min(len(text) - 1, e + 1))[1] if e - at < 80 else e  # "Vol. 3" ends no sentence
+                e = (
+                    sentence_at(bounds, min(len(text) - 1, e + 1))[1] if e - at < 80 else e
+                )  # "Vol. 3" ends no sentence
                 if (
                     not taken.overlaps(at, at + len(part))
                     and not _LEGAL_AFTER.match(text, at + len(part))

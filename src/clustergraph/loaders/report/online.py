@@ -46,7 +46,19 @@ _NEGATED = re.compile(
 )
 #: A negation right after an online word that ends its clause: "einen Livestream gab es nicht.",
 #: "Gestreamt wurde nichts:", "Übertragung ins Netz gab es bewusst nicht –".
-_NEGATED_AFTER = re.compile(r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)\s{0,2}(?:[.;:!?–—,)]|$)", re.I)
+_NEGATED_AFTER = re.compile(
+    r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)(?:\s{1,2}(?:vorgesehen|möglich|angeboten|geplant|gewünscht|erlaubt"
+    r"|offered|possible|available|provided|planned|allowed|an\s+option))?\s{0,2}(?:[.;:!?–—,)]|$)",
+    re.I,
+)
+#: Transmission words that tell only when negated: "übertragen oder aufgezeichnet wurde das Gespräch
+#: nicht", "nicht übertragen", "was not broadcast or recorded": on site.
+_NOT_TRANSMITTED = re.compile(
+    r"\b(?:(?:übertragen|aufgezeichnet|gestreamt|live\s+gesendet)(?:\s+(?:oder|und|noch)\s+\w+)?\s+wurde\s+[^.;:!?\n]{0,60}?\bnicht\b"
+    r"|(?:nicht|weder)\s+(?:\w+\s+)?(?:übertragen|gestreamt|aufgezeichnet)|(?:was|were)\s+(?:not|neither)\s+(?:streamed|broadcast|recorded|filmed)"
+    r"|(?:no|keine?)\s+(?:live\s+)?(?:broadcast|recording|stream|Übertragung|Aufzeichnung))\b",
+    re.I,
+)
 _ONSITE = re.compile(
     r"\b(?:vor\s+Ort|in[- ]person|on[- ]site|Präsenz\w*|face[- ]to[- ]face|persönlich\w*\s+Treffen)\b", re.I
 )
@@ -74,7 +86,7 @@ def online(
         return True, m.start(), m.end(), "online-word"
     if negated is not None:
         return False, negated[0], negated[1], "online-negated"
-    m = _ONSITE.search(text, body)
+    m = _ONSITE.search(text, body) or _NOT_TRANSMITTED.search(text, body)
     if m:
         return False, m.start(), m.end(), "on-site-word"
     for a, b in (sentence, name) if name else (sentence,):
