@@ -174,3 +174,35 @@ def test_online_negated_by_its_outcome(body: str, expected: bool | None) -> None
 def test_counts_of_makers(body: str, count: int) -> None:
     p = _parse(body).one("participants")
     assert p is not None and p.data["count"] == count
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Am 4. Mai 2023 fand der Kieler Wasserstoff-Stammtisch #4 statt.",
+            "Kieler Wasserstoff-Stammtisch #4",
+        ),
+        ("The Fjord Webinar #4 took place on 4 May 2023 with 80 people.", "Fjord Webinar #4"),
+        ("Am 4. Mai 2023 fand die Fjord Sprechstunde Ausgabe 7 statt.", "Fjord Sprechstunde Ausgabe 7"),
+        ("On 4 May 2023 the Fjord Talks Vol. 3 took place in Kiel.", "Fjord Talks Vol. 3"),
+        ("Die Fjord Sessions #2 fanden am 4. Mai 2023 in Kiel statt.", "Fjord Sessions #2"),
+        ("Blue Economy Live #2 was moderated by Ann Lee on 4 May 2023.", "Blue Economy Live #2"),
+        ("Das Fjordtech Forum fand am 4. Mai 2023 in Halle 7 statt.", "Fjordtech Forum"),
+    ],
+)
+def test_an_episode_belongs_to_the_name(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjordtech veröffentlichte am 4. Mai 2023 den Newsletter Ausgabe 3.",
+        "Fjordtech Podcast Episode 12 is out since 4 May 2023 on all platforms.",
+        "The Fjordtech Annual Report No. 5 was published on 4 May 2023.",
+    ],
+)
+def test_a_publication_with_a_number_is_no_episode(body: str) -> None:
+    with pytest.raises(DataError):
+        _parse(body)

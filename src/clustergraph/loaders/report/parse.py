@@ -13,6 +13,7 @@ from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import agenda, known_event, online, passing
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.abbreviations import same_as_abbreviation
+from clustergraph.loaders.report.episode import series_episode, with_episode
 from clustergraph.loaders.report.functions import functions
 from clustergraph.loaders.report.gathering import gathering_names
 from clustergraph.loaders.report.hosts import organisers, publisher_of
@@ -157,6 +158,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         names_ += quoted_in_dated(text, body, bounds, dates, names_)
     else:
         names_ = titled_event(text, body, bounds, dates) or quoted_event(text, body)
+    if not names_:  # "Die Fjord Sessions #2 fanden am … statt"
+        names_ = series_episode(
+            text,
+            body,
+            bounds,
+            dates,
+            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person")],
+        )
     if not names_:
         names_ = gathering_names(
             text,
@@ -192,7 +201,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
     programme_ends = {m.end: m for m in mentions if m.kind == "programme"}
-    names_ = [_with_programme(text, n, programme_ends) for n in names_]
+    names_ = [with_episode(text, _with_programme(text, n, programme_ends)) for n in names_]
     when = ev.event_date(text, dates, bounds, names_, body, report.date)
     at = when.begin if when is not None else names_[0].span.start
     future = ev.announced(text, body, dates, sentence_at(bounds, at), report.date)
