@@ -206,3 +206,28 @@ def test_an_episode_belongs_to_the_name(body: str, name: str) -> None:
 def test_a_publication_with_a_number_is_no_episode(body: str) -> None:
     with pytest.raises(DataError):
         _parse(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The jury met on 3 May 2023 and announced its choice at the Kiel Harbour Gala 2023, which took place on the evening of 6 May 2023.",
+            ("2023-05-06", None),
+        ),
+        (
+            "Die Jury tagte am 2. Mai 2023 und gab ihre Wahl beim Kieler Innovationsabend bekannt, der am 5. Mai 2023 im Hafenhaus stattfand.",
+            ("2023-05-05", None),
+        ),
+        (
+            "After a first round on 2 May 2023, the winners were named at the Fjord Awards (held on 5 May 2023 in Kiel).",
+            ("2023-05-05", None),
+        ),
+        (
+            "Am 3. Mai 2023 fand das Fjordforum statt, das am 3. Mai 2024 wieder stattfinden soll.",
+            ("2023-05-03", None),
+        ),
+    ],
+)
+def test_the_date_in_a_relative_clause_after_the_name(body: str, expected: tuple[str, str | None]) -> None:
+    assert _date(_parse(body)) == expected

@@ -245,6 +245,9 @@ def event_date(
     is a later event's; it is taken only when there is no other."""
     from clustergraph.loaders.textkit import sentence_at
 
+    relative = _date_in_relative_clause(text, dates, names)
+    if relative is not None and not (published and relative.start and relative.start > published):
+        return relative  # "at the Gala 2024, which took place on 12 June 2024" (the jury met on 3 June)
     candidates = []
     named_at = SpanIndex([(n.span.start, n.span.end) for n in names])
     for d in dates:
@@ -266,6 +269,31 @@ def event_date(
         if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
     return min(candidates)[3] if candidates else None
+
+
+#: A relative clause right after the event's name (after a verb's particle: "… bekannt, der am"):
+#: ", which took place on", ", das am … stattfand", " (held on".
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:[ \t]{1,2}[a-zäöü]{2,12})?[ \t]{0,2}(?:,|\(|–|—)[ \t]{0,2}(?:which|that|das|die|der|welche[rs]?|held|staged|hosted)\b[^.;!?\n()]{0,80}"
+)
+
+
+def _date_in_relative_clause(text: str, dates: list[DateMatch], names: list[Item]) -> DateMatch | None:
+    """A date in a relative clause that follows the event's name ("the Øresund Cluster Gala
+    2024, which took place on the evening of 12 June 2024"), not a later one ("…, das 2025
+    wieder stattfinden soll")."""
+    for n in names[:3]:
+        m = _RELATIVE_CLAUSE.match(text, n.span.end)
+        if (
+            m is None
+            or _LATER.search(m.group())
+            or re.search(r"\b(?:will|wird|soll|next|nächste)", m.group())
+        ):
+            continue
+        for d in dates:
+            if m.start() < d.begin < m.end() and not d.error:
+                return d
+    return None
 
 
 #: A part of the participants: "38 von ihnen online", "davon 40 online", "210 guests came in person".
