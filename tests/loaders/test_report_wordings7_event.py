@@ -231,3 +231,32 @@ def test_a_publication_with_a_number_is_no_episode(body: str) -> None:
 )
 def test_the_date_in_a_relative_clause_after_the_name(body: str, expected: tuple[str, str | None]) -> None:
     assert _date(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "name"),
+    [
+        (
+            "Studienreise „Circular Kiel 2023“: Kreislauf zum Anfassen",
+            "Vom 3. bis 5. Mai 2023 war eine Delegation in Kiel. Organisiert hat die Studienreise der Fjordtech Cluster.",
+            "Circular Kiel 2023",
+        ),
+        (
+            "Learning Journey 'Blue Harbour' – what we saw",
+            "From 3 to 5 May 2023 a group of twelve travelled to Kiel. The Journey was organised by Fjordtech.",
+            "Blue Harbour",
+        ),
+        (
+            "„Hafen trifft Hochschule“ Stammtisch",
+            "Am 4. Mai 2023 kamen 30 Gäste zum Stammtisch in Kiel zusammen.",
+            "Hafen trifft Hochschule",
+        ),
+        (
+            "Stammtisch „war ein voller Erfolg“",
+            "Am 4. Mai 2023 kamen 30 Gäste zum Stammtisch in Kiel zusammen.",
+            "Stammtisch",
+        ),
+    ],
+)
+def test_a_quoted_title_beside_a_bare_event_word(head: str, body: str, name: str) -> None:
+    assert _name(_parse(body, dateline="Kiel, 9. Mai 2023", head=head)) == name

@@ -24,6 +24,7 @@ from clustergraph.loaders.report.naming import (
     headline_repeated,
     quoted_event,
     quoted_in_dated,
+    quoted_title_of,
     titled_event,
 )
 from clustergraph.loaders.report.people import find_people
@@ -187,6 +188,8 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             dates,
             [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")],
         )
+    if not names_ and body > 0 and headline_event(text, body, bounds, dates, body):
+        names_ = quoted_event(text[:body], 0)  # the head's 'Studienreise „Circular Finland 2023“'
     if not names_:
         names_ = headline_event(text, body, bounds, dates, body)
         if names_:
@@ -201,7 +204,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
     programme_ends = {m.end: m for m in mentions if m.kind == "programme"}
-    names_ = [with_episode(text, _with_programme(text, n, programme_ends)) for n in names_]
+    names_ = [
+        quoted_title_of(text, with_episode(text, _with_programme(text, n, programme_ends))) for n in names_
+    ]
     when = ev.event_date(text, dates, bounds, names_, body, report.date)
     at = when.begin if when is not None else names_[0].span.start
     future = ev.announced(text, body, dates, sentence_at(bounds, at), report.date)
