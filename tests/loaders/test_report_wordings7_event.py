@@ -260,3 +260,20 @@ def test_the_date_in_a_relative_clause_after_the_name(body: str, expected: tuple
 )
 def test_a_quoted_title_beside_a_bare_event_word(head: str, body: str, name: str) -> None:
     assert _name(_parse(body, dateline="Kiel, 9. Mai 2023", head=head)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("The Fjord Forum on 4 May 2023 brought together 85 members of the cluster.", 85),
+        ("Das Fjordforum am 4. Mai 2023 zählte 120 Gäste.", 120),
+        ("Das Fjordforum am 4. Mai 2023 verfolgten 140 Zuschauerinnen und Zuschauer im Stream.", 140),
+        ("The Fjord Webinar on 4 May 2023 had 263 live viewers.", 263),
+        ("Am Fjordforum am 4. Mai 2023 nahmen 48 Fachkräfte teil.", 48),
+        ("The Fjord Forum on 4 May 2023 drew 40 percent more visitors.", None),
+        ("The Fjord Forum on 4 May 2023 attracted 12 exhibitors.", None),
+    ],
+)
+def test_counts_after_a_gathering_verb_and_of_viewers(body: str, count: int | None) -> None:
+    p = _parse(body).one("participants")
+    assert (p.data["count"] if p else None) == count

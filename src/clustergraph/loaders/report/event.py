@@ -73,12 +73,22 @@ _PARTICIPANTS = count_pattern(
     r"|Programmierer(?:innen)?|Entwickler(?:innen)?|Hacker(?:innen)?|Tüftler(?:innen)?|Ingenieur(?:innen|e)|Techniker(?:innen)?"
     r"|Wissenschaftler(?:innen)?|Studenten|Studentinnen|Schüler(?:innen)?|Gründer(?:innen)?|Start-?up-?Teams"
     r"|developers|programmers|coders|hackers|technicians|scientists|students|founders|start-?ups|makers|designers|data\s+scientists"
+    r"|Zuschauer(?:innen|n)?(?:\s+und\s+Zuschauer[n]?)?|Zuschauende[n]?|Zuhörer(?:innen)?|Fachkräfte[n]?|Mitwirkende[n]?"
+    r"|viewers|listeners|audience\s+members|spectators|practitioners|stakeholders"
 )
 #: A count after the words that say it counts participants.
 _PARTICIPANTS_AFTER = count_after(
     r"attended\s+by|besucht\s+von|crowd\s+of|Publikum\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
     r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
     r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
+)
+#: A count after a verb that gathers people: "brought together 85 members", "zählte 120 Gäste".
+_GATHERED = count_after(
+    r"brought\s+together|drew|attracted|gathered|welcomed|versammelte|begrüßte|zählte|verzeichnete|lockte"
+)
+_GATHERED_WHAT = re.compile(
+    r"[ \t]{1,3}(?:[^\W\d_][\w-]{1,30}[ \t]{1,3})?(?:members|Mitglieder\w*|cluster\s+members|Gäste\w*|guests|people|Personen|Menschen)\b",
+    re.I,
 )
 #: A delegation's size: "eine 16-köpfige Delegation", "a 16-member delegation", "a delegation of 16".
 _DELEGATION = re.compile(
@@ -326,11 +336,12 @@ def participants(
     """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
     "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
     found = []
-    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED):
+    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED, _GATHERED):
         m = pattern.search(text, body)
         while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9]) or partial_count(text, m)
                      or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
-                     or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))):  # fmt: skip
+                     or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))
+                     or (pattern is _GATHERED and not _GATHERED_WHAT.match(text, m.end("n")))):  # fmt: skip
             m = pattern.search(text, m.end())
         if m is not None:
             found.append(m)
