@@ -277,3 +277,22 @@ def test_a_quoted_title_beside_a_bare_event_word(head: str, body: str, name: str
 def test_counts_after_a_gathering_verb_and_of_viewers(body: str, count: int | None) -> None:
     p = _parse(body).one("participants")
     assert (p.data["count"] if p else None) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das Fjordforum fand am 4. Mai 2023 in Kiel statt; zugeschaltet war niemand.", False),
+        ("The Fjord Forum on 4 May 2023 ran entirely in the room, with no remote option.", False),
+        ("The Fjord Forum took place on 4 May 2023; remote participation was possible.", True),
+        ("The Fjord Forum on 4 May 2023 was also broadcast live on YouTube.", True),
+        ("Das Fjordforum am 4. Mai 2023 wurde live auf YouTube übertragen.", True),
+        ("The Fjord Forum on 4 May 2023 was a digital event.", True),
+        ("The Fjord Forum took place on 4 May 2023 via GoToMeeting.", True),
+        ("Das Fjordforum fand am 4. Mai 2023 statt; die Aufzeichnung steht online.", None),
+        ("The Fjord Forum took place on 4 May 2023. The slides from all talks are now online.", None),
+    ],
+)
+def test_online_platforms_and_recordings(body: str, expected: bool | None) -> None:
+    o = _parse(body).one("online")
+    assert (o.data["online"] if o else None) is expected
