@@ -296,3 +296,52 @@ def test_counts_after_a_gathering_verb_and_of_viewers(body: str, count: int | No
 def test_online_platforms_and_recordings(body: str, expected: bool | None) -> None:
     o = _parse(body).one("online")
     assert (o.data["online"] if o else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "name"),
+    [
+        (
+            "Rückblick: Ocean Makers Day",
+            "Am 4. Mai 2023 trafen sich 40 Tüftlerinnen und Tüftler im Kieler Hafenhaus.",
+            "Ocean Makers Day",
+        ),
+        (
+            "Fjordtech Open House",
+            "On 4 May 2023, Fjordtech opened its doors to 120 visitors.",
+            "Fjordtech Open House",
+        ),
+        ("Code & Kelp", "Code & Kelp brought 30 developers to Kiel on 4 May 2023.", "Code & Kelp"),
+        (
+            "Innovation Walk Kiel",
+            "The Innovation Walk Kiel led 25 guests through four labs on 4 May 2023.",
+            "Innovation Walk Kiel",
+        ),
+        (
+            "Digital Ocean Kick-off",
+            "The project Digital Ocean kicked off on 4 May 2023 in Kiel with 25 partners.",
+            "Digital Ocean Kick-off",
+        ),
+    ],
+)
+def test_a_held_gathering_without_a_named_event_takes_its_headline(head: str, body: str, name: str) -> None:
+    r = _parse(body, head=head)
+    assert (_name(r), r.event.rule if r.event else None) == (name, "headline-gathering")
+    assert any("taken as the event's name" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Neue Stelle", "Fjordtech sucht ab 1. Juni 2023 zwei Ingenieure; Bewerbungen bis 15. Mai 2023."),
+        ("Fjordtech wächst", "Am 4. Mai 2023 sind drei neue Mitglieder dem Fjordtech Cluster beigetreten."),
+        (
+            "Member spotlight: Harbour Paints",
+            "Harbour Paints is hiring two engineers; applications close on 31 July 2023.",
+        ),
+        ("Forscher in Kiel", "Eva Holm am 7. März 2023: rund 30 Gäste trafen sich in Kiel."),
+    ],
+)
+def test_no_headline_event_without_a_held_gathering_or_a_name(head: str, body: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse(body, head=head)

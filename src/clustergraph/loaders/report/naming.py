@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from clustergraph.loaders.report.event import _ANNOUNCES, HELD, has_participant_count
 from clustergraph.loaders.report.eventwords import _EVENT_HEADS, _TITLE_LINKS, LABEL_WORD
 from clustergraph.loaders.report.gathering import GATHERING
 from clustergraph.loaders.report.model import Item
@@ -220,16 +221,64 @@ def headline_event(
         for d in dated[:10]
     ):
         return []
+    return _headline(text, body, dates, "headline")
+
+
+#: What reports a gathering held, besides the gathering verbs: a count of people, opened doors, a kick-off.
+_HELD_MORE = re.compile(
+    r"\b(?:opened\s+(?:its|their|the|our)\s+doors|öffnete\w{0,2}\s+(?:[^\n]{0,60}?\s)?(?:Türen|Tore)|kicked\s+off"
+    r"|(?:brought|led|drew|attracted|brachte\w{0,2}|führte\w{0,2}|lockte\w{0,2}|zog)\s+(?:[^\n]{0,40}?\s)?(?:some\s+|about\s+|over\s+|rund\s+|über\s+|mehr\s+als\s+)?[0-9]{1,4}\s)",
+    re.I,
+)
+
+
+def headline_of_gathering(text: str, body: int, bounds: list[int], dates: list[DateMatch]) -> list[Item]:
+    """The headline as the event's name when a dated sentence of the body reports a gathering
+    held (a gathering verb, a count of people, "opened its doors") but names no event: rule
+    ``headline-gathering``, the last resort, so that a report of a held event is never refused."""
+    for d in [d for d in dates if d.begin >= body and not d.error][:10]:
+        s, e = sentence_at(bounds, d.begin)
+        if _LATER.search(text, s, e) or _ANNOUNCES.search(text, s, e):
+            continue  # "applications close on 31 July", "will take place on"
+        if (
+            GATHERING.search(text, s, e)
+            or _HELD_MORE.search(text, s, e)
+            or (has_participant_count(text, s, e) and HELD.search(text, s, e))
+        ):
+            found = _headline(text, body, dates, "headline-gathering")
+            name = found[0].data["name"] if found else ""
+            if found and (_HEAD_WORD.search(name) or text.find(name, found[0].span.end) >= 0):
+                return found  # an event word in it ("Ocean Makers Day") or the body repeats it
+            return []
+    return []
+
+
+_HEAD_WORD = re.compile(rf"(?i:{_EVENT_HEADS})(?:s|es)?(?![\w])")
+#: Wording of a deadline or an announcement: no gathering held.
+_LATER = re.compile(
+    r"\b(?:close[sd]?|deadline|Frist|bis\s+zum|until|apply|bewerben|Bewerbung|hiring|sucht|scheduled)\b", re.I
+)
+#: A label before a colon that opens a headline: "Rückblick: Ocean Makers Day", "Recap: …".
+_LABEL_COLON = re.compile(
+    r"^(?:Rückblick|Nachbericht|Recap|Review|Looking\s+back|Nachlese|Impressionen)\s*:\s+", re.I
+)
+
+
+def _headline(text: str, body: int, dates: list[DateMatch], rule: str) -> list[Item]:
+    """The headline's name (its part before a colon or a dash) as the event's name, rule ``rule``."""
     taken = SpanIndex([(d.begin, d.stop) for d in dates])
     pos = 0
     for raw in text[: min(len(text), max(body, 0) + 400)].split("\n"):
         start, pos = pos, pos + len(raw) + 1
         line = raw.strip()
+        label = _LABEL_COLON.match(line)
+        if label:
+            line = line[label.end() :]
         if not line or taken.overlaps(start, start + len(raw)) or _LABEL.match(line):
             continue
         if LABEL_WORD.search(line) and (re.search(r"\s[|·]\s", line) or len(line.split()) <= 4):
             continue  # "go-test Newsletter | Issue 2/2022", "Rückblick | Netzwerk Nordwest"
-        if line.endswith((".", ":")) or len(line) > 120 or not 2 <= len(line.split()) <= 12:
+        if line.endswith((".", ":")) or len(line) > 120 or not 1 <= len(line.split()) <= 12:
             return []  # the first text line is a sentence: no headline
         head = re.split(r"\s+[–—-]\s+|:\s|\s[|·]\s|\s[„“\"«‚‘](?=[a-zäöü])", line, maxsplit=1)[0].strip(
             "„“”\"' "
@@ -238,7 +287,7 @@ def headline_event(
             return []  # one word names an event only when it is an event word ("Stammtisch")
         at = text.index(head, start)
         return [Item("event-name", {"name": head, "iri": None, "candidates": ()},
-                     Lines(text).span(at, at + len(head)), "headline")]  # fmt: skip
+                     Lines(text).span(at, at + len(head)), rule)]  # fmt: skip
     return []
 
 

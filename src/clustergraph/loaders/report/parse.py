@@ -21,6 +21,7 @@ from clustergraph.loaders.report.mentions import names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.naming import (
     headline_event,
+    headline_of_gathering,
     headline_repeated,
     quoted_event,
     quoted_in_dated,
@@ -192,6 +193,11 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         names_ = quoted_event(text[:body], 0)  # the head's 'Studienreise „Circular Finland 2023“'
     if not names_:
         names_ = headline_event(text, body, bounds, dates, body)
+        if names_:
+            taken_name = names_[0].data["name"]
+            report.warnings.append(f"{file}: the headline {taken_name!r} is taken as the event's name")
+    if not names_:  # a gathering held on a day that no rule names: its headline, never a refusal
+        names_ = headline_of_gathering(text, body, bounds, dates)
         if names_:
             taken_name = names_[0].data["name"]
             report.warnings.append(f"{file}: the headline {taken_name!r} is taken as the event's name")
