@@ -345,3 +345,21 @@ def test_a_held_gathering_without_a_named_event_takes_its_headline(head: str, bo
 def test_no_headline_event_without_a_held_gathering_or_a_name(head: str, body: str) -> None:
     with pytest.raises(DataError, match="no recognisable event"):
         _parse(body, head=head)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Unter dem Motto „Daten teilen, Meere schützen“ kamen am 4. Mai 2023 rund 50 Fachleute nach Kiel.",
+            "Daten teilen, Meere schützen",
+        ),
+        ('Under the banner "Blue Bits", some 50 experts came to Kiel on 4 May 2023.', "Blue Bits"),
+        (
+            "Unter dem Titel „Hafen 4.0“ folgten am 4. Mai 2023 rund 60 Gäste der Einladung des Fjordtech Clusters.",
+            "Hafen 4.0",
+        ),
+    ],
+)
+def test_a_title_with_a_verb_of_coming(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

@@ -116,7 +116,8 @@ _TITLED = re.compile(
 )
 #: What a host or an event does in a sentence that reports it (talks "sprach", "presented" do not count).
 _HELD = re.compile(
-    r"\b(?:veranstaltete\w{0,2}|organisierte\w{0,2}|richtete\w{0,2}\s+(?:[^\n]{0,200}?\s)?aus|organi[sz]ed|held)\b"
+    r"\b(?:veranstaltete\w{0,2}|organisierte\w{0,2}|richtete\w{0,2}\s+(?:[^\n]{0,200}?\s)?aus|organi[sz]ed|held"
+    r"|kamen|came|strömten|flocked|folgten\s+(?:[^\n]{0,80}?\s)?Einladung|accepted\s+(?:the|an|our)\s+invitation|drew|zog)\b"
 )
 
 
