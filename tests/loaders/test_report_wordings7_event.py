@@ -363,3 +363,19 @@ def test_no_headline_event_without_a_held_gathering_or_a_name(head: str, body: s
 )
 def test_a_title_with_a_verb_of_coming(body: str, name: str) -> None:
     assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Die Kieler Hafengespräche fanden am 4. Mai 2023 statt.", "Kieler Hafengespräche"),
+        (
+            "Die Blue Sessions gingen am 4. Mai 2023 in die dritte Runde: 50 Gäste kamen ins Hafenhaus.",
+            "Blue Sessions",
+        ),
+        ("The Harbour Sessions Episode 4 took place on 4 May 2023 in Kiel.", "Harbour Sessions Episode 4"),
+        ("Das Fjordforum fand am 4. Mai 2023 statt. In den Sessions ging es um Recht.", "Fjordforum"),
+    ],
+)
+def test_sessions_and_talks_in_the_plural_name_a_series(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

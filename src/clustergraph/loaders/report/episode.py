@@ -18,6 +18,8 @@ from clustergraph.loaders.textkit.spans import SpanIndex
 #: An episode's marker: "#4", "# 4", "Vol. 3", "No. 5", "Nr. 5", "Episode 5", "Folge 3", "Ausgabe 7", "Part 2".
 _MARKER = r"(?:#[ \t]?[0-9]{1,3}|(?:Vol\.|No\.|Nr\.|Episode|Ep\.|Folge|Ausgabe|Edition|Part|Teil)[ \t]?[0-9]{1,3})(?![\w.,]?[0-9])(?![\w-])"
 _EPISODE_AFTER = re.compile(r"[ \t]{1,2}" + _MARKER)
+#: A name that a pattern cut inside its marker: "Fjord Talks Vol" (before ". 3").
+_MARKER_WORD_END = re.compile(r"[ \t]((?:Vol|No|Nr|Ep|Episode|Folge|Ausgabe|Edition|Part|Teil))$")
 _TITLE_WORD = r"(?:[A-ZÄÖÜ][\w&+'’-]{0,30}+|[0-9]{1,2}(?:\.0)?)"
 _SMALL = r"(?:to|for|of|the|and|meets|on|in|x|&|und|trifft|im|am|der|die|das|für|zu|mit)"
 #: Title-case words (a small word between two of them) and an episode's marker.
@@ -58,10 +60,14 @@ _RAN = re.compile(
 def with_episode(text: str, name: Item) -> Item:
     """``name`` with the episode's marker right after it ("Wasserstoff-Stammtisch #4"); else
     ``name`` itself."""
-    m = _EPISODE_AFTER.match(text, name.span.end)
+    base, end = name.data["name"], name.span.end
+    cut = _MARKER_WORD_END.search(base)
+    if cut and _EPISODE_AFTER.match(text, end - len(cut.group())):
+        base, end = base[: cut.start()], end - len(cut.group())  # "Fjord Talks Vol" + ". 3"
+    m = _EPISODE_AFTER.match(text, end)
     if m is None:
         return name
-    value = name.data["name"] + " " + m.group().strip()
+    value = base + " " + m.group().strip()
     return Item(
         "event-name", {**name.data, "name": value}, Lines(text).span(name.span.start, m.end()), name.rule
     )
