@@ -377,5 +377,31 @@ def test_a_title_with_a_verb_of_coming(body: str, name: str) -> None:
         ("Das Fjordforum fand am 4. Mai 2023 statt. In den Sessions ging es um Recht.", "Fjordforum"),
     ],
 )
-def test_sessions_and_talks_in_the_plural_name_a_series(body: str, name: str) -> None:
+def test_sessions_and_gespraeche_in_the_plural_name_a_series(body: str, name: str) -> None:
     assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Fjord Talks took place on 4 May 2023 in Kiel with 40 guests.", "Fjord Talks"),
+        ("Die Nordlicht Runde fand am 4. Mai 2023 im Hafenhaus statt.", "Nordlicht Runde"),
+        ("Gute Nachrichten: Die Blue Bits Runde lockte am 4. Mai 2023 rund 60 Gäste an.", "Blue Bits Runde"),
+    ],
+)
+def test_a_title_case_subject_of_a_gathering_verb(body: str, name: str) -> None:
+    r = _parse(body)
+    assert (_name(r), r.event.rule if r.event else None) == (name, "titled-subject")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Fjordtech Cluster welcomed 40 new members on 4 May 2023.",
+        "The Kiel Harbour met on 4 May 2023 a new ship.",
+        "Die Anna Berg Stiftung lud am 4. Mai 2023 nach Kiel.",
+    ],
+)
+def test_no_titled_subject_for_a_body_or_a_place(body: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse(body)

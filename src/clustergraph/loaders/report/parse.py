@@ -15,7 +15,7 @@ from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.abbreviations import same_as_abbreviation
 from clustergraph.loaders.report.episode import series_episode, with_episode
 from clustergraph.loaders.report.functions import functions
-from clustergraph.loaders.report.gathering import gathering_names
+from clustergraph.loaders.report.gathering import gathering_names, titled_subject
 from clustergraph.loaders.report.hosts import organisers, publisher_of
 from clustergraph.loaders.report.mentions import names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
@@ -175,6 +175,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             bounds,
             dates,
             [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "programme")],
+        )
+    if not names_:  # "The Fjord Talks took place on 4 May 2023"
+        names_ = titled_subject(
+            text,
+            body,
+            bounds,
+            dates,
+            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")],
         )
     if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
         dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
