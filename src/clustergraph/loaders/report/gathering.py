@@ -14,6 +14,8 @@ then, in this order (rule of each):
   („Sensorik trifft Handwerk“) — ``quoted-gathering``.
 
 Without a gathering sentence there is no event (a job advertisement with dates is refused).
+Apart from these, :func:`titled_subject` reads a title-case name after an article that is the
+subject of a gathering verb in a dated sentence ("The Fjord Talks took place on …") — ``titled-subject``.
 """
 
 from __future__ import annotations
