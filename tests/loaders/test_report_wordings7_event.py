@@ -405,3 +405,20 @@ def test_a_title_case_subject_of_a_gathering_verb(body: str, name: str) -> None:
 def test_no_titled_subject_for_a_body_or_a_place(body: str) -> None:
     with pytest.raises(DataError, match="no recognisable event"):
         _parse(body)
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "New members",
+            "Harbour Works Ltd and Blue Coatings joined the cluster on 4 May 2023. The Harbour Works team now counts 40 engineers.",
+        ),
+        ("Welcome aboard: Code Kelp 2023", "On 4 May 2023 Code Kelp joined us as our 140th member."),
+        ("Neues Team-Mitglied", "Seit 4. Mai 2023 verstärkt Anna Berg das Team; sie kam von der Werft Nord."),
+        ("Podcast Folge 12 ist online", "Am 4. Mai 2023 erschien die Folge 12 unseres Podcasts „Hafenfunk“."),
+    ],
+)
+def test_member_news_that_joins_or_airs_is_no_event(head: str, body: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse(body, head=head)
