@@ -70,12 +70,25 @@ _PARTICIPANTS = count_pattern(
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
     r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
     r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
+    r"|Programmierer(?:innen)?|Entwickler(?:innen)?|Hacker(?:innen)?|Tüftler(?:innen)?|Ingenieur(?:innen|e)|Techniker(?:innen)?"
+    r"|Wissenschaftler(?:innen)?|Studenten|Studentinnen|Schüler(?:innen)?|Gründer(?:innen)?|Start-?up-?Teams"
+    r"|developers|programmers|coders|hackers|technicians|scientists|students|founders|start-?ups|makers|designers|data\s+scientists"
+    r"|Zuschauer(?:innen|n)?(?:\s+und\s+Zuschauer[n]?)?|Zuschauende[n]?|Zuhörer(?:innen)?|Fachkräfte[n]?|Mitwirkende[n]?"
+    r"|viewers|listeners|audience\s+members|spectators|practitioners|stakeholders"
 )
 #: A count after the words that say it counts participants.
 _PARTICIPANTS_AFTER = count_after(
     r"attended\s+by|besucht\s+von|crowd\s+of|Publikum\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
     r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
     r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
+)
+#: A count after a verb that gathers people: "brought together 85 members", "zählte 120 Gäste".
+_GATHERED = count_after(
+    r"brought\s+together|drew|attracted|gathered|welcomed|versammelte|begrüßte|zählte|verzeichnete|lockte"
+)
+_GATHERED_WHAT = re.compile(
+    r"[ \t]{1,3}(?:[^\W\d_][\w-]{1,30}[ \t]{1,3})?(?:members|Mitglieder\w*|cluster\s+members|Gäste\w*|guests|people|Personen|Menschen)\b",
+    re.I,
 )
 #: A delegation's size: "eine 16-köpfige Delegation", "a 16-member delegation", "a delegation of 16".
 _DELEGATION = re.compile(
@@ -242,6 +255,9 @@ def event_date(
     is a later event's; it is taken only when there is no other."""
     from clustergraph.loaders.textkit import sentence_at
 
+    relative = _date_in_relative_clause(text, dates, names)
+    if relative is not None and not (published and relative.start and relative.start > published):
+        return relative  # "at the Gala 2024, which took place on 12 June 2024" (the jury met on 3 June)
     candidates = []
     named_at = SpanIndex([(n.span.start, n.span.end) for n in names])
     for d in dates:
@@ -263,6 +279,31 @@ def event_date(
         if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
     return min(candidates)[3] if candidates else None
+
+
+#: A relative clause right after the event's name (after a verb's particle: "… bekannt, der am"):
+#: ", which took place on", ", das am … stattfand", " (held on".
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:[ \t]{1,2}[a-zäöü]{2,12})?[ \t]{0,2}(?:,|\(|–|—)[ \t]{0,2}(?:which|that|das|die|der|welche[rs]?|held|staged|hosted)\b[^.;!?\n()]{0,80}"
+)
+
+
+def _date_in_relative_clause(text: str, dates: list[DateMatch], names: list[Item]) -> DateMatch | None:
+    """A date in a relative clause that follows the event's name ("the Øresund Cluster Gala
+    2024, which took place on the evening of 12 June 2024"), not a later one ("…, das 2025
+    wieder stattfinden soll")."""
+    for n in names[:3]:
+        m = _RELATIVE_CLAUSE.match(text, n.span.end)
+        if (
+            m is None
+            or _LATER.search(m.group())
+            or re.search(r"\b(?:will|wird|soll|next|nächste)", m.group())
+        ):
+            continue
+        for d in dates:
+            if m.start() < d.begin < m.end() and not d.error:
+                return d
+    return None
 
 
 #: A part of the participants: "38 von ihnen online", "davon 40 online", "210 guests came in person".
@@ -295,11 +336,12 @@ def participants(
     """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
     "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
     found = []
-    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED):
+    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED, _GATHERED):
         m = pattern.search(text, body)
         while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9]) or partial_count(text, m)
                      or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
-                     or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))):  # fmt: skip
+                     or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))
+                     or (pattern is _GATHERED and not _GATHERED_WHAT.match(text, m.end("n")))):  # fmt: skip
             m = pattern.search(text, m.end())
         if m is not None:
             found.append(m)

@@ -23,6 +23,7 @@ _EVENT_HEADS = (
     r"|Café|Cafe|Coffee|Sprechstunde|Trade\s+Fair|Fachmesse|Leitmesse|Jahresversammlung|Konvent|Masterclass"
     r"|Seminar|Schulung|Lecture|Vorlesung|Kooperationsbörse|Kontaktbörse|Projektbörse|Technologiebörse|Partnerbörse|Brokerage|Wettbewerb|Competition|Challenge|Feier|Jubiläum"
     r"|Anniversary|Celebration|Besichtigung|Rundgang|Sprint|Learning\s+Journey|Learning\s+Expedition|Study\s+Trip|Journey|Trip|Study\s+Tour|Lernreise|Studienreise|Messebeteiligung|Gemeinschaftsstand|Messestand|Pavilion|Pavillon"
+    r"|Sessions|Gespräche|Hack|Hacks|Hackday|Hacknight|Jam|Codefest|Datathon|Ideathon|Makeathon|Plenary|Open\s+Day|Open\s+House|Demo\s+Day|Tag\s+der\s+offenen\s+Tür"
 )
 
 

@@ -14,6 +14,8 @@ then, in this order (rule of each):
   („Sensorik trifft Handwerk“) — ``quoted-gathering``.
 
 Without a gathering sentence there is no event (a job advertisement with dates is refused).
+Apart from these, :func:`titled_subject` reads a title-case name after an article that is the
+subject of a gathering verb in a dated sentence ("The Fjord Talks took place on …") — ``titled-subject``.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ GATHERING = re.compile(
     r"|took\s+part|welcomed\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?\d+"
     r"|fand(?:en)?\s+(?:[^\n]{0,200}?\s)?statt|stattfand(?:en)?|took\s+place|(?:was|were)\s+held|held\s+(?:its|their|the|a|an|our)"
     r"|besuchten?|visited|reisten?|travell?ed|lud(?:en)?\s+(?:[^\n]{0,200}?\s)?ein|hatten?\s+(?:[^\n]{0,200}?\s)?eingeladen"
-    r"|invited|hosted|welcomed)\b",
+    r"|invited|hosted|welcomed|(?:ging|gingen)\s+(?:[^\n]{0,200}?\s)?über\s+die\s+Bühne|tüftelten|schalteten\s+sich\s+(?:[^\n]{0,40}?\s)?zu"
+    r"|(?:was|were)\s+(?:streamed|broadcast|livestreamed)|aired|(?:joined|tuned\s+in)(?:\s+us)?(?:\s+live)?)\b",
     re.I,
 )
 _SMALL = r"(?:meets|trifft|to|for|of|on|&|x|and|und)"
@@ -206,3 +209,37 @@ def _date_in_head(text: str, body: int, dates: list[DateMatch]) -> bool:
         if re.match(r"\s*(?:Date|Datum|When|Wann|Termin)\s*:", text[line_start : d.begin]):
             return True
     return False
+
+
+#: A title-case name after an article, as the subject of a verb of gathering: "The Fjord Talks
+#: took place on …", "Die Kieler Hafenrunde fand am … statt", "Our Blue Breakfast drew 40 guests".
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?:The|Die|Der|Das|Our|Unsere?|This\s+year's|Die\s+diesjährige|Der\s+diesjährige|Das\s+diesjährige)[ \t]{{1,2}}"
+    rf"(?P<name>{_TITLE_WORD}(?:[ \t]{{1,2}}(?:{_SMALL}[ \t]{{1,2}})?{_TITLE_WORD}){{1,4}})[ \t]{{1,2}}"
+    r"(?=(?:took\s+place|(?:was|were)\s+held|ran\b|fand(?:en)?\b|gingen?\b|met\b|convened|drew\b|attracted|welcomed|brought\s+together"
+    r"|lockte\w?\b|zog\w{0,2}\b|versammelte\w?\b|lief(?:en)?\b|kicked\s+off|opened\b))"
+)
+
+
+def titled_subject(
+    text: str, body: int, bounds: list[int], dates: list[DateMatch], not_in: list[tuple[int, int]]
+) -> list[Item]:
+    """A title-case name after an article that is the subject of a gathering verb in a dated
+    sentence (rule ``titled-subject``): "The Fjord Talks took place on 4 May 2023"."""
+    dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates[:30] if d.begin >= body and not d.error])
+    taken = SpanIndex(not_in + [(d.begin, d.stop) for d in dates])
+    for m in _SUBJECT.finditer(text, body):
+        start, end = m.start("name"), m.end("name")
+        name = m.group("name")
+        s, e = sentence_at(bounds, start)
+        if (
+            taken.overlaps(start, end)
+            or _ORG_LIKE.search(name)
+            or LABEL_WORD.search(name)
+            or any(w.casefold().strip(".,") in _MONTH_WORDS for w in name.split())
+            or not dated.overlaps(s, e)
+        ):
+            continue
+        return [Item("event-name", {"name": name, "iri": None, "candidates": ()},
+                     Lines(text).span(start, end), "titled-subject")]  # fmt: skip
+    return []

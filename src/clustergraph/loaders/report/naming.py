@@ -8,7 +8,9 @@ gathering is found (:mod:`~clustergraph.loaders.report.gathering`):
   ein", 'Under the banner "…", … gathered on …') — rule ``titled``;
 - a headline's name repeated in a dated sentence with a verb of gathering — rule ``headline-repeated``;
 - the headline, when the paragraph with the event's date calls it by a generic noun ("die
-  Veranstaltung", "the event", "the fair") — rule ``headline``. The headline's part before a
+  Veranstaltung", "the event", "the fair") or a bare event word ("zum Stammtisch", "the
+  Journey") — rule ``headline``; a quoted title beside an event noun in the head comes first
+  ('Studienreise „Circular Finland 2023“', rule ``quoted-event``). The headline's part before a
   colon or a dash is the name ("Photonik trifft Medizin: Kliniken …").
 
 Besides these last resorts, a quoted name beside an event noun in a dated sentence that names no
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from clustergraph.loaders.report.eventwords import _EVENT_HEADS, LABEL_WORD
+from clustergraph.loaders.report.event import _ANNOUNCES, HELD, has_participant_count
+from clustergraph.loaders.report.eventwords import _EVENT_HEADS, _TITLE_LINKS, LABEL_WORD
 from clustergraph.loaders.report.gathering import GATHERING
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
@@ -48,6 +51,10 @@ _GENERIC = re.compile(
     r"\b(?:(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]as|[Uu]nsere?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:\w+\s+)?(?:Veranstaltung|Event|Konferenz|Tagung|Treffen|Messe"
     r"|Workshop|Austausch|Besuch|Reise|Versammlung|event|conference|meeting|fair|visit|trip|workshop|exchange"
     r"|assembly|clinic|session|gathering|reception|breakfast|Frühstück|Empfang|Format|format)\w{0,3})\b"
+)
+#: A bare event word ("zum Stammtisch", "the Journey"): generic only in a sentence that reports a gathering.
+_GENERIC_HEAD = re.compile(
+    rf"\b(?:[Zz]um|[Zz]ur|[Bb]eim|[Dd]em|[Dd]en|[Tt]he|[Tt]his|[Oo]ur)\s+(?:{_EVENT_HEADS})(?:s|es|n)?\b"
 )
 _LABEL = re.compile(
     r"^(?:news|kurzmeldungen?|kurz\s+notiert|meldungen?|pressemitteilung|press\s+release|member\s+news"
@@ -109,7 +116,8 @@ _TITLED = re.compile(
 )
 #: What a host or an event does in a sentence that reports it (talks "sprach", "presented" do not count).
 _HELD = re.compile(
-    r"\b(?:veranstaltete\w{0,2}|organisierte\w{0,2}|richtete\w{0,2}\s+(?:[^\n]{0,200}?\s)?aus|organi[sz]ed|held)\b"
+    r"\b(?:veranstaltete\w{0,2}|organisierte\w{0,2}|richtete\w{0,2}\s+(?:[^\n]{0,200}?\s)?aus|organi[sz]ed|held"
+    r"|kamen|came|strömten|flocked|folgten\s+(?:[^\n]{0,80}?\s)?Einladung|accepted\s+(?:the|an|our)\s+invitation|drew|zog)\b"
 )
 
 
@@ -173,6 +181,9 @@ def headline_repeated(
                 if at < 0:
                     break
                 s, e = sentence_at(bounds, at)
+                e = (
+                    sentence_at(bounds, min(len(text) - 1, e + 1))[1] if e - at < 80 else e
+                )  # "Vol. 3" ends no sentence
                 if (
                     not taken.overlaps(at, at + len(part))
                     and not _LEGAL_AFTER.match(text, at + len(part))
@@ -192,29 +203,120 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return (max(0, at - 600) if start < 0 else start), (min(len(text), at + 600) if end < 0 else end)
 
 
+def _generic_head(text: str, bounds: list[int], d: DateMatch) -> bool:
+    """Whether the sentence with date ``d`` reports a gathering and its paragraph calls it by a bare
+    event word ("Am 4. Mai kamen 30 Gäste zum Stammtisch zusammen"); a future one ("verabschiedet
+    wird sie beim Sommerfest am 30. Juni") does not count."""
+    s, e = sentence_at(bounds, d.begin)
+    return bool(GATHERING.search(text, s, e) and _GENERIC_HEAD.search(text, *_paragraph(text, d.begin)))
+
+
 def headline_event(
     text: str, body: int, bounds: list[int], dates: list[DateMatch], dateline: int
 ) -> list[Item]:
     """The headline as the event's name when a dated sentence calls the event by a generic noun
     (rule ``headline``); empty otherwise."""
     dated = [d for d in dates if d.begin >= dateline and not d.error]
-    if not any(_GENERIC.search(text, *_paragraph(text, d.begin)) for d in dated[:10]):
+    if not any(
+        _GENERIC.search(text, *_paragraph(text, d.begin)) or _generic_head(text, bounds, d)
+        for d in dated[:10]
+    ):
         return []
+    return _headline(text, body, dates, "headline")
+
+
+#: What reports a gathering held, besides the gathering verbs: a count of people, opened doors, a kick-off.
+_HELD_MORE = re.compile(
+    r"\b(?:opened\s+(?:its|their|the|our)\s+doors|öffnete\w{0,2}\s+(?:[^\n]{0,60}?\s)?(?:Türen|Tore)|kicked\s+off"
+    r"|(?:brought|led|drew|attracted|brachte\w{0,2}|führte\w{0,2}|lockte\w{0,2}|zog)\s+(?:[^\n]{0,40}?\s)?(?:some\s+|about\s+|over\s+|rund\s+|über\s+|mehr\s+als\s+)?[0-9]{1,4}\s)",
+    re.I,
+)
+
+
+def headline_of_gathering(text: str, body: int, bounds: list[int], dates: list[DateMatch]) -> list[Item]:
+    """The headline as the event's name when a dated sentence of the body reports a gathering
+    held (a gathering verb, a count of people, "opened its doors") but names no event: rule
+    ``headline-gathering``, the last resort, so that a report of a held event is never refused."""
+    for d in [d for d in dates if d.begin >= body and not d.error][:10]:
+        s, e = sentence_at(bounds, d.begin)
+        if _LATER.search(text, s, e) or _ANNOUNCES.search(text, s, e):
+            continue  # "applications close on 31 July", "will take place on"
+        if (
+            GATHERING.search(text, s, e)
+            or _HELD_MORE.search(text, s, e)
+            or (has_participant_count(text, s, e) and HELD.search(text, s, e))
+        ):
+            found = _headline(text, body, dates, "headline-gathering")
+            name = found[0].data["name"] if found else ""
+            if found and (_HEAD_WORD.search(name) or text.find(name, found[0].span.end) >= 0):
+                return found  # an event word in it ("Ocean Makers Day") or the body repeats it
+            return []
+    return []
+
+
+_HEAD_WORD = re.compile(rf"(?i:{_EVENT_HEADS})(?:s|es)?(?![\w])")
+#: Wording of a deadline or an announcement: no gathering held.
+_LATER = re.compile(
+    r"\b(?:close[sd]?|deadline|Frist|bis\s+zum|until|apply|bewerben|Bewerbung|hiring|sucht|scheduled)\b", re.I
+)
+#: A label before a colon that opens a headline: "Rückblick: Ocean Makers Day", "Recap: …".
+_LABEL_COLON = re.compile(
+    r"^(?:Rückblick|Nachbericht|Recap|Review|Looking\s+back|Nachlese|Impressionen)\s*:\s+", re.I
+)
+
+
+def _headline(text: str, body: int, dates: list[DateMatch], rule: str) -> list[Item]:
+    """The headline's name (its part before a colon or a dash) as the event's name, rule ``rule``."""
     taken = SpanIndex([(d.begin, d.stop) for d in dates])
     pos = 0
     for raw in text[: min(len(text), max(body, 0) + 400)].split("\n"):
         start, pos = pos, pos + len(raw) + 1
         line = raw.strip()
+        label = _LABEL_COLON.match(line)
+        if label:
+            line = line[label.end() :]
         if not line or taken.overlaps(start, start + len(raw)) or _LABEL.match(line):
             continue
         if LABEL_WORD.search(line) and (re.search(r"\s[|·]\s", line) or len(line.split()) <= 4):
             continue  # "go-test Newsletter | Issue 2/2022", "Rückblick | Netzwerk Nordwest"
-        if line.endswith((".", ":")) or len(line) > 120 or not 2 <= len(line.split()) <= 12:
+        if line.endswith((".", ":")) or len(line) > 120 or not 1 <= len(line.split()) <= 12:
             return []  # the first text line is a sentence: no headline
-        head = re.split(r"\s+[–—-]\s+|:\s|\s[|·]\s", line, maxsplit=1)[0].strip("„“”\"' ")
-        if len(head.split()) < 2:
-            return []
+        head = re.split(r"\s+[–—-]\s+|:\s|\s[|·]\s|\s[„“\"«‚‘](?=[a-zäöü])", line, maxsplit=1)[0].strip(
+            "„“”\"' "
+        )
+        if len(head.split()) < 2 and not re.fullmatch(rf"[\w-]{{0,30}}(?i:{_EVENT_HEADS})", head):
+            return []  # one word names an event only when it is an event word ("Stammtisch")
         at = text.index(head, start)
         return [Item("event-name", {"name": head, "iri": None, "candidates": ()},
-                     Lines(text).span(at, at + len(head)), "headline")]  # fmt: skip
+                     Lines(text).span(at, at + len(head)), rule)]  # fmt: skip
     return []
+
+
+def quoted_title_of(text: str, name: Item) -> Item:
+    """The quoted title beside a bare event word taken as the name ("Studienreise" in a text
+    headed 'Studienreise „Circular Finland 2023“'): the title names the event; else ``name``."""
+    word = name.data["name"]
+    if len(word.split()) != 1 or name.data.get("iri"):
+        return name
+    w = re.escape(word)
+    after = re.compile(
+        rf"(?<![\w-]){w}[ \t]{{1,2}}[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»«]"
+    )
+    before = re.compile(
+        rf"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»«][ \t]{{1,2}}{w}(?![\w-])"
+    )
+    for pattern in (after, before):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        value = m.group("q").strip().rstrip(",.;:")
+        if (
+            len(value.split()) > 8
+            or value.endswith(("?", "!"))
+            or any(v[:1].islower() and v.casefold() not in _TITLE_LINKS for v in value.split())
+        ):
+            continue  # a quoted statement ('Studienreise „war ein voller Erfolg“'), not a title
+        start = m.start("q")
+        return Item("event-name", {**name.data, "name": value},
+                    Lines(text).span(start, start + len(value)), "quoted-event")  # fmt: skip
+    return name

@@ -19,7 +19,12 @@ _ONLINE = re.compile(
     r"|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
     r"|zugeschaltet|schaltete\w{0,2}\s+sich|remotely|remote\s+participants|aus\s+der\s+Ferne"
     r"|(?:on|am|vor\s+(?:dem|den)|an\s+(?:dem|den))\s+(?:screens?|Bildschirm(?:en)?)"
-    r"|digital\s+(?:statt|abgehalten|durchgeführt)|rein\s+digital\w*|Digitalveranstaltung|Digitalformat|Onlineformat)\b",
+    r"|digital\s+(?:statt|abgehalten|durchgeführt)|rein\s+digital\w*|Digitalveranstaltung|Digitalformat|Onlineformat"
+    r"|digital(?:e[nms]?)?\s+(?:event|Event|Veranstaltung|meeting|Treffen|Sitzung|session)"
+    r"|remote\s+(?:participation|option|access|attendance|Teilnahme)|(?:Fern|Remote)-?Teilnahme"
+    r"|(?:via|über|per|on|auf|through)\s+(?:GoToMeeting|Jitsi|BigBlueButton|Hopin|Whereby|Google\s+Meet|Skype|Wonder)"
+    r"|(?:live\s+(?:on|auf|via|über)|broadcast\s+(?:live\s+)?(?:on|via)|übertragen\s+(?:auf|über|via)|gestreamt\s+(?:auf|über))\s+(?:YouTube|Vimeo|LinkedIn|Twitch)"
+    r"|(?:YouTube|LinkedIn)[- ]Live(?:stream)?)\b",
     re.I,
 )
 #: "online" that says nothing of how the event was attended: "online verfügbar", "the recording is
@@ -32,7 +37,9 @@ _ONLINE_ELSE_AFTER = re.compile(
     re.I,
 )
 _ONLINE_ELSE_BEFORE = re.compile(
-    r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$", re.I
+    r"\b(?:available|abrufbar|verfügbar|published|veröffentlicht|register|sich)\s+$"
+    r"|\b(?:Aufzeichnung|Mitschnitt|Folien|Präsentationen|recording|slides|video|Video)\b[^.;:!?\n]{0,30}$",
+    re.I,
 )
 #: A delegation's trip, a visit, an open day or a guided tour: on site when nothing says it was online.
 _TRAVEL = re.compile(
@@ -46,7 +53,19 @@ _NEGATED = re.compile(
 )
 #: A negation right after an online word that ends its clause: "einen Livestream gab es nicht.",
 #: "Gestreamt wurde nichts:", "Übertragung ins Netz gab es bewusst nicht –".
-_NEGATED_AFTER = re.compile(r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none)\s{0,2}(?:[.;:!?–—,)]|$)", re.I)
+_NEGATED_AFTER = re.compile(
+    r"[^.;:!?\n–—]{0,30}?\b(?:nicht|nichts|not|none|niemand|nobody|no\s+one)(?:\s{1,2}(?:vorgesehen|möglich|angeboten|geplant|gewünscht|erlaubt"
+    r"|offered|possible|available|provided|planned|allowed|an\s+option))?\s{0,2}(?:[.;:!?–—,)]|$)",
+    re.I,
+)
+#: Transmission words that tell only when negated: "übertragen oder aufgezeichnet wurde das Gespräch
+#: nicht", "nicht übertragen", "was not broadcast or recorded": on site.
+_NOT_TRANSMITTED = re.compile(
+    r"\b(?:(?:übertragen|aufgezeichnet|gestreamt|live\s+gesendet)(?:\s+(?:oder|und|noch)\s+\w+)?\s+wurde\s+[^.;:!?\n]{0,60}?\bnicht\b"
+    r"|(?:nicht|weder)\s+(?:\w+\s+)?(?:übertragen|gestreamt|aufgezeichnet)|(?:was|were)\s+(?:not|neither)\s+(?:streamed|broadcast|recorded|filmed)"
+    r"|(?:no|keine?)\s+(?:live\s+)?(?:broadcast|recording|stream|Übertragung|Aufzeichnung))\b",
+    re.I,
+)
 _ONSITE = re.compile(
     r"\b(?:vor\s+Ort|in[- ]person|on[- ]site|Präsenz\w*|face[- ]to[- ]face|persönlich\w*\s+Treffen)\b", re.I
 )
@@ -68,13 +87,13 @@ def online(
             continue  # "with no livestream", "gestreamt wurde nichts": on site, unless said otherwise
         if m.group().casefold() == "online" and (
             _ONLINE_ELSE_AFTER.match(text, m.end())
-            or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 45), m.start())
         ):
             continue  # "online verfügbar", "Online-Umfrage", "available online"
         return True, m.start(), m.end(), "online-word"
     if negated is not None:
         return False, negated[0], negated[1], "online-negated"
-    m = _ONSITE.search(text, body)
+    m = _ONSITE.search(text, body) or _NOT_TRANSMITTED.search(text, body)
     if m:
         return False, m.start(), m.end(), "on-site-word"
     for a, b in (sentence, name) if name else (sentence,):

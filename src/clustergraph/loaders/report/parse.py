@@ -13,16 +13,19 @@ from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import agenda, known_event, online, passing
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.abbreviations import same_as_abbreviation
+from clustergraph.loaders.report.episode import series_episode, with_episode
 from clustergraph.loaders.report.functions import functions
-from clustergraph.loaders.report.gathering import gathering_names
+from clustergraph.loaders.report.gathering import gathering_names, titled_subject
 from clustergraph.loaders.report.hosts import organisers, publisher_of
 from clustergraph.loaders.report.mentions import names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
 from clustergraph.loaders.report.naming import (
     headline_event,
+    headline_of_gathering,
     headline_repeated,
     quoted_event,
     quoted_in_dated,
+    quoted_title_of,
     titled_event,
 )
 from clustergraph.loaders.report.people import find_people
@@ -157,6 +160,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         names_ += quoted_in_dated(text, body, bounds, dates, names_)
     else:
         names_ = titled_event(text, body, bounds, dates) or quoted_event(text, body)
+    if not names_:  # "Die Fjord Sessions #2 fanden am … statt"
+        names_ = series_episode(
+            text,
+            body,
+            bounds,
+            dates,
+            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person")],
+        )
     if not names_:
         names_ = gathering_names(
             text,
@@ -164,6 +175,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             bounds,
             dates,
             [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "programme")],
+        )
+    if not names_:  # "The Fjord Talks took place on 4 May 2023"
+        names_ = titled_subject(
+            text,
+            body,
+            bounds,
+            dates,
+            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")],
         )
     if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
         dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
@@ -178,8 +197,15 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             dates,
             [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")],
         )
+    if not names_ and body > 0 and headline_event(text, body, bounds, dates, body):
+        names_ = quoted_event(text[:body], 0)  # the head's 'Studienreise „Circular Finland 2023“'
     if not names_:
         names_ = headline_event(text, body, bounds, dates, body)
+        if names_:
+            taken_name = names_[0].data["name"]
+            report.warnings.append(f"{file}: the headline {taken_name!r} is taken as the event's name")
+    if not names_:  # a gathering held on a day that no rule names: its headline, never a refusal
+        names_ = headline_of_gathering(text, body, bounds, dates)
         if names_:
             taken_name = names_[0].data["name"]
             report.warnings.append(f"{file}: the headline {taken_name!r} is taken as the event's name")
@@ -192,7 +218,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
                      "when a sentence with its day calls it 'the event'",
                      f"{file}: no recognisable event")  # fmt: skip
     programme_ends = {m.end: m for m in mentions if m.kind == "programme"}
-    names_ = [_with_programme(text, n, programme_ends) for n in names_]
+    names_ = [
+        quoted_title_of(text, with_episode(text, _with_programme(text, n, programme_ends))) for n in names_
+    ]
     when = ev.event_date(text, dates, bounds, names_, body, report.date)
     at = when.begin if when is not None else names_[0].span.start
     future = ev.announced(text, body, dates, sentence_at(bounds, at), report.date)

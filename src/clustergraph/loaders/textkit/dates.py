@@ -57,6 +57,9 @@ _PATTERNS = _table(
         ("numeric", rf"(?<![\d.])(?P<d2>{_D})\.\s?(?P<m2>[01]?[0-9])\.\s?(?P<y2>{_Y})(?![\d])"),
         ("iso-range", rf"(?<![\d-])(?P<y1>{_Y})-(?P<m1>[01][0-9])-(?P<d1>[0-3][0-9]){_TO}(?P<y2>{_Y})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])(?![\d])"),
         ("iso", rf"(?<![\d-])(?P<y2>{_Y})-(?P<m2>[01][0-9])-(?P<d2>[0-3][0-9])(?![\d])"),
+        # 21/11/2023 (day first) and 11/21/2023 (month first): only when the day is over 12
+        ("slash-dmy", rf"(?<![\d/])(?P<d2>1[3-9]|2[0-9]|3[01])/(?P<m2>0?[1-9]|1[0-2])/(?P<y2>{_Y})(?![\d/])"),
+        ("slash-mdy", rf"(?<![\d/])(?P<m2>0?[1-9]|1[0-2])/(?P<d2>1[3-9]|2[0-9]|3[01])/(?P<y2>{_Y})(?![\d/])"),
         # 14. und 15. Juni 2023 ; 30. September bis 2. Oktober 2021 ; 14-15 June 2023
         ("day-month-range", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH})(?:\s{{1,3}}+(?P<y1>{_Y}))?)?"
                             rf"{_TO}{_WD}(?:the\s{{1,3}}+)?(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
@@ -147,7 +150,11 @@ def find_dates(text: str, year: int | None = None, today: str | None = None) -> 
     # a month's name near a year: only those years need the patterns with month names
     named = [y for y in years if _MONTH_ANCHOR.search(text, max(0, y.start() - 45), y.start())]
     for rule, pattern in _PATTERNS:
-        trigger = years if rule in ("numeric-range", "numeric", "iso-range", "iso") else named
+        trigger = (
+            years
+            if rule in ("numeric-range", "numeric", "iso-range", "iso", "slash-dmy", "slash-mdy")
+            else named
+        )
         for m in windowed(
             pattern, trigger, text, 60, 7 if rule.startswith("iso") else 1
         ):  # "2023-10-03": month and day after the year
