@@ -37,7 +37,7 @@ STOP_WORDS = {
     "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
     "then", "dann", "danach", "later", "später", "afterwards", "also", "when", "while", "after", "before", "but",
     "aber", "doch", "zuletzt", "finally", "next", "kollegin", "kollege", "colleague", "unsere", "unser", "unserer",
-    "our",
+    "our", "baroness", "baron", "lord", "lady", "sir", "dame",
 }  # fmt: skip
 _FUNCTION = re.compile(FUNCTION)
 

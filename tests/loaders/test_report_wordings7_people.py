@@ -1,0 +1,214 @@
+# ruff: noqa: E501
+"""Reports, seventh round (issue 17): fields after a function ("reader in Mechanical Engineering
+at X") are no persons, noble titles and function nouns before a name are no part of it, functions
+with a capitalised adjective or a hyphenated department, inflected and genitive head words, and
+names of organisations starting with a Nordic letter. Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.mentions import org_mentions
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/uk-leeds", ["Leeds"])
+    return g
+
+
+_EVENT = "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 in Rostock statt. "
+_EVENT_EN = "The Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. "
+_HEAD = "News\n\nRostock, 6. Juni 2025\n\n"
+_HEAD_EN = "News\n\nLeeds, 6 June 2025\n\n"
+
+
+def _parse(body: str) -> Report:
+    en = body.startswith(_EVENT_EN)
+    return parse_report((_HEAD_EN if en else _HEAD) + body + "\n", _gazetteer())
+
+
+def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        i.data["name"]: (i.data["function"], i.data["affiliation"].name if i.data["affiliation"] else None)
+        for i in r.of("person")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "affiliation"),
+    [
+        # a field after a function and "in": part of the function, the organisation after it
+        (
+            _EVENT_EN
+            + "The talk came from Dr. Ann Lowe, reader in Mechanical Engineering at the University of Leeds.",
+            "Ann Lowe",
+            "reader in Mechanical Engineering",
+            "University of Leeds",
+        ),
+        (
+            _EVENT_EN
+            + "Ann Lowe, a lecturer in Applied Physics at Leeds Beckett University, opened the day.",
+            "Ann Lowe",
+            "lecturer in Applied Physics",
+            "Leeds Beckett University",
+        ),
+        (
+            _EVENT_EN
+            + "Opening the day was Ben Ito, senior lecturer in Marine Robotics at Tynemouth University.",
+            "Ben Ito",
+            "senior lecturer in Marine Robotics",
+            "Tynemouth University",
+        ),
+        (
+            _EVENT_EN + "Ann Lowe, project manager in Leeds, opened the day.",
+            "Ann Lowe",
+            "project manager",
+            None,
+        ),
+        # function words of a jury and of a university's management
+        (
+            _EVENT_EN
+            + "The prize was handed over by jury chair Dr. Henrik Dahl (Fjordvik Institute of Technology).",
+            "Henrik Dahl",
+            "jury chair",
+            "Fjordvik Institute of Technology",
+        ),
+        (
+            _EVENT_EN
+            + "The University's Pro Vice-Chancellor for Research, Professor Alan Hurst, opened the day.",
+            "Alan Hurst",
+            "Pro Vice-Chancellor for Research",
+            None,
+        ),
+        (
+            _EVENT_EN + "Professor Alan Hurst, pro-vice-chancellor for research, opened the day.",
+            "Alan Hurst",
+            "pro-vice-chancellor for research",
+            None,
+        ),
+        # noble titles are no part of the name
+        (
+            _EVENT_EN + "Baroness Jane Hanwell, the group's co-chair, promised a written question.",
+            "Jane Hanwell",
+            "co-chair",
+            None,
+        ),
+        (
+            _EVENT_EN + "A written question was promised by Lord Peter Ashby, co-chair of the group.",
+            "Peter Ashby",
+            "co-chair of the group",
+            None,
+        ),
+        (
+            _EVENT_EN
+            + "Closing remarks came from Sir Malcolm Reede, president of the Dales Engineering Society.",
+            "Malcolm Reede",
+            "president",
+            "Dales Engineering Society",
+        ),
+        # a function noun before the name is not part of it
+        (
+            _EVENT + "In der Jury saßen die Investorin Julia Brenner (Alpenblick Ventures) und Ole Hahn.",
+            "Julia Brenner",
+            None,
+            "Alpenblick Ventures",
+        ),
+        (
+            _EVENT + "Es sprach der Investor Jonas Kern von der Alpenblick Ventures GmbH.",
+            "Jonas Kern",
+            None,
+            "Alpenblick Ventures GmbH",
+        ),
+        # capitalised adjectives and hyphenated departments in German functions
+        (
+            _EVENT
+            + "Zur Jury gehörte Dr. Thomas Ertl, ehemaliger Medizinischer Direktor des Klinikums Schwabing-Nord.",
+            "Thomas Ertl",
+            "ehemaliger Medizinischer Direktor",
+            "Klinikum Schwabing-Nord",
+        ),
+        (
+            _EVENT + "Es sprach Dr. Vera Lind, Ärztliche Direktorin des Krankenhauses Warnemünde-Süd.",
+            "Vera Lind",
+            "Ärztliche Direktorin",
+            "Krankenhaus Warnemünde-Süd",
+        ),
+        (
+            _EVENT
+            + "Durch das Programm führte Stefanie Wunderlich, Leiterin Start-up-Services im Clustermanagement.",
+            "Stefanie Wunderlich",
+            "Leiterin Start-up-Services",
+            None,
+        ),
+        (
+            _EVENT + "Es moderierte Ida Sommer (Leiterin Go-to-Market, Kranbau Nord GmbH).",
+            "Ida Sommer",
+            "Leiterin Go-to-Market",
+            "Kranbau Nord GmbH",
+        ),
+        # an inflected adjective before a head word, with a place word after it
+        (
+            _EVENT
+            + "Den Impuls hielt Prof. Dr. Markus Seidl, Lehrstuhlinhaber für Medizintechnik an der Technischen Universität Isartal.",
+            "Markus Seidl",
+            "Lehrstuhlinhaber für Medizintechnik",
+            "Technische Universität Isartal",
+        ),
+        (
+            _EVENT + "Es sprach Ida Sommer von der Technischen Hochschule Warnowtal.",
+            "Ida Sommer",
+            None,
+            "Technische Hochschule Warnowtal",
+        ),
+    ],
+)
+def test_person_function_affiliation(
+    body: str, name: str, function: str | None, affiliation: str | None
+) -> None:
+    assert _people(_parse(body)).get(name) == (function, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_person"),
+    [
+        (
+            _EVENT_EN + "Dr. Ann Lowe, reader in Mechanical Engineering at the University of Leeds, spoke.",
+            "Mechanical Engineering",
+        ),
+        (_EVENT_EN + "Ben Ito, who holds an MSc in Data Science, spoke on sensors.", "Data Science"),
+        (_EVENT_EN + "Ben Ito, professor of Applied Physics, spoke on sensors.", "Applied Physics"),
+        (_EVENT + "Es sprach Ida Sommer, Professorin für Angewandte Mathematik.", "Angewandte Mathematik"),
+        (_EVENT + "In der Jury saß die Investorin Julia Brenner.", "Investorin Julia Brenner"),
+        (_EVENT_EN + "Baroness Jane Hanwell spoke.", "Baroness Jane Hanwell"),
+    ],
+)
+def test_no_false_person(body: str, not_a_person: str) -> None:
+    assert not_a_person not in _people(_parse(body))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The gala, staged each year by Øresund Innovation Cluster ApS, drew 200 guests.",
+            "Øresund Innovation Cluster ApS",
+        ),
+        ("Guests came from Åland Marine Tech AB and others.", "Åland Marine Tech AB"),
+        ("The fair was run by Ærø Ferries ApS this year.", "Ærø Ferries ApS"),
+        ("Es sprach die Leiterin des Klinikums Schwabing-Nord.", "Klinikum Schwabing-Nord"),
+        ("Ein Gruß des Instituts Fraunhofer.", "Institut Fraunhofer"),
+    ],
+)
+def test_org_names(text: str, org: str | None) -> None:
+    names = [o.name for o in org_mentions(text, Gazetteer())]
+    if org is None:
+        assert names == []
+    else:
+        assert org in names
