@@ -212,3 +212,54 @@ def test_org_names(text: str, org: str | None) -> None:
         assert names == []
     else:
         assert org in names
+
+
+def _organisers(r: Report) -> list[str]:
+    return [i.data["org"].name for i in r.of("organiser")]
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        # "arranged by", "staged each year by": a host verb with an adverb before "by"
+        (
+            _EVENT_EN
+            + "Arranged by Trøndelag Ocean Cluster AS and the Nidaros Marine Data Lab, the weekend drew 62 developers.",
+            ["Trøndelag Ocean Cluster AS", "Nidaros Marine Data Lab"],
+        ),
+        (_EVENT_EN + "The forum was arranged by Nidaros Marine Data Lab.", ["Nidaros Marine Data Lab"]),
+        (
+            _EVENT_EN + "The forum, staged each year by Fjordvik Innovation Cluster ApS, drew 200 guests.",
+            ["Fjordvik Innovation Cluster ApS"],
+        ),
+        (
+            _EVENT_EN + "The gala, staged each year by Øresund Innovation Cluster ApS, drew 200 guests.",
+            ["Øresund Innovation Cluster ApS"],
+        ),
+        (
+            _EVENT_EN + "The forum is organised annually by the Leeds Sensor Network.",
+            ["Leeds Sensor Network"],
+        ),
+        (
+            _EVENT
+            + "Der Hafentag wurde auch in diesem Jahr erneut von der Warnow Logistik GmbH ausgerichtet.",
+            ["Warnow Logistik GmbH"],
+        ),
+        # a body named by a head word and "on"; a compound with "-büro"
+        (
+            _EVENT_EN
+            + "The forum was hosted by the cluster with the All-Party Parliamentary Group on Manufacturing.",
+            ["All-Party Parliamentary Group on Manufacturing"],
+        ),
+        (
+            _EVENT
+            + "Organisiert hat die Studienreise der Kunststoff-Cluster Mühlviertel gemeinsam mit dem Exportbüro Oberösterreich.",
+            ["Kunststoff-Cluster Mühlviertel", "Exportbüro Oberösterreich"],
+        ),
+        # look-alikes: a study arranged by X, a next edition staged by X
+        (_EVENT_EN + "A study arranged by Nidaros Marine AS was shown.", []),
+        (_EVENT_EN + "Next year the forum will be staged by Nidaros Marine AS.", []),
+    ],
+)
+def test_organisers(body: str, organisers: list[str]) -> None:
+    assert sorted(_organisers(_parse(body))) == sorted(organisers)

@@ -47,7 +47,8 @@ _HOST = re.compile(
     rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
-    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on)(?=\s+by\s)"
+    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged)"
+    r"(?=\s+(?:(?:each|every)\s+year\s+|annually\s+|again\s+|once\s+again\s+|jointly\s+)?by\s)"
     r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
     r"|initiiert|durchgeführt|richtete[n]?(?=\s[^.!?]{0,80}?\baus\b)"
     r"|(?:teamed\s+up|joined\s+forces|partnered)(?=\s+with\s[^.!?]{0,80}?\bto\s+(?:run|host|organi[sz]e|stage|hold|put\s+on|deliver)\b))\b",
@@ -56,7 +57,8 @@ _HOST = re.compile(
 _IS_NOUN = re.compile(_NOUN, re.I)
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
 _HOST_BY = re.compile(
-    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
+    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?|annually|again|jährlich|alljährlich|erneut|wieder"
+    r"|traditionell|traditionally|(?:each|every)\s+year|once\s+again))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
     r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom|des|der|of|bei|beim)(?:\s{0,2}:)?\s"
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
@@ -106,6 +108,7 @@ _SUBJECT_NOUN = re.compile(
 #: A sentence that calls the event by a generic noun.
 _ABOUT_EVENT = re.compile(
     rf"\b(?:(?:the|this|die|der|das|den|dem|diese[nrs]?|zum|zur)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
+    rf"|weekend|evening|gathering|Wochenende|Abend"
     rf"|[\w-]{{0,30}}(?:{_EVENT_HEADS}))|this\s+year['’]s|(?:dieses|in\s+diesem)\s+Jahr)\b",
     re.I,
 )
@@ -282,7 +285,9 @@ def _organisers(
             continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
         if not about and (
-            word.startswith(("presented", "staged", "put on", "initiiert", "durchgeführt"))
+            word.startswith(
+                ("presented", "staged", "put on", "arranged", "co-arranged", "initiiert", "durchgeführt")
+            )
             or re.match(r"(?:an?|eine)\s", word)
         ):
             continue  # "a study presented by X": not the event's organiser

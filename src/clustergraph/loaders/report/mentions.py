@@ -42,6 +42,7 @@ _HEADS = (
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
     r"|innung|campus|akademia|politechnika|instytut|college|polytechnic|kanzlei|society|federation|consortium"
+    r"|büro|group|committee|commission"
 )
 _CAP = rf"[{UPPER}0-9][\w&'’-]{{0,40}}+"
 _LEGAL_ORG = re.compile(
@@ -50,12 +51,12 @@ _LEGAL_ORG = re.compile(
 )
 _INSTITUTION = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
-    rf"\s{{1,2}}+(?:für|for|of)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
+    rf"\s{{1,2}}+(?:für|for|of|on)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
 )
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs"
+    rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs?"
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
     rf"|Werft)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
@@ -138,8 +139,10 @@ _HEAD_WORD = WordTrigger(
                 "solutions",
                 "technologies",
                 "analytics",
-                "labs",
+                "lab",
+                "laboratory",
                 "laboratories",
+                "büro",
                 "consulting",
                 "consultants",
                 "engineering",
