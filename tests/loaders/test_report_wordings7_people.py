@@ -263,3 +263,45 @@ def _organisers(r: Report) -> list[str]:
 )
 def test_organisers(body: str, organisers: list[str]) -> None:
     assert sorted(_organisers(_parse(body))) == sorted(organisers)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "affiliation"),
+    [
+        # "Name, ORG's function": the organisation by its initials or by its name without legal form
+        (
+            _EVENT_EN
+            + "The forum was hosted with the All-Party Parliamentary Group on Manufacturing. Baroness Jane Hanwell, the APPG's co-chair, promised a written question.",
+            "Jane Hanwell",
+            "co-chair",
+            "All-Party Parliamentary Group on Manufacturing",
+        ),
+        (
+            _EVENT_EN
+            + "Guests came from the Dales Robotics Network. Ann Lowe, the DRN's director, spoke first.",
+            "Ann Lowe",
+            "director",
+            "Dales Robotics Network",
+        ),
+        (
+            _EVENT_EN
+            + 'First prize went to Kelpwise AS. "We came for the kelp," said Ingrid Solberg, Kelpwise\'s CTO.',
+            "Ingrid Solberg",
+            "CTO",
+            "Kelpwise AS",
+        ),
+        (
+            _EVENT_EN + "Ingrid Solberg, Kelpwise AS's chief executive, spoke first.",
+            "Ingrid Solberg",
+            "chief executive",
+            "Kelpwise AS",
+        ),
+    ],
+)
+def test_possessive_organisation(body: str, name: str, function: str, affiliation: str) -> None:
+    assert _people(_parse(body)).get(name) == (function, affiliation)
+
+
+def test_initials_and_possessive_only_as_such() -> None:
+    orgs = [o.name for o in org_mentions("Kelpwise AS won. Kelpwise is young. The DRN met.", Gazetteer())]
+    assert orgs == ["Kelpwise AS"]  # one word without "'s", initials of no organisation named: no names

@@ -189,10 +189,30 @@ def short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> lis
             and len(cores) < 20
         ):
             cores[first] = o  # "BlueGrid" of "BlueGrid Analytics sp. z o.o.": a camel-case first word
+        if m and len(m.group("core").split()) == 1 and len(cores) < 20:
+            # "Kelpwise's CTO" after "Kelpwise AS": one word, only as a possessive
+            cores.setdefault(m.group("core") + "['’]s", o)
+        for letters in _initials_of(o.name) if not o.from_graph else ():
+            if len(letters) >= 3 and letters not in cores and len(cores) < 20:
+                cores[letters] = o  # "the APPG's co-chair" after "All-Party Parliamentary Group on …"
     index = SpanIndex(taken)
     out: list[Org] = []
     for core, o in cores.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text):
-            if not index.overlaps(m.start(), m.end()):
-                out.append(Org(o.name, m.start(), m.end()))
+        pattern = core if core.endswith("['’]s") else re.escape(core)
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+            end = m.end() - 2 if core.endswith("['’]s") else m.end()
+            if not index.overlaps(m.start(), end) and not (o.start <= m.start() < o.end):
+                out.append(Org(o.name, m.start(), end))
     return out
+
+
+def _initials_of(name: str) -> tuple[str, ...]:
+    """The initials of a name's capitalised words and hyphenated parts, without its legal form,
+    all of them and those before a lower-case word ("All-Party Parliamentary Group on
+    Manufacturing" → "APPGM", "APPG")."""
+    m = _CORE.match(name)
+    words = re.split(r"[\s-]+", m.group("core") if m else name)
+    lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    full = "".join(w[0] for w in words if w[:1].isupper())
+    head = "".join(w[0] for w in words[:lower])
+    return (full, head) if head != full else (full,)

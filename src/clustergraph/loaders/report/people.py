@@ -256,7 +256,7 @@ def find_people(
                 )
                 # "Name (function, ORG)", "Name – function, ORG" at a line's end
                 aff = o if rule == "name-bracket-function" or (rule == "name-function" and listed) else None
-            else:
+            if aff is None:  # "ORG's function Name", "Name, ORG's function"
                 owner = re.search(r"(?:['’]s|(?<=s)['’])\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
                 aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
             if aff is not None:
@@ -442,7 +442,7 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[A-Za-z][a-z]{2,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
+                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[A-Za-z][A-Za-z]{1,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}(?:['’]s|(?<=s)['’])\s+)?",
                 gap,
             )
             if m:
