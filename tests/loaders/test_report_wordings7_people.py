@@ -117,13 +117,13 @@ def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
         (
             _EVENT + "In der Jury saßen die Investorin Julia Brenner (Alpenblick Ventures) und Ole Hahn.",
             "Julia Brenner",
-            None,
+            "Investorin",
             "Alpenblick Ventures",
         ),
         (
             _EVENT + "Es sprach der Investor Jonas Kern von der Alpenblick Ventures GmbH.",
             "Jonas Kern",
-            None,
+            "Investor",
             "Alpenblick Ventures GmbH",
         ),
         # capitalised adjectives and hyphenated departments in German functions
@@ -305,3 +305,61 @@ def test_possessive_organisation(body: str, name: str, function: str, affiliatio
 def test_initials_and_possessive_only_as_such() -> None:
     orgs = [o.name for o in org_mentions("Kelpwise AS won. Kelpwise is young. The DRN met.", Gazetteer())]
     assert orgs == ["Kelpwise AS"]  # one word without "'s", initials of no organisation named: no names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "affiliation"),
+    [
+        # academic ranks, media functions, parliamentary adjectives, a dative apposition
+        (
+            _EVENT_EN
+            + "Mentoring was coordinated by Associate Professor Eirin Strand of the Nidaros Marine Data Lab.",
+            "Eirin Strand",
+            None,
+            "Nidaros Marine Data Lab",
+        ),
+        (
+            _EVENT_EN + "Eirin Strand, associate professor at Nidaros University, spoke.",
+            "Eirin Strand",
+            "associate professor",
+            "Nidaros University",
+        ),
+        (
+            _EVENT_EN + "Ben Ito, an assistant professor at Tynemouth University, chaired the panel.",
+            "Ben Ito",
+            "assistant professor",
+            "Tynemouth University",
+        ),
+        (_EVENT_EN + "Compère for the evening was broadcaster Lars Holm.", "Lars Holm", "broadcaster", None),
+        (_EVENT_EN + "The evening was led by presenter Lars Holm.", "Lars Holm", "presenter", None),
+        (
+            _EVENT
+            + "Ralf Odenwald, Parlamentarischer Staatssekretär beim Bundesministerium für Testwesen, stellte die Strategie vor.",
+            "Ralf Odenwald",
+            "Parlamentarischer Staatssekretär",
+            "Bundesministerium für Testwesen",
+        ),
+        (
+            _EVENT + "Es sprach die Parlamentarische Staatssekretärin Eva Brandt.",
+            "Eva Brandt",
+            "Parlamentarische Staatssekretärin",
+            None,
+        ),
+        (
+            _EVENT + "Der Jury gehörten neben David Test, dem Sprecher des Vorstands, auch andere an.",
+            "David Test",
+            "Sprecher des Vorstands",
+            None,
+        ),
+        (
+            _EVENT + "Zur Jury gehörte der Business Angel und Investor Jonas Kern.",
+            "Jonas Kern",
+            "Investor",
+            None,
+        ),
+    ],
+)
+def test_ranks_and_media_functions(
+    body: str, name: str, function: str | None, affiliation: str | None
+) -> None:
+    assert _people(_parse(body)).get(name) == (function, affiliation)

@@ -28,7 +28,7 @@ _FUNCTION_CORE = WordTrigger(
            "counsel", "fellow", "scientist", "economist", "specialist", "developer", "designer", "architect",
            "landrat", "landrät", "abgeordnet", "beigeordnet", "gesellschafter", "techniker", "ausbilder", "ärztin",
            "owner", "partner", "councill", "councilor", "parliament", "associate", "technician", "trainer",
-           "apprentice", "physician", "nurse", "architekt"),
+           "apprentice", "physician", "nurse", "architekt", "investor", "broadcaster", "presenter"),
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(

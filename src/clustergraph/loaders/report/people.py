@@ -442,7 +442,7 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[A-Za-z][A-Za-z]{1,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}(?:['’]s|(?<=s)['’])\s+)?",
+                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|dem|den|an?|eine?|einem|einen)\s+(?:[A-Za-z][A-Za-z]{1,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}(?:['’]s|(?<=s)['’])\s+)?",
                 gap,
             )
             if m:

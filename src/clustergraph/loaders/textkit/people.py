@@ -102,7 +102,7 @@ EN_FUNCTION = (
     r"|spokes(?:person|man|woman)|head|president|director|(?:co-?)?founder|officer|ceo|coordinator"
     r"|chief\s+executive(?:\s+officer)?|chief(?:\s+[a-z]{3,20}){1,2}\s+officer|vp|treasurer|secretary(?:\s+general)?"
     r"|vice\s+president|general\s+counsel|(?:managing|senior)\s+partner|co-?chair(?:man|woman|person)?|owner"
-    r"|(?:pro[- ])?vice-chancellor|investor|council+or|member\s+of\s+parliament|research\s+associate"
+    r"|(?:pro[- ])?vice-chancellor|investor|(?:assistant|associate|adjunct|visiting)\s+professor|council+or|member\s+of\s+parliament|research\s+associate"
     r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
     r"|c[eotfi]o))(?![\w-])"
 )
@@ -112,7 +112,7 @@ TRADE_FUNCTION = (
     r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)(?![a-z]+ed\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
     r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher|counsel|fellow|student|scientist"
     r"|economist|specialist|developer|designer|architect|director|manager|officer|technician|trainer"
-    r"|apprentice|physician|nurse)(?![\w-])"
+    r"|apprentice|physician|nurse|broadcaster|presenter)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
@@ -120,7 +120,7 @@ FUNCTION_ADJECTIVE = (
     r"|long-serving|long-standing|longtime|long-time|founding|current|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
     r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|scheidende[rn]?|neue[rn]?|former|acting|scientific|outgoing"
     r"|incoming|interim|new|newly\s+elected|neu\s+gewählte[rn]?|[Mm]edizinische[rn]?|[Ää]rztliche[rn]?|[Kk]ünstlerische[rn]?"
-    r"|[Pp]flegerische[rn]?|[Ss]tellvertretende[rn]?)\s{1,3}+){0,2}"
+    r"|[Pp]flegerische[rn]?|[Ss]tellvertretende[rn]?|[Pp]arlamentarische[rn]?)\s{1,3}+){0,2}"
 )
 #: "project lead", "incident response lead", "team leader": one or two lower-case words before "lead".
 LEAD_FUNCTION = (
