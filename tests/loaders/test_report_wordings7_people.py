@@ -363,3 +363,43 @@ def test_ranks_and_media_functions(
     body: str, name: str, function: str | None, affiliation: str | None
 ) -> None:
     assert _people(_parse(body)).get(name) == (function, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        # "im Auftrag des X durch die Y": both
+        (
+            _EVENT
+            + "Ausgerichtet wurde der Hafentag im Auftrag des Bundesministeriums für Testwesen durch die Technopol Beratung GmbH, die seit 2021 die Geschäftsstelle betreibt.",
+            ["Bundesministerium für Testwesen", "Technopol Beratung GmbH"],
+        ),
+        (
+            _EVENT
+            + "Der Hafentag wurde im Auftrag der Stadt Rostock durch die Warnow Logistik GmbH organisiert.",
+            ["Stadt Rostock", "Warnow Logistik GmbH"],
+        ),
+        # a supporter after "durch" is no organiser
+        (
+            _EVENT
+            + "Der Hafentag wurde von der Warnow Logistik GmbH organisiert, unterstützt durch die Brink AG.",
+            ["Warnow Logistik GmbH"],
+        ),
+        # a kind of body before its name; "trat als … auf"
+        (
+            _EVENT
+            + "Veranstalterin war die Warnow Logistik GmbH; als Mitveranstalter trat der Gründerinnen-Inkubator Startrampe Süd e. V. auf.",
+            ["Warnow Logistik GmbH", "Startrampe Süd e. V."],
+        ),
+        (
+            _EVENT + "Den Hafentag organisierte der Softwarehersteller Brink Antriebe GmbH.",
+            ["Brink Antriebe GmbH"],
+        ),
+        (
+            _EVENT + "Gastgeber war der Verein Deutscher Ingenieure e. V.",
+            ["Verein Deutscher Ingenieure e. V."],
+        ),
+    ],
+)
+def test_organisers_german(body: str, organisers: list[str]) -> None:
+    assert sorted(_organisers(_parse(body))) == sorted(organisers)

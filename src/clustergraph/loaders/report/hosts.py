@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from clustergraph.loaders.report.event import _EVENT_HEADS
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.report.orgslots import DESCRIPTOR
 from clustergraph.loaders.textkit import sentence_at
 from clustergraph.loaders.textkit.people import NAME_WORD, TITLE
 from clustergraph.loaders.textkit.spans import SpanIndex
@@ -59,12 +60,12 @@ _IS_NOUN = re.compile(_NOUN, re.I)
 _HOST_BY = re.compile(
     r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?|annually|again|jährlich|alljährlich|erneut|wieder"
     r"|traditionell|traditionally|(?:each|every)\s+year|once\s+again))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
-    r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom|des|der|of|bei|beim)(?:\s{0,2}:)?\s"
+    r"(?:\s+(?:jointly|gemeinsam))?(?:\s+im\s+Auftrag)?\s+(?:by|von|vom|des|der|of|bei|beim)(?:\s{0,2}:)?\s"
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
 _NOUN_THEN = re.compile(
-    r"\s*(?::|\s(?:(?:in|im|bei|beim|at|auf)\s+[A-ZÄÖÜ][\w-]{1,30}\s+|vor\s+Ort\s+|on\s+site\s+)?(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
-    r"(?:(?:die|der|das|the)\s+)?"
+    r"\s*(?::|\s(?:(?:in|im|bei|beim|at|auf)\s+[A-ZÄÖÜ][\w-]{1,30}\s+|vor\s+Ort\s+|on\s+site\s+)?(?:war|waren|ist|sind|was|were|is|are|trat|traten|tritt|treten|fungierte|fungierten)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
+    r"(?:(?:die|der|das|the)\s+)?(?:" + DESCRIPTOR + r"\s+)?"
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
 _THEN_NOUN = re.compile(
@@ -78,7 +79,7 @@ _REFERS_BACK = re.compile(r"\b(?:des|dem|den|of\s+the|to\s+the|for\s+the|by\s+th
 _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
-    r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)"
+    r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)|\bim\s+Auftrag\s+(?:des|der)\s[^.;]{3,60}?\sdurch"
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with"
     r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
@@ -445,7 +446,7 @@ def _with_joined(
         more = _AND.match(text[o.end : o.end + 30])
         o = by_start.get(o.end + more.end()) if more else None
     for j in inside:
-        joint = _JOINT.search(text, max(s, j.start - 60), j.start)
+        joint = _JOINT.search(text, max(s, j.start - 100), j.start)
         if joint and _BEHALF.match(joint.group()) and _RELATIVE.search(text, first.end, joint.start()):
             continue  # "X, which runs the programme on behalf of the Y": Y owns the programme, not the event
         if j.start > first.start and joint and j.start not in seen:

@@ -26,6 +26,7 @@ from clustergraph.loaders.report.orgslots import (
     _CORE,
     _LEGAL_FORMS,
     _ORG_WORD,
+    DESCRIPTOR,
     STOP_WORDS,
     abbreviations,
     completed,
@@ -185,6 +186,7 @@ _ADJ_ORG = re.compile(
     r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
 )
 _FUNCTION = re.compile(FUNCTION)
+_DESCRIPTOR = re.compile(DESCRIPTOR + r"\s")
 _NAME = re.compile(TITLED_NAME)
 
 
@@ -227,7 +229,10 @@ def org_mentions(
                 while start < end and text[start].isspace():
                     start += 1
             words = text[start:end].split()
-            while words and words[0].casefold().strip(".") in STOP_WORDS:
+            while words and (
+                words[0].casefold().strip(".") in STOP_WORDS
+                or (pattern is _LEGAL_ORG and len(words) > 2 and _DESCRIPTOR.fullmatch(words[0] + " ", 0))
+            ):
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                 words = words[1:]
             if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:

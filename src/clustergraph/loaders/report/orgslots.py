@@ -28,6 +28,13 @@ _LEGAL_FORMS = (
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
     r"|Srl|S\.r\.l\.|S\.p\.A\.|SpA|Lda\.?|Ltda\.?|[Ss]p\.\s?z\s?o\.\s?o\.|S\.A\.S\.|s\.r\.o\.|a\.s\.|Kft\.|d\.o\.o\.|PartG(?:\smbB)?|mbB"
 )
+#: A common noun for a kind of body before its name, no part of it ("der Gründerinnen-Inkubator
+#: Startrampe Süd e. V.", "der Softwarehersteller Brink GmbH", "the incubator Launchpad Ltd").
+DESCRIPTOR = (
+    r"(?:[A-ZÄÖÜ][\w]{1,30}-)?(?:[A-ZÄÖÜ][a-zäöüß]{0,30}(?:inkubator|akzelerator|hersteller|zulieferer|dienstleister"
+    r"|anbieter|softwarehaus|beratungshaus|mittelständler|unternehmen|spezialist)|Inkubator|Akzelerator|Hersteller|Zulieferer"
+    r"|Dienstleister|Anbieter|Start-?up|Spin-?off|Ausgründung)(?=\s)"
+)
 #: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
 STOP_WORDS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "zum", "zur", "beim",
