@@ -403,3 +403,33 @@ def test_ranks_and_media_functions(
 )
 def test_organisers_german(body: str, organisers: list[str]) -> None:
     assert sorted(_organisers(_parse(body))) == sorted(organisers)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        (
+            _EVENT_EN + "The forum, powered by Brightwater Foods Ltd, drew 90 guests.",
+            ["Brightwater Foods Ltd"],
+        ),
+        (_EVENT_EN + "The forum was brought to you by the Leeds Sensor Network.", ["Leeds Sensor Network"]),
+        (_EVENT_EN + "Organisation: Leeds Sensor Network", ["Leeds Sensor Network"]),
+        (_EVENT + "Organisation: Netzwerk Maritime Wirtschaft", ["Netzwerk Maritime Wirtschaft"]),
+        (
+            _EVENT_EN + "The forum was held in collaboration with the Dales Robotics Network.",
+            ["Dales Robotics Network"],
+        ),
+        (
+            _EVENT_EN
+            + "The University of Leeds welcomed 34 engineers to the Leeds Data Forum 2025, held in collaboration with the Hamburg-based aviation cluster Hanse Aero Network.",
+            ["University of Leeds", "Hanse Aero Network"],
+        ),
+        # look-alikes: a supporter, a report or a study of someone else
+        (_EVENT_EN + "The forum was supported by Brightwater Foods Ltd.", []),
+        (_EVENT_EN + "A report powered by Brightwater Foods Ltd was shown.", []),
+        (_EVENT_EN + "A study held in collaboration with the Dales Robotics Network was shown.", []),
+        (_EVENT_EN + "The organisation of the Leeds Sensor Network grew.", []),
+    ],
+)
+def test_organisers_more_wordings(body: str, organisers: list[str]) -> None:
+    assert sorted(_organisers(_parse(body))) == sorted(organisers)

@@ -41,14 +41,14 @@ from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUN = (
     r"Gastgeber\w*|Ausrichter\w*|Mitveranstalter\w*|Veranstalter\w*|Mitorganisator\w*|Organisator\w*"
-    r"|(?:co-)?organi[sz]ers?|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])"
+    r"|(?:co-)?organi[sz]ers?|Organi[sz]ation(?=\s*:)|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])"
 )
 _HOST = re.compile(
     rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
     rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
-    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged)"
+    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you)"
     r"(?=\s+(?:(?:each|every)\s+year\s+|annually\s+|again\s+|once\s+again\s+|jointly\s+)?by\s)"
     r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
     r"|initiiert|durchgeführt|richtete[n]?(?=\s[^.!?]{0,80}?\baus\b)"
@@ -56,11 +56,15 @@ _HOST = re.compile(
     re.I,
 )
 _IS_NOUN = re.compile(_NOUN, re.I)
+#: Host words that name an organiser only in a sentence about the event.
+_ABOUT_ONLY = (
+    "presented", "staged", "put on", "arranged", "co-arranged", "powered", "brought", "initiiert", "durchgeführt",
+)  # fmt: skip
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
 _HOST_BY = re.compile(
     r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?|annually|again|jährlich|alljährlich|erneut|wieder"
     r"|traditionell|traditionally|(?:each|every)\s+year|once\s+again))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
-    r"(?:\s+(?:jointly|gemeinsam))?(?:\s+im\s+Auftrag)?\s+(?:by|von|vom|des|der|of|bei|beim)(?:\s{0,2}:)?\s"
+    r"(?:\s+(?:jointly|gemeinsam))?(?:\s+im\s+Auftrag)?\s+(?:by|von|vom|des|der|of|bei|beim|in\s+(?:collaboration|partnership|cooperation|association)\s+with)(?:\s{0,2}:)?\s"
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
 _NOUN_THEN = re.compile(
@@ -286,12 +290,11 @@ def _organisers(
             continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
         if not about and (
-            word.startswith(
-                ("presented", "staged", "put on", "arranged", "co-arranged", "initiiert", "durchgeführt")
-            )
+            word.startswith(_ABOUT_ONLY)
             or re.match(r"(?:an?|eine)\s", word)
+            or (by and re.search(r"\swith\s", by.group()))
         ):
-            continue  # "a study presented by X": not the event's organiser
+            continue  # "a study presented by X", "a study held in collaboration with X": not the event's
         noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
         if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
             # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
