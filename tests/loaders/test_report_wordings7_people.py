@@ -433,3 +433,73 @@ def test_organisers_german(body: str, organisers: list[str]) -> None:
 )
 def test_organisers_more_wordings(body: str, organisers: list[str]) -> None:
     assert sorted(_organisers(_parse(body))) == sorted(organisers)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "affiliation"),
+    [
+        # "an der Spitze des X", "at the helm of X": no function title, the organisation
+        (
+            _EVENT
+            + "Es sprach Dr. Anna Beispiel, seit 2022 an der Spitze der Warnow Logistik GmbH, über Häfen.",
+            "Anna Beispiel",
+            None,
+            "Warnow Logistik GmbH",
+        ),
+        (
+            _EVENT_EN + "Dr. Anna Beispiel, at the helm of the Dales Robotics Network since 2020, spoke.",
+            "Anna Beispiel",
+            None,
+            "Dales Robotics Network",
+        ),
+        (
+            _EVENT_EN + "Ben Ito, at the head of Brightwater Foods Ltd, spoke first.",
+            "Ben Ito",
+            None,
+            "Brightwater Foods Ltd",
+        ),
+        # a short name defined in brackets, then used
+        (
+            _EVENT
+            + "Es kamen Gäste der Arbeitsgemeinschaft Deutscher Technologiecluster (AGDT). Es sprach Konrad Wilmes, Vorsitzender der AGDT.",
+            "Konrad Wilmes",
+            "Vorsitzender",
+            "Arbeitsgemeinschaft Deutscher Technologiecluster",
+        ),
+        (
+            _EVENT_EN
+            + "Guests came from the Dales Robotics Network (DaRoN). Ann Lowe, director of DaRoN, spoke.",
+            "Ann Lowe",
+            "director",
+            "Dales Robotics Network",
+        ),
+    ],
+)
+def test_head_of_and_defined_short_names(
+    body: str, name: str, function: str | None, affiliation: str
+) -> None:
+    assert _people(_parse(body)).get(name) == (function, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        (
+            _EVENT
+            + "Die Gäste sind der Einladung der Arbeitsgemeinschaft Deutscher Technologiecluster (AGDT) zum Hafentag gefolgt.",
+            ["Arbeitsgemeinschaft Deutscher Technologiecluster"],
+        ),
+        (
+            _EVENT + "Eingeladen hatte die Vereinigung Norddeutscher Hafenbetriebe.",
+            ["Vereinigung Norddeutscher Hafenbetriebe"],
+        ),
+        (
+            _EVENT_EN + "Guests followed the invitation of the Dales Robotics Network to the forum.",
+            ["Dales Robotics Network"],
+        ),
+        # an invitation to another event
+        (_EVENT + "Eine Einladung der Brink AG zu ihrem Sommerfest lag bei.", []),
+    ],
+)
+def test_invitation_organisers(body: str, organisers: list[str]) -> None:
+    assert sorted(_organisers(_parse(body))) == sorted(organisers)

@@ -45,7 +45,7 @@ _NOUN = (
 )
 _HOST = re.compile(
     rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
-    rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
+    rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|Einladung(?=\s+(?:des|der)\s)|invitation(?=\s+of\s)|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
     r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you)"
@@ -59,6 +59,7 @@ _IS_NOUN = re.compile(_NOUN, re.I)
 #: Host words that name an organiser only in a sentence about the event.
 _ABOUT_ONLY = (
     "presented", "staged", "put on", "arranged", "co-arranged", "powered", "brought", "initiiert", "durchgeführt",
+    "einladung", "invitation",
 )  # fmt: skip
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
 _HOST_BY = re.compile(

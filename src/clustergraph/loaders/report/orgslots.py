@@ -199,6 +199,9 @@ def short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> lis
         if m and len(m.group("core").split()) == 1 and len(cores) < 20:
             # "Kelpwise's CTO" after "Kelpwise AS": one word, only as a possessive
             cores.setdefault(m.group("core") + "['’]s", o)
+        short = re.match(r"[ \t]{0,2}\(([A-ZÄÖÜ][A-ZÄÖÜa-z0-9&-]{1,9})\)", text[o.end : o.end + 14])
+        if short and not o.from_graph and short.group(1) not in cores and len(cores) < 20:
+            cores[short.group(1)] = o  # "Arbeitsgemeinschaft Deutscher Technologiecluster (AGDT)"
         for letters in _initials_of(o.name) if not o.from_graph else ():
             if len(letters) >= 3 and letters not in cores and len(cores) < 20:
                 cores[letters] = o  # "the APPG's co-chair" after "All-Party Parliamentary Group on …"

@@ -76,7 +76,8 @@ _WHO_WORKS = re.compile(
     r"[^,.;()]{0,60}?\b(?:at|for|with)|(?:who\s+(?:has\s+|had\s+)?)?(?:joined|moved\s+to|came\s+to)"
     r"|who\s+(?:has\s+|had\s+)?(?:chairs|chaired|leads|led|heads|headed|runs|ran|manages|managed|directs|directed"
     r"|founded|co-founded|represents|represented)"
-    r"|(?:(?:since|seit)\s+(?:19|20)\d\d\s+)?(?:at|with|bei|beim))\s+(?:the\s+|der\s+|dem\s+)?"
+    r"|(?:(?:since|seit)\s+(?:19|20)\d\d\s+)?(?:at\s+the\s+(?:helm|head)\s+of|an\s+der\s+Spitze\s+(?:des|der|von)"
+    r"|at|with|bei|beim))\s+(?:the\s+|der\s+|dem\s+)?"
 )
 #: German, the verb last: "…, der die Entwicklung bei der X leitet", "…, die am X forscht".
 _DER_BEI = re.compile(
