@@ -503,3 +503,36 @@ def test_head_of_and_defined_short_names(
 )
 def test_invitation_organisers(body: str, organisers: list[str]) -> None:
     assert sorted(_organisers(_parse(body))) == sorted(organisers)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "affiliation"),
+    [
+        (
+            _EVENT_EN + "**Ann Lowe**, director of Brightwater Foods Ltd, opened the forum.",
+            "Ann Lowe",
+            "director",
+            "Brightwater Foods Ltd",
+        ),
+        (
+            _EVENT_EN + "The forum was opened by director **Ann Lowe** (Brightwater Foods Ltd).",
+            "Ann Lowe",
+            "director",
+            "Brightwater Foods Ltd",
+        ),
+        (
+            _EVENT + "**Anna Roth**, Geschäftsführerin der Warnow Logistik GmbH, eröffnete den Tag.",
+            "Anna Roth",
+            "Geschäftsführerin",
+            "Warnow Logistik GmbH",
+        ),
+        (
+            _EVENT + "*Anna Roth* (Warnow Logistik GmbH) eröffnete den Tag.",
+            "Anna Roth",
+            None,
+            "Warnow Logistik GmbH",
+        ),
+    ],
+)
+def test_bold_names(body: str, name: str, function: str | None, affiliation: str) -> None:
+    assert _people(_parse(body)).get(name) == (function, affiliation)

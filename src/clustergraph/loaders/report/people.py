@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from clustergraph.loaders.report.functions import Function
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
@@ -193,6 +194,9 @@ def find_people(
     for nm in names:
         if nm.start < body:
             continue
+        emph = re.match(r"\*{1,2}|_{1,2}", text[nm.end : nm.end + 2])
+        if emph and text[max(0, nm.start - emph.end()) : nm.start] == emph.group():
+            nm = replace(nm, start=nm.start - emph.end(), end=nm.end + emph.end())  # "**Ann Lowe**, director"
         k = bisect.bisect_left(func_starts, nm.start - 200)
         near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
         fn, rule, possessive = _construction(text, nm, near)
