@@ -536,3 +536,33 @@ def test_invitation_organisers(body: str, organisers: list[str]) -> None:
 )
 def test_bold_names(body: str, name: str, function: str | None, affiliation: str) -> None:
     assert _people(_parse(body)).get(name) == (function, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "affiliation"),
+    [
+        (
+            _EVENT_EN
+            + "The forum was arranged by Trøndelag Ocean Cluster AS. Håkon Berg, who leads the cluster as general manager, opened it.",
+            "Håkon Berg",
+            "general manager",
+            "Trøndelag Ocean Cluster AS",
+        ),
+        (
+            _EVENT
+            + "Den Hafentag organisierte der Verein Hafen Rostock e. V. Es sprach Ida Sommer, die den Verein als Vorsitzende leitet.",
+            "Ida Sommer",
+            "Vorsitzende",
+            "Verein Hafen Rostock e. V.",
+        ),
+        (
+            _EVENT_EN
+            + "The forum was organised by the Dales Robotics Network. Ann Lowe, who has led the network as managing director since 2019, spoke.",
+            "Ann Lowe",
+            "managing director",
+            "Dales Robotics Network",
+        ),
+    ],
+)
+def test_who_leads_the_body_as(body: str, name: str, function: str, affiliation: str) -> None:
+    assert _people(_parse(body)).get(name) == (function, affiliation)

@@ -202,7 +202,7 @@ def find_people(
         fn, rule, possessive = _construction(text, nm, near)
         led = _leads_as(text, nm, orgs_at, funcs_at) if fn is None else None
         if led is not None:
-            fn = Function(led[0].label, led[0].role, led[0].start, led[0].end, led[1])
+            fn = replace(led[0], org=led[1])
             rule = "name-who-leads-org-as"
         our = possessive == "our"
         possessive = possessive is True
@@ -393,6 +393,10 @@ _WHO_LEADS = re.compile(
     r"\s+(?:(?:das|den|die|the)\s+)?"
 )
 _AS_FUNCTION = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+(?:als|as)\s+(?:(?:its|their|seine?|ihre?)\s+)?")
+#: A noun referring to a body after "who leads the", "die das": "cluster", "Netzwerk".
+_BODY_AFTER = re.compile(
+    r"(?i:cluster|network|netzwerk|verein|verband|association|hub|institute|institut)(?![\w-])"
+)
 _LEADS_VERB = re.compile(r"\s*(?:leitet|leitete|führt|führte|verantwortet|vertritt|vertrat|lenkt)\b")
 
 
@@ -411,17 +415,20 @@ def _leads(text: str, nm: Name, orgs_at: dict[int, Org]) -> Org | None:
 
 def _leads_as(
     text: str, nm: Name, orgs_at: dict[int, Org], funcs_at: dict[int, Function]
-) -> tuple[Function, Org] | None:
+) -> tuple[Function, Org | None] | None:
     """The function and organisation of "Name, die das ORG … als FUNCTION leitet" / "Name, who
-    has led ORG … as FUNCTION", else None."""
+    has led ORG … as FUNCTION" (no organisation: a body referred to by a noun), else None."""
     m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
     o = orgs_at.get(m.end()) if m else None
-    if m is None or o is None:
+    noun = _BODY_AFTER.match(text, m.end()) if m and o is None else None
+    if m is None or (o is None and noun is None):
         return None
-    a = _AS_FUNCTION.match(text, o.end, o.end + 80)
+    a = _AS_FUNCTION.match(text, o.end if o else noun.end(), (o.end if o else noun.end()) + 80)
     f = funcs_at.get(a.end()) if a else None
     if f is None or (m.group("de") and not _LEADS_VERB.match(text, f.end, f.end + 30)):
         return None
+    if o is None:  # "Håkon Berg, who leads the cluster as general manager": the body referred to
+        return replace(f, anaphor=True, noun=noun.group().casefold()), None
     return f, o
 
 
