@@ -566,3 +566,39 @@ def test_bold_names(body: str, name: str, function: str | None, affiliation: str
 )
 def test_who_leads_the_body_as(body: str, name: str, function: str, affiliation: str) -> None:
     assert _people(_parse(body)).get(name) == (function, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "affiliation"),
+    [
+        # "ORG, whose function, Name", "ORG, deren Präsidentin Name"; a body after "Partnerorganisation"
+        (
+            _EVENT_EN
+            + "Two teams came with support from the Scottish Marine Tech Network, whose chief executive, Fiona MacLeod, also sat on the jury.",
+            "Fiona MacLeod",
+            "chief executive",
+            "Scottish Marine Tech Network",
+        ),
+        (
+            _EVENT_EN + "Guests came from Brightwater Foods Ltd, whose sales director Ben Ito gave a talk.",
+            "Ben Ito",
+            "sales director",
+            "Brightwater Foods Ltd",
+        ),
+        (
+            _EVENT
+            + "Die Gäste kamen auf Einladung der Partnerorganisation MedTech Slovenija, deren Präsidentin Dr. Maja Kovač ein Grußwort hielt.",
+            "Maja Kovač",
+            "Präsidentin",
+            "MedTech Slovenija",
+        ),
+        (
+            _EVENT + "Es kamen Gäste der Hafen Rostock GmbH, deren Sprecher Ole Hahn ein Grußwort hielt.",
+            "Ole Hahn",
+            "Sprecher",
+            "Hafen Rostock GmbH",
+        ),
+    ],
+)
+def test_whose_function(body: str, name: str, function: str, affiliation: str) -> None:
+    assert _people(_parse(body)).get(name) == (function, affiliation)

@@ -109,7 +109,8 @@ def _a_subject(text: str, start: int, end: int) -> bool:
 #: A name after "cluster", "Firma", "company" as a common noun: "eine Gruppe des Clusters Optika Morava",
 #: "the cluster Baltic Data", "von der Firma Brink Antriebstechnik".
 _CLUSTER_NAMED = re.compile(
-    rf"(?:(?<=\b(?:des|dem|den|der|the|vom|zum)\s)|(?<=\bbeim\s))(?:Clusters?|cluster|Firma|Unternehmens?|company|firm|start-?up|Start-?up)\s{{1,2}}(?P<name>{NAME_WORD}(?:\s{{1,2}}{NAME_WORD}){{1,2}})(?![\w-])"
+    rf"(?:(?<=\b(?:des|dem|den|der|the|vom|zum)\s)|(?<=\bbeim\s))(?:Clusters?|cluster|Firma|Unternehmens?|company|firm|start-?up|Start-?up|Partnerorganisation|Partnercluster"
+    rf"|Partnernetzwerk|Organisation|organi[sz]ation)\s{{1,2}}(?P<name>{_ORG_WORD}(?:\s{{1,2}}{NAME_WORD}){{1,2}})(?![\w-])"
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
@@ -145,6 +146,9 @@ _HEAD_WORD = WordTrigger(
                 "laboratory",
                 "laboratories",
                 "büro",
+                "organisation",
+                "organization",
+                "partnercluster",
                 "gemeinschaft",
                 "vereinigung",
                 "consulting",

@@ -135,7 +135,7 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>(?i:cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|whose|Whose|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>(?i:cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
     r"|organi[sz]ation|society|federation|club|consortium|partnership|firm|college))['’]s)\s+$"
 )
