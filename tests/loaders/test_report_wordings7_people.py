@@ -602,3 +602,21 @@ def test_who_leads_the_body_as(body: str, name: str, function: str, affiliation:
 )
 def test_whose_function(body: str, name: str, function: str, affiliation: str) -> None:
     assert _people(_parse(body)).get(name) == (function, affiliation)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT_EN + "Image credit: Dr. Ann Lowe (Brightwater Foods Ltd)",
+        _EVENT_EN + "The hall was full. © Dr. Ann Lowe",
+        _EVENT_EN + "The hall was full. Photo by Dr. Ann Lowe.",
+        _EVENT + "Der Saal war voll. Fotos von Dr. Ann Lowe.",
+        _EVENT_EN + "The hall was full (Picture credits: Dr. Ann Lowe).",
+    ],
+)
+def test_photo_credits_are_no_people(body: str) -> None:
+    assert "Ann Lowe" not in _people(_parse(body))
+
+
+def test_a_speaker_is_still_a_person() -> None:
+    assert "Ann Lowe" in _people(_parse(_EVENT_EN + "The forum was opened by Dr. Ann Lowe."))

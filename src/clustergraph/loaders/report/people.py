@@ -49,14 +49,14 @@ _ON_BEHALF = re.compile(
 )
 #: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
 _CREDIT_WORDS = (
-    r"(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
-    r"|Photos?(?:\s+credits?)?|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
+    r"(?:(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
+    r"|Photos?(?:\s+credits?)?|(?:Image|Picture)s?(?:\s+credits?)?|Copyright|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
     r"|(?:Programme|Program|Scientific|Organi[sz]ing)\s+[Cc]ommittee|Programmkomitee|Programmausschuss)"
-    r"\s{0,2}(?::|\||–|-)"
+    r"\s{0,2}(?::|\||–|-)|©|(?:Photo(?:graph)?s?|Pictures?|Fotos?|Bilder?)\s+(?:by|von)\b)"
 )
 _CREDIT_LINE = re.compile(r"\s*" + _CREDIT_WORDS)
 #: The same label right before the name inside a line ("… Photo: Lisa Grant. Media contact: Ben Cole").
-_CREDIT_BEFORE = re.compile(rf"\b{_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
+_CREDIT_BEFORE = re.compile(rf"(?<!\w){_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
 #: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
 _READ_OUT = re.compile(
     r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
