@@ -620,3 +620,35 @@ def test_photo_credits_are_no_people(body: str) -> None:
 
 def test_a_speaker_is_still_a_person() -> None:
     assert "Ann Lowe" in _people(_parse(_EVENT_EN + "The forum was opened by Dr. Ann Lowe."))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "affiliation"),
+    [
+        # "at the University": the university named before
+        (
+            _EVENT_EN
+            + "The University of Westmorland welcomed 34 engineers. Dr. Rachel Oduya, senior lecturer in aerospace materials at the University, led the stations.",
+            "Rachel Oduya",
+            "senior lecturer in aerospace materials",
+            "University of Westmorland",
+        ),
+        (
+            _EVENT_EN
+            + "The Dales Robotics Network hosted the day. Ben Ito, project manager at the Network, spoke.",
+            "Ben Ito",
+            "project manager",
+            "Dales Robotics Network",
+        ),
+        # a capitalised unit after "the Network" is no reference to a body
+        (
+            _EVENT_EN
+            + "The University of Westmorland welcomed 34 engineers. Ben Ito, head of the Network Operations team, spoke.",
+            "Ben Ito",
+            "head of the Network Operations team",
+            None,
+        ),
+    ],
+)
+def test_capitalised_reference(body: str, name: str, function: str, affiliation: str | None) -> None:
+    assert _people(_parse(body)).get(name) == (function, affiliation)

@@ -98,7 +98,7 @@ _FIELD_AT = re.compile(r"[A-Z][a-z-]{2,30}(?:\s[A-Z][a-z-]{2,30}){0,3}\s(?:at|be
 _UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+the|of)\s{1,2}")
 _ANAPHOR = re.compile(
     r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association|hub|Unternehmens|Firma|company|firm"
-    r"|Hochschule|Universität|university|Instituts|institute)\b"
+    r"|Hochschule|Universität|university|University|Instituts|institute|(?:University|Institute|Network|Association|Company)(?![\w-]|\s+[A-Z]))\b"
     r"(?!\s+(?:[a-z][\w-]*\s+)?(?:unit|team|office|department|group|division|section|desk|policy|management|programme"
     r"|program|strategy|project)\b)"  # "head of the cluster policy unit" names a unit, not the cluster
 )
