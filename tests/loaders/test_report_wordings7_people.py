@@ -652,3 +652,23 @@ def test_a_speaker_is_still_a_person() -> None:
 )
 def test_capitalised_reference(body: str, name: str, function: str, affiliation: str | None) -> None:
     assert _people(_parse(body)).get(name) == (function, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        # "hosted by the cluster with X": the cluster named before, and X
+        (
+            _EVENT_EN
+            + "Members of the Midlands Precision Engineering Cluster met in Westminster for the forum, hosted by the cluster with the All-Party Parliamentary Group on Manufacturing.",
+            ["Midlands Precision Engineering Cluster", "All-Party Parliamentary Group on Manufacturing"],
+        ),
+        (
+            _EVENT_EN
+            + "Staff of the Dales Robotics Network ran a stand at the forum, hosted by the network with Brightwater Foods Ltd.",
+            ["Dales Robotics Network", "Brightwater Foods Ltd"],
+        ),
+    ],
+)
+def test_hosted_by_the_body_named_before(body: str, organisers: list[str]) -> None:
+    assert sorted(_organisers(_parse(body))) == sorted(organisers)

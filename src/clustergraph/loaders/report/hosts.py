@@ -85,7 +85,7 @@ _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)|\bim\s+Auftrag\s+(?:des|der)\s[^.;]{3,60}?\sdurch"
-    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
     r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
     re.I,
@@ -120,12 +120,15 @@ _ABOUT_EVENT = re.compile(
 )
 #: "organisierte der Verein gemeinsam mit …": the host verb's subject a noun for a body named before.
 _VERB_THEN_NOUN = re.compile(
-    r"\s+(?:der|das|die)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer)\b"
+    r"\s+(?:der|das|die|by\s+the)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer|cluster|network|association"
+    r"|university|chamber)\b(?![\w-]|\s+(?:[A-Z]|of\b))"
 )
 #: What such a noun asks of the name of the organisation it refers to.
 _NOUN_IN_NAME = {
     "verein": re.compile(r"e\.\s?V\.|[Vv]erein"), "verband": re.compile(r"[Vv]erband"),
     "cluster": re.compile(r"[Cc]luster"), "netzwerk": re.compile(r"[Nn]etzwerk|[Nn]etwork"),
+    "network": re.compile(r"[Nn]etzwerk|[Nn]etwork"), "association": re.compile(r"[Aa]ssociation|[Vv]erband"),
+    "university": re.compile(r"[Uu]niversit"), "chamber": re.compile(r"[Cc]hamber|[Kk]ammer"),
     "hochschule": re.compile(r"[Hh]ochschule|[Uu]niversit"), "kammer": re.compile(r"[Kk]ammer|IHK|HWK"),
 }  # fmt: skip
 #: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
