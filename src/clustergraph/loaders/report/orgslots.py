@@ -44,7 +44,8 @@ STOP_WORDS = {
     "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
     "then", "dann", "danach", "later", "später", "afterwards", "also", "when", "while", "after", "before", "but",
     "aber", "doch", "zuletzt", "finally", "next", "kollegin", "kollege", "colleague", "unsere", "unser", "unserer",
-    "our", "baroness", "baron", "lord", "lady", "sir", "dame",
+    "our", "baroness", "baron", "lord", "lady", "sir", "dame", "associate", "assistant", "adjunct", "visiting",
+    "professor",
 }  # fmt: skip
 _FUNCTION = re.compile(FUNCTION)
 
