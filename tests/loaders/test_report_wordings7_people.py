@@ -315,7 +315,7 @@ def test_initials_and_possessive_only_as_such() -> None:
             _EVENT_EN
             + "Mentoring was coordinated by Associate Professor Eirin Strand of the Nidaros Marine Data Lab.",
             "Eirin Strand",
-            None,
+            "Associate Professor",
             "Nidaros Marine Data Lab",
         ),
         (
@@ -329,6 +329,18 @@ def test_initials_and_possessive_only_as_such() -> None:
             "Ben Ito",
             "assistant professor",
             "Tynemouth University",
+        ),
+        (
+            _EVENT_EN + "Visiting Professor Dr. Ann Lowe spoke on sensors.",
+            "Ann Lowe",
+            "Visiting Professor",
+            None,
+        ),
+        (
+            _EVENT_EN + "The talk came from Professor Alan Hurst of Leeds Beckett University.",
+            "Alan Hurst",
+            None,
+            "Leeds Beckett University",
         ),
         (_EVENT_EN + "Compère for the evening was broadcaster Lars Holm.", "Lars Holm", "broadcaster", None),
         (_EVENT_EN + "The evening was led by presenter Lars Holm.", "Lars Holm", "presenter", None),
