@@ -684,3 +684,21 @@ def test_capitalised_reference(body: str, name: str, function: str, affiliation:
 )
 def test_hosted_by_the_body_named_before(body: str, organisers: list[str]) -> None:
     assert sorted(_organisers(_parse(body))) == sorted(organisers)
+
+
+@pytest.mark.parametrize(
+    ("body", "organisers"),
+    [
+        # a fair company or a body "richtet … aus" (present tense), alone or with another
+        (_EVENT + "Die Warnow Logistik GmbH richtet den Hafentag seit 2010 aus.", ["Warnow Logistik GmbH"]),
+        (
+            _EVENT + "Die Messe Rostock GmbH und die Hochschule Wismar richten den Hafentag gemeinsam aus.",
+            ["Messe Rostock GmbH", "Hochschule Wismar"],
+        ),
+        (_EVENT + "Die Messe Rostock GmbH richtete den Hafentag aus.", ["Messe Rostock GmbH"]),
+        # "richtet den Blick aus" in a sentence not about the event
+        (_EVENT + "Die Warnow Logistik GmbH richtet ihren Blick auf Asien aus.", []),
+    ],
+)
+def test_richtet_aus(body: str, organisers: list[str]) -> None:
+    assert sorted(_organisers(_parse(body))) == sorted(organisers)

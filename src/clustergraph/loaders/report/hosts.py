@@ -51,7 +51,7 @@ _HOST = re.compile(
     r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you)"
     r"(?=\s+(?:(?:each|every)\s+year\s+|annually\s+|again\s+|once\s+again\s+|jointly\s+)?by\s)"
     r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
-    r"|initiiert|durchgeführt|richtete[n]?(?=\s[^.!?]{0,80}?\baus\b)"
+    r"|initiiert|durchgeführt|richte(?:te)?n?(?=\s[^.!?]{0,80}?\baus\b)|richtet(?=\s[^.!?]{0,80}?\baus\b)"
     r"|(?:teamed\s+up|joined\s+forces|partnered)(?=\s+with\s[^.!?]{0,80}?\bto\s+(?:run|host|organi[sz]e|stage|hold|put\s+on|deliver)\b))\b",
     re.I,
 )
