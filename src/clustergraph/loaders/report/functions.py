@@ -28,7 +28,7 @@ _FUNCTION_CORE = WordTrigger(
            "counsel", "fellow", "scientist", "economist", "specialist", "developer", "designer", "architect",
            "landrat", "landrät", "abgeordnet", "beigeordnet", "gesellschafter", "techniker", "ausbilder", "ärztin",
            "owner", "partner", "councill", "councilor", "parliament", "associate", "technician", "trainer",
-           "apprentice", "physician", "nurse", "architekt"),
+           "apprentice", "physician", "nurse", "architekt", "investor", "broadcaster", "presenter"),
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(
@@ -77,7 +77,7 @@ class Function:
 
 #: A department after a one-word German function, before the organisation ("Leiter Vertrieb der …").
 _DEPARTMENT = re.compile(
-    r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{3,30}+(?:-[A-ZÄÖÜ][a-zäöüß]{1,30}+)?(?:[ \t](?:und|&)[ \t][A-ZÄÖÜ][a-zäöüß]{3,30}+)?"
+    r"[ \t]{1,2}(?:[A-ZÄÖÜ][a-zäöüß]{3,30}+|[A-ZÄÖÜ][a-zäöüß]{1,2}(?=-))(?:-[A-ZÄÖÜa-zäöü][a-zäöüß]{1,30}+){0,2}(?:[ \t](?:und|&)[ \t][A-ZÄÖÜ][a-zäöüß]{3,30}+)?"
     r"(?=\s{1,2}+(?:der|des|bei|im|am|von)\s|(?P<comma>,))"
 )
 #: A department of two or three capitalised words, only right before "der/des ORG" ("Leiterin
@@ -93,10 +93,12 @@ _UNIT = re.compile(
 )
 #: A place adjective before the organisation a function is held at ("chair of Dresden-based X").
 _BASED = re.compile(r"(?:an?\s{1,2})?[A-ZÄÖÜ]\w{1,30}(?:-[A-ZÄÖÜ]\w{1,30})?-(?:based|headquartered)\s{1,2}")
+#: A field in capitals after "in", then the organisation: "reader in Mechanical Engineering at X".
+_FIELD_AT = re.compile(r"[A-Z][a-z-]{2,30}(?:\s[A-Z][a-z-]{2,30}){0,3}\s(?:at|bei|an\s+der|am)\s")
 _UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+the|of)\s{1,2}")
 _ANAPHOR = re.compile(
     r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association|hub|Unternehmens|Firma|company|firm"
-    r"|Hochschule|Universität|university|Instituts|institute)\b"
+    r"|Hochschule|Universität|university|University|Instituts|institute|(?:University|Institute|Network|Association|Company)(?![\w-]|\s+[A-Z]))\b"
     r"(?!\s+(?:[a-z][\w-]*\s+)?(?:unit|team|office|department|group|division|section|desk|policy|management|programme"
     r"|program|strategy|project)\b)"  # "head of the cluster policy unit" names a unit, not the cluster
 )
@@ -151,7 +153,7 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
             and not (
                 c.group("c") == "in"
                 and not c.group("art")
-                and re.match(r"[a-z]", text[c.end() : c.end() + 1])
+                and (re.match(r"[a-z]", text[c.end() : c.end() + 1]) or _FIELD_AT.match(text, c.end()))
             )
         ):
             break  # ("reader in adhesion science": a subject after "in", not a place)

@@ -34,35 +34,43 @@ from collections.abc import Iterator
 from clustergraph.loaders.report.event import _EVENT_HEADS
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.report.orgslots import DESCRIPTOR
 from clustergraph.loaders.textkit import sentence_at
 from clustergraph.loaders.textkit.people import NAME_WORD, TITLE
 from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUN = (
     r"Gastgeber\w*|Ausrichter\w*|Mitveranstalter\w*|Veranstalter\w*|Mitorganisator\w*|Organisator\w*"
-    r"|(?:co-)?organi[sz]ers?|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])"
+    r"|(?:co-)?organi[sz]ers?|Organi[sz]ation(?=\s*:)|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])"
 )
 _HOST = re.compile(
     rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
-    rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|welcomed|begrüßte"
+    rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|Einladung(?=\s+(?:des|der)\s)|invitation(?=\s+of\s)|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
-    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on)(?=\s+by\s)"
+    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you)"
+    r"(?=\s+(?:(?:each|every)\s+year\s+|annually\s+|again\s+|once\s+again\s+|jointly\s+)?by\s)"
     r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
-    r"|initiiert|durchgeführt|richtete[n]?(?=\s[^.!?]{0,80}?\baus\b)"
+    r"|initiiert|durchgeführt|richte(?:te)?n?(?=\s[^.!?]{0,80}?\baus\b)|richtet(?=\s[^.!?]{0,80}?\baus\b)"
     r"|(?:teamed\s+up|joined\s+forces|partnered)(?=\s+with\s[^.!?]{0,80}?\bto\s+(?:run|host|organi[sz]e|stage|hold|put\s+on|deliver)\b))\b",
     re.I,
 )
 _IS_NOUN = re.compile(_NOUN, re.I)
+#: Host words that name an organiser only in a sentence about the event.
+_ABOUT_ONLY = (
+    "presented", "staged", "put on", "arranged", "co-arranged", "powered", "brought", "initiiert", "durchgeführt",
+    "einladung", "invitation",
+)  # fmt: skip
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
 _HOST_BY = re.compile(
-    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
-    r"(?:\s+(?:jointly|gemeinsam))?\s+(?:by|von|vom|des|der|of|bei|beim)(?:\s{0,2}:)?\s"
+    r"(?:\s+(?:jointly|gemeinsam|wurde|wurden|war|waren|er|sie|es|co-?|annually|again|jährlich|alljährlich|erneut|wieder"
+    r"|traditionell|traditionally|(?:each|every)\s+year|once\s+again))*(?:\s+(?:die|der|das|den|the)\s+[\w-]+)?"
+    r"(?:\s+(?:jointly|gemeinsam))?(?:\s+im\s+Auftrag)?\s+(?:by|von|vom|des|der|of|bei|beim|in\s+(?:collaboration|partnership|cooperation|association)\s+with)(?:\s{0,2}:)?\s"
 )
 #: After a host noun: "Veranstalter waren X", "Gastgeber war in diesem Jahr die X", "Organiser: X".
 _NOUN_THEN = re.compile(
-    r"\s*(?::|\s(?:(?:in|im|bei|beim|at|auf)\s+[A-ZÄÖÜ][\w-]{1,30}\s+|vor\s+Ort\s+|on\s+site\s+)?(?:war|waren|ist|sind|was|were|is|are)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
-    r"(?:(?:die|der|das|the)\s+)?"
+    r"\s*(?::|\s(?:(?:in|im|bei|beim|at|auf)\s+[A-ZÄÖÜ][\w-]{1,30}\s+|vor\s+Ort\s+|on\s+site\s+)?(?:war|waren|ist|sind|was|were|is|are|trat|traten|tritt|treten|fungierte|fungierten)\s)\s*(?:(?:in\s+diesem\s+Jahr|this\s+year|diesmal|erneut|again)\s+)?"
+    r"(?:(?:die|der|das|the)\s+)?(?:" + DESCRIPTOR + r"\s+)?"
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
 _THEN_NOUN = re.compile(
@@ -76,8 +84,8 @@ _REFERS_BACK = re.compile(r"\b(?:des|dem|den|of\s+the|to\s+the|for\s+the|by\s+th
 _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
-    r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)"
-    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)|\bim\s+Auftrag\s+(?:des|der)\s[^.;]{3,60}?\sdurch"
+    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
     r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
     re.I,
@@ -106,17 +114,21 @@ _SUBJECT_NOUN = re.compile(
 #: A sentence that calls the event by a generic noun.
 _ABOUT_EVENT = re.compile(
     rf"\b(?:(?:the|this|die|der|das|den|dem|diese[nrs]?|zum|zur)\s+(?:[\w-]+\s+)?(?:event|format|edition|Veranstaltung|Format|Ausgabe|Event"
+    rf"|weekend|evening|gathering|Wochenende|Abend"
     rf"|[\w-]{{0,30}}(?:{_EVENT_HEADS}))|this\s+year['’]s|(?:dieses|in\s+diesem)\s+Jahr)\b",
     re.I,
 )
 #: "organisierte der Verein gemeinsam mit …": the host verb's subject a noun for a body named before.
 _VERB_THEN_NOUN = re.compile(
-    r"\s+(?:der|das|die)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer)\b"
+    r"\s+(?:der|das|die|by\s+the)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer|cluster|network|association"
+    r"|university|chamber)\b(?![\w-]|\s+(?:[A-Z]|of\b))"
 )
 #: What such a noun asks of the name of the organisation it refers to.
 _NOUN_IN_NAME = {
     "verein": re.compile(r"e\.\s?V\.|[Vv]erein"), "verband": re.compile(r"[Vv]erband"),
     "cluster": re.compile(r"[Cc]luster"), "netzwerk": re.compile(r"[Nn]etzwerk|[Nn]etwork"),
+    "network": re.compile(r"[Nn]etzwerk|[Nn]etwork"), "association": re.compile(r"[Aa]ssociation|[Vv]erband"),
+    "university": re.compile(r"[Uu]niversit"), "chamber": re.compile(r"[Cc]hamber|[Kk]ammer"),
     "hochschule": re.compile(r"[Hh]ochschule|[Uu]niversit"), "kammer": re.compile(r"[Kk]ammer|IHK|HWK"),
 }  # fmt: skip
 #: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
@@ -282,10 +294,11 @@ def _organisers(
             continue
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
         if not about and (
-            word.startswith(("presented", "staged", "put on", "initiiert", "durchgeführt"))
+            word.startswith(_ABOUT_ONLY)
             or re.match(r"(?:an?|eine)\s", word)
+            or (by and re.search(r"\swith\s", by.group()))
         ):
-            continue  # "a study presented by X": not the event's organiser
+            continue  # "a study presented by X", "a study held in collaboration with X": not the event's
         noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
         if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
             # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
@@ -440,7 +453,7 @@ def _with_joined(
         more = _AND.match(text[o.end : o.end + 30])
         o = by_start.get(o.end + more.end()) if more else None
     for j in inside:
-        joint = _JOINT.search(text, max(s, j.start - 60), j.start)
+        joint = _JOINT.search(text, max(s, j.start - 100), j.start)
         if joint and _BEHALF.match(joint.group()) and _RELATIVE.search(text, first.end, joint.start()):
             continue  # "X, which runs the programme on behalf of the Y": Y owns the programme, not the event
         if j.start > first.start and joint and j.start not in seen:

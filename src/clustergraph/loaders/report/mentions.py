@@ -26,6 +26,7 @@ from clustergraph.loaders.report.orgslots import (
     _CORE,
     _LEGAL_FORMS,
     _ORG_WORD,
+    DESCRIPTOR,
     STOP_WORDS,
     abbreviations,
     completed,
@@ -33,7 +34,7 @@ from clustergraph.loaders.report.orgslots import (
     slot_orgs,
 )
 from clustergraph.loaders.textkit import Gazetteer, Mention
-from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME
+from clustergraph.loaders.textkit.people import FUNCTION, NAME_WORD, TITLED_NAME, UPPER
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored
 
 _HEADS = (
@@ -42,25 +43,27 @@ _HEADS = (
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
     r"|innung|campus|akademia|politechnika|instytut|college|polytechnic|kanzlei|society|federation|consortium"
+    r"|büro|group|committee|commission"
 )
-_CAP = r"[A-ZÄÖÜ0-9][\w&'’-]{0,40}+"
+_CAP = rf"[{UPPER}0-9][\w&'’-]{{0,40}}+"
 _LEGAL_ORG = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
     rf"(?:{_LEGAL_FORMS}))(?![\w])"
 )
 _INSTITUTION = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
-    rf"\s{{1,2}}+(?:für|for|of)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
+    rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
+    rf"\s{{1,2}}+(?:für|for|of|on)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
 )
 _HEAD_LAST = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
-    rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs"
+    rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs?"
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
     rf"|Werft)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
-    rf"|Bezirksregierung|Regierungspräsidium)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
-    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
+    rf"|Bezirksregierung|Regierungspräsidium|Klinikums|Krankenhauses|Instituts|Landkreises)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
+    rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis|Arbeitsgemeinschaft|Vereinigung"
+    rf"|Bundesverband|Landesverband|Interessengemeinschaft)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
     rf"|Institut|Instituto|Istituto|École)"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
@@ -73,6 +76,23 @@ _COMPANY_HEAD = re.compile(
 _SUBJECT_BEFORE = re.compile(r"\b(?:in|on|about|into|für|zu|zur|zum)\s{1,2}(?:the\s{1,2})?$")
 _FUNCTION_OF = re.compile(r"[a-z][\w-]*\s{1,2}(?:of|for)\s{1,2}(?:the\s{1,2})?$")
 _ANOTHER_ORG_AFTER = re.compile(r"\s{1,2}(?:at|with|@|bei|an\s+der|am)\s")
+
+
+#: The word before "in"/"of"/"für" ahead of a field's name: "reader in Mechanical Engineering",
+#: "MSc in Data Science", "Professorin für Angewandte Mathematik".
+_FIELD_OF = re.compile(r"(?P<w>[\w-]{2,30})\s{1,2}(?:in|of|for|für)\s{1,2}(?:the\s{1,2})?$")
+_DEGREE = re.compile(
+    r"(?i:phd|ph\.d|msc|bsc|mba|ma|ba|degree|diploma|studies|course|courses|studium|studiengang|master|bachelor|professor|professorin|professur|lehrstuhl)"
+)
+
+
+def _a_field(text: str, start: int) -> bool:
+    """Whether two capitalised words name a field, not a person: after a function or a degree and
+    "in"/"of"/"für" ("senior lecturer in Applied Physics", "MSc in Data Science")."""
+    before = _FIELD_OF.search(text, max(0, start - 40), start)
+    return bool(before) and bool(
+        _FUNCTION.fullmatch(before.group("w")) or _DEGREE.fullmatch(before.group("w"))
+    )
 
 
 def _a_subject(text: str, start: int, end: int) -> bool:
@@ -89,7 +109,8 @@ def _a_subject(text: str, start: int, end: int) -> bool:
 #: A name after "cluster", "Firma", "company" as a common noun: "eine Gruppe des Clusters Optika Morava",
 #: "the cluster Baltic Data", "von der Firma Brink Antriebstechnik".
 _CLUSTER_NAMED = re.compile(
-    rf"(?:(?<=\b(?:des|dem|den|der|the|vom|zum)\s)|(?<=\bbeim\s))(?:Clusters?|cluster|Firma|Unternehmens?|company|firm|start-?up|Start-?up)\s{{1,2}}(?P<name>{NAME_WORD}(?:\s{{1,2}}{NAME_WORD}){{1,2}})(?![\w-])"
+    rf"(?:(?<=\b(?:des|dem|den|der|the|vom|zum)\s)|(?<=\bbeim\s))(?:Clusters?|cluster|Firma|Unternehmens?|company|firm|start-?up|Start-?up|Partnerorganisation|Partnercluster"
+    rf"|Partnernetzwerk|Organisation|organi[sz]ation)\s{{1,2}}(?P<name>{_ORG_WORD}(?:\s{{1,2}}{NAME_WORD}){{1,2}})(?![\w-])"
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
@@ -100,7 +121,9 @@ _ADJ_HEAD = re.compile(
     r"(?P<adj>[A-ZÄÖÜ][a-zäöüß]{2,30}?e(?P<en>n)?)\s{1,2}(?:(?P<fem>Hochschule|Universität|Akademie|Stiftung|Innung)|Institut|Klinikum)"
 )
 _LEGAL_WORD = re.compile(rf"(?<![\w])(?:{_LEGAL_FORMS}|Ltd|Inc)(?![\w])")
-_GENITIVE_HEAD = re.compile(r"((?i:netzwerk|cluster|verein|verband|verbund|institut))e?s(?=\s)")
+_GENITIVE_HEAD = re.compile(
+    r"((?i:netzwerk|cluster|verein|verband|verbund|institut|klinikum|krankenhaus|landkreis))e?s(?=\s)"
+)
 _HEAD_WORD = WordTrigger(
     suffixes=(
         *(
@@ -119,8 +142,15 @@ _HEAD_WORD = WordTrigger(
                 "solutions",
                 "technologies",
                 "analytics",
-                "labs",
+                "lab",
+                "laboratory",
                 "laboratories",
+                "büro",
+                "organisation",
+                "organization",
+                "partnercluster",
+                "gemeinschaft",
+                "vereinigung",
                 "consulting",
                 "consultants",
                 "engineering",
@@ -163,6 +193,7 @@ _ADJ_ORG = re.compile(
     r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
 )
 _FUNCTION = re.compile(FUNCTION)
+_DESCRIPTOR = re.compile(DESCRIPTOR + r"\s")
 _NAME = re.compile(TITLED_NAME)
 
 
@@ -205,7 +236,10 @@ def org_mentions(
                 while start < end and text[start].isspace():
                     start += 1
             words = text[start:end].split()
-            while words and words[0].casefold().strip(".") in STOP_WORDS:
+            while words and (
+                words[0].casefold().strip(".") in STOP_WORDS
+                or (pattern is _LEGAL_ORG and len(words) > 2 and _DESCRIPTOR.fullmatch(words[0] + " ", 0))
+            ):
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                 words = words[1:]
             if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
@@ -216,13 +250,16 @@ def org_mentions(
                 and _a_subject(text, start, end)
             ):
                 continue  # "head of Embedded Systems at X", "reader in Mechanical Engineering": a field
+            head_end = end
             if pattern is _HEAD_LAST and text[end - 1].islower():
                 # "Aero Cluster Skåne, …": a place word after the head word, before a comma or "and"
                 tail = _HEAD_TAIL.match(text, end)
                 if tail and not taken_index.overlaps(end, tail.end("w")):
                     end = tail.end("w")
-            adjective = _ADJ_HEAD.fullmatch(text, start, end) if pattern is _HEAD_LAST else None
-            if adjective:  # "der Technischen Hochschule Unterweser": the place word after the head
+            adjective = _ADJ_HEAD.fullmatch(text, start, head_end) if pattern is _HEAD_LAST else None
+            if (
+                adjective and end == head_end
+            ):  # "der Technischen Hochschule Unterweser": the place word after the head
                 more = re.match(rf"\s{{1,2}}({NAME_WORD})(?![\w-])", text[end : end + 40])
                 if (
                     more
@@ -242,7 +279,9 @@ def org_mentions(
                 name = (
                     name[: adjective.end("adj") - start - 1] + name[adjective.end("adj") - start :]
                 )  # base form
-            if pattern is _LEGAL_ORG and re.search(r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]):
+            if pattern in (_LEGAL_ORG, _HEAD_LAST) and re.search(
+                r"\b(?:des|eines)\s+$", text[max(0, start - 8) : start]
+            ):
                 name = _GENITIVE_HEAD.sub(r"\1", name)
             if re.search(r"\b(?:Ltd|Inc)\.$", name) and re.match(
                 r"\s*$|\s+[A-ZÄÖÜ„“\"]", text[end : end + 2]
@@ -335,7 +374,7 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
             # "at Hall B. Anna Lind": the letter ends a sentence, it is no initial
             pos = text.index(particle, start) + len(particle)
             continue
-        if bad or not_in_index.overlaps(start, end):
+        if bad or not_in_index.overlaps(start, end) or (m.group("title") is None and _a_field(text, start)):
             pos = max(first_end, m.start() + 1) if m.group("title") is None else m.end("title")
             continue
         title = " ".join(m.group("title").split()) if m.group("title") and start == m.start("name") else None

@@ -28,6 +28,13 @@ _LEGAL_FORMS = (
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
     r"|Srl|S\.r\.l\.|S\.p\.A\.|SpA|Lda\.?|Ltda\.?|[Ss]p\.\s?z\s?o\.\s?o\.|S\.A\.S\.|s\.r\.o\.|a\.s\.|Kft\.|d\.o\.o\.|PartG(?:\smbB)?|mbB"
 )
+#: A common noun for a kind of body before its name, no part of it ("der Gründerinnen-Inkubator
+#: Startrampe Süd e. V.", "der Softwarehersteller Brink GmbH", "the incubator Launchpad Ltd").
+DESCRIPTOR = (
+    r"(?:[A-ZÄÖÜ][\w]{1,30}-)?(?:[A-ZÄÖÜ][a-zäöüß]{0,30}(?:inkubator|akzelerator|hersteller|zulieferer|dienstleister"
+    r"|anbieter|softwarehaus|beratungshaus|mittelständler|unternehmen|spezialist)|Inkubator|Akzelerator|Hersteller|Zulieferer"
+    r"|Dienstleister|Anbieter|Start-?up|Spin-?off|Ausgründung)(?=\s)"
+)
 #: Capitalised words that are no part of a name at its start (articles, prepositions, ...).
 STOP_WORDS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "zum", "zur", "beim",
@@ -37,7 +44,8 @@ STOP_WORDS = {
     "dr", "prof", "news", "meldung", "posted", "laudatio", "grußworte", "ausgezeichnet",
     "then", "dann", "danach", "later", "später", "afterwards", "also", "when", "while", "after", "before", "but",
     "aber", "doch", "zuletzt", "finally", "next", "kollegin", "kollege", "colleague", "unsere", "unser", "unserer",
-    "our",
+    "our", "baroness", "baron", "lord", "lady", "sir", "dame", "associate", "assistant", "adjunct", "visiting",
+    "professor",
 }  # fmt: skip
 _FUNCTION = re.compile(FUNCTION)
 
@@ -189,10 +197,33 @@ def short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> lis
             and len(cores) < 20
         ):
             cores[first] = o  # "BlueGrid" of "BlueGrid Analytics sp. z o.o.": a camel-case first word
+        if m and len(m.group("core").split()) == 1 and len(cores) < 20:
+            # "Kelpwise's CTO" after "Kelpwise AS": one word, only as a possessive
+            cores.setdefault(m.group("core") + "['’]s", o)
+        short = re.match(r"[ \t]{0,2}\(([A-ZÄÖÜ][A-ZÄÖÜa-z0-9&-]{1,9})\)", text[o.end : o.end + 14])
+        if short and not o.from_graph and short.group(1) not in cores and len(cores) < 20:
+            cores[short.group(1)] = o  # "Arbeitsgemeinschaft Deutscher Technologiecluster (AGDT)"
+        for letters in _initials_of(o.name) if not o.from_graph else ():
+            if len(letters) >= 3 and letters not in cores and len(cores) < 20:
+                cores[letters] = o  # "the APPG's co-chair" after "All-Party Parliamentary Group on …"
     index = SpanIndex(taken)
     out: list[Org] = []
     for core, o in cores.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text):
-            if not index.overlaps(m.start(), m.end()):
-                out.append(Org(o.name, m.start(), m.end()))
+        pattern = core if core.endswith("['’]s") else re.escape(core)
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+            end = m.end() - 2 if core.endswith("['’]s") else m.end()
+            if not index.overlaps(m.start(), end) and not (o.start <= m.start() < o.end):
+                out.append(Org(o.name, m.start(), end))
     return out
+
+
+def _initials_of(name: str) -> tuple[str, ...]:
+    """The initials of a name's capitalised words and hyphenated parts, without its legal form,
+    all of them and those before a lower-case word ("All-Party Parliamentary Group on
+    Manufacturing" → "APPGM", "APPG")."""
+    m = _CORE.match(name)
+    words = re.split(r"[\s-]+", m.group("core") if m else name)
+    lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    full = "".join(w[0] for w in words if w[:1].isupper())
+    head = "".join(w[0] for w in words[:lower])
+    return (full, head) if head != full else (full,)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from clustergraph.loaders.report.functions import Function
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
@@ -48,14 +49,14 @@ _ON_BEHALF = re.compile(
 )
 #: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
 _CREDIT_WORDS = (
-    r"(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
-    r"|Photos?(?:\s+credits?)?|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
+    r"(?:(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
+    r"|Photos?(?:\s+credits?)?|(?:Image|Picture)s?(?:\s+credits?)?|Copyright|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
     r"|(?:Programme|Program|Scientific|Organi[sz]ing)\s+[Cc]ommittee|Programmkomitee|Programmausschuss)"
-    r"\s{0,2}(?::|\||–|-)"
+    r"\s{0,2}(?::|\||–|-)|©|(?:Photo(?:graph)?s?|Pictures?|Fotos?|Bilder?)\s+(?:by|von)\b)"
 )
 _CREDIT_LINE = re.compile(r"\s*" + _CREDIT_WORDS)
 #: The same label right before the name inside a line ("… Photo: Lisa Grant. Media contact: Ben Cole").
-_CREDIT_BEFORE = re.compile(rf"\b{_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
+_CREDIT_BEFORE = re.compile(rf"(?<!\w){_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
 #: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
 _READ_OUT = re.compile(
     r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
@@ -76,7 +77,8 @@ _WHO_WORKS = re.compile(
     r"[^,.;()]{0,60}?\b(?:at|for|with)|(?:who\s+(?:has\s+|had\s+)?)?(?:joined|moved\s+to|came\s+to)"
     r"|who\s+(?:has\s+|had\s+)?(?:chairs|chaired|leads|led|heads|headed|runs|ran|manages|managed|directs|directed"
     r"|founded|co-founded|represents|represented)"
-    r"|(?:(?:since|seit)\s+(?:19|20)\d\d\s+)?(?:at|with|bei|beim))\s+(?:the\s+|der\s+|dem\s+)?"
+    r"|(?:(?:since|seit)\s+(?:19|20)\d\d\s+)?(?:at\s+the\s+(?:helm|head)\s+of|an\s+der\s+Spitze\s+(?:des|der|von)"
+    r"|at|with|bei|beim))\s+(?:the\s+|der\s+|dem\s+)?"
 )
 #: German, the verb last: "…, der die Entwicklung bei der X leitet", "…, die am X forscht".
 _DER_BEI = re.compile(
@@ -133,7 +135,7 @@ _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
 )
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>(?i:cluster|network|association|university|company"
+    r"(?:(?P<our>\b(?:Our|our|Unser|unser)(?:e|er|es|en)?(?:\s+own)?)|\b(?:Dessen|Deren|dessen|deren|Its|Their|its|their|whose|Whose|ihre[nmrs]?|seine[nmrs]?|Ihre[nmrs]?|Seine[nmrs]?)|\b[Tt]he\s+(?P<noun>(?i:cluster|network|association|university|company"
     r"|institute|centre|center|agency|alliance|foundation|ministry|chamber|council|initiative|hub|platform"
     r"|organi[sz]ation|society|federation|club|consortium|partnership|firm|college))['’]s)\s+$"
 )
@@ -192,12 +194,15 @@ def find_people(
     for nm in names:
         if nm.start < body:
             continue
+        emph = re.match(r"\*{1,2}|_{1,2}", text[nm.end : nm.end + 2])
+        if emph and text[max(0, nm.start - emph.end()) : nm.start] == emph.group():
+            nm = replace(nm, start=nm.start - emph.end(), end=nm.end + emph.end())  # "**Ann Lowe**, director"
         k = bisect.bisect_left(func_starts, nm.start - 200)
         near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
         fn, rule, possessive = _construction(text, nm, near)
         led = _leads_as(text, nm, orgs_at, funcs_at) if fn is None else None
         if led is not None:
-            fn = Function(led[0].label, led[0].role, led[0].start, led[0].end, led[1])
+            fn = replace(led[0], org=led[1])
             rule = "name-who-leads-org-as"
         our = possessive == "our"
         possessive = possessive is True
@@ -256,7 +261,7 @@ def find_people(
                 )
                 # "Name (function, ORG)", "Name – function, ORG" at a line's end
                 aff = o if rule == "name-bracket-function" or (rule == "name-function" and listed) else None
-            else:
+            if aff is None:  # "ORG's function Name", "Name, ORG's function"
                 owner = re.search(r"(?:['’]s|(?<=s)['’])\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
                 aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
             if aff is not None:
@@ -388,6 +393,10 @@ _WHO_LEADS = re.compile(
     r"\s+(?:(?:das|den|die|the)\s+)?"
 )
 _AS_FUNCTION = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+(?:als|as)\s+(?:(?:its|their|seine?|ihre?)\s+)?")
+#: A noun referring to a body after "who leads the", "die das": "cluster", "Netzwerk".
+_BODY_AFTER = re.compile(
+    r"(?i:cluster|network|netzwerk|verein|verband|association|hub|institute|institut)(?![\w-])"
+)
 _LEADS_VERB = re.compile(r"\s*(?:leitet|leitete|führt|führte|verantwortet|vertritt|vertrat|lenkt)\b")
 
 
@@ -406,17 +415,20 @@ def _leads(text: str, nm: Name, orgs_at: dict[int, Org]) -> Org | None:
 
 def _leads_as(
     text: str, nm: Name, orgs_at: dict[int, Org], funcs_at: dict[int, Function]
-) -> tuple[Function, Org] | None:
+) -> tuple[Function, Org | None] | None:
     """The function and organisation of "Name, die das ORG … als FUNCTION leitet" / "Name, who
-    has led ORG … as FUNCTION", else None."""
+    has led ORG … as FUNCTION" (no organisation: a body referred to by a noun), else None."""
     m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
     o = orgs_at.get(m.end()) if m else None
-    if m is None or o is None:
+    noun = _BODY_AFTER.match(text, m.end()) if m and o is None else None
+    if m is None or (o is None and noun is None):
         return None
-    a = _AS_FUNCTION.match(text, o.end, o.end + 80)
+    a = _AS_FUNCTION.match(text, o.end if o else noun.end(), (o.end if o else noun.end()) + 80)
     f = funcs_at.get(a.end()) if a else None
     if f is None or (m.group("de") and not _LEADS_VERB.match(text, f.end, f.end + 30)):
         return None
+    if o is None:  # "Håkon Berg, who leads the cluster as general manager": the body referred to
+        return replace(f, anaphor=True, noun=noun.group().casefold()), None
     return f, o
 
 
@@ -442,7 +454,7 @@ def _construction(
         if f.start >= nm.end:
             gap = text[nm.end : f.start]
             m = re.fullmatch(
-                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|an?|eine?)\s+(?:[A-Za-z][a-z]{2,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+)?",
+                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|dem|den|an?|eine?|einem|einen)\s+(?:[A-Za-z][A-Za-z]{1,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}(?:['’]s|(?<=s)['’])\s+)?",
                 gap,
             )
             if m:
