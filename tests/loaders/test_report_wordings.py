@@ -5,6 +5,7 @@ people in wordings beyond the first corpus (issue 17, recall). Texts made up for
 from __future__ import annotations
 
 import pytest
+from support.report_probe import people as _people
 
 from clustergraph.errors import DataError
 from clustergraph.loaders.report import parse_report
@@ -242,13 +243,6 @@ def test_companies_presenting_are_no_participant_count() -> None:
 def test_count_after_its_noun() -> None:
     m = count_after(r"Teilnehmerzahl\s+lag\s+bei").search("Die Teilnehmerzahl lag bei rund 1.200.")
     assert m is not None and (number(m.group("n")), qualifier(m.group("q"))) == (1200, "about")
-
-
-def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        i.data["name"]: (i.data["function"], i.data["affiliation"].name if i.data["affiliation"] else None)
-        for i in r.of("person")
-    }
 
 
 def test_people_with_brackets_departments_and_possessive_nouns() -> None:

@@ -6,6 +6,9 @@ read as such. Every sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import organisers as _organisers
+from support.report_probe import orgs as _orgs
+from support.report_probe import people as _people
 
 from clustergraph.loaders.report import parse_report
 from clustergraph.loaders.report.model import Report
@@ -26,21 +29,6 @@ def _gazetteer() -> Gazetteer:
 
 def _parse(body: str, dateline: str = "Kiel, 9. März 2024") -> Report:
     return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
-
-
-def _organisers(r: Report) -> list[str]:
-    return [i.data["org"].name for i in r.of("organiser")]
-
-
-def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        i.data["name"]: (i.data["function"], i.data["affiliation"].name if i.data["affiliation"] else None)
-        for i in r.of("person")
-    }
-
-
-def _orgs(r: Report) -> list[str]:
-    return [i.data["org"].name for i in r.of("organisation")]
 
 
 @pytest.mark.parametrize(

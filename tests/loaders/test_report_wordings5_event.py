@@ -7,6 +7,10 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import count as _count
+from support.report_probe import date as _date
+from support.report_probe import name as _name
+from support.report_probe import online as _online
 
 from clustergraph.errors import DataError
 from clustergraph.loaders.report import parse_report
@@ -30,26 +34,6 @@ def _report(text: str) -> Report:
 
 def _parse(body: str, dateline: str = "Kiel, 9. Mai 2023") -> Report:
     return _report("News\n\n" + dateline + "\n\n" + body + "\n")
-
-
-def _name(r: Report) -> str:
-    assert r.event is not None
-    return r.event.data["name"]
-
-
-def _date(r: Report) -> tuple[str, str | None] | None:
-    d = r.one("event-date")
-    return (d.data["start"], d.data["end"]) if d else None
-
-
-def _online(r: Report) -> bool | None:
-    o = r.one("online")
-    return o.data["online"] if o else None
-
-
-def _count(r: Report) -> tuple[int, str] | None:
-    c = r.one("participants")
-    return (c.data["count"], c.data["qualifier"]) if c else None
 
 
 @pytest.mark.parametrize(

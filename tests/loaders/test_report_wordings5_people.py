@@ -6,6 +6,9 @@ not be read as such. Every sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import organisers as _organisers
+from support.report_probe import orgs as _orgs
+from support.report_probe import people as _people
 
 from clustergraph.loaders.report import parse_report
 from clustergraph.loaders.report.model import Report
@@ -31,21 +34,6 @@ _EVENT_EN = "The Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. "
 
 def _parse(body: str, head: str = "News\n\nRostock, 6. Juni 2025\n\n") -> Report:
     return parse_report(head + body + "\n", _gazetteer())
-
-
-def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        i.data["name"]: (i.data["function"], i.data["affiliation"].name if i.data["affiliation"] else None)
-        for i in r.of("person")
-    }
-
-
-def _organisers(r: Report) -> list[str]:
-    return [i.data["org"].name for i in r.of("organiser")]
-
-
-def _orgs(r: Report) -> list[str]:
-    return [i.data["org"].name for i in r.of("organisation")]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ sentence is made up for these tests; negatives that look alike come with them.""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import texts as _texts
+from support.report_probe import where as _where
 
 from clustergraph.loaders.report import parse_report
 from clustergraph.loaders.report.model import Report
@@ -26,16 +28,6 @@ def _gazetteer() -> Gazetteer:
 
 def _parse(body: str, dateline: str = "Rostock, 9. März 2024") -> Report:
     return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
-
-
-def _texts(r: Report, kind: str) -> list[str]:
-    """The sure items of a kind (the review list and unsure items left out)."""
-    return [i.data["text"] for i in r.of(kind) if not i.unsure]
-
-
-def _where(r: Report) -> tuple[str | None, str | None]:
-    place, venue = r.one("place"), r.one("venue")
-    return (place.data["name"] if place else None, venue.data["venue"] if venue else None)
 
 
 _EVENT = "Der Wismarer Feldtag 2024 fand am 7. März 2024 in Wismar statt. "

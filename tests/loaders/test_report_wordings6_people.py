@@ -7,6 +7,9 @@ Every sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import organisers as _organisers
+from support.report_probe import orgs as _orgs
+from support.report_probe import people as _people
 
 from clustergraph.loaders.report import parse_report
 from clustergraph.loaders.report.model import Report
@@ -30,17 +33,6 @@ _EVENT_EN = "The Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. "
 
 def _parse(body: str, head: str = "News\n\nRostock, 6. Juni 2025\n\n") -> Report:
     return parse_report(head + body + "\n", _gazetteer())
-
-
-def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        i.data["name"]: (i.data["function"], i.data["affiliation"].name if i.data["affiliation"] else None)
-        for i in r.of("person")
-    }
-
-
-def _orgs(r: Report) -> list[str]:
-    return [i.data["org"].name for i in r.of("organisation")]
 
 
 @pytest.mark.parametrize(
@@ -232,10 +224,6 @@ def test_retiring_is_no_function_of_a_plan() -> None:
     """ "retiring" before a noun that is no function word is nothing."""
     people = _people(_parse(_EVENT_EN + "Ann Bell spoke about retiring plans and the retiring fleet."))
     assert people.get("Ann Bell", (None, None))[0] is None
-
-
-def _organisers(r: Report) -> list[str]:
-    return [i.data["org"].name for i in r.of("organiser")]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ Every sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import date as _date
+from support.report_probe import name as _name
 
 from clustergraph.errors import DataError
 from clustergraph.loaders.report import parse_report
@@ -26,16 +28,6 @@ def _gazetteer() -> Gazetteer:
 
 def _parse(body: str, dateline: str = "Kiel, 9. Mai 2023", head: str = "News") -> Report:
     return parse_report(head + "\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
-
-
-def _name(r: Report) -> str:
-    assert r.event is not None
-    return r.event.data["name"]
-
-
-def _date(r: Report) -> tuple[str, str | None] | None:
-    d = r.one("event-date")
-    return (d.data["start"], d.data["end"]) if d else None
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ names of organisations starting with a Nordic letter. Every sentence is made up 
 from __future__ import annotations
 
 import pytest
+from support.report_probe import organisers as _organisers
+from support.report_probe import people as _people
 
 from clustergraph.loaders.report import parse_report
 from clustergraph.loaders.report.mentions import org_mentions
@@ -32,13 +34,6 @@ _HEAD_EN = "News\n\nLeeds, 6 June 2025\n\n"
 def _parse(body: str) -> Report:
     en = body.startswith(_EVENT_EN)
     return parse_report((_HEAD_EN if en else _HEAD) + body + "\n", _gazetteer())
-
-
-def _people(r: Report) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        i.data["name"]: (i.data["function"], i.data["affiliation"].name if i.data["affiliation"] else None)
-        for i in r.of("person")
-    }
 
 
 @pytest.mark.parametrize(
@@ -212,10 +207,6 @@ def test_org_names(text: str, org: str | None) -> None:
         assert names == []
     else:
         assert org in names
-
-
-def _organisers(r: Report) -> list[str]:
-    return [i.data["org"].name for i in r.of("organiser")]
 
 
 @pytest.mark.parametrize(
