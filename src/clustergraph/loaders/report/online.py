@@ -14,8 +14,11 @@ from clustergraph.loaders.textkit.spans import SpanIndex
 _ONLINE = re.compile(
     r"\b(?:online|virtuell\w*|virtual\w*|hybrid\w*|livestream\w*|Videokonferenz\w*|video\s+rooms?"
     r"|webinar\w*|Web-?Seminar\w*|digital(?:e[nms]?)?\s+(?:Format\w*|Raum)|im\s+Netz|streamed|gestreamt"
-    r"|(?:via|über|per|on|auf|through)\s+(?:(?:the|a|our|your|their|einen?|den|die|das|unsere?n?)\s+)?(?:Microsoft\s+|MS\s+)?(?:Teams|Zoom|Webex)"
-    r"|(?:Zoom|Teams|Webex)[- ](?:links?|rooms?|Raum|calls?|meetings?|sessions?|Sitzung|Konferenz)|Online-Übertragung|Übertragung\s+ins\s+Netz"
+    r"|(?:via|über|per|on|auf|through|by)\s+(?:(?:the|a|our|your|their|einen?|den|die|das|unsere?n?)\s+)?(?:Microsoft\s+|MS\s+)?(?:(?-i:Teams)|Zoom|Webex)"
+    r"|(?:Zoom|(?-i:Teams)|Webex)[- ](?:links?|rooms?|Raum|calls?|meetings?|sessions?|Sitzung|Konferenz)|Online-Übertragung|Übertragung\s+ins\s+Netz"
+    r"|(?:broadcast|transmitted|diffused|streamed|shown|übertragen|gesendet|gezeigt)\s+live|live\s+(?:übertragen|gestreamt|gesendet|broadcast|streamed|transmitted)"
+    r"|live\s+(?:on|im|in|über|auf|via)\s+(?:(?:our|the|their|its|a|dem|den|unserem|ihrem|seinem)\s+)?(?:[\w-]+\s+)?(?:web\s*channel|Web-?[Kk]anal|channel|Kanal|website|Webseite|stream)"
+    r"|webcast\w*|Web-?[Kk]anal|web\s+channel"
     r"|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
     r"|zugeschaltet|schaltete\w{0,2}\s+sich|remotely|remote\s+participants|aus\s+der\s+Ferne"
     r"|(?:on|am|vor\s+(?:dem|den)|an\s+(?:dem|den))\s+(?:screens?|Bildschirm(?:en)?)"
@@ -71,6 +74,28 @@ _ONSITE = re.compile(
 )
 
 
+#: A negation anywhere in a clause: what the clause says of an online word is unsure.
+_CLAUSE_NEGATION = re.compile(
+    r"\b(?:nicht|nichts|kein\w{0,2}|nie|niemals|weder|not|never|neither|nor|none|no)\b"
+    r"(?!\s+(?:nur|only|just|allein|weniger|fewer|less|later|später)\b)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;:!?,\n–—]")
+
+
+def _negated_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` (bounded by punctuation or a dash) holds a
+    negation among the three words before or the four after it ("members who could not travel
+    watched it on the livestream" is online): "Gäste aus der Ferne konnten nicht zugeschaltet
+    werden", "online wurde nicht übertragen", "a livestream was never offered"."""
+    left = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    right = _CLAUSE_END.search(text, end, min(len(text), end + 80))
+    before = left[cut:].split()[-3:]  # a negation near the word: not one of another verb
+    after = text[end : right.start() if right else min(len(text), end + 80)].split()[:4]
+    return bool(_CLAUSE_NEGATION.search(" ".join(before + ["|"] + after)))
+
+
 def online(
     text: str, sentence: tuple[int, int], body: int, name: tuple[int, int] | None = None
 ) -> tuple[bool | None, int, int, str]:
@@ -85,6 +110,9 @@ def online(
         if _NEGATED.search(text, max(0, m.start() - 30), m.start()) or _NEGATED_AFTER.match(text, m.end()):
             negated = negated or (m.start(), m.end())
             continue  # "with no livestream", "gestreamt wurde nichts": on site, unless said otherwise
+        if _negated_clause(text, m.start(), m.end()):
+            negated = negated or (m.start(), m.end())
+            continue  # "Gäste aus der Ferne konnten nicht zugeschaltet werden", "online wurde nicht übertragen"
         if m.group().casefold() == "online" and (
             _ONLINE_ELSE_AFTER.match(text, m.end())
             or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 45), m.start())

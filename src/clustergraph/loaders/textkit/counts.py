@@ -29,6 +29,11 @@ QUALIFIERS = {
     "fewer than": "fewer-than", "less than": "fewer-than", "well over": "more-than",
     "gut": "more-than", "approx.": "about", "approx": "about", "rd.": "about", "close to": "almost",
     "annähernd": "almost", "upwards of": "more-than", "gut über": "more-than", "weit über": "more-than",
+    "an die": "about", "um die": "about", "so um die": "about", "schätzungsweise": "about",
+    "geschätzt": "about", "geschätzte": "about", "an estimated": "about", "an approximate": "about",
+    "just over": "more-than", "a little over": "more-than", "slightly more than": "more-than",
+    "in excess of": "more-than", "knapp über": "more-than", "knapp unter": "almost",
+    "just shy of": "almost", "a little under": "almost", "not quite": "almost",
 }  # fmt: skip
 
 _UNITS = {

@@ -1,0 +1,177 @@
+# ruff: noqa: E501
+"""Reports, eighth round (issue 17, the event): a project's kick-off named by its acronym
+("Kick-off KLIMAKABINE") and a name that ends in one ("Barcamp Circular OWL"); two-word event
+words ("Open House", "Round Table") found as well as one-word ones; a quoted name in apposition
+to an event noun ('"Skills Gap Live", a one-hour online briefing'); an online word is unsure
+when its clause holds a negation ("konnten nicht zugeschaltet werden") and a platform's name is
+one only when capitalised ("by Teams", not "by teams of engineers"); live broadcasts on a web
+channel; "an die 90" is about 90. Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from support.report_probe import count as _count
+from support.report_probe import name as _name
+from support.report_probe import online as _online
+
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-kiel", ["Kiel"])
+    g.add("org", ID + "org/fjord", ["Fjordtech Cluster e. V.", "Fjordtech Cluster", "Fjordtech"])
+    return g
+
+
+def _parse(body: str, dateline: str = "Kiel, 9. Mai 2023", head: str = "News") -> Report:
+    return parse_report(head + "\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "name"),
+    [
+        (
+            "Startschuss für MEERWIND",
+            "Am 3. Mai 2023 ist das Projekt MEERWIND gestartet. Zum Kick-off MEERWIND hatte der Fjordtech Cluster eingeladen.",
+            "Kick-off MEERWIND",
+        ),
+        (
+            "Projekt SALTGRID gestartet",
+            "Beim Kick-off SALTGRID am 3. Mai 2023 trafen sich 20 Partner des Projekts SALTGRID in Kiel.",
+            "Kick-off SALTGRID",
+        ),
+        (
+            "HAFEN4 launched",
+            "The Kickoff HAFEN4 took place on 3 May 2023 in Kiel; HAFEN4 runs for three years.",
+            "Kickoff HAFEN4",
+        ),
+        (
+            "Neues aus dem Netzwerk",
+            "Rund 60 Menschen kamen am 6. Mai 2023 zum 2. Barcamp Küste SH in Kiel.",
+            "2. Barcamp Küste SH",
+        ),
+        (
+            "News",
+            "Around 60 people came to the 2nd Barcamp Coastal SH in Kiel on 6 May 2023.",
+            "2nd Barcamp Coastal SH",
+        ),
+    ],
+)
+def test_a_name_with_an_acronym(head: str, body: str, name: str) -> None:
+    assert _name(_parse(body, head=head)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Fjordtech Open House 2023, which we held on 6 May 2023 in Kiel, drew 200 visitors.",
+            "Fjordtech Open House 2023",
+        ),
+        (
+            "Am 6. Mai 2023 fand der Fjordtech Round Table 2023 in Kiel statt.",
+            "Fjordtech Round Table 2023",
+        ),
+    ],
+)
+def test_two_word_event_words(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            'The study was launched at "Skills Gap Live", a one-hour online briefing held over Webex on 4 May 2023. 96 participants followed it.',
+            "Skills Gap Live",
+        ),
+        (
+            'The results were presented at "Harbour Data Live", the quarterly briefing of the Fjordtech Cluster, on 4 May 2023.',
+            "Harbour Data Live",
+        ),
+        (
+            "Vorgestellt wurde die Studie am 4. Mai 2023 bei „Fachkräfte im Fokus“, einem einstündigen Online-Briefing des Fjordtech Clusters.",
+            "Fachkräfte im Fokus",
+        ),
+        (
+            "Am 4. Mai 2023 ging „Küste digital“, eine Online-Sitzung für Mitglieder, über Zoom; 40 Personen waren zugeschaltet.",
+            "Küste digital",
+        ),
+    ],
+)
+def test_a_quoted_name_in_apposition(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+def test_a_quoted_statement_before_an_event_noun_of_a_phrase_is_no_name() -> None:
+    r = _parse(
+        'Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt. "Mehr Daten", the motto of the conference, hung on the wall.'
+    )
+    assert _name(r) == "Fjord Workshop"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt. Gäste aus der Ferne konnten nicht zugeschaltet werden – man traf sich nur in Präsenz.",
+            False,
+        ),
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt; 50 Gäste kamen vor Ort, online wurde nicht übertragen.",
+            False,
+        ),
+        (
+            "The Fjord Workshop took place in Kiel on 4 May 2023. A livestream was never offered to remote guests.",
+            False,
+        ),
+        (
+            "The Fjord Workshop took place in Kiel on 4 May 2023; 30 people were there and two partners followed the sessions by Teams.",
+            True,
+        ),
+        (
+            "The Fjord Workshop took place in Kiel on 4 May 2023, organised by teams of engineers from the Fjordtech Cluster in person.",
+            False,
+        ),
+        (
+            "The Fjord Workshop took place in Kiel on 4 May 2023; most came on site, and the demos were also diffused live on our web channel.",
+            True,
+        ),
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt und wurde live im Webkanal des Clusters übertragen.",
+            True,
+        ),
+        (
+            "Wer nicht anreisen konnte, war beim Fjord Workshop am 4. Mai 2023 online zugeschaltet.",
+            True,
+        ),
+    ],
+)
+def test_online_words_and_their_negation(body: str, expected: bool) -> None:
+    assert _online(_parse(body)) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Zum Fjord Workshop am 4. Mai 2023 kamen an die 90 Teilnehmerinnen und Teilnehmer.", (90, "about")),
+        ("Zum Fjord Workshop am 4. Mai 2023 kamen um die 90 Gäste.", (90, "about")),
+        ("The Fjord Workshop on 4 May 2023 drew an estimated 90 participants.", (90, "about")),
+        ("The Fjord Workshop on 4 May 2023 had just over 90 participants.", (90, "more-than")),
+        ("Zum Fjord Workshop am 4. Mai 2023 kamen schätzungsweise 90 Gäste.", (90, "about")),
+    ],
+)
+def test_count_qualifiers(body: str, expected: tuple[int, str]) -> None:
+    assert _count(_parse(body)) == expected
+
+
+def test_a_negation_of_another_verb_leaves_the_stream_online() -> None:
+    r = _parse(
+        "The Fjord Workshop took place in Kiel on 4 May 2023, while members who could not travel watched the talks on the livestream."
+    )
+    assert _online(r) is True
