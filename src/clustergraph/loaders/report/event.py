@@ -47,14 +47,23 @@ from clustergraph.loaders.textkit import (
 from clustergraph.loaders.textkit.people import NAME_WORD
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored, windowed
 
+#: A project's or a region's acronym in a name's tail ("Kick-off KLIMAKABINE", "Barcamp Circular OWL"),
+#: not a legal form or a common abbreviation ("AG", "SME", "EU").
+_ACRONYM = (
+    r"(?!(?:AG|KG|SE|UG|AB|SA|SAS|SRL|SPA|BV|NV|OY|AS|LLC|LTD|PLC|INC|CEO|CTO|CFO|KMU|SME|SMES|EU|IT|PR|HR|FAQ|PDF)(?![\w-]))"
+    r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,11}(?![\w-])"
+)
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?P<ga>(?<=des )|(?<=eines )|(?<=dieses )|(?<=unseres )|(?<=seines )|(?<=ihres ))?(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th)|&(?=[ \t]{{1,2}}[A-Z]))[ \t]{{1,2}}+){{0,5}}?"
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?(ga)(?P<gen>(?<=[a-zäöü])e?s)?)(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
     rf"(?:(?:[ \t]{{1,2}}+(?:{NAME_WORD}|[A-Z]{{2,6}})){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
-    rf"|(?P<tail>[ \t]{{1,2}}+{NAME_WORD}(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+{NAME_WORD})?))?)(?![\w–-])"
+    rf"|(?P<tail>[ \t]{{1,2}}+(?:{NAME_WORD}|{_ACRONYM})(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+(?:{NAME_WORD}|{_ACRONYM}))?))?)(?![\w–-])"
 )
+#: The last word of each event word triggers the name ("house" for "Open House", "tür" for "Tag der offenen Tür").
 _HEAD_WORD = WordTrigger(
-    suffixes=tuple(h.lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s", "es"))
+    suffixes=tuple(
+        dict.fromkeys(re.split(r"\\s\+", h)[-1].lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s", "es"))
+    )
 )
 _LATER = re.compile(
     r"\b(?:bis\s+zum|bis|until|deadline|Frist|nächste\w*|next|Bewerbung\w*|Anmeldung|Registration"
@@ -165,6 +174,15 @@ _VERB_AFTER = re.compile(
 )
 
 
+def _named_acronym(text: str, tail: str, body: int) -> bool:
+    """Whether ``tail`` is one acronym that the text names again ("Kick-off KLIMAKABINE" in a
+    text on the project KLIMAKABINE): a project's name, not a word that happens to follow."""
+    word = tail.strip()
+    if not re.fullmatch(_ACRONYM, word):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[max(0, body - 400) :])) >= 2
+
+
 def event_names(
     text: str,
     events: list[Mention],
@@ -191,6 +209,7 @@ def event_names(
             + _title_count(text, m.group("name"), body)
             < 2
             and not _VERB_AFTER.match(text, end)
+            and not _named_acronym(text, m.group("tail"), body)
         ):
             end = m.start("tail")
         words = text[start:end].split()

@@ -42,6 +42,15 @@ _QUOTED_AFTER = re.compile(
 _QUOTED_BEFORE = re.compile(
     rf"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{{1,80}}?)[“”\"‘'’»«][ \t]{{1,2}}(?:[a-z][\w-]{{1,20}}[ \t])?(?i:[\w-]{{0,30}}(?:{_NOUNS}))(?![\w])"
 )
+#: A quoted name in apposition to an event noun: '"Skills Gap Live", a one-hour online briefing',
+#: '„Fachkräfte im Fokus“, einem einstündigen Online-Briefing' (up to three modifiers, no "of").
+_QUOTED_APPOSITION = re.compile(
+    r"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»«],[ \t]{1,2}"
+    r"(?:a|an|the|our|its|their|ein|eine|einem|einer|einen|der|die|das|dem|den|unser\w{0,2})[ \t]{1,2}"
+    r"(?:(?!(?:of|for|to|by|der|des|für|von|zu|mit)\b)[a-zäöü0-9][\w-]{0,20}[ \t]{1,2}){0,3}"
+    rf"(?i:[\w-]{{0,30}}(?:{_NOUNS}|Briefing|Sitzung|Session|Livestream|Livecast|Webcast))(?![\w])"
+)
+_YEAR = re.compile(r"(?<![\w.])(?:19|20)[0-9]{2}(?![\w])")
 #: A quoted name with a year after "zu"/"to" ("luden … zu „Photonik trifft Medizin 2023“ ein").
 _QUOTED_YEAR = re.compile(
     r"\b(?:zu|zur|zum|to|for|at|bei\s+der|beim)[ \t]{1,2}[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?[ \t](?:19|20)[0-9]{2})[“”\"‘'’»«]"
@@ -66,15 +75,27 @@ _LABEL = re.compile(
 def quoted_event(text: str, body: int) -> list[Item]:
     """A quoted name right before or after an event noun (rule ``quoted-event``)."""
     lines = Lines(text)
-    for pattern in (_QUOTED_AFTER, _QUOTED_BEFORE, _QUOTED_YEAR):
+    for pattern in (_QUOTED_AFTER, _QUOTED_BEFORE, _QUOTED_YEAR, _QUOTED_APPOSITION):
         for m in pattern.finditer(text, body):
             value = m.group("q").strip().rstrip(",.;:")
             if len(value.split()) > 8 or value.endswith(("?", "!")):
                 continue
+            if pattern is _QUOTED_APPOSITION and not _dated_sentence(text, m.start(), m.end()):
+                continue  # an apposition names the event only in a sentence with its date
             start = m.start("q")
             return [Item("event-name", {"name": value, "iri": None, "candidates": ()},
                          lines.span(start, start + len(value)), "quoted-event")]  # fmt: skip
     return []
+
+
+def _dated_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` (to the nearest full stop, at most 300
+    characters either side, on its lines) gives a year."""
+    left = text[max(0, start - 300) : start]
+    cut = max(left.rfind(". "), left.rfind("\n\n"))
+    right = re.search(r"[.!?](?:\s|$)|\n\n", text[end : end + 300])
+    sentence = left[cut + 1 :] + text[start : end + (right.start() if right else 300)]
+    return bool(_YEAR.search(sentence))
 
 
 #: Nouns that name a part of an event (a talk, a session) or what frames it (a programme), not the event.
