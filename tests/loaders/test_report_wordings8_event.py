@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from support.report_probe import count as _count
+from support.report_probe import date as _date
 from support.report_probe import name as _name
 from support.report_probe import online as _online
 
@@ -175,3 +176,24 @@ def test_a_negation_of_another_verb_leaves_the_stream_online() -> None:
         "The Fjord Workshop took place in Kiel on 4 May 2023, while members who could not travel watched the talks on the livestream."
     )
     assert _online(r) is True
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Fjord Summer School 2023 came to an end today. For two weeks, from 26 April to 9 May, 20 students worked in Kiel.",
+            ("2023-04-26", "2023-05-09"),
+        ),
+        (
+            "Die Fjord Summer School 2023 ging heute zu Ende. Zwei Wochen lang, vom 26. April bis 9. Mai, arbeiteten 20 Studierende in Kiel.",
+            ("2023-04-26", "2023-05-09"),
+        ),
+        (
+            "The Fjord Summer School 2023, attended by 20 students, ended in Kiel on 9 May 2023. The next one runs from 9 to 20 May 2024.",
+            ("2023-05-09", None),
+        ),
+    ],
+)
+def test_a_day_widened_to_the_range_it_ends(body: str, expected: tuple[str, str | None]) -> None:
+    assert _date(_parse(body, dateline="Kiel, 9 May 2023")) == expected

@@ -297,7 +297,28 @@ def event_date(
         candidates.append((future, not named, d.begin, d))
         if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
-    return min(candidates)[3] if candidates else None
+    return _widened(min(candidates)[3], dates, bounds, dateline) if candidates else None
+
+
+def _widened(when: DateMatch, dates: list[DateMatch], bounds: list[int], dateline: int) -> DateMatch:
+    """The range of the body that begins or ends on the single day ``when``, in its sentence
+    or the next ("came to an end today. For two weeks, from 11 to 22 August, …"); else ``when``."""
+    from clustergraph.loaders.textkit import sentence_at
+
+    if when.end is not None or when.start is None:
+        return when
+    s, e = sentence_at(bounds, when.begin)
+    e2 = sentence_at(bounds, e)[1]
+    for d in dates:
+        if (
+            d.begin >= dateline
+            and d.end is not None
+            and not d.error
+            and s <= d.begin < max(e, e2)
+            and when.start in (d.start, d.end)
+        ):
+            return d
+    return when
 
 
 #: A relative clause right after the event's name (after a verb's particle: "… bekannt, der am"):
