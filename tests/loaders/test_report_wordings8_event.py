@@ -197,3 +197,22 @@ def test_a_negation_of_another_verb_leaves_the_stream_online() -> None:
 )
 def test_a_day_widened_to_the_range_it_ends(body: str, expected: tuple[str, str | None]) -> None:
     assert _date(_parse(body, dateline="Kiel, 9 May 2023")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Die Fjord Mitgliederversammlung 2023 fand am 4. Mai 2023 in Kiel statt.\n\nTeilnahme: 61 stimmberechtigte Mitglieder", (61, "exact")),
+        ("Die Fjord Mitgliederversammlung 2023 fand am 4. Mai 2023 in Kiel statt.\n\nAnwesend: 44", (44, "exact")),
+        ("The Fjord General Assembly 2023 took place on 4 May 2023 in Kiel.\n\nAttendance: 52 delegates", (52, "exact")),
+        ("The Fjord General Assembly 2023 took place on 4 May 2023 in Kiel. 32 persons representing 14 partners were present.", (32, "exact")),
+        ("Die Fjord Mitgliederversammlung 2023 fand am 4. Mai 2023 statt; 58 stimmberechtigte Mitglieder waren anwesend.", (58, "exact")),
+    ],
+)
+def test_counts_of_persons_and_attendance_lines(body: str, expected: tuple[int, str]) -> None:
+    assert _count(_parse(body)) == expected
+
+
+def test_a_member_count_is_no_attendance() -> None:
+    r = _parse("Die Fjord Mitgliederversammlung 2023 fand am 4. Mai 2023 in Kiel statt. Der Verein hat 148 Mitglieder.")
+    assert _count(r) is None

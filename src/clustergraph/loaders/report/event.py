@@ -75,7 +75,7 @@ _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen|n)?(?:\s+und\s+Teilnehmer[n]?)?|Gäste[n]?|Besucher(?:innen|n)?|Interessierte[n]?"
     r"|Zuhörer(?:innen|n)?|Zuhörende[n]?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
-    r"|people|Personen|Menschen|Leute|folks|representatives|\w{0,25}?Vertreter(?:innen|n)?(?:\s+und\s+-?[Vv]ertreter[n]?)?|Besucherinnen\s+und\s+Besucher|Studierende"
+    r"|people|persons|individuals|Personen|Menschen|Leute|folks|representatives|stimmberechtigte\s+Mitglieder[n]?|voting\s+members|\w{0,25}?Vertreter(?:innen|n)?(?:\s+und\s+-?[Vv]ertreter[n]?)?|Besucherinnen\s+und\s+Besucher|Studierende"
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
     r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
     r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
@@ -90,6 +90,7 @@ _PARTICIPANTS_AFTER = count_after(
     r"attended\s+by|besucht\s+von|crowd\s+of|Publikum\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
     r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
     r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
+    r"|(?:^|\n)[ \t]{0,3}(?:Teilnahme|Teilnehmende|Teilnehmer\w{0,6}|Anwesend|Anwesenheit|Participants|Attendance|Attendees|Present)[ \t]{0,2}:"
 )
 #: A count after a verb that gathers people: "brought together 85 members", "zählte 120 Gäste".
 _GATHERED = count_after(
