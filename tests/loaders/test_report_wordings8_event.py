@@ -216,3 +216,15 @@ def test_counts_of_persons_and_attendance_lines(body: str, expected: tuple[int, 
 def test_a_member_count_is_no_attendance() -> None:
     r = _parse("Die Fjord Mitgliederversammlung 2023 fand am 4. Mai 2023 in Kiel statt. Der Verein hat 148 Mitglieder.")
     assert _count(r) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "name"),
+    [
+        ("Protokoll", "Die Ordentliche Mitgliederversammlung 2023 des Fjordtech Clusters fand am 4. Mai 2023 in Kiel statt.", "Mitgliederversammlung 2023"),
+        ("Ordentliche Mitgliederversammlung 2023", "Zur ordentlichen Mitgliederversammlung 2023 kamen am 4. Mai 2023 40 Mitglieder nach Kiel.", "Mitgliederversammlung 2023"),
+        ("Protokoll", "Die Außerordentliche Mitgliederversammlung 2023 fand am 4. Mai 2023 in Kiel statt.", "Außerordentliche Mitgliederversammlung 2023"),
+    ],
+)
+def test_an_ordinary_assembly_is_named_without_its_adjective(head: str, body: str, name: str) -> None:
+    assert _name(_parse(body, head=head)) == name

@@ -45,6 +45,7 @@ _STOP = {
     "erfolgreiche", "erfolgreicher", "annual", "jährliche", "first", "erste", "ersten", "news",
     "meldung", "kurzmeldungen", "pressemitteilung", "newsletter", "rückblick", "nachbericht", "recap", "its", "their", "seine", "ihre", "held", "hosted",
     "after", "before", "during", "vor", "während", "jahren", "jahre", "monaten", "wochen", "years",
+    "ordentliche", "ordentlichen", "ordentlicher",
 }  # fmt: skip
 #: Labels of a news item or a publication, never an event's name: "Newsletter", "Kurzmeldungen",
 #: "In brief", "Rückblick", "Issue 2/2022".
