@@ -62,7 +62,9 @@ _EVENT_NAME = re.compile(
 #: The last word of each event word triggers the name ("house" for "Open House", "tür" for "Tag der offenen Tür").
 _HEAD_WORD = WordTrigger(
     suffixes=tuple(
-        dict.fromkeys(re.split(r"\\s\+", h)[-1].lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s", "es"))
+        dict.fromkeys(
+            re.split(r"\\s\+", h)[-1].lower() + e for h in _EVENT_HEADS.split("|") for e in ("", "s", "es")
+        )
     )
 )
 _LATER = re.compile(
@@ -75,7 +77,7 @@ _PARTICIPANTS = count_pattern(
     r"Teilnehmende[n]?|Teilnehmer(?:innen|n)?(?:\s+und\s+Teilnehmer[n]?)?|Gäste[n]?|Besucher(?:innen|n)?|Interessierte[n]?"
     r"|Zuhörer(?:innen|n)?|Zuhörende[n]?"
     r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
-    r"|people|persons|individuals|Personen|Menschen|Leute|folks|representatives|stimmberechtigte\s+Mitglieder[n]?|voting\s+members|\w{0,25}?Vertreter(?:innen|n)?(?:\s+und\s+-?[Vv]ertreter[n]?)?|Besucherinnen\s+und\s+Besucher|Studierende"
+    r"|people|persons|Personen|Menschen|Leute|folks|representatives|\w{0,25}?Vertreter(?:innen|n)?(?:\s+und\s+-?[Vv]ertreter[n]?)?|Besucherinnen\s+und\s+Besucher|Studierende"
     r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
     r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
     r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"

@@ -93,7 +93,7 @@ def _negated_clause(text: str, start: int, end: int) -> bool:
     right = _CLAUSE_END.search(text, end, min(len(text), end + 80))
     before = left[cut:].split()[-3:]  # a negation near the word: not one of another verb
     after = text[end : right.start() if right else min(len(text), end + 80)].split()[:4]
-    return bool(_CLAUSE_NEGATION.search(" ".join(before + ["|"] + after)))
+    return bool(_CLAUSE_NEGATION.search(" ".join([*before, "|", *after])))
 
 
 def online(
