@@ -259,3 +259,28 @@ def test_a_member_count_is_no_attendance(body: str) -> None:
 )
 def test_an_ordinary_assembly_is_named_without_its_adjective(head: str, body: str, name: str) -> None:
     assert _name(_parse(body, head=head)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Die Studie wurde am 4. Mai 2023 im Rahmen des Webinars „Fachkräfte 2030“ vorgestellt, das 80 Personen verfolgten.",
+            "Fachkräfte 2030",
+        ),
+        (
+            'The study was launched on 4 May 2023 at an online briefing titled "Talent Pipeline", followed by 120 participants.',
+            "Talent Pipeline",
+        ),
+        (
+            "Die Ergebnisse wurden am 4. Mai 2023 in einer Online-Präsentation mit dem Titel „Fachkräfte im Blick“ vorgestellt; 60 Personen schalteten sich zu.",
+            "Fachkräfte im Blick",
+        ),
+        (
+            'The figures were presented on 4 May 2023 in the webcast "Harbour Numbers", which 70 people joined.',
+            "Harbour Numbers",
+        ),
+    ],
+)
+def test_a_quoted_name_after_a_briefing_or_an_inflected_noun(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

@@ -34,9 +34,10 @@ from clustergraph.loaders.textkit.spans import SpanIndex
 _NOUNS = (
     _EVENT_HEADS
     + r"|Veranstaltung|Event|Format|Reihe|Series|Programm|Besuch|Treffen|Veranstaltungsreihe|Edition|Ausgabe"
+    + r"|Briefing|Auftaktsitzung|Livestream|Webcast|Online-Präsentation|Onlinepräsentation"
 )
 _QUOTED_AFTER = re.compile(
-    rf"(?i:[\w-]{{0,30}}(?:{_NOUNS}))[ \t]{{1,2}}(?:(?:namens|called|titled|entitled|unter\s+dem\s+Titel|mit\s+dem\s+Titel)[ \t]{{1,2}})?"
+    rf"(?i:[\w-]{{0,30}}(?:{_NOUNS})(?:s|es|n|en)?)[ \t]{{1,2}}(?:(?:namens|called|titled|entitled|unter\s+dem\s+Titel|mit\s+dem\s+Titel)[ \t]{{1,2}})?"
     r"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»«]"
 )
 _QUOTED_BEFORE = re.compile(
@@ -48,7 +49,7 @@ _QUOTED_APPOSITION = re.compile(
     r"[„“\"‚'‘«»](?P<q>[A-ZÄÖÜ0-9][^„“”\"«»\n]{1,80}?)[“”\"‘'’»«],[ \t]{1,2}"
     r"(?:a|an|the|our|its|their|ein|eine|einem|einer|einen|der|die|das|dem|den|unser\w{0,2})[ \t]{1,2}"
     r"(?:(?!(?:of|for|to|by|der|des|für|von|zu|mit)\b)[a-zäöü0-9][\w-]{0,20}[ \t]{1,2}){0,3}"
-    rf"(?i:[\w-]{{0,30}}(?:{_NOUNS}|Briefing|Sitzung|Session|Livestream|Livecast|Webcast))(?![\w])"
+    rf"(?i:[\w-]{{0,30}}(?:{_NOUNS}|Sitzung|Session|Livecast))(?![\w])"
 )
 _YEAR = re.compile(r"(?<![\w.])(?:19|20)[0-9]{2}(?![\w])")
 #: A quoted name with a year after "zu"/"to" ("luden … zu „Photonik trifft Medizin 2023“ ein").
