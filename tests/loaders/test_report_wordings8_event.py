@@ -284,3 +284,42 @@ def test_an_ordinary_assembly_is_named_without_its_adjective(head: str, body: st
 )
 def test_a_quoted_name_after_a_briefing_or_an_inflected_noun(body: str, name: str) -> None:
     assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt. Eine Online-Teilnahme war nicht möglich.",
+            False,
+        ),
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt. Wer nicht kommen konnte, verfolgte ihn im Livestream.",
+            True,
+        ),
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt und wurde zusätzlich live auf YouTube übertragen.",
+            True,
+        ),
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt; auf einen Livestream verzichteten die Veranstalter.",
+            False,
+        ),
+        ("The Fjord Workshop took place in Kiel on 4 May 2023. There was no option to join remotely.", False),
+        (
+            "The Fjord Workshop took place in Kiel on 4 May 2023. Nobody dialled in; it was strictly in person.",
+            False,
+        ),
+        (
+            "The Fjord Workshop took place in Kiel on 4 May 2023. Those who could not attend followed it via Zoom.",
+            True,
+        ),
+        (
+            "The Fjord Workshop took place in Kiel on 4 May 2023. The organisers decided against a livestream.",
+            False,
+        ),
+        ("The Fjord Workshop took place in Kiel on 4 May 2023 and was streamed live to 300 viewers.", True),
+    ],
+)
+def test_online_words_beside_a_negation_or_a_refusal(body: str, expected: bool) -> None:
+    assert _online(_parse(body)) is expected

@@ -76,8 +76,10 @@ _ONSITE = re.compile(
 
 #: A negation anywhere in a clause: what the clause says of an online word is unsure.
 _CLAUSE_NEGATION = re.compile(
-    r"\b(?:nicht|nichts|kein\w{0,2}|nie|niemals|weder|not|never|neither|nor|none|no)\b"
-    r"(?!\s+(?:nur|only|just|allein|weniger|fewer|less|later|später)\b)",
+    r"\b(?:nicht|nichts|kein\w{0,2}|nie|niemals|niemand|weder|not|never|neither|nor|none|no|nobody"
+    r"|verzicht\w*|against|instead|anstelle|rather\s+than|abgesagt|cancell?ed)\b"
+    r"(?!\s+(?:nur|only|just|allein|weniger|fewer|less|later|später|one\s+(?:could|can)\s+(?:travel|attend|come))\b)"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:travel|attend|come|make\s+it|be\s+there|kommen|anreisen|reisen|dabei|vor\s+Ort|in\s+person|persönlich)\b)",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:!?,\n–—]")
@@ -85,13 +87,13 @@ _CLAUSE_END = re.compile(r"[.;:!?,\n–—]")
 
 def _negated_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` (bounded by punctuation or a dash) holds a
-    negation among the three words before or the four after it ("members who could not travel
-    watched it on the livestream" is online): "Gäste aus der Ferne konnten nicht zugeschaltet
+    negation among the five words before or the four after it, not one of travelling or coming
+    ("members who could not travel watched it on the livestream" is online): "Gäste aus der Ferne konnten nicht zugeschaltet
     werden", "online wurde nicht übertragen", "a livestream was never offered"."""
     left = text[max(0, start - 80) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     right = _CLAUSE_END.search(text, end, min(len(text), end + 80))
-    before = left[cut:].split()[-3:]  # a negation near the word: not one of another verb
+    before = left[cut:].split()[-5:]  # a negation near the word: not one of another verb
     after = text[end : right.start() if right else min(len(text), end + 80)].split()[:4]
     return bool(_CLAUSE_NEGATION.search(" ".join([*before, "|", *after])))
 
