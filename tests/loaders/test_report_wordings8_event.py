@@ -323,3 +323,28 @@ def test_a_quoted_name_after_a_briefing_or_an_inflected_noun(body: str, name: st
 )
 def test_online_words_beside_a_negation_or_a_refusal(body: str, expected: bool) -> None:
     assert _online(_parse(body)) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Die Mitgliederversammlung fand am 4. Mai 2023 in Kiel statt. Sie folgt auf Frank Ostertag, der nicht erneut kandidierte.",
+            "Mitgliederversammlung",
+        ),
+        (
+            "The General Assembly took place on 4 May 2023 in Kiel. She succeeds Doris Holiday, who retired.",
+            "General Assembly",
+        ),
+        (
+            "Die Mitgliederversammlung fand am 4. Mai 2023 in Kiel statt; begrüßt wurden die Gäste von Dr. Uwe Ostertag (Fjordtech).",
+            "Mitgliederversammlung",
+        ),
+        (
+            "Die Mitgliederversammlung fand am 4. Mai 2023 in Kiel statt. Im Anschluss lud der Verein zum Hafen Innovationstag, der jährlich stattfindet.",
+            "Hafen Innovationstag",
+        ),
+    ],
+)
+def test_a_surname_that_ends_in_an_event_word_is_no_name_after_zum_it_is(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from clustergraph.loaders.report.eventwords import (
+    _ACRONYM,
     _COMPOUND,
     _COMPOUND_LOOSE,
     _EVENT_HEADS,
@@ -28,7 +29,9 @@ from clustergraph.loaders.report.eventwords import (
     LABEL_WORD,
     _core,
     _generic,
+    _named_acronym,
     _nominative,
+    _person_shaped,
     _quote_around,
     _quoted_part,
     _repeated,
@@ -47,12 +50,6 @@ from clustergraph.loaders.textkit import (
 from clustergraph.loaders.textkit.people import NAME_WORD
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored, windowed
 
-#: A project's or a region's acronym in a name's tail ("Kick-off KLIMAKABINE", "Barcamp Circular OWL"),
-#: not a legal form or a common abbreviation ("AG", "SME", "EU").
-_ACRONYM = (
-    r"(?!(?:AG|KG|SE|UG|AB|SA|SAS|SRL|SPA|BV|NV|OY|AS|LLC|LTD|PLC|INC|CEO|CTO|CFO|KMU|SME|SMES|EU|IT|PR|HR|FAQ|PDF)(?![\w-]))"
-    r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,11}(?![\w-])"
-)
 _EVENT_NAME = re.compile(
     rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?P<ga>(?<=des )|(?<=eines )|(?<=dieses )|(?<=unseres )|(?<=seines )|(?<=ihres ))?(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th)|&(?=[ \t]{{1,2}}[A-Z]))[ \t]{{1,2}}+){{0,5}}?"
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?(ga)(?P<gen>(?<=[a-zäöü])e?s)?)(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
@@ -177,15 +174,6 @@ _VERB_AFTER = re.compile(
 )
 
 
-def _named_acronym(text: str, tail: str, body: int) -> bool:
-    """Whether ``tail`` is one acronym that the text names again ("Kick-off KLIMAKABINE" in a
-    text on the project KLIMAKABINE): a project's name, not a word that happens to follow."""
-    word = tail.strip()
-    if not re.fullmatch(_ACRONYM, word):
-        return False
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[max(0, body - 400) :])) >= 2
-
-
 def event_names(
     text: str,
     events: list[Mention],
@@ -252,6 +240,8 @@ def event_names(
                                                  "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
         name = " ".join(words)
+        if _person_shaped(text, start, end, words):
+            continue  # "folgt auf Frank Ostertag, der …": a surname that ends in an event word
         if LABEL_WORD.search(name):
             continue  # "Newsletter Clustertreffen 2022": a label before the name
         if quote is None and _quoted_part(text, start, name):

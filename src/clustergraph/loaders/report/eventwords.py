@@ -3,7 +3,9 @@
 what is never a name (weekdays, institutions, labels of a news item, stop words before a name),
 and the shape of a name: a quoted title around an event word, a capitalised "Annual", an
 edition's ordinal, a duration after a number ("zwei Tage") or a lower-case event word that is a
-common noun ("Two days of exchange"), a German genitive in its base form ("des Innovationstags").
+common noun ("Two days of exchange"), a German genitive in its base form ("des Innovationstags"),
+an acronym the text names again at a name's end ("Kick-off KLIMAKABINE"), and a surname that
+ends in an event word where a person's name stands ("folgt auf Frank Ostertag, der …").
 """
 
 from __future__ import annotations
@@ -173,3 +175,41 @@ def _quoted_part(text: str, start: int, name: str) -> bool:
             continue  # "Managers' Academy": a plural possessive
         return True
     return False
+
+
+#: A project's or a region's acronym in a name's tail ("Kick-off KLIMAKABINE", "Barcamp Circular OWL"),
+#: not a legal form or a common abbreviation ("AG", "SME", "EU").
+_ACRONYM = (
+    r"(?!(?:AG|KG|SE|UG|AB|SA|SAS|SRL|SPA|BV|NV|OY|AS|LLC|LTD|PLC|INC|CEO|CTO|CFO|KMU|SME|SMES|EU|IT|PR|HR|FAQ|PDF)(?![\w-]))"
+    r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,11}(?![\w-])"
+)
+
+
+#: What stands before a person's name and never before an event's name without an article.
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Prof|Herrn?|Frau|Mr|Ms|Mrs|auf|an|mit|von|by|with|from|succeeds|replaces|ersetzt)\.?|[,(])\s{1,2}$"
+)
+_PERSON_AFTER = re.compile(r"\s{0,2}(?:,\s{1,2}(?:der|die|who)\b|\()")
+
+
+def _person_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a name of two words without a year ("Frank Ostertag") stands where a person's
+    name stands: after a title or a preposition without an article ("folgt auf …"), and before
+    a relative clause or a bracket (", der nicht erneut kandidierte")."""
+    return (
+        len(words) == 2
+        and not any(c.isdigit() for c in words[1])
+        and "-" not in words[1]
+        and words[1][1:].islower()
+        and bool(_PERSON_BEFORE.search(text, max(0, start - 12), start))
+        and bool(_PERSON_AFTER.match(text, end))
+    )
+
+
+def _named_acronym(text: str, tail: str, body: int) -> bool:
+    """Whether ``tail`` is one acronym that the text names again ("Kick-off KLIMAKABINE" in a
+    text on the project KLIMAKABINE): a project's name, not a word that happens to follow."""
+    word = tail.strip()
+    if not re.fullmatch(_ACRONYM, word):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[max(0, body - 400) :])) >= 2
