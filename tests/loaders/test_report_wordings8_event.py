@@ -15,6 +15,7 @@ from support.report_probe import date as _date
 from support.report_probe import name as _name
 from support.report_probe import online as _online
 
+from clustergraph.errors import DataError
 from clustergraph.loaders.report import parse_report
 from clustergraph.loaders.report.model import Report
 from clustergraph.loaders.textkit import Gazetteer
@@ -348,3 +349,25 @@ def test_online_words_beside_a_negation_or_a_refusal(body: str, expected: bool) 
 )
 def test_a_surname_that_ends_in_an_event_word_is_no_name_after_zum_it_is(body: str, name: str) -> None:
     assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Our labs were full on 4 May 2023.\n\n[Photo 5] Mini-workshop "Design your own sensor" for children.',
+        "Unsere Labore waren am 4. Mai 2023 voll.\n\nFoto 3: Mitmach-Workshop „Baue deinen Sensor“ für Kinder.",
+        'Our labs were full on 4 May 2023.\n\n14:30 – Workshop "Sensors for beginners"',
+        "Unsere Labore waren am 4. Mai 2023 voll.\n\nBildunterschrift: Der Workshop „Sensoren für Einsteiger“ war ausgebucht.",
+    ],
+)
+def test_a_quoted_title_in_a_caption_or_a_programme_line_is_no_name(body: str) -> None:
+    try:
+        r = _parse(body)
+    except DataError:
+        return  # refused: better than a part's title as the event's name
+    assert _name(r) not in {
+        "Design your own sensor",
+        "Baue deinen Sensor",
+        "Sensors for beginners",
+        "Sensoren für Einsteiger",
+    }

@@ -73,6 +73,14 @@ _LABEL = re.compile(
 )
 
 
+#: A line that captions a picture or a list item of a programme: its quoted title is a part's.
+_CAPTION = re.compile(
+    r"[ \t]*(?:\[?(?:Photo|Foto|Bild|Picture|Image|Abb\.|Fig\.)\s*[0-9]*\]?[:.)]?\s|(?:Caption|Bildunterschrift|Bildnachweis)\s*:"
+    r"|[0-9]{1,2}[:.][0-9]{2}\s*(?:Uhr|h|am|pm)?\s*[–—:-]?\s)",
+    re.I,
+)
+
+
 def quoted_event(text: str, body: int) -> list[Item]:
     """A quoted name right before or after an event noun (rule ``quoted-event``)."""
     lines = Lines(text)
@@ -83,6 +91,8 @@ def quoted_event(text: str, body: int) -> list[Item]:
                 continue
             if pattern is _QUOTED_APPOSITION and not _dated_sentence(text, m.start(), m.end()):
                 continue  # an apposition names the event only in a sentence with its date
+            if _CAPTION.match(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # '[Photo 5] Mini-workshop "Design your own sensor"': a caption, not the event
             start = m.start("q")
             return [Item("event-name", {"name": value, "iri": None, "candidates": ()},
                          lines.span(start, start + len(value)), "quoted-event")]  # fmt: skip
