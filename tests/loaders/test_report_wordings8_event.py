@@ -371,3 +371,38 @@ def test_a_quoted_title_in_a_caption_or_a_programme_line_is_no_name(body: str) -
         "Sensors for beginners",
         "Sensoren für Einsteiger",
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt; zwei Partner waren per Videoschalte dabei.",
+            True,
+        ),
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt; drei Referenten wurden per Video zugespielt.",
+            False,
+        ),
+        ("The Fjord Workshop took place in Kiel on 4 May 2023; two partners joined by video link.", True),
+        ("The Fjord Workshop took place in Kiel on 4 May 2023; two partners joined via video call.", True),
+        (
+            "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt. Ein Video der Vorträge steht im Netz.",
+            False,
+        ),
+        ("Der Fjord Workshop am 4. Mai 2023 lief komplett im Netz.", True),
+    ],
+)
+def test_online_by_video(body: str, expected: bool) -> None:
+    assert _online(_parse(body)) is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Fjord Workshop took place in Kiel on 4 May 2023; two partners joined by video link.",
+        "Der Fjord Workshop fand am 4. Mai 2023 in Kiel statt; zwei Partner nahmen per Zoom teil.",
+    ],
+)
+def test_a_count_of_remote_partners_is_no_participant_count(body: str) -> None:
+    assert _count(_parse(body)) is None

@@ -343,7 +343,8 @@ def _date_in_relative_clause(text: str, dates: list[DateMatch], names: list[Item
 _PART_BEFORE = re.compile(r"\b(?:davon|darunter|of\s+whom|of\s+which|among\s+them|including)\s+$", re.I)
 _PART_AFTER = re.compile(
     r"\s{0,3}(?:von\s+ihnen|of\s+them|davon)\b|[^.;:!?\n,0-9]{0,40}?\b(?:(?:ausschließlich|nur|only|exclusively|just)\s+)?"
-    r"(?:online|virtuell|remotely|per\s+(?:Video|Stream)|in\s+person|vor\s+Ort|on[- ]site|in\s+Präsenz|im\s+Saal|in\s+the\s+room)\b",
+    r"(?:online|virtuell|remotely|(?:per|via|by|über)\s+(?:Video\w*|Stream|Zoom|Teams|Webex)|video\s+(?:link|call)|in\s+person|vor\s+Ort|on[- ]site"
+    r"|in\s+Präsenz|im\s+Saal|in\s+the\s+room)\b",
     re.I,
 )
 

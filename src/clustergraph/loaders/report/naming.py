@@ -3,7 +3,8 @@
 gathering is found (:mod:`~clustergraph.loaders.report.gathering`):
 
 - a quoted name beside an event noun: 'the exchange „H2 an Bord“', 'das Format "Licht an"',
-  '„Cyber Hygiene“ clinic' — rule ``quoted-event``;
+  '„Cyber Hygiene“ clinic', 'des Webinars „…“', in apposition in a dated sentence ('"Skills Gap
+  Live", a one-hour online briefing'), never on a caption or a programme line — rule ``quoted-event``;
 - a quoted title that opens a dated sentence about the event ("Unter dem Titel „…“ lud … am …
   ein", 'Under the banner "…", … gathered on …') — rule ``titled``;
 - a headline's name repeated in a dated sentence with a verb of gathering — rule ``headline-repeated``;

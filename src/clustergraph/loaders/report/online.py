@@ -1,7 +1,10 @@
 # ruff: noqa: E501
 """Whether an event could be attended online: online or hybrid wordings ("im Livestream", "via
 the Zoom link", "Online-Übertragung"), negated streams ("Gestreamt wurde nichts", "no
-livestream") and on-site wordings ("vor Ort", "in person") or a trip or visit (on site).
+livestream") and on-site wordings ("vor Ort", "in person") or a trip or visit (on site). An online
+word is unsure beside a negation of its own clause ("Gäste aus der Ferne konnten nicht
+zugeschaltet werden", "decided against a livestream"), not of another verb ("who could not
+travel watched the livestream"); "Teams" is a platform only when capitalised.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ _ONLINE = re.compile(
     r"|(?:Zoom|(?-i:Teams)|Webex)[- ](?:links?|rooms?|Raum|calls?|meetings?|sessions?|Sitzung|Konferenz)|Online-Übertragung|Übertragung\s+ins\s+Netz"
     r"|(?:broadcast|transmitted|diffused|streamed|shown|übertragen|gesendet|gezeigt)\s+live|live\s+(?:übertragen|gestreamt|gesendet|broadcast|streamed|transmitted)"
     r"|live\s+(?:on|im|in|über|auf|via)\s+(?:(?:our|the|their|its|a|dem|den|unserem|ihrem|seinem)\s+)?(?:[\w-]+\s+)?(?:web\s*channel|Web-?[Kk]anal|channel|Kanal|website|Webseite|stream)"
-    r"|webcast\w*|Web-?[Kk]anal|web\s+channel"
+    r"|webcast\w*|Web-?[Kk]anal|web\s+channel|Videoschalte|video[- ]?(?:links?|calls?)|(?:per|via|by|über)\s+Video(?:konferenz|call|link|schalte)?(?!\s+(?:zugespielt|eingespielt|recorded|played))"
     r"|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
     r"|zugeschaltet|schaltete\w{0,2}\s+sich|remotely|remote\s+participants|aus\s+der\s+Ferne"
     r"|(?:on|am|vor\s+(?:dem|den)|an\s+(?:dem|den))\s+(?:screens?|Bildschirm(?:en)?)"
@@ -115,7 +118,7 @@ def online(
         if _negated_clause(text, m.start(), m.end()):
             negated = negated or (m.start(), m.end())
             continue  # "Gäste aus der Ferne konnten nicht zugeschaltet werden", "online wurde nicht übertragen"
-        if m.group().casefold() == "online" and (
+        if m.group().casefold() in ("online", "im netz") and (
             _ONLINE_ELSE_AFTER.match(text, m.end())
             or _ONLINE_ELSE_BEFORE.search(text, max(0, m.start() - 45), m.start())
         ):
