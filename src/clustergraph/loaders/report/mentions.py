@@ -65,7 +65,10 @@ _HEAD_LAST = re.compile(
     rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis|Arbeitsgemeinschaft|Vereinigung"
     rf"|Bundesverband|Landesverband|Interessengemeinschaft)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
-    rf"|Institut|Instituto|Istituto|École)"
+    rf"|Institut|Instituto|Istituto|École|Clúster|Cámara|Camera|Fundación|Fundació|Fondazione|Consorzio|Asociación"
+    rf"|Associazione|Associació|Agencia|Agenzia|Agència|Centro|Chambre|Pôle|Cluster(?!\s{{1,2}}(?:{FUNCTION}|Day|Days|Tag|Tage"
+    rf"|Forum|Conference|Meeting|Summit|Award|Week|Night|Team|Board|Office|Policy|Members|Partners|Programme|Program"
+    rf"|Project|Management|Development|Strategy|Initiative|Excellence|Platform|Plattform)\b))"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 #: Head words of companies that also end the names of fields ("Embedded Systems", "Data Analytics").
@@ -132,6 +135,8 @@ _HEAD_WORD = WordTrigger(
                 *_HEADS.split("|"),
                 "city",
                 "town",
+                *("clúster", "cámara", "camera", "fundación", "fundació", "fondazione", "consorzio", "asociación"),
+                *("associazione", "associació", "agencia", "agenzia", "agència", "centro", "chambre", "pôle"),
                 "stadt",
                 "park",
                 "reederei",

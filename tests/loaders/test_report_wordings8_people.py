@@ -1,0 +1,108 @@
+# ruff: noqa: E501
+"""Reports, eighth round (issue 17): what ends a function phrase (an abbreviation introduced in
+brackets, "R&D", a department before "bei", a body named by its kind "des Mechatronik-Clusters",
+"the Chamber", "the Cluster Meccatronica") and organisations named head-first in Romance
+languages ("Clúster de Movilidad de Navarra", "Camera di Commercio di Bologna"), which are no
+persons. Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from support.report_probe import people as _people
+
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.mentions import org_mentions
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/uk-leeds", ["Leeds"])
+    return g
+
+
+_EVENT = "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 in Rostock statt. "
+_EVENT_EN = "The Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. "
+_HEAD = "News\n\nRostock, 6. Juni 2025\n\n"
+_HEAD_EN = "News\n\nLeeds, 6 June 2025\n\n"
+
+
+def _parse(body: str) -> Report:
+    en = body.startswith(_EVENT_EN)
+    return parse_report((_HEAD_EN if en else _HEAD) + body + "\n", _gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function"),
+    [
+        # an abbreviation introduced in brackets names a body: no part of the function
+        (_EVENT_EN + "It was organised by Cámara de Comercio de Valencia (CCV). Ms. Lucía Ferrer Soler, project manager of CCV, opened it.", "Lucía Ferrer Soler", "project manager"),
+        (_EVENT_EN + "The coordinator, Agència Tècnica Sabadell (ATS), joined. The work plan came from Jordi Pons Vidal, head of ATS.", "Jordi Pons Vidal", "head"),
+        (_EVENT_EN + "Partners of Nordic Rail Lab (NRL) attended. Dr. Ola Sund, coordinator of the NRL, gave a talk.", "Ola Sund", "coordinator"),
+        (_EVENT + "Gastgeber war das Netzwerk Holzbau Nord (NHN). Es sprach Dr. Jens Ahlers, Geschäftsführer des NHN.", "Jens Ahlers", "Geschäftsführer"),
+        # "R&D" is one word of a function
+        (_EVENT_EN + "The talk came from Sofie Berg, head of R&D at Lindqvist Cells AB, on dry coating.", "Sofie Berg", "head of R&D"),
+        (_EVENT_EN + "Then Tom Hale, Head of R&D of Hale Pumps Ltd, spoke.", "Tom Hale", "Head of R&D"),
+        (_EVENT + "Es folgte Anja Roth, Leiterin F&E bei der Roth Kunststoff GmbH, mit einem Vortrag.", "Anja Roth", "Leiterin F&E"),
+        (_EVENT + "Schlusswort: Mia Lund (Leiterin F&E, Lund Optik GmbH).", "Mia Lund", "Leiterin F&E"),
+        # a department of two capitalised words before "bei"/"at" the organisation
+        (_EVENT + "Es sprach Corinna Albers, Leiterin Regulatory Affairs bei der Medisafe AG, über Fristen.", "Corinna Albers", "Leiterin Regulatory Affairs"),
+        (_EVENT + "Danach berichtete Ralf Genz, Leiter Quality Management bei der Genz Medical GmbH.", "Ralf Genz", "Leiter Quality Management"),
+        (_EVENT + "Moderiert hat Leiterin Business Development bei der Kehl Optik GmbH, Nina Kehl.", "Nina Kehl", "Leiterin Business Development"),
+        (_EVENT + "Für die Werkstatt sprach Tobias Rau, Leiter Supply Chain von der Rau Logistik GmbH.", "Tobias Rau", "Leiter Supply Chain"),
+        # a body named by its kind after "des"/"of the": the function ends before it
+        (_EVENT + "Eröffnet wurde der Tag von Mag. Eva Brandl, Clustermanagerin des Kunststoff-Clusters.", "Eva Brandl", "Clustermanagerin"),
+        (_EVENT + "Es sprach Jonas Weber, Sprecher des Photonik-Netzwerks, zur Lage.", "Jonas Weber", "Sprecher"),
+        (_EVENT + "Die Bilanz zog Petra Kainz, Geschäftsführerin des Holz-Verbands.", "Petra Kainz", "Geschäftsführerin"),
+        (_EVENT_EN + "Welcome words came from Dott.ssa Giulia Neri, general secretary of the Chamber.", "Giulia Neri", "general secretary"),
+        (_EVENT_EN + "Ing. Paolo Riva, president of the Cluster Agrifood, opened the day.", "Paolo Riva", "president"),
+        (_EVENT_EN + "The host was Dana Pryce, director of the Alliance.", "Dana Pryce", "director"),
+    ],
+)
+def test_what_ends_a_function(body: str, name: str, function: str) -> None:
+    assert _people(_parse(body))[name][0] == function
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        (_EVENT_EN + "Ms. Itziar Goñi, project manager of CCV, opened it. The coordinator, Clúster de Automoción de Galicia, thanked all.", "Clúster de Automoción"),
+        (_EVENT_EN + "Promoted by Camera di Commercio di Padova, the event gathered 90 people.", "Camera di Commercio"),
+        (_EVENT_EN + "The welcome was given by Fundación Centro de Innovación, host of the day.", "Fundación Centro"),
+        (_EVENT + "Leiterin Regulatory Affairs bei der Medisafe AG ist Corinna Albers.", "Regulatory Affairs"),
+    ],
+)
+def test_bodies_and_departments_are_no_persons(body: str, absent: str) -> None:
+    assert not any(absent.casefold() in n.casefold() for n in _people(_parse(body)))
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (_EVENT_EN + "It was organised together with the coordinator, Clúster de Movilidad de Navarra (CMN).", "Clúster de Movilidad de Navarra"),
+        (_EVENT_EN + "Promoted by Camera di Commercio di Padova, the event gathered 90 people.", "Camera di Commercio di Padova"),
+        (_EVENT_EN + "Promoted by Cluster Meccatronica Emilia-Romagna and the city, it was a success.", "Cluster Meccatronica Emilia-Romagna"),
+        (_EVENT_EN + "Then Ann Kerr, Cluster Manager at Kerr Foods Ltd, spoke.", "Kerr Foods Ltd"),
+        (_EVENT_EN + "The partners met at Fundación Tecnalia Research.", "Fundación Tecnalia Research"),
+        (_EVENT_EN + "Among the hosts was Cámara de Comercio de Valencia.", "Cámara de Comercio de Valencia"),
+    ],
+)
+def test_romance_bodies_named_head_first(body: str, org: str) -> None:
+    assert org in [o.name for o in org_mentions(body, _gazetteer())]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # look-alikes: a department in capitals stays in the function, a cluster word before a name
+        _EVENT_EN + "Then Ann Kerr, head of IT at Kerr Foods Ltd, spoke.",
+        _EVENT_EN + "Then Ann Kerr, Cluster Manager at Kerr Foods Ltd, spoke.",
+    ],
+)
+def test_look_alikes_keep_their_function(body: str) -> None:
+    fn, aff = _people(_parse(body))["Ann Kerr"]
+    assert fn in ("head of IT", "Cluster Manager") and aff == "Kerr Foods Ltd"
