@@ -106,3 +106,22 @@ def test_romance_bodies_named_head_first(body: str, org: str) -> None:
 def test_look_alikes_keep_their_function(body: str) -> None:
     fn, aff = _people(_parse(body))["Ann Kerr"]
     assert fn in ("head of IT", "Cluster Manager") and aff == "Kerr Foods Ltd"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        # a body referred to by its kind in another language, or by the start of its name
+        (_EVENT_EN + "It was hosted with Camera di Commercio di Padova. The welcome came from Dott.ssa Giulia Neri, general secretary of the Chamber.", "Giulia Neri", "Camera di Commercio di Padova"),
+        (_EVENT_EN + "It was co-hosted by Fundación Tecnalia Research. Words of thanks came from Iker Sanz, director of the Foundation.", "Iker Sanz", "Fundación Tecnalia Research"),
+        (_EVENT_EN + "Promoted by Cluster Agrifood Veneto, it was full. Ing. Paolo Riva, president of the Cluster Agrifood, opened the day.", "Paolo Riva", "Cluster Agrifood Veneto"),
+        (_EVENT + "Mitveranstalter war die Handwerkskammer Rostock. Es sprach Uwe Kröger, Hauptgeschäftsführer der Kammer.", "Uwe Kröger", "Handwerkskammer Rostock"),
+    ],
+)
+def test_a_body_referred_to(body: str, name: str, affiliation: str) -> None:
+    assert _people(_parse(body))[name][1] == affiliation
+
+
+def test_a_chamber_not_named_is_unsure() -> None:
+    body = _EVENT_EN + "Hosted by Nordic Rail Lab Ltd. Words came from Ann Lowe, general secretary of the Chamber."
+    assert _people(_parse(body))["Ann Lowe"][1] is None

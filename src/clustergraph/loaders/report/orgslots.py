@@ -53,7 +53,8 @@ _FUNCTION = re.compile(FUNCTION)
 def completed(text: str, orgs: list[Org]) -> list[Org]:
     """ "SubSea Robotics Cluster" where the text goes on "… Scotland we opened", and "SubSea
     Robotics Cluster Scotland" found elsewhere: the longer name (a pattern stopped short of a place
-    word before a lower-case word). By first word, at most 50 names: linear time."""
+    word before a lower-case word); a name that only one longer name found elsewhere begins is
+    its short form ("the Cluster Meccatronica"). By first word, at most 50 names: linear time."""
     by_first: dict[str, list[str]] = {}
     for o in orgs[:200]:
         if not o.from_graph and len(by_first) < 50:
@@ -66,6 +67,11 @@ def completed(text: str, orgs: list[Org]) -> list[Org]:
                 found = re.compile(r"\s{1,3}".join(map(re.escape, n.split()))).match(text, o.start)
                 if found:
                     break
+        longer = {n for n in by_first.get(o.name.split()[0], []) if n.startswith(o.name + " ")}
+        if found is None and len(longer) == 1 and not o.from_graph and len(o.name.split()) >= 2:
+            # "the Cluster Meccatronica" after "Cluster Meccatronica Emilia-Romagna": its short form
+            out.append(Org(longer.pop(), o.start, o.end))
+            continue
         out.append(Org(" ".join(found.group().split()), o.start, found.end()) if found else o)
     return out
 

@@ -104,10 +104,22 @@ _BODY_NOUN = {
 }  # fmt: skip
 
 
+#: The same noun in the languages bodies are named in ("the Chamber": "Camera di Commercio").
+_NOUN_ALIKE = {
+    "chamber": ("camera", "cámara", "chambre", "kammer"), "kammer": ("chamber",), "cluster": ("clúster",),
+    "foundation": ("fundación", "fundació", "fondazione", "stiftung"), "association": ("associazione", "asociación"),
+    "agency": ("agencia", "agenzia", "agència", "agentur"),
+}  # fmt: skip
+
+
 def _holds_noun(noun: str, org: Org) -> bool:
     """Whether an organisation's name holds the noun it is referred to by ("Verein": "e. V." too)."""
     name = org.name.casefold()
-    return noun in name or (noun == "verein" and re.search(r"\be\.\s?v\.", name) is not None)
+    return (
+        noun in name
+        or any(alike in name for alike in _NOUN_ALIKE.get(noun, ()))
+        or (noun == "verein" and re.search(r"\be\.\s?v\.", name) is not None)
+    )
 
 
 _SPEAKER = re.compile(
@@ -184,6 +196,8 @@ def find_people(
             soft = _BODY_NOUN.get(noun.casefold().rstrip("s"))
             if soft and publisher is not None and _holds_noun(soft, publisher):
                 return publisher  # "the Network's director" in the network's own news
+            if soft in ("kammer", "chamber", "alliance", "allianz", "agency", "agentur", "foundation", "stiftung"):
+                return None  # "general secretary of the Chamber" with no chamber named: unsure
         if host is not None and not pronoun:
             return host.data["org"]
         pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
