@@ -125,3 +125,23 @@ def test_a_body_referred_to(body: str, name: str, affiliation: str) -> None:
 def test_a_chamber_not_named_is_unsure() -> None:
     body = _EVENT_EN + "Hosted by Nordic Rail Lab Ltd. Words came from Ann Lowe, general secretary of the Chamber."
     assert _people(_parse(body))["Ann Lowe"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        # a platform named as a body, a Swiss university of applied sciences with its department
+        (_EVENT + "Gastgeberin war die Holzbau Plattform Ostschweiz, welche den Anlass ausrichtete. Nach der Begrüssung durch Dr. Urs Kälin, Präsident der Plattform, ging es los.", "Urs Kälin", "Holzbau Plattform Ostschweiz"),
+        (_EVENT + "Prof. Dr. Lea Frei von der Hochschule Luzern Technik moderierte das Podium.", "Lea Frei", "Hochschule Luzern Technik"),
+        (_EVENT + "Prof. Dr. Lea Frei von der Hochschule Luzern – Technik & Architektur moderierte.", "Lea Frei", "Hochschule Luzern – Technik & Architektur"),
+        (_EVENT + "Es sprach Marc Huber, Dozent an der Hochschule Luzern Wirtschaft, über Preise.", "Marc Huber", "Hochschule Luzern Wirtschaft"),
+        (_EVENT_EN + "Hosted by the Food Tech Platform Wales, it drew 60 people. Gwen Rees, chair of the Platform, closed it.", "Gwen Rees", "Food Tech Platform Wales"),
+    ],
+)
+def test_platforms_and_departments_of_universities(body: str, name: str, affiliation: str) -> None:
+    assert _people(_parse(body))[name][1] == affiliation
+
+
+def test_a_place_after_a_university_is_no_department() -> None:
+    body = _EVENT + "Prof. Dr. Lea Frei von der Hochschule Luzern sprach. Technik war das Thema."
+    assert _people(_parse(body))["Lea Frei"][1] == "Hochschule Luzern"

@@ -28,7 +28,7 @@ _FUNCTION_CORE = WordTrigger(
            "counsel", "fellow", "scientist", "economist", "specialist", "developer", "designer", "architect",
            "landrat", "landrät", "abgeordnet", "beigeordnet", "gesellschafter", "techniker", "ausbilder", "ärztin",
            "owner", "partner", "councill", "councilor", "parliament", "associate", "technician", "trainer",
-           "apprentice", "physician", "nurse", "architekt", "investor", "broadcaster", "presenter"),
+           "apprentice", "physician", "nurse", "architekt", "investor", "dozent", "broadcaster", "presenter"),
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(
@@ -102,7 +102,7 @@ _UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+
 _ANAPHOR = re.compile(
     r"(?:(?:[A-ZÄÖÜ][\wäöüß]{1,30}-)?(?:Clusters?|Netzwerks?|Vereins?|Verbands?)(?![\w-]|\s+[A-ZÄÖÜ])|cluster|network|association|hub|Unternehmens|Firma|company|firm"
     r"|Hochschule|Universität|university|University|Instituts|institute|chamber|alliance|(?:University|Institute|Network"
-    r"|Association|Company|Chamber|Alliance|Kammer|Agency|Foundation|Council|Consortium)(?![\w-]|\s+[A-Z]))\b"
+    r"|Association|Company|Chamber|Alliance|Kammer|Agency|Foundation|Council|Consortium|Plattform|Platform)(?![\w-]|\s+[A-Z]))\b"
     r"(?!\s+(?:[a-z][\w-]*\s+)?(?:unit|team|office|department|group|division|section|desk|policy|management|programme"
     r"|program|strategy|project)\b)"  # "head of the cluster policy unit" names a unit, not the cluster
 )

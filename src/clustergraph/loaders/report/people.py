@@ -100,7 +100,7 @@ _BODY_NOUN = {
     "alliance": "alliance", "allianz": "allianz", "association": "association", "kammer": "kammer",
     "chamber": "chamber", "centre": "centre", "center": "center", "zentrum": "zentrum", "society": "society",
     "college": "college", "foundation": "foundation", "stiftung": "stiftung", "agentur": "agentur",
-    "agency": "agency", "council": "council",
+    "agency": "agency", "council": "council", "plattform": "plattform", "platform": "platform",
 }  # fmt: skip
 
 
