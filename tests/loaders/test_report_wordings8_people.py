@@ -145,3 +145,15 @@ def test_platforms_and_departments_of_universities(body: str, name: str, affilia
 def test_a_place_after_a_university_is_no_department() -> None:
     body = _EVENT + "Prof. Dr. Lea Frei von der Hochschule Luzern sprach. Technik war das Thema."
     assert _people(_parse(body))["Lea Frei"][1] == "Hochschule Luzern"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function"),
+    [
+        (_EVENT + "Es sprach Regina Wyss, Geschäftsleiterin des Rheintal Biotech-Clusters, zum Auftakt.", "Regina Wyss", "Geschäftsleiterin"),
+        (_EVENT + "Eröffnet hat Jan Roth, Sprecher des Nordsee Energie-Netzwerks.", "Jan Roth", "Sprecher"),
+        (_EVENT + "Die Bilanz zog Eva Lutz, Vorsitzende des Allgäuer Holzbau-Vereins.", "Eva Lutz", "Vorsitzende"),
+    ],
+)
+def test_a_named_compound_ends_a_function(body: str, name: str, function: str) -> None:
+    assert _people(_parse(body))[name][0] == function

@@ -116,6 +116,10 @@ _NAMED_BODY = re.compile(
     r"(?!(?:Policy|Policies|Management|Manager|Managers|Development|Strategy|Initiative|Programme|Program|Project"
     r"|Projects|Office|Team|Board|Affairs|Relations|Services|Day|Days|Forum|Platform|Excellence)\b)[A-ZÄÖÜ]"
 )  # "Commissioner for Cluster Policy" names a field, not a body
+#: A body named by a compound of its kind after a word ("des Rheinknie Biotech-Clusters"): a name.
+_NAMED_COMPOUND = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß]{1,30}\s{1,2}[A-ZÄÖÜ][\wäöüß]{1,30}-(?:Cluster|Netzwerk|Verband|Verein)(?:e?s)?(?![\w-])"
+)
 #: An abbreviation after "of"/"des" ("project manager of CMN").
 _ABBR_WORD = re.compile(r"[A-ZÄÖÜ]{2,8}\b(?!&)")
 
@@ -159,6 +163,12 @@ def function_at(
                 org = orgs_at[unit_of.end()]
                 pos = org.end
             break
+        if c.group("c") in ("des", "der") and (compound := _NAMED_COMPOUND.match(text, target)):
+            base = re.sub(r"e?s$", "", compound.group()).casefold()
+            heads = [o for o in orgs_at.values() if o.name.casefold() == base]
+            if heads:
+                org, pos = heads[0], compound.end()
+            break  # "Geschäftsleiterin des Rheinknie Biotech-Clusters": the function ends before it
         if (named := _NAMED_BODY.match(text, target)) or (
             (abbr := _ABBR_WORD.match(text, target)) and abbr.group() in bracketed
         ):
