@@ -8,6 +8,7 @@ persons. Every sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import organisers as _organisers
 from support.report_probe import people as _people
 
 from clustergraph.loaders.report import parse_report
@@ -157,3 +158,24 @@ def test_a_place_after_a_university_is_no_department() -> None:
 )
 def test_a_named_compound_ends_a_function(body: str, name: str, function: str) -> None:
     assert _people(_parse(body))[name][0] == function
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a list after "in Zusammenarbeit mit", a co-host "as co-host", "promoted by", a coordinator in apposition
+        (_EVENT + "Der Tag wurde vom Hafeninstitut Rostock in Zusammenarbeit mit Nordlicht Optik e. V. und der Hochschule Wismar veranstaltet.", {"Hafeninstitut Rostock", "Nordlicht Optik e. V.", "Hochschule Wismar"}),
+        (_EVENT_EN + "The forum was hosted by the Harbour Data Alliance, with the Leeds Water Partnership as co-host.", {"Harbour Data Alliance", "Leeds Water Partnership"}),
+        (_EVENT_EN + "Promoted by Cluster Agrifood Veneto and realised in collaboration with Camera di Commercio di Padova, the forum drew 90 people.", {"Cluster Agrifood Veneto", "Camera di Commercio di Padova"}),
+        (_EVENT_EN + "The forum was hosted by the Leeds Rail Cluster and organised together with the coordinator, Fundación Tecnalia Research (FTR).", {"Leeds Rail Cluster", "Fundación Tecnalia Research"}),
+        (_EVENT + "Der Hafentag wurde von der Hafen Netzwerk GmbH gemeinsam mit dem Koordinator, der Ostsee Logistik AG, organisiert.", {"Hafen Netzwerk GmbH", "Ostsee Logistik AG"}),
+        (_EVENT + "Gastgeber war die Hafen Netzwerk GmbH, mit der Ostsee Logistik AG als Mitveranstalterin.", {"Hafen Netzwerk GmbH", "Ostsee Logistik AG"}),
+    ],
+)
+def test_organisers_joined(body: str, expected: set[str]) -> None:
+    assert expected <= set(_organisers(_parse(body)))
+
+
+def test_a_study_promoted_by_names_no_organiser() -> None:
+    body = _EVENT_EN + "A study promoted by Leeds Rail Cluster Ltd was quoted."
+    assert "Leeds Rail Cluster Ltd" not in _organisers(_parse(body))

@@ -41,14 +41,14 @@ from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUN = (
     r"Gastgeber\w*|Ausrichter\w*|Mitveranstalter\w*|Veranstalter\w*|Mitorganisator\w*|Organisator\w*"
-    r"|(?:co-)?organi[sz]ers?|Organi[sz]ation(?=\s*:)|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])"
+    r"|(?:co-)?organi[sz]ers?|Organi[sz]ation(?=\s*:)|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])|(?<=\sas\s)co-?host(?![\w'’-])"
 )
 _HOST = re.compile(
     rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
     rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|Einladung(?=\s+(?:des|der)\s)|invitation(?=\s+of\s)|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
-    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you)"
+    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you|promoted|promossa|promosso)"
     r"(?=\s+(?:(?:each|every)\s+year\s+|annually\s+|again\s+|once\s+again\s+|jointly\s+)?by\s)"
     r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
     r"|initiiert|durchgeführt|richte(?:te)?n?(?=\s[^.!?]{0,80}?\baus\b)|richtet(?=\s[^.!?]{0,80}?\baus\b)"
@@ -58,7 +58,7 @@ _HOST = re.compile(
 _IS_NOUN = re.compile(_NOUN, re.I)
 #: Host words that name an organiser only in a sentence about the event.
 _ABOUT_ONLY = (
-    "presented", "staged", "put on", "arranged", "co-arranged", "powered", "brought", "initiiert", "durchgeführt",
+    "presented", "staged", "put on", "arranged", "co-arranged", "powered", "brought", "initiiert", "durchgeführt", "promo",
     "einladung", "invitation",
 )  # fmt: skip
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
@@ -74,7 +74,7 @@ _NOUN_THEN = re.compile(
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
 _THEN_NOUN = re.compile(
-    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?"
+    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als|as|als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?"
     r"(?:this\s+year['’]s\s+|(?:in\s+)?diese[ms]\s+Jahr(?:es)?\s+)?$",
     re.I,
 )
@@ -87,9 +87,10 @@ _JOINT = re.compile(
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)|\bim\s+Auftrag\s+(?:des|der)\s[^.;]{3,60}?\sdurch"
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
     r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
-    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
+    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?(?:(?:project\s+)?(?:coordinator|lead\s+partner|Projektkoordinator(?:in)?"
+    r"|Koordinator(?:in)?|Konsortialführer(?:in)?|Konsortialleiter(?:in)?)\s{0,2},\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?)?$",
     re.I,
-)
+)  # "together with the coordinator, X"
 #: A sentence about another (next) edition.
 _NEXT = re.compile(
     r"\b(?:next|nächste\w*|kommende\w*|upcoming|future|künftig\w*|will\s+be|last\s+year|previous\s+(?:year|edition)"
@@ -459,3 +460,8 @@ def _with_joined(
         if j.start > first.start and joint and j.start not in seen:
             seen.add(j.start)
             yield j, "host-joint", joint.start(), j.end
+            more = _AND.match(text[j.end : j.end + 30])
+            k = by_start.get(j.end + more.end()) if more and more.group().split()[0] in ("and", "und", "sowie") else None
+            if k is not None and k.start not in seen:  # "in Zusammenarbeit mit X und der Y"
+                seen.add(k.start)
+                yield k, "host-joint", joint.start(), k.end

@@ -59,7 +59,7 @@ _HEAD_LAST = re.compile(
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs?"
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
-    rf"|Werft|Plattform|Platform)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Werft|Plattform|Platform|Partnership)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
     rf"|Bezirksregierung|Regierungspräsidium|Klinikums|Krankenhauses|Instituts|Landkreises)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
     rf"(?:(?:(?<=Luzern)|(?<=Bern)|(?<=Zürich)|(?<=Graz)|(?<=Wien)|(?<=Salzburg)|(?<=Rapperswil))(?:\s{{1,2}}[–-])?\s{{1,2}}(?:Technik(?:\s{{1,2}}(?:&|und)\s{{1,2}}Architektur)?"
@@ -139,6 +139,7 @@ _HEAD_WORD = WordTrigger(
                 "town",
                 "plattform",
                 "platform",
+                "partnership",
                 *("clúster", "cámara", "camera", "fundación", "fundació", "fondazione", "consorzio", "asociación"),
                 *("associazione", "associació", "agencia", "agenzia", "agència", "centro", "chambre", "pôle"),
                 "stadt",
