@@ -179,3 +179,8 @@ def test_organisers_joined(body: str, expected: set[str]) -> None:
 def test_a_study_promoted_by_names_no_organiser() -> None:
     body = _EVENT_EN + "A study promoted by Leeds Rail Cluster Ltd was quoted."
     assert "Leeds Rail Cluster Ltd" not in _organisers(_parse(body))
+
+
+def test_a_unit_named_after_a_body_word_stays_in_the_function() -> None:
+    body = _EVENT_EN + "Then Ben Ito, head of the Cluster Outreach team, spoke."
+    assert _people(_parse(body))["Ben Ito"][0] == "head of the Cluster Outreach team"

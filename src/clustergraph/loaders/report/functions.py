@@ -111,11 +111,12 @@ _ANAPHOR = re.compile(
 #: A body named by its kind word first ("the Cluster Meccatronica", "des Clusters Holz Nord"): a
 #: name, not what the function is of; the function ends before it.
 _NAMED_BODY = re.compile(
-    r"(?:Clusters?|Clúster|Chamber|Camera|Cámara|Network|Netzwerks?|Association|Alliance|Consortium|Consorzio"
+    r"(?![^,.;:()\n]{0,60}?\s(?:unit|team|office|department|group|division|section|desk|policy|programme|program"
+    r"|strategy|project)\b)(?:Clusters?|Clúster|Chamber|Camera|Cámara|Network|Netzwerks?|Association|Alliance|Consortium|Consorzio"
     r"|Fundación|Fondazione|Agency|Agentur|Verband|Verbands|Verein|Vereins)(?:\s{1,2}(?:de|di|del|della|of)\b)?\s{1,2}"
     r"(?!(?:Policy|Policies|Management|Manager|Managers|Development|Strategy|Initiative|Programme|Program|Project"
     r"|Projects|Office|Team|Board|Affairs|Relations|Services|Day|Days|Forum|Platform|Excellence)\b)[A-ZÄÖÜ]"
-)  # "Commissioner for Cluster Policy" names a field, not a body
+)  # "Commissioner for Cluster Policy", "head of the Network Operations team": a field or a unit
 #: A body named by a compound of its kind after a word ("des Rheinknie Biotech-Clusters"): a name.
 _NAMED_COMPOUND = re.compile(
     r"[A-ZÄÖÜ][\wäöüß]{1,30}\s{1,2}[A-ZÄÖÜ][\wäöüß]{1,30}-(?:Cluster|Netzwerk|Verband|Verein)(?:e?s)?(?![\w-])"
