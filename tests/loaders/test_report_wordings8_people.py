@@ -184,3 +184,20 @@ def test_a_study_promoted_by_names_no_organiser() -> None:
 def test_a_unit_named_after_a_body_word_stays_in_the_function() -> None:
     body = _EVENT_EN + "Then Ben Ito, head of the Cluster Outreach team, spoke."
     assert _people(_parse(body))["Ben Ito"][0] == "head of the Cluster Outreach team"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # a bold speaker list: the function in brackets after the name, lower-case words first
+        (_EVENT_EN + "\n\n**Anna Lind** (cluster manager, Rhone Optique GmbH): opened the day.", "Anna Lind", ("cluster manager", "Rhone Optique GmbH")),
+        (_EVENT_EN + "\n\nAnna Lind (project manager, Rhone Optique GmbH) said a word.", "Anna Lind", ("project manager", "Rhone Optique GmbH")),
+        (_EVENT_EN + "\n\n**Dr. Ole Brandt** (Nordlicht Optik e. V., managing director): presented the pilot.", "Ole Brandt", ("managing director", "Nordlicht Optik e. V.")),
+        (_EVENT + "\n\n**Jana Kühn** (Holzwerk Süd GmbH, Geschäftsführerin): stellte den Prototyp vor.", "Jana Kühn", ("Geschäftsführerin", "Holzwerk Süd GmbH")),
+        (_EVENT_EN + "\n\n**Marco Neri**, investor at Alpi Ventures SRL, asked the last question.", "Marco Neri", ("investor", "Alpi Ventures SRL")),
+        # a caption: "(left)" between the name and "our" function
+        (_EVENT_EN + "\n\n[Photo 2] Tom Reed (right), director of Reed Optics Ltd, shows a lens.", "Tom Reed", ("director", "Reed Optics Ltd")),
+    ],
+)
+def test_speaker_lists_and_captions(body: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(_parse(body))[name] == expected

@@ -26,7 +26,7 @@ _ORG_WORD = rf"(?:[A-ZÄÖÜ][a-zäöüß]{{1,20}}[A-Z][a-z]{{2,20}}|{NAME_WORD}
 _LEGAL_FORMS = (
     r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|mbH|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
-    r"|Srl|S\.r\.l\.|S\.p\.A\.|SpA|Lda\.?|Ltda\.?|[Ss]p\.\s?z\s?o\.\s?o\.|S\.A\.S\.|s\.r\.o\.|a\.s\.|Kft\.|d\.o\.o\.|PartG(?:\smbB)?|mbB"
+    r"|Srl|SRL|S\.r\.l\.|S\.p\.A\.|SpA|SPA|S\.L\.U\.|SLU|Lda\.?|Ltda\.?|[Ss]p\.\s?z\s?o\.\s?o\.|S\.A\.S\.|s\.r\.o\.|a\.s\.|Kft\.|d\.o\.o\.|PartG(?:\smbB)?|mbB"
 )
 #: A common noun for a kind of body before its name, no part of it ("der Gründerinnen-Inkubator
 #: Startrampe Süd e. V.", "der Softwarehersteller Brink GmbH", "the incubator Launchpad Ltd").

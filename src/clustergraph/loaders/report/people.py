@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from clustergraph.loaders.report.constructions import construction as _construction
 from clustergraph.loaders.report.functions import Function
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
 from clustergraph.loaders.report.model import Item, Org, Report
@@ -212,7 +213,7 @@ def find_people(
         if emph and text[max(0, nm.start - emph.end()) : nm.start] == emph.group():
             nm = replace(nm, start=nm.start - emph.end(), end=nm.end + emph.end())  # "**Ann Lowe**, director"
         k = bisect.bisect_left(func_starts, nm.start - 200)
-        near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
+        near = funcs[k : bisect.bisect_right(func_starts, nm.end + 80)]  # "Name (ORG, function)"
         fn, rule, possessive = _construction(text, nm, near)
         led = _leads_as(text, nm, orgs_at, funcs_at) if fn is None else None
         if led is not None:
@@ -275,6 +276,10 @@ def find_people(
                 )
                 # "Name (function, ORG)", "Name – function, ORG" at a line's end
                 aff = o if rule == "name-bracket-function" or (rule == "name-function" and listed) else None
+            if rule == "name-bracket-org-function":  # "Name (ORG, function)": the organisation before it
+                bracket = re.match(r"\s{0,2}\(\s{0,2}", text[nm.end : nm.end + 6])
+                o = orgs_at.get(nm.end + bracket.end()) if bracket else None
+                aff = o if o is not None and re.match(r",\s", text[o.end : o.end + 2]) else None
             if aff is None:  # "ORG's function Name", "Name, ORG's function"
                 owner = re.search(r"(?:['’]s|(?<=s)['’])\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
                 aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
@@ -444,55 +449,3 @@ def _leads_as(
     if o is None:  # "Håkon Berg, who leads the cluster as general manager": the body referred to
         return replace(f, anaphor=True, noun=noun.group().casefold()), None
     return f, o
-
-
-_PRIORITY = (
-    "name-function",
-    "function-name",
-    "name-bracket-function",
-    "name-as-function",
-    "name-who-function",
-    "function-before-name",
-    "function-is-name",
-)
-
-
-def _construction(
-    text: str, nm: Name, funcs: list[Function]
-) -> tuple[Function | None, str | None, bool | str]:
-    """The function phrase a name stands in a construction with, the rule, and whether a
-    possessive ("its", "seine") refers to the organisation (the first rule of
-    :data:`_PRIORITY` that applies)."""
-    found: list[tuple[int, Function, str, bool | str]] = []
-    for f in funcs:
-        if f.start >= nm.end:
-            gap = text[nm.end : f.start]
-            m = re.fullmatch(
-                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|dem|den|an?|eine?|einem|einen)\s+(?:[A-Za-z][A-Za-z]{1,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}(?:['’]s|(?<=s)['’])\s+)?",
-                gap,
-            )
-            if m:
-                found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
-            elif re.fullmatch(
-                r"\s+(?:(?:was|were|has\s+been|is)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?|als|as)\s+(?:the\s+|its\s+|neue[rn]?\s+|new\s+)?",
-                gap,
-            ):
-                found.append((2, f, "name-as-function", False))
-            elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
-                found.append((1, f, "name-bracket-function", False))
-            elif re.fullmatch(
-                r"\s*,\s*(?:who|die|der)\s+(?:is|was|has\s+been|ist|war)\s+(?:the\s+|(its|their)\s+)?", gap
-            ):
-                found.append((2, f, "name-who-function", False))  # "…, said Eva Holm, who is head of …"
-        elif f.end <= nm.start:
-            gap = text[f.end : nm.start]
-            if re.fullmatch(r"\s*,\s*", gap):
-                found.append((1, f, "function-name", False))
-            elif re.fullmatch(r"\s+", gap):
-                found.append((3, f, "function-before-name", False))
-            elif re.fullmatch(r"\s+(?:ist|war|is|was|wird|bleibt)\s+", gap):
-                found.append((4, f, "function-is-name", False))
-    if not found:
-        return None, None, False
-    _p, f, rule, possessive = min(found, key=lambda x: x[0])
-    return f, rule, possessive
