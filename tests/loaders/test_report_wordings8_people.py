@@ -201,3 +201,35 @@ def test_a_unit_named_after_a_body_word_stays_in_the_function() -> None:
 )
 def test_speaker_lists_and_captions(body: str, name: str, expected: tuple[str, str]) -> None:
     assert _people(_parse(body))[name] == expected
+
+
+_MINUTES = (
+    "Protokoll\n\nMitgliederversammlung 2025 des Hafen Netzwerk e. V.\n\nDatum: 4. Juni 2025\nOrt: Rostock\n"
+    "Versammlungsleitung: Prof. Dr. Ute Lamm (Vorstandsvorsitzende)\nProtokoll: Tim Rehse\n\n"
+    "TOP 1 – Bericht der Geschäftsstelle\nGeschäftsstellenleiter Karl Bode stellte die Zahlen vor. "
+    "Schatzmeisterin Eva Hahn legte den Kassenbericht vor. Gast war Jan Ott, Geschäftsführer der Ott Logistik GmbH.\n"
+)
+_MINUTES_EN = (
+    "Minutes\n\nAnnual General Meeting 2025 of the Leeds Data Alliance\n\nDate: 4 June 2025\nPlace: Leeds\n"
+    "Chair: Ann Lowe (chair of the board)\nMinutes: Tom Reed\n\nItem 1 – Accounts\nTreasurer Ben Ito presented the accounts.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (_MINUTES, "Tim Rehse", (None, None)),
+        (_MINUTES, "Karl Bode", ("Geschäftsstellenleiter", "Hafen Netzwerk e. V.")),
+        (_MINUTES, "Eva Hahn", ("Schatzmeisterin", "Hafen Netzwerk e. V.")),
+        (_MINUTES, "Jan Ott", ("Geschäftsführer", "Ott Logistik GmbH")),
+        (_MINUTES_EN, "Tom Reed", (None, None)),
+        (_MINUTES_EN, "Ben Ito", ("Treasurer", "Leeds Data Alliance")),
+    ],
+)
+def test_minutes_of_a_members_meeting(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    assert _people(parse_report(text, _gazetteer()))[name] == expected
+
+
+def test_a_board_function_outside_a_members_meeting_stays_unsure() -> None:
+    body = _EVENT + "Hosted by the Hafen Netzwerk e. V. Schatzmeisterin Eva Hahn sprach ein Grußwort."
+    assert _people(_parse(body))["Eva Hahn"][1] is None

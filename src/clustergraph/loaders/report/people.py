@@ -142,7 +142,20 @@ _OUR_OWN = re.compile(r"\b(?:[Oo]ur\s+(?:own|colleague)|[Uu]nsere?r?\s+(?:Kolleg
 #: A part in the programme right before a name: "moderiert von", "chaired by", "Moderation:".
 _MODERATED_BY = re.compile(
     r"(?:\b(?:moderiert|moderated|chaired|geleitet|hosted|facilitated)\s+(?:von|by)|\b(?:Moderation|Moderator(?:in)?"
-    r"|Moderated\s+by|Chair|Host|Facilitator|Gesprächsleitung)\s{0,2}:)\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
+    r"|Moderated\s+by|Chair|Host|Facilitator|Gesprächsleitung|Versammlungsleitung|Sitzungsleitung|Protokoll|Protokollführung"
+    r"|Protokollführer(?:in)?|Schriftführ(?:ung|er|erin)|Minutes|Minute-taker|Minutes\s+taken\s+by|Recorded\s+by)\s{0,2}:)"
+    r"\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
+)
+#: An event that only a body's own members hold ("Mitgliederversammlung 2025", "Annual General Meeting").
+_MEMBERS_MEETING = re.compile(
+    r"Mitgliederversammlung|Jahreshauptversammlung|Hauptversammlung|Generalversammlung|Delegiertenversammlung"
+    r"|general\s+(?:assembly|meeting)|\bAGM\b|members['’]?\s+meeting", re.I
+)
+#: Functions inside a body (its board, office, treasury): held at the body whose members meet.
+_INTERNAL = re.compile(
+    r"(?i:(?:stellvertretende[rn]?\s+)?(?:Vorstand\w*|Geschäftsstellenleit\w*|Leiter(?:in)?\s+der\s+Geschäftsstelle|Schatzmeister\w*"
+    r"|Kassenwart\w*|Schriftführer\w*|Beirat\w*|(?:vice\s+|deputy\s+)?(?:chair(?:man|woman|person)?|treasurer|board\s+member"
+    r"|secretary(?:\s+general)?)))$"
 )
 _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
@@ -206,6 +219,7 @@ def find_people(
         return pool[k - 1] if k else None
 
     last_our: int | None = None  # where the last "our …" person ended
+    members_meeting = report.event is not None and _MEMBERS_MEETING.search(report.event.data["name"])
     for nm in names:
         if nm.start < body:
             continue
@@ -381,6 +395,9 @@ def find_people(
             and _ELECTED.search(text[nm.end : min(e, nm.end + 200)])
         ):
             aff, rule = (host.data["org"] if host else None), "elected-at-organiser"
+        if fn and aff is None and host and members_meeting and _INTERNAL.match(fn.label):
+            # "Geschäftsstellenleiter X" in the minutes of a body's members' meeting: the body's
+            aff, rule = host.data["org"], f"{rule}+members-meeting"
         moderator = fn is None and aff is None and _MODERATED_BY.search(text, max(s, nm.start - 30), nm.start)
         if moderator:
             rule = "moderated-by-name"  # "moderiert von Katharina Moosbauer": a part in the programme
