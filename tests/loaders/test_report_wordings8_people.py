@@ -233,3 +233,14 @@ def test_minutes_of_a_members_meeting(text: str, name: str, expected: tuple[str 
 def test_a_board_function_outside_a_members_meeting_stays_unsure() -> None:
     body = _EVENT + "Hosted by the Hafen Netzwerk e. V. Schatzmeisterin Eva Hahn sprach ein Grußwort."
     assert _people(_parse(body))["Eva Hahn"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        (_EVENT + "Veranstalter war die WEGE Wirtschaftsentwicklungsgesellschaft Rostock mbH. Es sprach Dr. Eva Kühn, Bereichsleiterin Innovation der WEGE, zum Schluss.", "Eva Kühn", "WEGE Wirtschaftsentwicklungsgesellschaft Rostock mbH"),
+        (_EVENT_EN + "It was hosted by NORA Offshore Services Ltd. Then Tom Reed, director at NORA, spoke.", "Tom Reed", "NORA Offshore Services Ltd"),
+    ],
+)
+def test_a_capitalised_first_word_is_a_short_name(body: str, name: str, affiliation: str) -> None:
+    assert _people(_parse(body))[name][1] == affiliation
