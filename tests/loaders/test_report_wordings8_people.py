@@ -244,3 +244,15 @@ def test_a_board_function_outside_a_members_meeting_stays_unsure() -> None:
 )
 def test_a_capitalised_first_word_is_a_short_name(body: str, name: str, affiliation: str) -> None:
     assert _people(_parse(body))[name][1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "affiliation"),
+    [
+        (_EVENT + "Gastgeber war das Institut für Meerestechnik (IMT). Institutsleiter Prof. Dr. Jan Ahl begrüßte die Gäste.", "Jan Ahl", "Institut für Meerestechnik"),
+        (_EVENT + "Gastgeber war die Hochschule Wismar. Hochschulpräsidentin Dr. Eva Kühn eröffnete den Tag.", "Eva Kühn", "Hochschule Wismar"),
+        (_EVENT + "Es kamen viele Gäste. Institutsleiter Prof. Dr. Jan Ahl begrüßte sie.", "Jan Ahl", None),
+    ],
+)
+def test_a_function_compounded_with_a_kind_of_body(body: str, name: str, affiliation: str | None) -> None:
+    assert _people(_parse(body))[name][1] == affiliation

@@ -146,6 +146,8 @@ _MODERATED_BY = re.compile(
     r"|Protokollführer(?:in)?|Schriftführ(?:ung|er|erin)|Minutes|Minute-taker|Minutes\s+taken\s+by|Recorded\s+by)\s{0,2}:)"
     r"\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
 )
+#: A function word compounded with a kind of body that must be named ("Institutsleiter", "Hochschulpräsidentin").
+_COMPOUND_NOUN = re.compile(r"(?P<noun>Institut|Hochschul|Universität|Unternehmen)s?(?=[a-zäöüß]{4})")
 #: An event that only a body's own members hold ("Mitgliederversammlung 2025", "Annual General Meeting").
 _MEMBERS_MEETING = re.compile(
     r"Mitgliederversammlung|Jahreshauptversammlung|Hauptversammlung|Generalversammlung|Delegiertenversammlung"
@@ -372,6 +374,10 @@ def find_people(
             if body_noun:
                 aff = referred(fn.start, False, body_noun.group("noun"))
                 rule = f"{rule}+noun-before" if aff is not None else rule
+        compound = _COMPOUND_NOUN.match(fn.label) if aff is None and fn is not None else None
+        if compound:  # "Institutsleiter X": the institute named last (a kind that must be named)
+            aff = referred(fn.start, False, compound.group("noun").replace("Hochschul", "Hochschule"))
+            rule = f"{rule}+compound-noun" if aff is not None else rule
         if aff is None and fn is not None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
