@@ -256,3 +256,21 @@ def test_a_capitalised_first_word_is_a_short_name(body: str, name: str, affiliat
 )
 def test_a_function_compounded_with_a_kind_of_body(body: str, name: str, affiliation: str | None) -> None:
     assert _people(_parse(body))[name][1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        (_EVENT + "Gewonnen hat das Team der Salzwerk GmbH mit Gründerin Eva Kühn, das einen Speicher zeigte.", "Eva Kühn", ("Gründerin", "Salzwerk GmbH")),
+        (_EVENT_EN + "The prize went to Saltworks Ltd with its founder Eva Kuhn for a heat store.", "Eva Kuhn", ("founder", "Saltworks Ltd")),
+        (_EVENT + "Als Jurorin bewertete Dr. Katrin Lenz, Partnerin bei der Nord Ventures GmbH, die Pitches.", "Katrin Lenz", ("Partnerin", "Nord Ventures GmbH")),
+        (_EVENT + "Es sprach Jan Ott, Partner der Ott & Weber Rechtsanwälte GmbH, über Verträge.", "Jan Ott", ("Partner", "Ott & Weber Rechtsanwälte GmbH")),
+    ],
+)
+def test_founders_with_their_company_and_partners(body: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(_parse(body))[name] == expected
+
+
+def test_partner_regions_and_partners_are_no_functions() -> None:
+    body = _EVENT + "Partnerregion war Südtirol. Die Partnerinnen des Netzwerks kamen aus Bozen."
+    assert _people(_parse(body)) == {}

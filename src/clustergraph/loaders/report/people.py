@@ -146,6 +146,8 @@ _MODERATED_BY = re.compile(
     r"|Protokollführer(?:in)?|Schriftführ(?:ung|er|erin)|Minutes|Minute-taker|Minutes\s+taken\s+by|Recorded\s+by)\s{0,2}:)"
     r"\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
 )
+#: "ORG mit Gründerin Name", "ORG with its founder Name": the function held at the organisation before.
+_ORG_WITH = re.compile(r"\s{1,2}(?:mit|with)\s{1,2}(?:(?:ihre[rm]?|seine[rm]?|its|their|der|dem)\s{1,2})?$")
 #: A function word compounded with a kind of body that must be named ("Institutsleiter", "Hochschulpräsidentin").
 _COMPOUND_NOUN = re.compile(r"(?P<noun>Institut|Hochschul|Universität|Unternehmen)s?(?=[a-zäöüß]{4})")
 #: An event that only a body's own members hold ("Mitgliederversammlung 2025", "Annual General Meeting").
@@ -374,6 +376,9 @@ def find_people(
             if body_noun:
                 aff = referred(fn.start, False, body_noun.group("noun"))
                 rule = f"{rule}+noun-before" if aff is not None else rule
+        with_org = _ORG_WITH.search(text, max(0, fn.start - 30), fn.start) if aff is None and fn and fn.start < nm.start else None
+        if with_org and with_org.start() in orgs_by_end:  # "das Team der X GmbH mit Gründerin Y"
+            aff, rule = orgs_by_end[with_org.start()], f"{rule}+org-with"
         compound = _COMPOUND_NOUN.match(fn.label) if aff is None and fn is not None else None
         if compound:  # "Institutsleiter X": the institute named last (a kind that must be named)
             aff = referred(fn.start, False, compound.group("noun").replace("Hochschul", "Hochschule"))
