@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The constructions a person's name stands in with a function phrase ("Name, function of ORG",
 "Function Name", "Name (function, ORG)", "Name als function", …), for :mod:`people`."""
 

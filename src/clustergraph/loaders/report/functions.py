@@ -177,7 +177,9 @@ def function_at(
             if named is not None:
                 heads = [o for o in orgs_at.values() if o.name.casefold().startswith(raw.casefold())]
             else:
-                heads = [o for o in orgs_at.values() if (b := _ABBR.match(text, o.end)) and b.group("a") == raw]
+                heads = [
+                    o for o in orgs_at.values() if (b := _ABBR.match(text, o.end)) and b.group("a") == raw
+                ]
             if len({o.iri or o.name for o in heads}) == 1:
                 org, pos = heads[0], target + len(raw)
             break  # "president of the Cluster Meccatronica", "project manager of CMN": a name

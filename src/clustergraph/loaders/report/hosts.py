@@ -461,7 +461,11 @@ def _with_joined(
             seen.add(j.start)
             yield j, "host-joint", joint.start(), j.end
             more = _AND.match(text[j.end : j.end + 30])
-            k = by_start.get(j.end + more.end()) if more and more.group().split()[0] in ("and", "und", "sowie") else None
+            k = (
+                by_start.get(j.end + more.end())
+                if more and more.group().split()[0] in ("and", "und", "sowie")
+                else None
+            )
             if k is not None and k.start not in seen:  # "in Zusammenarbeit mit X und der Y"
                 seen.add(k.start)
                 yield k, "host-joint", joint.start(), k.end

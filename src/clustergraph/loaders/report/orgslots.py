@@ -203,7 +203,12 @@ def short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> lis
             and len(cores) < 20
         ):
             cores[first] = o  # "BlueGrid" of "BlueGrid Analytics sp. z o.o.": a camel-case first word
-        if m and re.fullmatch(r"[A-ZÄÖÜ]{3,8}", first) and len(m.group("core").split()) >= 2 and len(cores) < 20:
+        if (
+            m
+            and re.fullmatch(r"[A-ZÄÖÜ]{3,8}", first)
+            and len(m.group("core").split()) >= 2
+            and len(cores) < 20
+        ):
             cores.setdefault(first, o)  # "der WEGE" after "WEGE Wirtschaftsentwicklungsgesellschaft … mbH"
         if m and len(m.group("core").split()) == 1 and len(cores) < 20:
             # "Kelpwise's CTO" after "Kelpwise AS": one word, only as a possessive

@@ -153,7 +153,8 @@ _COMPOUND_NOUN = re.compile(r"(?P<noun>Institut|Hochschul|Universität|Unternehm
 #: An event that only a body's own members hold ("Mitgliederversammlung 2025", "Annual General Meeting").
 _MEMBERS_MEETING = re.compile(
     r"Mitgliederversammlung|Jahreshauptversammlung|Hauptversammlung|Generalversammlung|Delegiertenversammlung"
-    r"|general\s+(?:assembly|meeting)|\bAGM\b|members['’]?\s+meeting", re.I
+    r"|general\s+(?:assembly|meeting)|\bAGM\b|members['’]?\s+meeting",
+    re.I,
 )
 #: Functions inside a body (its board, office, treasury): held at the body whose members meet.
 _INTERNAL = re.compile(
@@ -214,7 +215,16 @@ def find_people(
             soft = _BODY_NOUN.get(noun.casefold().rstrip("s"))
             if soft and publisher is not None and _holds_noun(soft, publisher):
                 return publisher  # "the Network's director" in the network's own news
-            if soft in ("kammer", "chamber", "alliance", "allianz", "agency", "agentur", "foundation", "stiftung"):
+            if soft in (
+                "kammer",
+                "chamber",
+                "alliance",
+                "allianz",
+                "agency",
+                "agentur",
+                "foundation",
+                "stiftung",
+            ):
                 return None  # "general secretary of the Chamber" with no chamber named: unsure
         if host is not None and not pronoun:
             return host.data["org"]
@@ -376,7 +386,11 @@ def find_people(
             if body_noun:
                 aff = referred(fn.start, False, body_noun.group("noun"))
                 rule = f"{rule}+noun-before" if aff is not None else rule
-        with_org = _ORG_WITH.search(text, max(0, fn.start - 30), fn.start) if aff is None and fn and fn.start < nm.start else None
+        with_org = (
+            _ORG_WITH.search(text, max(0, fn.start - 30), fn.start)
+            if aff is None and fn and fn.start < nm.start
+            else None
+        )
         if with_org and with_org.start() in orgs_by_end:  # "das Team der X GmbH mit Gründerin Y"
             aff, rule = orgs_by_end[with_org.start()], f"{rule}+org-with"
         compound = _COMPOUND_NOUN.match(fn.label) if aff is None and fn is not None else None
