@@ -502,3 +502,16 @@ def test_founders_with_their_company_and_partners(body: str, name: str, expected
 def test_partner_regions_and_partners_are_no_functions() -> None:
     body = _EVENT + "Partnerregion war Südtirol. Die Partnerinnen des Netzwerks kamen aus Bozen."
     assert _people(_parse(body)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cluster Talks 2025 took place in Leeds.",
+        "We met at the Centro Congressi Lingotto in Turin.",
+        "The new Camera Module Testing line was shown.",
+        "Das Cluster Frühstück Rostock war gut besucht.",
+    ],
+)
+def test_head_first_look_alikes_are_no_bodies(text: str) -> None:
+    assert org_mentions(text, _gazetteer()) == []

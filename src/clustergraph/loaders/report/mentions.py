@@ -67,11 +67,14 @@ _HEAD_LAST = re.compile(
     rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis|Arbeitsgemeinschaft|Vereinigung"
     rf"|Bundesverband|Landesverband|Interessengemeinschaft)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
-    rf"|Institut|Instituto|Istituto|École|Clúster|Cámara|Camera|Fundación|Fundació|Fondazione|Consorzio|Asociación"
-    rf"|Associazione|Associació|Agencia|Agenzia|Agència|Centro|Chambre|Pôle"
+    rf"|Institut|Instituto|Istituto|École|Clúster|(?:Cámara|Camera|Chambre)(?=\s{{1,2}}d[eiu]\s)|Fundación|Fundació"
+    rf"|Fondazione|Consorzio|Asociación|Associazione|Associació|Agencia|Agenzia|Agència|Pôle"
     rf"|(?![^,.;:()\n]{{0,60}}?\s(?:team|unit|office|department|group|division|programme|program|project|policy)\b)Cluster(?!\s{{1,2}}(?:{FUNCTION}|Day|Days|Tag|Tage"
     rf"|Forum|Conference|Meeting|Summit|Award|Week|Night|Team|Board|Office|Policy|Members|Partners|Programme|Program"
-    rf"|Project|Management|Development|Strategy|Initiative|Excellence|Platform|Plattform)\b))"
+    rf"|Project|Management|Development|Strategy|Initiative|Excellence|Platform|Plattform|Talks?|Breakfast|Lunch|Dinner"
+    rf"|Camp|Dialog(?:ue)?|Sessions?|Workshops?|Webinars?|Lounge|Matchmaking|Tour|Visit|Exchange|Academy|Awards|Report"
+    rf"|Newsletter|Survey|Study|Map|Website|Portal|Events?|Gathering|Party|Festival|Fair|Expo|Congress|Kongress"
+    rf"|Konferenz|Tagung|Treffen|Stammtisch|Frühstück|Meetup|Hub)\b))"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 #: Head words of companies that also end the names of fields ("Embedded Systems", "Data Analytics").
@@ -151,7 +154,7 @@ _HEAD_WORD = WordTrigger(
                     "consorzio",
                     "asociación",
                 ),
-                *("associazione", "associació", "agencia", "agenzia", "agència", "centro", "chambre", "pôle"),
+                *("associazione", "associació", "agencia", "agenzia", "agència", "chambre", "pôle"),
                 "stadt",
                 "park",
                 "reederei",
