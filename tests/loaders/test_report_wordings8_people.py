@@ -515,3 +515,24 @@ def test_partner_regions_and_partners_are_no_functions() -> None:
 )
 def test_head_first_look_alikes_are_no_bodies(text: str) -> None:
     assert org_mentions(text, _gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        (
+            _EVENT_EN
+            + "The students lived on the campus of Leeds Coast University. The school was organised by Nordic Rail Lab Ltd in cooperation with the university's Department of Energy.",
+            {"Nordic Rail Lab Ltd", "Leeds Coast University"},
+            None,
+        ),
+        (
+            _EVENT_EN + "It was organised by Nordic Rail Lab Ltd together with the cluster's members.",
+            {"Nordic Rail Lab Ltd"},
+            "Leeds Coast University",
+        ),
+    ],
+)
+def test_a_joint_organiser_referred_to_by_its_kind(body: str, expected: set[str], absent: str | None) -> None:
+    found = set(_organisers(_parse(body)))
+    assert expected <= found and absent not in found

@@ -91,6 +91,12 @@ _JOINT = re.compile(
     r"|Koordinator(?:in)?|Konsortialführer(?:in)?|Konsortialleiter(?:in)?)\s{0,2},\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?)?$",
     re.I,
 )  # "together with the coordinator, X"
+#: A joint organiser referred to by its kind: "in cooperation with the university's Department of …".
+_JOINT_OWNER = re.compile(
+    r"\s{1,2}(?:in\s+(?:cooperation|collaboration|partnership)\s+with|together\s+with|jointly\s+with)\s+the\s+"
+    r"(?P<noun>university|cluster|network|association|chamber)['’]s\s",
+    re.I,
+)
 #: A sentence about another (next) edition.
 _NEXT = re.compile(
     r"\b(?:next|nächste\w*|kommende\w*|upcoming|future|künftig\w*|will\s+be|last\s+year|previous\s+(?:year|edition)"
@@ -190,6 +196,24 @@ def organisers(
         if ident not in named:  # "we at BlueGrid … teamed up": the masthead's body named again
             named.add(ident)
             yield found
+        if (
+            found[1] in ("host-word", "host-noun")
+            and (owner := _joint_owner(text, orgs, found[0])) is not None
+        ):
+            ident = owner.iri or owner.candidates or owner.name.casefold()
+            if ident not in named:
+                named.add(ident)
+                yield owner, "host-joint", owner.start, owner.end
+
+
+def _joint_owner(text: str, orgs: list[Org], first: Org) -> Org | None:
+    """The body a joint organiser is referred to by ("organised by X in cooperation with the
+    university's Department of …": the last university named before), else None."""
+    own = _JOINT_OWNER.match(text, first.end, min(len(text), first.end + 60))
+    if own is None:
+        return None
+    test = _NOUN_IN_NAME[own.group("noun").casefold()]
+    return next((o for o in reversed(orgs) if o.end <= first.start and test.search(o.name)), None)
 
 
 def _organisers(
