@@ -536,3 +536,27 @@ def test_head_first_look_alikes_are_no_bodies(text: str) -> None:
 def test_a_joint_organiser_referred_to_by_its_kind(body: str, expected: set[str], absent: str | None) -> None:
     found = set(_organisers(_parse(body)))
     assert expected <= found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "RECAP: Leeds Data Forum 2025\n\nPosted 6 June 2025 | By the Harbour Data Alliance staff\n\nThe Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. Our president, Dana Pryce, opened it.\n",
+            "Dana Pryce",
+            "Harbour Data Alliance",
+        ),
+        (
+            "Leeds Data Forum 2025\n\n(Recap written by the Harbour Data Alliance team)\n\nThe Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. Our president, Dana Pryce, opened it.\n",
+            "Dana Pryce",
+            "Harbour Data Alliance",
+        ),
+        (
+            "Leeds Data Forum 2025\n\nThe Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. It was hosted by the Harbour Data Alliance. Our president, Dana Pryce, opened it.\n",
+            "Dana Pryce",
+            None,
+        ),
+    ],
+)
+def test_a_byline_names_the_publisher(text: str, name: str, affiliation: str | None) -> None:
+    assert _people(parse_report(text, _gazetteer()))[name][1] == affiliation

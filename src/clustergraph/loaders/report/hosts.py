@@ -32,9 +32,9 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
-from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.orgslots import DESCRIPTOR
+from clustergraph.loaders.report.publisher import publisher_of as publisher_of
 from clustergraph.loaders.textkit import sentence_at
 from clustergraph.loaders.textkit.people import NAME_WORD, TITLE
 from clustergraph.loaders.textkit.spans import SpanIndex
@@ -378,35 +378,6 @@ def _organisers(
                 o = by_start[starts_sorted[k - 1]] if k else None
         if o is not None:
             yield from _with_joined(text, o, seen, m, inside, s, "host-word")
-
-
-#: A segment of a masthead line: "IHK Weserbergland · Newsletter", "BLOG | Great Lakes Robotics Alliance".
-_SEGMENT = re.compile(r"[^·|•›»–—:\n]+")
-
-
-def publisher_of(text: str, orgs: list[Org]) -> Org | None:
-    """The organisation of the masthead, whose "our"/"we" the text speaks in: one in the first
-    line named in the graph or with a legal form ("Kraków ICT Cluster – News", "X GmbH"), else
-    one that makes up a whole segment of one of the first three lines ("IHK Weserbergland ·
-    Newsletter", "BLOG | Great Lakes Robotics Alliance", the body's name on a line of its own)."""
-    lead = len(text) - len(text.lstrip())
-    first_end = (text + "\n").index("\n", lead)
-    for o in orgs:
-        if o.end <= first_end and (o.from_graph or _LEGAL_WORD.search(o.name)):
-            return o
-    by_start = {o.start: o for o in orgs if o.start < lead + 600}
-    pos, lines = lead, 0
-    while lines < 3 and pos < min(len(text), lead + 600):
-        end = (text + "\n").index("\n", pos)
-        if text[pos:end].strip():
-            lines += 1
-            for seg in _SEGMENT.finditer(text, pos, min(end, pos + 200)):
-                a = seg.start() + len(seg.group()) - len(seg.group().lstrip())
-                o = by_start.get(a)
-                if o is not None and o.end == seg.start() + len(seg.group().rstrip()):
-                    return o
-        pos = end + 1
-    return None
 
 
 def _org_after(text: str, orgs: list[Org], starts: list[int], at: int) -> Org | None:
