@@ -28,14 +28,14 @@ _FUNCTION_CORE = WordTrigger(
            "counsel", "fellow", "scientist", "economist", "specialist", "developer", "designer", "architect",
            "landrat", "landrät", "abgeordnet", "beigeordnet", "gesellschafter", "techniker", "ausbilder", "ärztin",
            "owner", "partner", "councill", "councilor", "parliament", "associate", "technician", "trainer",
-           "apprentice", "physician", "nurse", "architekt", "investor", "broadcaster", "presenter"),
+           "apprentice", "physician", "nurse", "architekt", "investor", "dozent", "broadcaster", "presenter"),
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(
     r"\s{1,3}+(?P<c>of|for|für|at|bei|der|des|von|vom|im|am|beim|in|from|an|with|@)\s{1,3}+"
     r"(?P<art>(?:the|der|des|dem|den|die|das)\s{1,3}+)?"
 )
-_WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+)")
+_WORD = re.compile(r"\s{1,3}+(?P<w>[\w-]{1,40}+(?:&[\w-]{1,20}+)?)")  # "head of R&D"
 _CONNECTORS = {
     "of",
     "for",
@@ -77,14 +77,17 @@ class Function:
 
 #: A department after a one-word German function, before the organisation ("Leiter Vertrieb der …").
 _DEPARTMENT = re.compile(
-    r"[ \t]{1,2}(?:[A-ZÄÖÜ][a-zäöüß]{3,30}+|[A-ZÄÖÜ][a-zäöüß]{1,2}(?=-))(?:-[A-ZÄÖÜa-zäöü][a-zäöüß]{1,30}+){0,2}(?:[ \t](?:und|&)[ \t][A-ZÄÖÜ][a-zäöüß]{3,30}+)?"
+    r"[ \t]{1,2}(?:[A-ZÄÖÜ][a-zäöüß]{3,30}+|[A-ZÄÖÜ][a-zäöüß]{1,2}(?=-)|[A-ZÄÖÜ]{1,3}&[A-ZÄÖÜ]{1,3}\b)(?:-[A-ZÄÖÜa-zäöü][a-zäöüß]{1,30}+){0,2}(?:[ \t](?:und|&)[ \t][A-ZÄÖÜ][a-zäöüß]{3,30}+)?"
     r"(?=\s{1,2}+(?:der|des|bei|im|am|von)\s|(?P<comma>,))"
 )
 #: A department of two or three capitalised words, only right before "der/des ORG" ("Leiterin
 #: Regulatory Affairs der X GmbH"); a name there would stand after the organisation, not before it.
 _DEPARTMENT_WORDS = re.compile(
     r"[ \t]{1,2}[A-ZÄÖÜ][a-zäöüß]{2,30}+(?:[ \t][A-ZÄÖÜ][a-zäöüß]{1,30}+){1,2}(?=\s{1,2}(?:der|des)\s)"
-)
+    r"|[ \t]{1,2}(?:[A-ZÄÖÜ][a-zäöüß]{2,30}+[ \t]){1,2}(?:Affairs|Management|Development|Relations|Operations"
+    r"|Engineering|Marketing|Sales|Services|Chain|Assurance|Control|Innovation|Research|Strategy|Communications"
+    r"|Procurement|Logistics|Technology|Design|Support|Finance|Controlling|Compliance|Access)(?=\s{1,2}(?:bei|von|vom|at)\s)"
+)  # before "bei/von" only with a department's last word ("Auditor Ralf Dengler von der X" is a name)
 #: A unit of an organisation named as its own ("Institut für Biophotonik"), before the organisation
 #: it belongs to ("an der Testuniversität Jena"): the function is held at the organisation.
 _UNIT = re.compile(
@@ -97,15 +100,37 @@ _BASED = re.compile(r"(?:an?\s{1,2})?[A-ZÄÖÜ]\w{1,30}(?:-[A-ZÄÖÜ]\w{1,30})
 _FIELD_AT = re.compile(r"[A-Z][a-z-]{2,30}(?:\s[A-Z][a-z-]{2,30}){0,3}\s(?:at|bei|an\s+der|am)\s")
 _UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+the|of)\s{1,2}")
 _ANAPHOR = re.compile(
-    r"(?:Clusters?|Netzwerks?|Vereins?|Verbands?|cluster|network|association|hub|Unternehmens|Firma|company|firm"
-    r"|Hochschule|Universität|university|University|Instituts|institute|(?:University|Institute|Network|Association|Company)(?![\w-]|\s+[A-Z]))\b"
+    r"(?:(?:[A-ZÄÖÜ][\wäöüß]{1,30}-)?(?:Clusters?|Netzwerks?|Vereins?|Verbands?)(?![\w-]|\s+[A-ZÄÖÜ])|cluster|network|association|hub|Unternehmens|Firma|company|firm"
+    r"|Hochschule|Universität|university|University|Instituts|institute|chamber|alliance|(?:University|Institute|Network"
+    r"|Association|Company|Chamber|Alliance|Kammer|Agency|Foundation|Council|Consortium|Plattform|Platform)(?![\w-]|\s+[A-Z]))\b"
     r"(?!\s+(?:[a-z][\w-]*\s+)?(?:unit|team|office|department|group|division|section|desk|policy|management|programme"
     r"|program|strategy|project)\b)"  # "head of the cluster policy unit" names a unit, not the cluster
 )
 
 
-def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Function:
-    """The function phrase starting with the function word ``m``: "head of the working group at ORG"."""
+#: A body named by its kind word first ("the Cluster Meccatronica", "des Clusters Holz Nord"): a
+#: name, not what the function is of; the function ends before it.
+_NAMED_BODY = re.compile(
+    r"(?![^,.;:()\n]{0,60}?\s(?:unit|team|office|department|group|division|section|desk|policy|programme|program"
+    r"|strategy|project)\b)(?:Clusters?|Clúster|Chamber|Camera|Cámara|Network|Netzwerks?|Association|Alliance|Consortium|Consorzio"
+    r"|Fundación|Fondazione|Agency|Agentur|Verband|Verbands|Verein|Vereins)(?:\s{1,2}(?:de|di|del|della|of)\b)?\s{1,2}"
+    r"(?!(?:Policy|Policies|Management|Manager|Managers|Development|Strategy|Initiative|Programme|Program|Project"
+    r"|Projects|Office|Team|Board|Affairs|Relations|Services|Day|Days|Forum|Platform|Excellence)\b)[A-ZÄÖÜ]"
+)  # "Commissioner for Cluster Policy", "head of the Network Operations team": a field or a unit
+#: A body named by a compound of its kind after a word ("des Rheinknie Biotech-Clusters"): a name.
+_NAMED_COMPOUND = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß]{1,30}\s{1,2}[A-ZÄÖÜ][\wäöüß]{1,30}-(?:Cluster|Netzwerk|Verband|Verein)(?:e?s)?(?![\w-])"
+)
+#: An abbreviation after "of"/"des" ("project manager of CMN").
+_ABBR_WORD = re.compile(r"[A-ZÄÖÜ]{2,8}\b(?!&)")
+
+
+def function_at(
+    text: str, m: re.Match[str], orgs_at: dict[int, Org], bracketed: frozenset[str] = frozenset()
+) -> Function:
+    """The function phrase starting with the function word ``m``: "head of the working group at
+    ORG"; ``bracketed`` holds the abbreviations the text introduces in brackets ("(CMN)"), which
+    name bodies and end a function."""
     label_end = m.end()
     pos = m.end()
     org: Org | None = None
@@ -139,6 +164,25 @@ def function_at(text: str, m: re.Match[str], orgs_at: dict[int, Org]) -> Functio
                 org = orgs_at[unit_of.end()]
                 pos = org.end
             break
+        if c.group("c") in ("des", "der") and (compound := _NAMED_COMPOUND.match(text, target)):
+            base = re.sub(r"e?s$", "", compound.group()).casefold()
+            heads = [o for o in orgs_at.values() if o.name.casefold() == base]
+            if heads:
+                org, pos = heads[0], compound.end()
+            break  # "Geschäftsleiterin des Rheinknie Biotech-Clusters": the function ends before it
+        if (named := _NAMED_BODY.match(text, target)) or (
+            (abbr := _ABBR_WORD.match(text, target)) and abbr.group() in bracketed
+        ):
+            raw = re.split(r"[,.;:()\n]", text[target : target + 120])[0].rstrip()
+            if named is not None:
+                heads = [o for o in orgs_at.values() if o.name.casefold().startswith(raw.casefold())]
+            else:
+                heads = [
+                    o for o in orgs_at.values() if (b := _ABBR.match(text, o.end)) and b.group("a") == raw
+                ]
+            if len({o.iri or o.name for o in heads}) == 1:
+                org, pos = heads[0], target + len(raw)
+            break  # "president of the Cluster Meccatronica", "project manager of CMN": a name
         a = _ANAPHOR.match(text, target)
         if a and (c.group("c") in ("des", "der") or (c.group("art") and c.group("c") in ("of", "at"))):
             label = " ".join(text[m.start() : label_end].split())
@@ -191,6 +235,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
     """Every function phrase of the text."""
     orgs_at = {o.start: o for o in orgs}
     short = {a.group("a").casefold(): o for o in orgs if (a := _ABBR.match(text, o.end))}
+    bracketed = frozenset(b.group(1) for b in re.finditer(r"\(([A-ZÄÖÜ]{2,8})\)", text))
     out: list[Function] = []
     for m in anchored(_FUNCTION, _FUNCTION_CORE.finditer(text), text, words or WordStarts(text), 2):
         if out and m.start() < out[-1].end:
@@ -227,7 +272,7 @@ def functions(text: str, orgs: list[Org], words: WordStarts | None = None) -> li
                     Function(label, role_of(label), m.start(), m.end(), named[0])
                 )  # the span holds the prefix
                 continue
-        out.append(function_at(text, m, orgs_at))
+        out.append(function_at(text, m, orgs_at, bracketed))
     return out
 
 

@@ -32,23 +32,23 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
-from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.orgslots import DESCRIPTOR
+from clustergraph.loaders.report.publisher import publisher_of as publisher_of
 from clustergraph.loaders.textkit import sentence_at
 from clustergraph.loaders.textkit.people import NAME_WORD, TITLE
 from clustergraph.loaders.textkit.spans import SpanIndex
 
 _NOUN = (
     r"Gastgeber\w*|Ausrichter\w*|Mitveranstalter\w*|Veranstalter\w*|Mitorganisator\w*|Organisator\w*"
-    r"|(?:co-)?organi[sz]ers?|Organi[sz]ation(?=\s*:)|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])"
+    r"|(?:co-)?organi[sz]ers?|Organi[sz]ation(?=\s*:)|(?:co-)?hosts?(?=\s*:|\s+(?:was|were|is|are)\b)|(?<=the\s)(?:co-)?host(?![\w'’-])|(?<=['’]s\s)(?:co-)?host(?![\w'’-])|(?<=\sas\s)co-?host(?![\w'’-])"
 )
 _HOST = re.compile(
     rf"\b(?:hosted|organi[sz]ed|organisiert\w*|eingeladen|einlud|einluden|lud|luden|lädt|veranstaltet\w*|ausgerichtet"
     rf"|{_NOUN}|invited|convened|held|auf\s+Einladung|at\s+the\s+invitation|Einladung(?=\s+(?:des|der)\s)|invitation(?=\s+of\s)|welcomed|begrüßte"
     r"|an\s+event|eine\s+Veranstaltung|Organisation\s+lag|lag\s+die\s+Organisation"
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
-    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you)"
+    r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you|promoted|promossa|promosso)"
     r"(?=\s+(?:(?:each|every)\s+year\s+|annually\s+|again\s+|once\s+again\s+|jointly\s+)?by\s)"
     r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
     r"|initiiert|durchgeführt|richte(?:te)?n?(?=\s[^.!?]{0,80}?\baus\b)|richtet(?=\s[^.!?]{0,80}?\baus\b)"
@@ -58,7 +58,7 @@ _HOST = re.compile(
 _IS_NOUN = re.compile(_NOUN, re.I)
 #: Host words that name an organiser only in a sentence about the event.
 _ABOUT_ONLY = (
-    "presented", "staged", "put on", "arranged", "co-arranged", "powered", "brought", "initiiert", "durchgeführt",
+    "presented", "staged", "put on", "arranged", "co-arranged", "powered", "brought", "initiiert", "durchgeführt", "promo",
     "einladung", "invitation",
 )  # fmt: skip
 #: After a host word, the organiser follows: "hosted by", "Ausgerichtet wurde er von der", "auf Einladung des".
@@ -74,7 +74,7 @@ _NOUN_THEN = re.compile(
 )
 #: Before a host noun: "war die X Gastgeberin", "X was the host", "X war Mitveranstalter".
 _THEN_NOUN = re.compile(
-    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?"
+    r"\s+(?:(?:war|waren|ist|sind|was|were|is|are|acted\s+as|fungierte\s+als|as|als)\s+)?(?:(?:die|der|das|the|its|co-)\s*)?"
     r"(?:this\s+year['’]s\s+|(?:in\s+)?diese[ms]\s+Jahr(?:es)?\s+)?$",
     re.I,
 )
@@ -87,7 +87,14 @@ _JOINT = re.compile(
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)|\bim\s+Auftrag\s+(?:des|der)\s[^.;]{3,60}?\sdurch"
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
     r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
-    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?$",
+    r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?(?:(?:project\s+)?(?:coordinator|lead\s+partner|Projektkoordinator(?:in)?"
+    r"|Koordinator(?:in)?|Konsortialführer(?:in)?|Konsortialleiter(?:in)?)\s{0,2},\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?)?$",
+    re.I,
+)  # "together with the coordinator, X"
+#: A joint organiser referred to by its kind: "in cooperation with the university's Department of …".
+_JOINT_OWNER = re.compile(
+    r"\s{1,2}(?:in\s+(?:cooperation|collaboration|partnership)\s+with|together\s+with|jointly\s+with)\s+the\s+"
+    r"(?P<noun>university|cluster|network|association|chamber)['’]s\s",
     re.I,
 )
 #: A sentence about another (next) edition.
@@ -189,6 +196,24 @@ def organisers(
         if ident not in named:  # "we at BlueGrid … teamed up": the masthead's body named again
             named.add(ident)
             yield found
+        if (
+            found[1] in ("host-word", "host-noun")
+            and (owner := _joint_owner(text, orgs, found[0])) is not None
+        ):
+            ident = owner.iri or owner.candidates or owner.name.casefold()
+            if ident not in named:
+                named.add(ident)
+                yield owner, "host-joint", owner.start, owner.end
+
+
+def _joint_owner(text: str, orgs: list[Org], first: Org) -> Org | None:
+    """The body a joint organiser is referred to by ("organised by X in cooperation with the
+    university's Department of …": the last university named before), else None."""
+    own = _JOINT_OWNER.match(text, first.end, min(len(text), first.end + 60))
+    if own is None:
+        return None
+    test = _NOUN_IN_NAME[own.group("noun").casefold()]
+    return next((o for o in reversed(orgs) if o.end <= first.start and test.search(o.name)), None)
 
 
 def _organisers(
@@ -355,35 +380,6 @@ def _organisers(
             yield from _with_joined(text, o, seen, m, inside, s, "host-word")
 
 
-#: A segment of a masthead line: "IHK Weserbergland · Newsletter", "BLOG | Great Lakes Robotics Alliance".
-_SEGMENT = re.compile(r"[^·|•›»–—:\n]+")
-
-
-def publisher_of(text: str, orgs: list[Org]) -> Org | None:
-    """The organisation of the masthead, whose "our"/"we" the text speaks in: one in the first
-    line named in the graph or with a legal form ("Kraków ICT Cluster – News", "X GmbH"), else
-    one that makes up a whole segment of one of the first three lines ("IHK Weserbergland ·
-    Newsletter", "BLOG | Great Lakes Robotics Alliance", the body's name on a line of its own)."""
-    lead = len(text) - len(text.lstrip())
-    first_end = (text + "\n").index("\n", lead)
-    for o in orgs:
-        if o.end <= first_end and (o.from_graph or _LEGAL_WORD.search(o.name)):
-            return o
-    by_start = {o.start: o for o in orgs if o.start < lead + 600}
-    pos, lines = lead, 0
-    while lines < 3 and pos < min(len(text), lead + 600):
-        end = (text + "\n").index("\n", pos)
-        if text[pos:end].strip():
-            lines += 1
-            for seg in _SEGMENT.finditer(text, pos, min(end, pos + 200)):
-                a = seg.start() + len(seg.group()) - len(seg.group().lstrip())
-                o = by_start.get(a)
-                if o is not None and o.end == seg.start() + len(seg.group().rstrip()):
-                    return o
-        pos = end + 1
-    return None
-
-
 def _org_after(text: str, orgs: list[Org], starts: list[int], at: int) -> Org | None:
     """The organisation after ``at`` behind at most four describing words ("the Thuringian
     photonics cluster X"); ``starts``: the organisations' sorted starts."""
@@ -459,3 +455,12 @@ def _with_joined(
         if j.start > first.start and joint and j.start not in seen:
             seen.add(j.start)
             yield j, "host-joint", joint.start(), j.end
+            more = _AND.match(text[j.end : j.end + 30])
+            k = (
+                by_start.get(j.end + more.end())
+                if more and more.group().split()[0] in ("and", "und", "sowie")
+                else None
+            )
+            if k is not None and k.start not in seen:  # "in Zusammenarbeit mit X und der Y"
+                seen.add(k.start)
+                yield k, "host-joint", joint.start(), k.end

@@ -59,13 +59,22 @@ _HEAD_LAST = re.compile(
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs?"
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
-    rf"|Werft)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Werft|Plattform|Platform|Partnership)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
     rf"|Bezirksregierung|Regierungspräsidium|Klinikums|Krankenhauses|Instituts|Landkreises)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
+    rf"(?:(?:(?<=Luzern)|(?<=Bern)|(?<=Zürich)|(?<=Graz)|(?<=Wien)|(?<=Salzburg)|(?<=Rapperswil))(?:\s{{1,2}}[–-])?\s{{1,2}}(?:Technik(?:\s{{1,2}}(?:&|und)\s{{1,2}}Architektur)?"
+    rf"|Wirtschaft|Informatik|Design(?:\s{{1,2}}(?:&|und)\s{{1,2}}Kunst)?|Musik|Soziale\s{{1,2}}Arbeit|Gesundheit)(?![\w-]))?"
     rf"|(?:Netzwerk|Verband|Verein|Bündnis|Innung|Kanzlei|Anwaltskanzlei|Praxis|Arbeitsgemeinschaft|Vereinigung"
     rf"|Bundesverband|Landesverband|Interessengemeinschaft)(?P<gen>e?s)?(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{NAME_WORD}){{1,2}}"
     rf"|(?:Université|Universidad|Università|Universiteit|Uniwersytet|Politecnico|Politechnika|Akademia|Academia|Instytut"
-    rf"|Institut|Instituto|Istituto|École)"
+    rf"|Institut|Instituto|Istituto|École|Clúster|(?:Cámara|Camera|Chambre)(?=\s{{1,2}}d[eiu]\s)|Fundación|Fundació"
+    rf"|Fondazione|Consorzio|Asociación|Associazione|Associació|Agencia|Agenzia|Agència|Pôle"
+    rf"|(?![^,.;:()\n]{{0,60}}?\s(?:team|unit|office|department|group|division|programme|program|project|policy)\b)Cluster(?!\s{{1,2}}(?:{FUNCTION}|Day|Days|Tag|Tage"
+    rf"|Forum|Conference|Meeting|Summit|Award|Week|Night|Team|Board|Office|Policy|Members|Partners|Programme|Program"
+    rf"|Project|Management|Development|Strategy|Initiative|Excellence|Platform|Plattform|Talks?|Breakfast|Lunch|Dinner"
+    rf"|Camp|Dialog(?:ue)?|Sessions?|Workshops?|Webinars?|Lounge|Matchmaking|Tour|Visit|Exchange|Academy|Awards|Report"
+    rf"|Newsletter|Survey|Study|Map|Website|Portal|Events?|Gathering|Party|Festival|Fair|Expo|Congress|Kongress"
+    rf"|Konferenz|Tagung|Treffen|Stammtisch|Frühstück|Meetup|Hub)\b))"
     rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 #: Head words of companies that also end the names of fields ("Embedded Systems", "Data Analytics").
@@ -132,6 +141,20 @@ _HEAD_WORD = WordTrigger(
                 *_HEADS.split("|"),
                 "city",
                 "town",
+                "plattform",
+                "platform",
+                "partnership",
+                *(
+                    "clúster",
+                    "cámara",
+                    "camera",
+                    "fundación",
+                    "fundació",
+                    "fondazione",
+                    "consorzio",
+                    "asociación",
+                ),
+                *("associazione", "associació", "agencia", "agenzia", "agència", "chambre", "pôle"),
                 "stadt",
                 "park",
                 "reederei",

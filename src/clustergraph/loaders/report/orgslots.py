@@ -26,7 +26,7 @@ _ORG_WORD = rf"(?:[A-ZÄÖÜ][a-zäöüß]{{1,20}}[A-Z][a-z]{{2,20}}|{NAME_WORD}
 _LEGAL_FORMS = (
     r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|mbH|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
-    r"|Srl|S\.r\.l\.|S\.p\.A\.|SpA|Lda\.?|Ltda\.?|[Ss]p\.\s?z\s?o\.\s?o\.|S\.A\.S\.|s\.r\.o\.|a\.s\.|Kft\.|d\.o\.o\.|PartG(?:\smbB)?|mbB"
+    r"|Srl|SRL|S\.r\.l\.|S\.p\.A\.|SpA|SPA|S\.L\.U\.|SLU|Lda\.?|Ltda\.?|[Ss]p\.\s?z\s?o\.\s?o\.|S\.A\.S\.|s\.r\.o\.|a\.s\.|Kft\.|d\.o\.o\.|PartG(?:\smbB)?|mbB"
 )
 #: A common noun for a kind of body before its name, no part of it ("der Gründerinnen-Inkubator
 #: Startrampe Süd e. V.", "der Softwarehersteller Brink GmbH", "the incubator Launchpad Ltd").
@@ -53,7 +53,8 @@ _FUNCTION = re.compile(FUNCTION)
 def completed(text: str, orgs: list[Org]) -> list[Org]:
     """ "SubSea Robotics Cluster" where the text goes on "… Scotland we opened", and "SubSea
     Robotics Cluster Scotland" found elsewhere: the longer name (a pattern stopped short of a place
-    word before a lower-case word). By first word, at most 50 names: linear time."""
+    word before a lower-case word); a name that only one longer name found elsewhere begins is
+    its short form ("the Cluster Meccatronica"). By first word, at most 50 names: linear time."""
     by_first: dict[str, list[str]] = {}
     for o in orgs[:200]:
         if not o.from_graph and len(by_first) < 50:
@@ -66,6 +67,11 @@ def completed(text: str, orgs: list[Org]) -> list[Org]:
                 found = re.compile(r"\s{1,3}".join(map(re.escape, n.split()))).match(text, o.start)
                 if found:
                     break
+        longer = {n for n in by_first.get(o.name.split()[0], []) if n.startswith(o.name + " ")}
+        if found is None and len(longer) == 1 and not o.from_graph and len(o.name.split()) >= 2:
+            # "the Cluster Meccatronica" after "Cluster Meccatronica Emilia-Romagna": its short form
+            out.append(Org(longer.pop(), o.start, o.end))
+            continue
         out.append(Org(" ".join(found.group().split()), o.start, found.end()) if found else o)
     return out
 
@@ -197,6 +203,13 @@ def short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> lis
             and len(cores) < 20
         ):
             cores[first] = o  # "BlueGrid" of "BlueGrid Analytics sp. z o.o.": a camel-case first word
+        if (
+            m
+            and re.fullmatch(r"[A-ZÄÖÜ]{3,8}", first)
+            and len(m.group("core").split()) >= 2
+            and len(cores) < 20
+        ):
+            cores.setdefault(first, o)  # "der WEGE" after "WEGE Wirtschaftsentwicklungsgesellschaft … mbH"
         if m and len(m.group("core").split()) == 1 and len(cores) < 20:
             # "Kelpwise's CTO" after "Kelpwise AS": one word, only as a possessive
             cores.setdefault(m.group("core") + "['’]s", o)

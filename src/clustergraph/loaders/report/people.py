@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from clustergraph.loaders.report.constructions import construction as _construction
 from clustergraph.loaders.report.functions import Function
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
 from clustergraph.loaders.report.model import Item, Org, Report
@@ -100,14 +101,26 @@ _BODY_NOUN = {
     "alliance": "alliance", "allianz": "allianz", "association": "association", "kammer": "kammer",
     "chamber": "chamber", "centre": "centre", "center": "center", "zentrum": "zentrum", "society": "society",
     "college": "college", "foundation": "foundation", "stiftung": "stiftung", "agentur": "agentur",
-    "agency": "agency", "council": "council",
+    "agency": "agency", "council": "council", "plattform": "plattform", "platform": "platform",
+}  # fmt: skip
+
+
+#: The same noun in the languages bodies are named in ("the Chamber": "Camera di Commercio").
+_NOUN_ALIKE = {
+    "chamber": ("camera", "cámara", "chambre", "kammer"), "kammer": ("chamber",), "cluster": ("clúster",),
+    "foundation": ("fundación", "fundació", "fondazione", "stiftung"), "association": ("associazione", "asociación"),
+    "agency": ("agencia", "agenzia", "agència", "agentur"),
 }  # fmt: skip
 
 
 def _holds_noun(noun: str, org: Org) -> bool:
     """Whether an organisation's name holds the noun it is referred to by ("Verein": "e. V." too)."""
     name = org.name.casefold()
-    return noun in name or (noun == "verein" and re.search(r"\be\.\s?v\.", name) is not None)
+    return (
+        noun in name
+        or any(alike in name for alike in _NOUN_ALIKE.get(noun, ()))
+        or (noun == "verein" and re.search(r"\be\.\s?v\.", name) is not None)
+    )
 
 
 _SPEAKER = re.compile(
@@ -129,7 +142,25 @@ _OUR_OWN = re.compile(r"\b(?:[Oo]ur\s+(?:own|colleague)|[Uu]nsere?r?\s+(?:Kolleg
 #: A part in the programme right before a name: "moderiert von", "chaired by", "Moderation:".
 _MODERATED_BY = re.compile(
     r"(?:\b(?:moderiert|moderated|chaired|geleitet|hosted|facilitated)\s+(?:von|by)|\b(?:Moderation|Moderator(?:in)?"
-    r"|Moderated\s+by|Chair|Host|Facilitator|Gesprächsleitung)\s{0,2}:)\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
+    r"|Moderated\s+by|Chair|Host|Facilitator|Gesprächsleitung|Versammlungsleitung|Sitzungsleitung|Protokoll|Protokollführung"
+    r"|Protokollführer(?:in)?|Schriftführ(?:ung|er|erin)|Minutes|Minute-taker|Minutes\s+taken\s+by|Recorded\s+by)\s{0,2}:)"
+    r"\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
+)
+#: "ORG mit Gründerin Name", "ORG with its founder Name": the function held at the organisation before.
+_ORG_WITH = re.compile(r"\s{1,2}(?:mit|with)\s{1,2}(?:(?:ihre[rm]?|seine[rm]?|its|their|der|dem)\s{1,2})?$")
+#: A function word compounded with a kind of body that must be named ("Institutsleiter", "Hochschulpräsidentin").
+_COMPOUND_NOUN = re.compile(r"(?P<noun>Institut|Hochschul|Universität|Unternehmen)s?(?=[a-zäöüß]{4})")
+#: An event that only a body's own members hold ("Mitgliederversammlung 2025", "Annual General Meeting").
+_MEMBERS_MEETING = re.compile(
+    r"Mitgliederversammlung|Jahreshauptversammlung|Hauptversammlung|Generalversammlung|Delegiertenversammlung"
+    r"|general\s+(?:assembly|meeting)|\bAGM\b|members['’]?\s+meeting",
+    re.I,
+)
+#: Functions inside a body (its board, office, treasury): held at the body whose members meet.
+_INTERNAL = re.compile(
+    r"(?i:(?:stellvertretende[rn]?\s+)?(?:Vorstand\w*|Geschäftsstellenleit\w*|Leiter(?:in)?\s+der\s+Geschäftsstelle|Schatzmeister\w*"
+    r"|Kassenwart\w*|Schriftführer\w*|Beirat\w*|(?:vice\s+|deputy\s+)?(?:chair(?:man|woman|person)?|treasurer|board\s+member"
+    r"|secretary(?:\s+general)?)))$"
 )
 _ELECTED = re.compile(
     r"\b(?:bestätigt|gewählt|wiedergewählt|elected|re-elected|confirmed|appointed|berufen)\b", re.I
@@ -184,6 +215,17 @@ def find_people(
             soft = _BODY_NOUN.get(noun.casefold().rstrip("s"))
             if soft and publisher is not None and _holds_noun(soft, publisher):
                 return publisher  # "the Network's director" in the network's own news
+            if soft in (
+                "kammer",
+                "chamber",
+                "alliance",
+                "allianz",
+                "agency",
+                "agentur",
+                "foundation",
+                "stiftung",
+            ):
+                return None  # "general secretary of the Chamber" with no chamber named: unsure
         if host is not None and not pronoun:
             return host.data["org"]
         pool, keys = (by_end, ends) if pronoun else (graph_by_end, graph_ends)
@@ -191,6 +233,7 @@ def find_people(
         return pool[k - 1] if k else None
 
     last_our: int | None = None  # where the last "our …" person ended
+    members_meeting = report.event is not None and _MEMBERS_MEETING.search(report.event.data["name"])
     for nm in names:
         if nm.start < body:
             continue
@@ -198,7 +241,7 @@ def find_people(
         if emph and text[max(0, nm.start - emph.end()) : nm.start] == emph.group():
             nm = replace(nm, start=nm.start - emph.end(), end=nm.end + emph.end())  # "**Ann Lowe**, director"
         k = bisect.bisect_left(func_starts, nm.start - 200)
-        near = funcs[k : bisect.bisect_right(func_starts, nm.end + 20)]
+        near = funcs[k : bisect.bisect_right(func_starts, nm.end + 80)]  # "Name (ORG, function)"
         fn, rule, possessive = _construction(text, nm, near)
         led = _leads_as(text, nm, orgs_at, funcs_at) if fn is None else None
         if led is not None:
@@ -261,6 +304,10 @@ def find_people(
                 )
                 # "Name (function, ORG)", "Name – function, ORG" at a line's end
                 aff = o if rule == "name-bracket-function" or (rule == "name-function" and listed) else None
+            if rule == "name-bracket-org-function":  # "Name (ORG, function)": the organisation before it
+                bracket = re.match(r"\s{0,2}\(\s{0,2}", text[nm.end : nm.end + 6])
+                o = orgs_at.get(nm.end + bracket.end()) if bracket else None
+                aff = o if o is not None and re.match(r",\s", text[o.end : o.end + 2]) else None
             if aff is None:  # "ORG's function Name", "Name, ORG's function"
                 owner = re.search(r"(?:['’]s|(?<=s)['’])\s{1,2}$", text[max(0, fn.start - 4) : fn.start])
                 aff = orgs_by_end.get(fn.start - len(owner.group())) if owner else None
@@ -339,6 +386,17 @@ def find_people(
             if body_noun:
                 aff = referred(fn.start, False, body_noun.group("noun"))
                 rule = f"{rule}+noun-before" if aff is not None else rule
+        with_org = (
+            _ORG_WITH.search(text, max(0, fn.start - 30), fn.start)
+            if aff is None and fn and fn.start < nm.start
+            else None
+        )
+        if with_org and with_org.start() in orgs_by_end:  # "das Team der X GmbH mit Gründerin Y"
+            aff, rule = orgs_by_end[with_org.start()], f"{rule}+org-with"
+        compound = _COMPOUND_NOUN.match(fn.label) if aff is None and fn is not None else None
+        if compound:  # "Institutsleiter X": the institute named last (a kind that must be named)
+            aff = referred(fn.start, False, compound.group("noun").replace("Hochschul", "Hochschule"))
+            rule = f"{rule}+compound-noun" if aff is not None else rule
         if aff is None and fn is not None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
@@ -362,6 +420,9 @@ def find_people(
             and _ELECTED.search(text[nm.end : min(e, nm.end + 200)])
         ):
             aff, rule = (host.data["org"] if host else None), "elected-at-organiser"
+        if fn and aff is None and host and members_meeting and _INTERNAL.match(fn.label):
+            # "Geschäftsstellenleiter X" in the minutes of a body's members' meeting: the body's
+            aff, rule = host.data["org"], f"{rule}+members-meeting"
         moderator = fn is None and aff is None and _MODERATED_BY.search(text, max(s, nm.start - 30), nm.start)
         if moderator:
             rule = "moderated-by-name"  # "moderiert von Katharina Moosbauer": a part in the programme
@@ -430,55 +491,3 @@ def _leads_as(
     if o is None:  # "Håkon Berg, who leads the cluster as general manager": the body referred to
         return replace(f, anaphor=True, noun=noun.group().casefold()), None
     return f, o
-
-
-_PRIORITY = (
-    "name-function",
-    "function-name",
-    "name-bracket-function",
-    "name-as-function",
-    "name-who-function",
-    "function-before-name",
-    "function-is-name",
-)
-
-
-def _construction(
-    text: str, nm: Name, funcs: list[Function]
-) -> tuple[Function | None, str | None, bool | str]:
-    """The function phrase a name stands in a construction with, the rule, and whether a
-    possessive ("its", "seine") refers to the organisation (the first rule of
-    :data:`_PRIORITY` that applies)."""
-    found: list[tuple[int, Function, str, bool | str]] = []
-    for f in funcs:
-        if f.start >= nm.end:
-            gap = text[nm.end : f.start]
-            m = re.fullmatch(
-                r"(?:\s*,\s*|[ \t]{1,2}[–—|-]\s*|[ \t]*\n[ \t]*)(?:(?:seit|since)\s+(?:19|20)\d\d\s+)?(?:(the|die|der|dem|den|an?|eine?|einem|einen)\s+(?:[A-Za-z][A-Za-z]{1,20}['’]s\s+)?|(its|their|seine?|ihre?)\s+|(our|unser\w{0,2})\s+|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}(?:['’]s|(?<=s)['’])\s+)?",
-                gap,
-            )
-            if m:
-                found.append((0, f, "name-function", "our" if m.group(3) else bool(m.group(2))))
-            elif re.fullmatch(
-                r"\s+(?:(?:was|were|has\s+been|is)\s+(?:re-?)?(?:elected|appointed)(?:\s+as)?|als|as)\s+(?:the\s+|its\s+|neue[rn]?\s+|new\s+)?",
-                gap,
-            ):
-                found.append((2, f, "name-as-function", False))
-            elif re.fullmatch(r"\s{0,2}\(\s{0,2}", gap):
-                found.append((1, f, "name-bracket-function", False))
-            elif re.fullmatch(
-                r"\s*,\s*(?:who|die|der)\s+(?:is|was|has\s+been|ist|war)\s+(?:the\s+|(its|their)\s+)?", gap
-            ):
-                found.append((2, f, "name-who-function", False))  # "…, said Eva Holm, who is head of …"
-        elif f.end <= nm.start:
-            gap = text[f.end : nm.start]
-            if re.fullmatch(r"\s*,\s*", gap):
-                found.append((1, f, "function-name", False))
-            elif re.fullmatch(r"\s+", gap):
-                found.append((3, f, "function-before-name", False))
-            elif re.fullmatch(r"\s+(?:ist|war|is|was|wird|bleibt)\s+", gap):
-                found.append((4, f, "function-is-name", False))
-    if not found:
-        return None, None, False
-    _p, f, rule, possessive = min(found, key=lambda x: x[0])
-    return f, rule, possessive

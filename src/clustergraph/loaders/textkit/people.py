@@ -87,7 +87,7 @@ _DE_FUNCTIONS = (
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
     r"|auditor|kanzler|senator|chef|rechtsanw(?:a|ä)lt|patentanw(?:a|ä)lt|student|schatzmeister|kassenwart|prokurist"
     r"|justiziar|syndik|informatiker|doktorand|ingenieur|wissenschaftler|mitarbeiter|entwickler|prüfer"
-    r"|landr(?:a|ä)t|abgeordnet|beigeordnet|gesellschafter|techniker|ausbilder|architekt|ärztin|investor"
+    r"|landr(?:a|ä)t|abgeordnet|beigeordnet|gesellschafter|techniker|ausbilder|architekt|ärztin|investor|dozent|partner(?:in)?(?=\s{1,2}(?:bei|beim|der|des|von|vom|im|am)\s)"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"

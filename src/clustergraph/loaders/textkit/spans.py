@@ -153,7 +153,12 @@ class WordStarts:
     position without scanning back."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [m.start() for m in re.finditer(r"\S+", text)]
+        # a word after an opening bracket, quote or emphasis starts twice: "(project manager, X)"
+        self.starts = [
+            p
+            for m in re.finditer(r"(?P<p>[(\[„“\"‚‘«‹*_]{1,3}+)?(?P<w>\S)\S*", text)
+            for p in ((m.start(), m.start("w")) if m.group("p") else (m.start(),))
+        ]
 
     def before(self, pos: int, n: int) -> list[int]:
         """The starts of the (up to) ``n`` words before ``pos``, nearest last."""
