@@ -36,6 +36,7 @@ from clustergraph.loaders.report.venue_words import (
     _IS_BUILDING,
     _IS_ROOM,
     _NO_CITY,
+    _BUILDING,
     _ONLINE,
     _is_city,
     _is_country,
@@ -82,6 +83,8 @@ _PLACE_FOLLOW = (
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
     rf"|\s+{_PARTICIPLE})"
 )
+#: A lower-case building word after a venue's name, part of it: "the Harbor Commons event hall", "the X annex".
+_LOWER_BUILDING = r"(?:(?:event|conference|exhibition|main|assembly|lecture|banquet|concert)\s+)?(?:hall|annex|annexe|pavilion|auditorium|building|centre|center)\b"
 #: A lower-case adjective before a venue's name, not part of it: "in der ehemaligen Werfthalle", "the new Seed Lab".
 _ADJ = (
     r"(?:new|newly\s+opened|old|historic|former|restored|converted|renovated|neue[nmrs]?|ehemalige[nmrs]?|frühere[nmrs]?"
@@ -90,7 +93,7 @@ _ADJ = (
 _VENUE = re.compile(
     rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
     rf"(?:{_ADJ}\s+)?)"
-    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
+    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?(?:\s+{_LOWER_BUILDING})?)"
     # "at the Messe Nord grounds in Hamburg": a lower-case word for the site after the name
     rf"(?:\s+(?:grounds|site|premises|campus|fairgrounds|Gelände))?"
     rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
@@ -148,7 +151,7 @@ _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
     r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
     r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
-    r"|hosted\s+us|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
+    r"|hosted\s+us|(?:was|were)\s+hosted|(?:its|their|our|the)\s+premises|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
 )
 #: An event noun right before the venue's preposition: "das Motto der Runde im Spreesalon", "the dinner at the X".
 _EVENT_AT = re.compile(
@@ -163,7 +166,12 @@ _OTHER_TIME = re.compile(
     r"|plant|plans|planned|geplant|will|wird|soll|entsteht|baut|builds)\b",
     re.I,
 )
-_EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
+_EN_VENUE = re.compile(
+    r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2}"
+    # "at the Halle Tony Garnier annex.": a building's name of capitalised words, a building word first or last
+    rf"|(?=[A-Z][\w'’-]*{_BUILDING}\b)[A-Z][\w'’-]{{1,40}}+(?:\s+[A-Z][\w'’-]{{1,40}}+){{0,3}}(?:\s+{_LOWER_BUILDING})?"
+    rf"|[A-Z][\w'’-]{{1,40}}+(?:\s+[A-Z][\w'’-]{{1,40}}+){{0,3}}\s+{_LOWER_BUILDING})(?=[\s,.])"
+)
 
 
 def place_and_venue(
