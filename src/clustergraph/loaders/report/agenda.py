@@ -376,7 +376,9 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
         cues.append((len(before), "topic"))  # 'X (ORG) on "…"', 'Über „…“ sprach'; not 'sessions on "…"'
     line = text.rfind("\n", 0, m.start()) + 1
     if not cues and re.match(BULLET, text[line : m.start()]) and not _under_quotes_head(text, line):
-        head = _list_head(text, line)  # "23 Sessions … Besonders voll war es bei\n• „…“": the head names sessions
+        head = _list_head(
+            text, line
+        )  # "23 Sessions … Besonders voll war es bei\n• „…“": the head names sessions
         session = _SESSION_CUE.search(head) and not _TOPIC_CUE.search(head)
         cues.append((len(before), "session" if session else "topic"))  # an agenda line: "🔹 Dr. X über „…“"
     q0 = m.group("q")

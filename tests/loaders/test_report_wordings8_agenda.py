@@ -1,0 +1,208 @@
+# ruff: noqa: E501
+"""Reports, eighth round (issue 17, load-report): venues with a lower-case building word ("the
+Harbor Commons event hall", "the X annex"), a venue named after its city or a site of it ("in das
+Gründerhaus am Kulturbahnhof Kassel", "at the Palazzo dei Congressi Fiera Bologna"), a venue line
+that names the city first, quoted list lines under a head that names sessions, and a numbered
+label that belongs to a session's name. Every sentence is made up for these tests; negatives that
+look alike come with them."""
+
+from __future__ import annotations
+
+import pytest
+from support.report_probe import texts as _texts
+from support.report_probe import where as _where
+
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/de-wismar", ["Wismar"])
+    return g
+
+
+def _parse(body: str, dateline: str = "Rostock, 9. März 2024") -> Report:
+    return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
+
+
+_EVENT = "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Rostock statt. "
+_EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "where"),
+    [
+        # a lower-case building word after the name, before or after the city
+        (
+            "Thanks to all who joined the Rostock Field Day 2024 on 7 March 2024 at the Seed Commons event hall in Rostock.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Seed Commons event hall"),
+        ),
+        (
+            "On 7 March 2024 the Rostock Field Day 2024 was held in Rostock, at the Halle Nord annex.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Halle Nord annex"),
+        ),
+        (
+            "The Rostock Field Day 2024 gathered 80 growers in Rostock on 7 March 2024, at the Seed Lab Quay building.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Seed Lab Quay building"),
+        ),
+        (
+            "We met on 7 March 2024 at the Old Granary conference centre in Rostock for the Rostock Field Day 2024.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Old Granary conference centre"),
+        ),
+        # a building named after its city or a site of it, before a verb or an invitation
+        (
+            "Rund 90 Gäste kamen am Samstag, 9. März 2024, in den Lokschuppen Rostock zum Rostocker Feldtag 2024.",
+            "Rostock, 11. März 2024",
+            ("Rostock", "Lokschuppen Rostock"),
+        ),
+        (
+            "Acht Teams zeigten am 7. März 2024 ihre Prototypen. Zum Rostocker Feldtag 2024 hatte der Verein in das Gründerhaus am Kulturbahnhof Rostock eingeladen.",
+            "Rostock, 9. März 2024",
+            ("Rostock", "Gründerhaus am Kulturbahnhof Rostock"),
+        ),
+        (
+            "Wer am Donnerstag, dem 7. März, in die Messehalle Rostock kam, traf viele Zulieferer beim Rostocker Feldtag 2024.",
+            "Rostock, 9. März 2024",
+            ("Rostock", "Messehalle Rostock"),
+        ),
+        (
+            "The Rostock Field Day 2024 took place on Thursday 7th March 2024 at the Palazzo dei Congressi Fiera Rostock.",
+            "Rostock, 9th March 2024",
+            ("Rostock", "Palazzo dei Congressi Fiera Rostock"),
+        ),
+        # a generic site after the building says where; it is no part of the name
+        (
+            "Der Rostocker Feldtag 2024 hat am 7. März 2024 mehr als 300 Gäste in das Terminal Nord am Flughafen Rostock gelockt.",
+            "Rostock, 9. März 2024",
+            ("Rostock", "Terminal Nord"),
+        ),
+        # hosted in its premises at the X, in the next sentence
+        (
+            "The partners met on 6 and 7 March 2024 in Rostock for the Rostock Field Day 2024. The meeting was hosted by the Seed Cluster in its premises at the Quay Innovation Centre and organised with the coordinator.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Quay Innovation Centre"),
+        ),
+    ],
+)
+def test_venues_with_a_building_word_or_named_after_the_city(
+    body: str, dateline: str, where: tuple[str, str]
+) -> None:
+    assert _where(_parse(body, dateline)) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an organisation after "at the", no building word: no venue
+        "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock, at the invitation of the Seed Cluster.",
+        # a hall that is still to come
+        "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. The next edition will be held at the Seed Commons event hall.",
+    ],
+)
+def test_no_venue_from_an_organisation_or_a_later_edition(body: str) -> None:
+    assert _where(_parse(body, "Rostock, 9 March 2024")) == ("Rostock", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        (
+            "Ort: Rostock, Kongresszentrum am Hafen, Saal Warnow",
+            ("Rostock", "Kongresszentrum am Hafen, Saal Warnow"),
+        ),
+        ("Venue: Rostock, Old Granary Hall", ("Rostock", "Old Granary Hall")),
+        ("Wo: Rostock, Speicher 7", ("Rostock", "Speicher 7")),
+        ("Location – Rostock, Seed Hall, Room 2", ("Rostock", "Seed Hall, Room 2")),
+        # the building first stays as before
+        ("Ort: Kongresszentrum am Hafen, Rostock", ("Rostock", "Kongresszentrum am Hafen")),
+    ],
+)
+def test_a_venue_line_that_names_the_city_first(line: str, where: tuple[str, str]) -> None:
+    r = parse_report(
+        "Protokoll\n\nDatum: 7. März 2024\n" + line + "\n\nDer Rostocker Feldtag 2024 begann um 10 Uhr.\n",
+        _gazetteer(),
+    )
+    assert _where(r) == where
+
+
+def test_no_venue_line_from_a_city_and_an_organisation() -> None:
+    r = parse_report(
+        "Protokoll\n\nDatum: 7. März 2024\nOrt: Rostock, Seed Cluster e. V.\n\nDer Rostocker Feldtag 2024 begann um 10 Uhr.\n",
+        _gazetteer(),
+    )
+    assert _where(r)[1] != "Seed Cluster e. V."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _EVENT
+        + "\n\nAm Morgen schlugen die Gäste 20 Sessions vor. Besonders voll war es bei\n• „Saatgut teilen“\n• „Boden lesen“\n",
+        _EVENT
+        + "\n\nDie Teilnehmenden brachten zwölf Barcamp-Sessions mit, am vollsten waren\n- „Saatgut teilen“\n- „Boden lesen“\n",
+        _EVENT_EN
+        + "\n\nGuests pitched 20 sessions; the fullest rooms were\n• “Saatgut teilen”\n• “Boden lesen”\n",
+        _EVENT_EN + '\n\nMost popular breakout sessions\n– "Saatgut teilen"\n– "Boden lesen"\n',
+    ],
+)
+def test_quoted_list_lines_under_a_session_head_are_sessions(body: str) -> None:
+    r = _parse(body)
+    assert _texts(r, "session") == ["Saatgut teilen", "Boden lesen"]
+    assert _texts(r, "topic") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a talk head or no head: the quoted agenda lines stay topics
+        _EVENT + "\n\nDie Vorträge des Tages\n• „Saatgut teilen“\n• „Boden lesen“\n",
+        _EVENT_EN
+        + "\n\nThe talks of the day\n🔹 Dr. Mara Quist on “Saatgut teilen”\n🔹 Ole Brandt on “Boden lesen”\n",
+    ],
+)
+def test_quoted_list_lines_under_a_talk_head_stay_topics(body: str) -> None:
+    r = _parse(body)
+    assert _texts(r, "topic") == ["Saatgut teilen", "Boden lesen"]
+    assert _texts(r, "session") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sessions"),
+    [
+        (
+            _EVENT_EN + "\n\nPanels:\n- Panel 1: Utilities as Partners\n- Panel 2: Financing Water Reuse\n",
+            ["Panel 1: Utilities as Partners", "Panel 2: Financing Water Reuse"],
+        ),
+        (
+            _EVENT + "\n\nDie Workshops:\n• Workshop 1: Saatgut teilen\n• Workshop 2: Boden lesen\n",
+            ["Workshop 1: Saatgut teilen", "Workshop 2: Boden lesen"],
+        ),
+        (
+            _EVENT_EN + "\n\nOur tracks:\n* Track A: Soil health\n* Track B: Seed banks\n",
+            ["Track A: Soil health", "Track B: Seed banks"],
+        ),
+        # a mixed programme, an unnumbered label, no heading: the label is the kind, not the name
+        (
+            _EVENT + "\n\nDas Programm:\n– Keynote: Boden als Kapital\n– Workshop 1: Saatgut teilen\n",
+            ["Saatgut teilen"],
+        ),
+        (_EVENT_EN + "\n\nPanels:\n- Panel: Utilities as Partners\n", ["Utilities as Partners"]),
+        (
+            _EVENT_EN + "\n\nPanel 1: Utilities as Partners\nPanel 2: Financing Water Reuse\n",
+            ["Utilities as Partners", "Financing Water Reuse"],
+        ),
+    ],
+)
+def test_a_numbered_label_under_a_heading_of_its_kind_is_part_of_the_name(
+    body: str, sessions: list[str]
+) -> None:
+    assert _texts(_parse(body), "session") == sessions
