@@ -206,3 +206,50 @@ def test_a_numbered_label_under_a_heading_of_its_kind_is_part_of_the_name(
     body: str, sessions: list[str]
 ) -> None:
     assert _texts(_parse(body), "session") == sessions
+
+
+def _regions(r: Report) -> list[str]:
+    return [i.data["name"] for i in r.of("partner-region")]
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            _EVENT_EN
+            + "The partner regions of the project are Navarra, Lesser Poland, Saxony and Thuringia.",
+            ["Navarra", "Lesser Poland", "Saxony", "Thuringia"],
+        ),
+        (
+            _EVENT_EN + "Its partner countries were Norway, Poland, Estonia, and Finland.",
+            ["Norway", "Poland", "Estonia", "Finland"],
+        ),
+        (
+            _EVENT + "Die Partnerregionen des Projekts sind Steiermark, Bayern, Sachsen und Thüringen.",
+            ["Steiermark", "Bayern", "Sachsen", "Thüringen"],
+        ),
+        (
+            _EVENT_EN
+            + "The partner regions of the Eurocluster – Styria, Bavaria and Lesser Poland – met the day after.",
+            ["Styria", "Bavaria", "Lesser Poland"],
+        ),
+        (
+            _EVENT + "Die Partnerregionen der Initiative – Steiermark, Bayern und Sachsen – waren vertreten.",
+            ["Steiermark", "Bayern", "Sachsen"],
+        ),
+    ],
+)
+def test_partner_regions_listed_after_the_project(body: str, regions: list[str]) -> None:
+    assert _regions(_parse(body)) == regions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # people and sectors, not regions
+        _EVENT + "Die Partnerregionen sind Industrie, Forschung und Verwaltung.",
+        _EVENT_EN + "The partner regions are happy, busy and proud of the results.",
+    ],
+)
+def test_no_partner_regions_from_sectors_or_adjectives(body: str) -> None:
+    assert _regions(_parse(body)) == []
