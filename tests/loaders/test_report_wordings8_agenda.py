@@ -253,3 +253,62 @@ def test_partner_regions_listed_after_the_project(body: str, regions: list[str])
 )
 def test_no_partner_regions_from_sectors_or_adjectives(body: str) -> None:
     assert _regions(_parse(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        # a title whose full stop stands inside the quotes, after a talk word
+        (
+            _EVENT_EN + 'Dr. Mara Quist gave the keynote, "Closing the Loop on Farm Water."',
+            ["Closing the Loop on Farm Water"],
+        ),
+        (
+            _EVENT_EN + 'Ole Brandt followed with a talk titled "Seeds Without Borders."',
+            ["Seeds Without Borders"],
+        ),
+        (_EVENT + "Prof. Dr. Lena Thor hielt den Vortrag „Boden als Kapital.“", ["Boden als Kapital"]),
+    ],
+)
+def test_talk_titles_with_a_full_stop_inside_and_subjects_after_a_talk_noun(
+    body: str, topics: list[str]
+) -> None:
+    assert _texts(_parse(body), "topic") == topics
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quotation with a full stop inside is none, nor a talk that is still to come
+        _EVENT_EN + 'Dr. Mara Quist summed it up: "Farm water is the next big topic."',
+        _EVENT_EN + 'The keynote speaker put it simply: "We need more data."',
+        _EVENT_EN + "Next year Ole Brandt will give a talk about seed banks.",
+    ],
+)
+def test_no_talk_title_from_a_quotation_or_a_coming_talk(body: str) -> None:
+    assert _texts(_parse(body), "topic") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        # an unquoted subject after a talk noun with an adjective: on the review list
+        (
+            _EVENT_EN
+            + "From Jena, Dr. Anna Beispiel gave a short intervention about laser sorting of cells.",
+            "laser sorting of cells",
+        ),
+        (
+            _EVENT_EN + "Ole Brandt delivered a brief presentation on seed banks in the north.",
+            "seed banks in the north",
+        ),
+        (_EVENT_EN + "Dr. Mara Quist held a guest lecture on soil carbon.", "soil carbon"),
+        # sure after a speaker's verb of the programme
+        (_EVENT_EN + "Mia Lund opened the day with a short input on soil carbon.", "soil carbon"),
+    ],
+)
+def test_unquoted_subjects_after_a_talk_noun_with_an_adjective(body: str, topic: str) -> None:
+    r = _parse(body)
+    found = [i for i in r.of("topic") if i.data["text"] == topic]
+    assert found
+    assert bool(found[0].unsure) == ("opened" not in body)

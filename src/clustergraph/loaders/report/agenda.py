@@ -83,6 +83,10 @@ _NAMED_BODY = re.compile(
     r"|[Vv]erband|association|[Cc]luster|[Hh]ashtag|[Kk]ategorie|category|[Ss]tudie|study|[Ll]eitfaden|guide|[Bb]roschüre|brochure"
     r"|[Bb]uch|book|[Ff]ilm|[Pp]odcast|[Aa]usstellung|exhibition|[Zz]ertifikat\w*|certificate|[Ss]iegel|seal)\s{1,2}$"
 )
+#: A talk word right before a quoted title, whose full stop may stand inside the quotes: 'gave the keynote, "X."'.
+_TITLE_BEFORE = re.compile(
+    r"\b(?i:keynote|talk|lecture|presentation|speech|titled|entitled|Vortrag|Impulsvortrag|Titel)[,:]?\s{1,2}$"
+)
 #: An indefinite article or "as"/"so-called" right before a quote: a word in quotes, no title.
 _SCARE = re.compile(
     r"\b(?:ein|eine|einen|einem|einer|eines|a|an|als|as|sogenannte[nmrs]?|so\s+genannte[nmrs]?|so-called)\s{1,2}$"
@@ -205,7 +209,8 @@ _SPEAKER_VERB = re.compile(
     r"(?:\s+with)?\s+$"
 )
 _TALK_ON = re.compile(
-    r"\b(?:a\s+talk|a\s+keynote|a\s+presentation|a\s+lecture)\s+on\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
+    r"\b(?:a|an)\s+(?:(?:short|brief|guest|keynote|opening|closing|inspiring|lively|first|second|final)\s+)?"
+    r"(?:talk|keynote|presentation|lecture|intervention|speech|address|input)\s+(?:on|about)\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
 )
 
 
@@ -389,8 +394,11 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     if not cues:
         return None
     q = m.group("q").rstrip()
-    if _SPOKEN.match(text, m.end()) or q.endswith((",", ".", "!")):
-        return None  # '"Photonics needs people," said …': a quotation, not a title
+    titled_end = q.endswith(".") and _TITLE_BEFORE.search(before) is not None
+    if _SPOKEN.match(text, m.end()) or (q.endswith((",", ".", "!")) and not titled_end):
+        return (
+            None  # '"Photonics needs people," said …': a quotation, not a title ('the keynote, "X."' is one)
+        )
     if _NAMED_BODY.search(before, max(0, len(before) - 40)) or text.startswith("-", m.end()):
         return None  # 'im Programm „go-test“', „go-test“-Kampagne: a name, not a title
     kind = max(cues)[1]
