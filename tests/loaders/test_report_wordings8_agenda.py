@@ -312,3 +312,25 @@ def test_unquoted_subjects_after_a_talk_noun_with_an_adjective(body: str, topic:
     found = [i for i in r.of("topic") if i.data["text"] == topic]
     assert found
     assert bool(found[0].unsure) == ("opened" not in body)
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (
+            "The Rostock Summer School 2024 ended today. For two weeks, from 4 to 15 March 2024, 28 students lived and worked on the Warnow campus of Rostock University of Technology in Rostock.",
+            ("Rostock", "Warnow campus"),
+        ),
+        (
+            "The Rostock Field Day 2024 took place on 7 March 2024 on the Seed Park campus in Rostock.",
+            ("Rostock", "Seed Park campus"),
+        ),
+    ],
+)
+def test_a_campus_or_site_named_before_its_owner_and_city(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, "Rostock, 16 March 2024")) == where
+
+
+def test_no_campus_venue_of_a_later_edition() -> None:
+    body = "The Rostock Field Day 2024 took place on 7 March 2024. Next year we will meet on the Warnow campus of Rostock University in Rostock."
+    assert _where(_parse(body, "Rostock, 16 March 2024"))[1] is None

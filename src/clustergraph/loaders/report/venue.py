@@ -112,14 +112,16 @@ _ADDRESS = (
 #: A venue in the date's paragraph: after "im", "at the", "our", "sein neues" …, a name that ends
 #: (or begins) with a building word or follows a verb of meeting, then its city or the clause's end.
 _NEARBY_VENUE = re.compile(
-    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
+    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|into\s+the|auf\s+dem|on\s+the"
     r"|(?P<label>(?:(?:Veranstaltungs|Tagungs|Austragungs)ort|Schauplatz|Ort\s+des\s+Geschehens)(?:\s+(?:des|der)\s+[\w-]+(?:\s+[\w-]+)?)?\s+war\s+(?:das|die|der)"
     r"|(?:Veranstaltungs|Tagungs)ort,\s+(?:das|die|der)|[Vv]enue\s+was\s+the|[Tt]he\s+venue,\s+the)"
     r"|(?P<inpos>(?:in|im|at|bei|auf)\s+)?(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?"
     r"|(?P<bare>\b(?:das|die|den|the)))\s+"
     r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of|dei|del|della|degli|di|de|du|des)){0,4}?"
-    r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
-    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our))(?:\s+[\w'’-]{2,30}){1,3}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
+    # a lower-case site word after the name: "on the Porsön campus of X in Luleå", "at the Seed Commons event hall"
+    + rf"(?:\s+(?:campus|site|grounds|{_LOWER_BUILDING}))?"
+    + r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our)|of(?=\s+[A-Z]))(?:\s+[\w'’-]{2,30}){1,4}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
     + _CITY_SUFFIX
     + r")\b"
     + "|"
@@ -140,7 +142,7 @@ _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
     r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
     r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
-    r"|hosted\s+us|invited|lud|luden|(?:was|were)\s+hosted|(?:its|their|our|the)\s+premises|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
+    r"|hosted\s+us|lived\s+and\s+worked|stayed|invited|lud|luden|(?:was|were)\s+hosted|(?:its|their|our|the)\s+premises|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
 )
 #: An event noun right before the venue's preposition: "das Motto der Runde im Spreesalon", "the dinner at the X".
 _EVENT_AT = re.compile(
