@@ -334,3 +334,33 @@ def test_a_campus_or_site_named_before_its_owner_and_city(body: str, where: tupl
 def test_no_campus_venue_of_a_later_edition() -> None:
     body = "The Rostock Field Day 2024 took place on 7 March 2024. Next year we will meet on the Warnow campus of Rostock University in Rostock."
     assert _where(_parse(body, "Rostock, 16 March 2024"))[1] is None
+
+
+def test_no_venue_from_the_hotel_where_guests_stayed() -> None:
+    body = "The Rostock Field Day 2024 took place on 7 March 2024. Many guests stayed at the Hotel Warnow in Rostock."
+    assert _where(_parse(body, "Rostock, 16 March 2024"))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        (
+            _EVENT
+            + "Für die Hochschule erläuterte Prof. Dr. Lena Thor das Teilprojekt „Messfeld im Maßstab 1:1“.",
+            ["Messfeld im Maßstab 1:1"],
+        ),
+        (
+            _EVENT + "Danach stellte Ole Brandt das Arbeitspaket „Saatgut aus der Region“ vor.",
+            ["Saatgut aus der Region"],
+        ),
+        (
+            _EVENT_EN + 'Dr. Mara Quist presented the work package "Soil sensors in the field".',
+            ["Soil sensors in the field"],
+        ),
+        # a project or programme named without a presenting verb stays no topic
+        (_EVENT + "Das Treffen gehört zum Teilprojekt „Saatgut aus der Region“.", []),
+        (_EVENT_EN + 'The day was funded within the programme "Seeds for Europe".', []),
+    ],
+)
+def test_a_presented_part_of_a_project_is_a_topic(body: str, topics: list[str]) -> None:
+    assert _texts(_parse(body), "topic") == topics

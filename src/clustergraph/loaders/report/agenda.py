@@ -87,6 +87,12 @@ _NAMED_BODY = re.compile(
 _TITLE_BEFORE = re.compile(
     r"\b(?i:keynote|talk|lecture|presentation|speech|titled|entitled|Vortrag|Impulsvortrag|Titel)[,:]?\s{1,2}$"
 )
+#: A part of a project that a speaker presents, right before its quoted name: "stellte X das
+#: Teilprojekt „…“ vor", "presented the work package "…"".
+_PRESENTED_PART = re.compile(
+    r"\b(?:stellte|präsentierte|erläuterte|erklärte|presented|explained|introduced)\b(?:[^.;:!?\n]|(?:(?<=Prof)|(?<=Dr)|(?<=Ing)|(?<=Mag))\.){0,80}?"
+    r"\b(?:Teilprojekt|Teilvorhaben|Arbeitspaket|[Ww]ork\s+package|[Ss]ub-?project|[Pp]ilot\s+project)\s{1,2}$"
+)
 #: An indefinite article or "as"/"so-called" right before a quote: a word in quotes, no title.
 _SCARE = re.compile(
     r"\b(?:ein|eine|einen|einem|einer|eines|a|an|als|as|sogenannte[nmrs]?|so\s+genannte[nmrs]?|so-called)\s{1,2}$"
@@ -391,6 +397,8 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
         cues.append((len(before), "topic"))  # 'X, scientist at Y, with "Roots: what …"'
     if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
         cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'
+    if not cues and _PRESENTED_PART.search(before):
+        cues.append((len(before), "topic"))  # "erläuterte X das Teilprojekt „…“"
     if not cues:
         return None
     q = m.group("q").rstrip()
@@ -399,7 +407,12 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
         return (
             None  # '"Photonics needs people," said …': a quotation, not a title ('the keynote, "X."' is one)
         )
-    if _NAMED_BODY.search(before, max(0, len(before) - 40)) or text.startswith("-", m.end()):
+    presented = (
+        _PRESENTED_PART.search(before) is not None
+    )  # "erläuterte X das Teilprojekt „…“": a talk's subject
+    if (_NAMED_BODY.search(before, max(0, len(before) - 40)) and not presented) or text.startswith(
+        "-", m.end()
+    ):
         return None  # 'im Programm „go-test“', „go-test“-Kampagne: a name, not a title
     kind = max(cues)[1]
     head = _SESSION_CUE.match(q) or any(
