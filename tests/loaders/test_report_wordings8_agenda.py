@@ -364,3 +364,37 @@ def test_no_venue_from_the_hotel_where_guests_stayed() -> None:
 )
 def test_a_presented_part_of_a_project_is_a_topic(body: str, topics: list[str]) -> None:
     assert _texts(_parse(body), "topic") == topics
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # a venue at the sentence's start, before the city
+        (
+            "Im Werkraum Seehafen in Rostock ging am 7. März 2024 der Rostocker Feldtag 2024 über die Bühne.",
+            ("Rostock", "Werkraum Seehafen"),
+        ),
+        (
+            "In der Alten Mälzerei in Rostock fand am 7. März 2024 der Rostocker Feldtag 2024 statt.",
+            ("Rostock", "Alten Mälzerei"),
+        ),
+        (
+            "At the Seed Hall in Rostock, 80 growers met on 7 March 2024 for the Rostock Field Day 2024.",
+            ("Rostock", "Seed Hall"),
+        ),
+    ],
+)
+def test_a_venue_at_the_start_of_the_sentence(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body)) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im Raum Rostock fand am 7. März 2024 der Rostocker Feldtag 2024 statt.",
+        "Im Norden Rostock zugewandt fand am 7. März 2024 der Rostocker Feldtag 2024 in Rostock statt.",
+        "Im Kanton Warnow in Rostock fand am 7. März 2024 der Rostocker Feldtag 2024 statt.",
+    ],
+)
+def test_no_venue_from_a_region_phrase_at_the_start(body: str) -> None:
+    assert _where(_parse(body))[1] is None

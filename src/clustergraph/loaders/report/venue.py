@@ -80,7 +80,7 @@ _ADJ = (
     r"|historische[nmrs]?|umgebaute[nmrs]?|renovierte[nmrs]?|sanierte[nmrs]?|neu\s+eröffnete[nmrs]?)"
 )
 _VENUE = re.compile(
-    rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
+    rf"(?:\b(?P<prep>[Ii]m|[Ii]ns|[Ii]n\s+(?:das|die|den|der|dem|the)|[Aa]t\s+the|at|to\s+the|[Aa]uf\s+dem|an\s+der|the|das|den)\s+"
     rf"(?:{_ADJ}\s+)?)"
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?(?:\s+{_LOWER_BUILDING})?)"
     # "at the Messe Nord grounds in Hamburg": a lower-case word for the site after the name
@@ -95,6 +95,7 @@ _IDIOM = {
     "hinblick", "gegensatz", "vergleich", "verbund", "kreis", "kontext", "umfeld", "sinne", "interesse", "zusammenhang",
     "dialog", "gespräch", "austausch", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "dezember", "wechsel", "schatten", "gefolge", "dienst", "dienste",
+    "bereich", "kanton", "land", "bundesland", "raum", "norden", "süden", "osten", "westen", "herzen", "großraum",
 }  # fmt: skip
 
 
