@@ -398,3 +398,36 @@ def test_a_venue_at_the_start_of_the_sentence(body: str, where: tuple[str, str])
 )
 def test_no_venue_from_a_region_phrase_at_the_start(body: str) -> None:
     assert _where(_parse(body))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # an owner that is no city before the venue, a named site with the city after it
+        (
+            "The Rostock Open House 2024, which we held on 7 March 2024 in the Hub's Seed Lab at the Sciencepark Rostock, drew 200 visitors.",
+            ("Rostock", "Seed Lab at the Sciencepark Rostock"),
+        ),
+        (
+            "On 7 March 2024 the Rostock Field Day 2024 filled our Seed Lab at the Sciencepark Rostock.",
+            ("Rostock", "Seed Lab at the Sciencepark Rostock"),
+        ),
+        # a city as the owner stays the city
+        (
+            "The Rostock Open House 2024 was held on 7 March 2024 at Rostock's Quayside Works.",
+            ("Rostock", "Quayside Works"),
+        ),
+        # an event's name before "at the" leaves the venue after it
+        (
+            "From 6 to 7 March 2024, the Seed Cluster hosted the Rostock Partner Meeting at the Warnow Innovation Campus in Rostock.",
+            ("Rostock", "Warnow Innovation Campus"),
+        ),
+        # a generic site after the hall says where
+        (
+            "On 7 March 2024 the Rostock Field Day 2024 drew 300 guests to the Seed Hall at the port of Rostock.",
+            ("Rostock", "Seed Hall"),
+        ),
+    ],
+)
+def test_a_venue_after_an_owner_and_before_a_named_site(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, "Rostock, 16 March 2024")) == where

@@ -371,6 +371,7 @@ _HOST_IN = re.compile(
 #: generic one that says where ("Terminal Tango am Flughafen Hamburg", "Seed Hall at the port of X").
 _NAMED_AT = re.compile(
     r"(?:am|an\s+der)\s+(?!(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Stadtrand|Rande)$)[A-ZÄÖÜ]\S+$"
+    r"|(?:at|on)\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"  # "MedTech Lab at the Science Park Graz"
 )
 
 
@@ -431,8 +432,15 @@ def _nearby_venue(
         g = "c" if m.group("c") else "c3" if m.group("c3") else "c2"
         c, at = m.group(g), m.span(g)
         owner = re.match(r"([A-ZÄÖÜ][\w-]{2,30})['’]s\s+", m.group("v"))
-        if owner and (c is None or c == owner.group(1)):  # "at Derby's Quayside Works"
-            c, at, vs = owner.group(1), (vs, vs + len(owner.group(1))), vs + owner.end()
+        if owner and (c is None or c == owner.group(1)) and owner.group(1) in (named_city, c):
+            c, at, vs = (
+                owner.group(1),
+                (vs, vs + len(owner.group(1))),
+                vs + owner.end(),
+            )  # "at Derby's Quayside Works"
+            main = main[owner.end() :]
+        elif owner:  # "in the Hub's MedTech Lab": an owner that is no city
+            vs, main = vs + owner.end(), main[owner.end() :]
         if bare and not _BARE_VERB.search(text, max(0, m.start("bare") - 30), m.start("bare")):
             continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
         thanked = _HOSTING_US.search(text, ve, end if stop < 0 else stop)  # "… at the X in Y for hosting us"
@@ -448,7 +456,7 @@ def _nearby_venue(
             continue  # "sein Labor in Jena": a generic room of the company, not a named venue
         if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
             continue
-        tail = m.group("v")[len(main) :].split()
+        tail = text[vs + len(main) : m.end("v")].split()
         named = city or (text[text_city[0] : text_city[1]] if text_city else None)
         if tail and ve - len(tail[-1]) in place_starts:
             named = tail[-1]
