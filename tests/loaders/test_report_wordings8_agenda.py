@@ -431,3 +431,36 @@ def test_no_venue_from_a_region_phrase_at_the_start(body: str) -> None:
 )
 def test_a_venue_after_an_owner_and_before_a_named_site(body: str, where: tuple[str, str]) -> None:
     assert _where(_parse(body, "Rostock, 16 March 2024")) == where
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            _EVENT_EN + "Navarra, Saxony and Thuringia are the project's partner regions.",
+            ["Navarra", "Saxony", "Thuringia"],
+        ),
+        (
+            _EVENT_EN + "Styria, Bavaria, Saxony, and Lesser Poland were its four partner regions.",
+            ["Styria", "Bavaria", "Saxony", "Lesser Poland"],
+        ),
+        (
+            _EVENT + "Steiermark, Bayern und Sachsen sind die Partnerregionen des Netzwerks.",
+            ["Steiermark", "Bayern", "Sachsen"],
+        ),
+    ],
+)
+def test_a_list_of_regions_before_partner_regions(body: str, regions: list[str]) -> None:
+    assert _regions(_parse(body)) == regions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # partners named as organisations or sectors, not regions
+        _EVENT + "Industrie, Forschung und Verwaltung sind die Partner des Netzwerks.",
+        _EVENT_EN + "Seed Oy, Soil AB and Root Ltd are the project's partners.",
+    ],
+)
+def test_no_regions_from_a_list_of_partners(body: str) -> None:
+    assert _regions(_parse(body)) == []

@@ -43,6 +43,9 @@ _PARTNER = (
     # "Scotland was the partner region of this year's edition", "Nordland, in northern Norway, was this year's partner region"
     re.compile(rf"(?!(?:This|That|These|Those|There|Here|Which|What|Who|Whose|Each|Every|Another)\b)(?P<a>{_R})(?:\s+and\s+(?P<b>{_R}))?(?:,[^,.\n]{{3,60}},)?\s+(?:was|is|were|are)\s+(?:once\s+again\s+|again\s+)?(?:this\s+year['’]s\s+|last\s+year['’]s\s+|the\s+|our\s+|its\s+)"
                rf"(?:official\s+)?partner\s+(?:countr(?:y|ies)|regions?|nations?)\b"),
+    # "Navarra, Saxony and Thuringia are the project's partner regions", "Steiermark, Bayern und Sachsen sind die Partnerregionen"
+    re.compile(rf"(?P<list>{_R}(?:,\s+{_R}){{1,6}},?\s+(?:and|und)\s+{_R})\s+(?:were|are|waren|sind)\s+(?:the|its|our|their|die|seine|ihre)\s+"
+               rf"(?:[\w-]+['’]s\s+|beiden\s+|drei\s+|vier\s+|three\s+|four\s+)?[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
     # "mit Oberösterreich als Partnerregion", "with Styria as partner region"
     re.compile(rf"{_region('a')}\s+(?:als|as)\s+(?:the\s+|this\s+year's\s+)?[Pp]artner[ -]?(?:land|region|country)\b"),
     # "Flanders and the Nordic countries took part as partner regions"
