@@ -464,3 +464,30 @@ def test_a_list_of_regions_before_partner_regions(body: str, regions: list[str])
 )
 def test_no_regions_from_a_list_of_partners(body: str) -> None:
     assert _regions(_parse(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # Romance building words in partners' English
+        (
+            "The Rostock Field Day 2024 took place on 7 March 2024 at the Teatro Comunale in Rostock.",
+            ("Rostock", "Teatro Comunale"),
+        ),
+        (
+            "On 7 March 2024, 80 growers met in the Salle Rameau in Rostock for the Rostock Field Day 2024.",
+            ("Rostock", "Salle Rameau"),
+        ),
+        (
+            "The Rostock Field Day 2024 was held on 7 March 2024 at the Centro Congressi Warnow in Rostock.",
+            ("Rostock", "Centro Congressi Warnow"),
+        ),
+    ],
+)
+def test_romance_building_words(body: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, "Rostock, 16 March 2024")) == where
+
+
+def test_no_venue_from_an_organisation_with_a_romance_word() -> None:
+    body = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock, organised by Centro Ricerche Warnow S.p.A. together with partners."
+    assert _where(_parse(body, "Rostock, 16 March 2024")) == ("Rostock", None)
