@@ -122,6 +122,14 @@ def test_no_venue_from_an_organisation_or_a_later_edition(body: str) -> None:
         ("Venue: Rostock, Old Granary Hall", ("Rostock", "Old Granary Hall")),
         ("Wo: Rostock, Speicher 7", ("Rostock", "Speicher 7")),
         ("Location – Rostock, Seed Hall, Room 2", ("Rostock", "Seed Hall, Room 2")),
+        # a venue and its city in one part: brackets, "in", a dash; a street and a country after the city
+        ("Venue: Seed Hall (Rostock)", ("Rostock", "Seed Hall")),
+        ("Ort: Seehalle (Rostock)", ("Rostock", "Seehalle")),
+        ("Location: Rostock (Seed Hall)", ("Rostock", "Seed Hall")),
+        ("Venue: Seed Hall in Rostock", ("Rostock", "Seed Hall")),
+        ("Ort: Seehalle in Rostock und online", ("Rostock", "Seehalle")),
+        ("Venue: Seed Hall – Rostock", ("Rostock", "Seed Hall")),
+        ("Where: Seed Hall, 12 Quay Road, Rostock, Germany", ("Rostock", "Seed Hall")),
         # the building first stays as before
         ("Ort: Kongresszentrum am Hafen, Rostock", ("Rostock", "Kongresszentrum am Hafen")),
     ],
@@ -132,6 +140,21 @@ def test_a_venue_line_that_names_the_city_first(line: str, where: tuple[str, str
         _gazetteer(),
     )
     assert _where(r) == where
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Venue: Seed Hall (2nd floor)",  # a room in brackets names no city
+        "Ort: Seehalle – Eingang Nord",  # a dash before a part of the building
+    ],
+)
+def test_no_city_from_a_room_in_a_venue_line(line: str) -> None:
+    r = parse_report(
+        "Protokoll\n\nDatum: 7. März 2024\n" + line + "\n\nDer Rostocker Feldtag 2024 begann um 10 Uhr.\n",
+        _gazetteer(),
+    )
+    assert _where(r)[0] not in ("2nd floor", "Eingang Nord")
 
 
 def test_no_venue_line_from_a_city_and_an_organisation() -> None:

@@ -26,8 +26,15 @@ _VENUE_LINE = re.compile(
     _LABEL + r"(?P<v>[^,\n]{2,80}?)"
     # a street address before the city: "The Old Foundry, 12 Mill Lane, Leeds", "Alte Mälzerei, Hafenstr. 3, 24103 Kiel"
     r"(?:,[ \t]*(?:[^,\n]{0,40}?\d[^,\n]{0,40}?|[^,\n]{2,40}?(?:straße|strasse|str\.|weg|platz|allee|Street|Road|Lane|Avenue|Square))(?=,))?"
-    r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?[ \t]*$",
+    r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?"
+    # a country after the city: "…, Rostock, Germany" (checked by ``_is_country``)
+    r"(?:,[ \t]*(?P<land>[A-Z][^,\n\d]{1,30}?))?[ \t]*$",
     re.M,
+)
+#: A venue and its city in one part of a venue line: "Seed Hall (Kiel)", "Kiel (Seed Hall)",
+#: "Seed Hall in Kiel", "Seed Hall – Kiel".
+_PAIR = re.compile(
+    r"(?P<a>[^()\n]{2,80}?)(?:[ \t]*\((?P<b>[^()\n]{2,40})\)|[ \t]+in[ \t]+(?P<in>[A-ZÄÖÜ][^()\n]{1,40})|[ \t]+[–—-][ \t]+(?P<dash>[^()\n]{2,40}))$"
 )
 #: A venue line that names the city first: "Ort: Dresden, Kongresszentrum am Elbufer, Saal Pillnitz",
 #: "Venue: Leeds, The Old Foundry" (the building and its room after the city).
@@ -63,7 +70,7 @@ def venue_line(text: str, gazetteer: Gazetteer | None) -> tuple[tuple[int, int],
     ):
         return first.span("v"), first.span("c")
     label = next((m for m in _VENUE_LINE.finditer(text) if _usable(text, m, "v")), None)
-    if label is None:
+    if label is None or (label.group("land") and not _is_country(label.group("land"), gazetteer)):
         return None
     vs, ve = label.span("v")
     cs, ce = label.span("c") if label.group("c") else (ve, ve)
@@ -73,4 +80,23 @@ def venue_line(text: str, gazetteer: Gazetteer | None) -> tuple[tuple[int, int],
         cs = min(cs, ce)
     if ce > cs and _is_country(text[cs:ce], gazetteer):
         cs = ce = ve  # "Where: Kiel, Germany"
+    if ce == cs and (pair := _split(text, vs, ve, gazetteer)) is not None:
+        return pair  # "Venue: Seed Hall (Kiel)"
     return (vs, ve), (cs, ce)
+
+
+def _split(
+    text: str, vs: int, ve: int, gazetteer: Gazetteer | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The venue's and the city's spans when one part of a venue line names both ("Seed Hall
+    (Kiel)", "Kiel (Seed Hall)", "Seed Hall in Kiel", "Seed Hall – Kiel"); None otherwise."""
+    m = _PAIR.fullmatch(text, vs, ve)
+    if m is None:
+        return None
+    g = "b" if m.group("b") else "in" if m.group("in") else "dash"
+    a, b = m.span("a"), m.span(g)
+    if _is_city(m.group(g), text, gazetteer) and not _IS_BUILDING.search(m.group(g)):
+        return a, b  # "Seed Hall (Kiel)"
+    if g == "b" and _is_city(m.group("a"), text, gazetteer) and _IS_BUILDING.search(m.group("b")):
+        return b, a  # "Kiel (Seed Hall)"
+    return None
