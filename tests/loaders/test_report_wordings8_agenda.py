@@ -305,6 +305,8 @@ def test_talk_titles_with_a_full_stop_inside_and_subjects_after_a_talk_noun(
         # a quotation with a full stop inside is none, nor a talk that is still to come
         _EVENT_EN + 'Dr. Mara Quist summed it up: "Farm water is the next big topic."',
         _EVENT_EN + 'The keynote speaker put it simply: "We need more data."',
+        _EVENT_EN + 'In her talk, "We need more data and better sensors in every field."',
+        _EVENT_EN + 'Mia Lund ended her keynote: "It is time to act."',
         _EVENT_EN + "Next year Ole Brandt will give a talk about seed banks.",
     ],
 )

@@ -402,7 +402,14 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     if not cues:
         return None
     q = m.group("q").rstrip()
-    titled_end = q.endswith(".") and _TITLE_BEFORE.search(before) is not None
+    titled_end = (
+        q.endswith(".")
+        and _TITLE_BEFORE.search(before) is not None
+        and not re.match(
+            r"(?i:we|i|our|my|you|it|this|wir|ich|unser\w*|mein\w*|sie|es|das)\b", q
+        )  # 'her talk, "We must act."'
+        and len(q.split()) <= 10
+    )
     if _SPOKEN.match(text, m.end()) or (q.endswith((",", ".", "!")) and not titled_end):
         return (
             None  # '"Photonics needs people," said …': a quotation, not a title ('the keynote, "X."' is one)
