@@ -516,3 +516,14 @@ def test_romance_building_words(body: str, where: tuple[str, str]) -> None:
 def test_no_venue_from_an_organisation_with_a_romance_word() -> None:
     body = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock, organised by Centro Ricerche Warnow S.p.A. together with partners."
     assert _where(_parse(body, "Rostock, 16 March 2024")) == ("Rostock", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Partner trafen sich am 7. März 2024 in Rostock zum Rostocker Feldtag 2024. Gastgeber war der Seed Cluster in seinem Haus, dem Neubau am Hafen.",
+        "The partners met on 7 March 2024 in Rostock for the Rostock Field Day 2024, hosted by the Seed Cluster in its building near the port.",
+    ],
+)
+def test_no_venue_from_a_generic_building_after_a_possessive(body: str) -> None:
+    assert _where(_parse(body, "Rostock, 16 March 2024"))[1] not in ("Haus", "building")

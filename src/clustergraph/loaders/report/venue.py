@@ -452,8 +452,12 @@ def _nearby_venue(
             and not _EVENT_AT.search(text, max(clause, vs - 40), vs)
         ):
             continue
-        if possessive and m.group("inpos") is None and len(main.split()) < 2:
-            continue  # "sein Labor in Jena": a generic room of the company, not a named venue
+        if (
+            possessive
+            and (m.group("inpos") is None or re.fullmatch(_BUILDING, main, re.I))
+            and len(main.split()) < 2
+        ):
+            continue  # "sein Labor in Jena", "in seinem Haus": a generic room of the company, not a named venue
         if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
             continue
         tail = text[vs + len(main) : m.end("v")].split()
