@@ -527,3 +527,15 @@ def test_no_venue_from_an_organisation_with_a_romance_word() -> None:
 )
 def test_no_venue_from_a_generic_building_after_a_possessive(body: str) -> None:
     assert _where(_parse(body, "Rostock, 16 March 2024"))[1] not in ("Haus", "building")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a name that goes on after "for"/"für" is not cut there
+        "The Rostock Field Day 2024 was held on 7 March 2024 at the Warnow Centre for Soil Research in Rostock.",
+        "Der Rostocker Feldtag 2024 fand am 7. März 2024 im Warnow Zentrum für Bodenforschung in Rostock statt.",
+    ],
+)
+def test_no_venue_cut_before_for_and_a_name(body: str) -> None:
+    assert _where(_parse(body, "Rostock, 16 March 2024"))[1] not in ("Warnow Centre", "Warnow Zentrum")

@@ -131,7 +131,7 @@ _NEARBY_VENUE = re.compile(
     + r"|\s*[,.;]"
     # a quarter of the city after the building: "in der Halle 7 im Münchner Werksviertel"
     r"|\s+(?:im|in\s+the)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ]?[\w-]*(?:viertel|quartier|[Hh]afen|[Dd]istrict|[Qq]uarter)\b"
-    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|zum|zur|was|were|war|ist|is|kam|kamen|strömten|fanden)\b|\s+[–—]\s|\s+über\s+die\s+Bühne"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for(?!\s+[A-Z])|für(?!\s+[A-ZÄÖÜ])|to|zu|zum|zur|was|were|war|ist|is|kam|kamen|strömten|fanden)\b|\s+[–—]\s|\s+über\s+die\s+Bühne"
     # a weekday or date after the venue ("in the Terrace Room on Tuesday 5 March"), a German
     # preterite verb ("im Spreesalon am Reichstagufer lautete")
     r"|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|\d)"
