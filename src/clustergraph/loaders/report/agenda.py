@@ -83,6 +83,16 @@ _NAMED_BODY = re.compile(
     r"|[Vv]erband|association|[Cc]luster|[Hh]ashtag|[Kk]ategorie|category|[Ss]tudie|study|[Ll]eitfaden|guide|[Bb]roschüre|brochure"
     r"|[Bb]uch|book|[Ff]ilm|[Pp]odcast|[Aa]usstellung|exhibition|[Zz]ertifikat\w*|certificate|[Ss]iegel|seal)\s{1,2}$"
 )
+#: A talk word right before a quoted title, whose full stop may stand inside the quotes: 'gave the keynote, "X."'.
+_TITLE_BEFORE = re.compile(
+    r"\b(?i:keynote|talk|lecture|presentation|speech|titled|entitled|Vortrag|Impulsvortrag|Titel)[,:]?\s{1,2}$"
+)
+#: A part of a project that a speaker presents, right before its quoted name: "stellte X das
+#: Teilprojekt „…“ vor", "presented the work package "…"".
+_PRESENTED_PART = re.compile(
+    r"\b(?:stellte|präsentierte|erläuterte|erklärte|presented|explained|introduced)\b(?:[^.;:!?\n]|(?:(?<=Prof)|(?<=Dr)|(?<=Ing)|(?<=Mag))\.){0,80}?"
+    r"\b(?:Teilprojekt|Teilvorhaben|Arbeitspaket|[Ww]ork\s+package|[Ss]ub-?project|[Pp]ilot\s+project)\s{1,2}$"
+)
 #: An indefinite article or "as"/"so-called" right before a quote: a word in quotes, no title.
 _SCARE = re.compile(
     r"\b(?:ein|eine|einen|einem|einer|eines|a|an|als|as|sogenannte[nmrs]?|so\s+genannte[nmrs]?|so-called)\s{1,2}$"
@@ -205,7 +215,8 @@ _SPEAKER_VERB = re.compile(
     r"(?:\s+with)?\s+$"
 )
 _TALK_ON = re.compile(
-    r"\b(?:a\s+talk|a\s+keynote|a\s+presentation|a\s+lecture)\s+on\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
+    r"\b(?:a|an)\s+(?:(?:short|brief|guest|keynote|opening|closing|inspiring|lively|first|second|final)\s+)?"
+    r"(?:talk|keynote|presentation|lecture|intervention|speech|address|input)\s+(?:on|about)\s+(?P<q>[a-z][\w -]{3,80}?)(?=[.,;:]|\s+and\s+then\b|$)"
 )
 
 
@@ -257,7 +268,8 @@ def topics_and_sessions(
         yield "session", m.group("q"), m.start("q"), m.end("q"), rule
     for m in _LABEL_LINE.finditer(text, body):
         kind = "topic" if _TALK_LABEL.fullmatch(m.group("w")) else "session"
-        yield kind, m.group("v"), m.start("v"), m.end("v"), f"labelled-{kind}"
+        v0 = m.start("w") if _label_is_name(text, m) else m.start("v")
+        yield kind, text[v0 : m.end("v")], v0, m.end("v"), f"labelled-{kind}"
     for m in _SESSION_LIST.finditer(text, body):
         if m.start("list") in counted or re.search(r"[„“\"«»]", m.group("list")):
             continue  # read as a counted list, or quoted titles read above
@@ -283,17 +295,37 @@ def _problems_not_challenges(wording: str, text: str) -> bool:
     return bool(re.search(r"(?i)(?<![\w-])challenges?\b(?!-)", wording)) and not _CONTEST.search(text)
 
 
-def _under_quotes_head(text: str, line: int) -> bool:
-    """Whether the list line at ``line`` belongs to a list headed "Quotes:", "Stimmen:" (up to 12 lines up)."""
+def _list_head(text: str, line: int) -> str:
+    """The line right above the list that the list line at ``line`` belongs to (up to 12 lines up;
+    "" when there is none or a blank line)."""
     for _ in range(12):
         if line <= 0:
-            return False
+            return ""
         prev = text.rfind("\n", 0, line - 1) + 1
         head = text[prev : line - 1]
         if not re.match(BULLET, head):
-            return bool(_QUOTES_HEAD.search(head))
+            return head
         line = prev
-    return False
+    return ""
+
+
+def _under_quotes_head(text: str, line: int) -> bool:
+    """Whether the list line at ``line`` belongs to a list headed "Quotes:", "Stimmen:"."""
+    return bool(_QUOTES_HEAD.search(_list_head(text, line)))
+
+
+def _label_is_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a numbered label belongs to the session's name: a list line under a short heading
+    of the same kind ("Panels:\n- Panel 1: Utilities as Partners"), not a kind in a mixed programme."""
+    line = text.rfind("\n", 0, m.start("w")) + 1
+    head = _list_head(text, line).strip()
+    return (
+        re.match(BULLET, text[line : m.start("w")]) is not None
+        and re.match(r"[ \t]+(?:\d{1,2}|[A-D]|I{1,3}|IV)\b", text[m.end("w") : m.start("v")]) is not None
+        and head.endswith(":")
+        and len(head.split()) <= 6
+        and re.search(rf"(?i)\b{re.escape(m.group('w'))}", head) is not None
+    )
 
 
 def _bullet_sessions(text: str, body: int) -> Iterator[tuple[str, str, int, int, str]]:
@@ -355,18 +387,39 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
         cues.append((len(before), "topic"))  # 'X (ORG) on "…"', 'Über „…“ sprach'; not 'sessions on "…"'
     line = text.rfind("\n", 0, m.start()) + 1
     if not cues and re.match(BULLET, text[line : m.start()]) and not _under_quotes_head(text, line):
-        cues.append((len(before), "topic"))  # a quoted title on an agenda line: "🔹 Dr. X über „…“"
+        head = _list_head(
+            text, line
+        )  # "23 Sessions … Besonders voll war es bei\n• „…“": the head names sessions
+        session = _SESSION_CUE.search(head) and not _TOPIC_CUE.search(head)
+        cues.append((len(before), "session" if session else "topic"))  # an agenda line: "🔹 Dr. X über „…“"
     q0 = m.group("q")
     if not cues and _WITH_TITLE.search(before) and len(q0.split()) > 1 and q0[:1].isupper():
         cues.append((len(before), "topic"))  # 'X, scientist at Y, with "Roots: what …"'
     if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
         cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'
+    if not cues and _PRESENTED_PART.search(before):
+        cues.append((len(before), "topic"))  # "erläuterte X das Teilprojekt „…“"
     if not cues:
         return None
     q = m.group("q").rstrip()
-    if _SPOKEN.match(text, m.end()) or q.endswith((",", ".", "!")):
-        return None  # '"Photonics needs people," said …': a quotation, not a title
-    if _NAMED_BODY.search(before, max(0, len(before) - 40)) or text.startswith("-", m.end()):
+    titled_end = (
+        q.endswith(".")
+        and _TITLE_BEFORE.search(before) is not None
+        and not re.match(
+            r"(?i:we|i|our|my|you|it|this|wir|ich|unser\w*|mein\w*|sie|es|das)\b", q
+        )  # 'her talk, "We must act."'
+        and len(q.split()) <= 10
+    )
+    if _SPOKEN.match(text, m.end()) or (q.endswith((",", ".", "!")) and not titled_end):
+        return (
+            None  # '"Photonics needs people," said …': a quotation, not a title ('the keynote, "X."' is one)
+        )
+    presented = (
+        _PRESENTED_PART.search(before) is not None
+    )  # "erläuterte X das Teilprojekt „…“": a talk's subject
+    if (_NAMED_BODY.search(before, max(0, len(before) - 40)) and not presented) or text.startswith(
+        "-", m.end()
+    ):
         return None  # 'im Programm „go-test“', „go-test“-Kampagne: a name, not a title
     kind = max(cues)[1]
     head = _SESSION_CUE.match(q) or any(

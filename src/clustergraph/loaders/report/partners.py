@@ -33,9 +33,9 @@ _PARTNER = (
     re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
                rf"(?:(?:this\s+year)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                rf"(?:\s*(?:,|and)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
-    re.compile(rf"[Pp]artner\s+(?:countries|regions)\s+(?:\w+\s+){{0,3}}?(?:include|included|were|are)\s+"
-               rf"(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?),\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"
-               rf"(?:,|\s+and)\s+(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
+    # "The partner regions of the project are A, B, C and D", "Partnerregionen des Projekts sind A, B und C"
+    re.compile(rf"(?:[Pp]artner\s+(?:countries|regions)|Partner(?:länder|regionen))\s+(?:\w+\s+){{0,3}}?(?:include|included|were|are|sind|waren|umfassen)\s+"
+               rf"(?P<list>{_R}(?:(?:,\s+|,?\s+(?:and|und|sowie)\s+){_R}){{2,7}})(?![\w-])"),
     re.compile(rf"the\s+partner\s+(?:countries|regions)\s+(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                rf"\s+and\s+(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?)"),
     re.compile(rf"(?!(?:Dies|Das|Diese|Dieses|Welches|Jedes)\b)(?P<a>{REGION_WORD})\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|heuer|diesmal|erstmals)\s+)?(?:das\s+|die\s+)?"
@@ -43,6 +43,9 @@ _PARTNER = (
     # "Scotland was the partner region of this year's edition", "Nordland, in northern Norway, was this year's partner region"
     re.compile(rf"(?!(?:This|That|These|Those|There|Here|Which|What|Who|Whose|Each|Every|Another)\b)(?P<a>{_R})(?:\s+and\s+(?P<b>{_R}))?(?:,[^,.\n]{{3,60}},)?\s+(?:was|is|were|are)\s+(?:once\s+again\s+|again\s+)?(?:this\s+year['’]s\s+|last\s+year['’]s\s+|the\s+|our\s+|its\s+)"
                rf"(?:official\s+)?partner\s+(?:countr(?:y|ies)|regions?|nations?)\b"),
+    # "Navarra, Saxony and Thuringia are the project's partner regions", "Steiermark, Bayern und Sachsen sind die Partnerregionen"
+    re.compile(rf"(?P<list>{_R}(?:,\s+{_R}){{1,6}},?\s+(?:and|und)\s+{_R})\s+(?:were|are|waren|sind)\s+(?:the|its|our|their|die|seine|ihre)\s+"
+               rf"(?:[\w-]+['’]s\s+|beiden\s+|drei\s+|vier\s+|three\s+|four\s+)?[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
     # "mit Oberösterreich als Partnerregion", "with Styria as partner region"
     re.compile(rf"{_region('a')}\s+(?:als|as)\s+(?:the\s+|this\s+year's\s+)?[Pp]artner[ -]?(?:land|region|country)\b"),
     # "Flanders and the Nordic countries took part as partner regions"
@@ -60,7 +63,7 @@ _PARTNER = (
     re.compile(rf"\b(?:Partner(?:länder|regionen)|[Pp]artner[ \t]+(?:countries|regions))(?:[ \t]+(?:des|der|of[ \t]+the)[ \t]+\w+)?"
                rf"[ \t]*:[ \t]*(?P<list>{_R}(?:[ \t]*(?:,|und|and|&)[ \t]*{_R}){{0,7}})[ \t]*$", re.M),
     # "Die Partnerregionen – Steiermark, Bayern und Małopolska – …"
-    re.compile(rf"\b(?:Partner(?:länder|regionen)|[Pp]artner\s+(?:countries|regions))\s+[–—]\s+(?P<list>{_R}"
+    re.compile(rf"\b(?:Partner(?:länder|regionen)|[Pp]artner\s+(?:countries|regions))(?:\s+(?:des|der|of\s+the)\s+[\w-]+)?\s+[–—]\s+(?P<list>{_R}"
                rf"(?:\s*(?:,|und|and)\s*{_R}){{1,7}})\s+[–—]\s"),
     # partners "aus"/"from" regions: "Partner aus Bayern, Małopolska und der Steiermark", "with partners from Bavaria"
     re.compile(rf"\b(?:Partner(?:n|innen)?|[Pp]artners)\s+(?:aus|from)\s+(?P<list>(?:der\s+|dem\s+|den\s+|the\s+)?{_R}"
@@ -160,6 +163,11 @@ def _regions_of(m: re.Match[str]) -> Iterator[tuple[str, int]]:
             return
         yield from ((v, m.start("list") + s) for v, s in items)
         return
-    for g in ("a", "b", "c", "d"):
-        if groups.get(g):
-            yield m.group(g), m.start(g)
+    named = [(m.group(g), m.start(g)) for g in ("a", "b", "c", "d") if groups.get(g)]
+    if any(v.casefold() in _NO_REGION_WORDS or _NOUN_END.search(v) for v, _ in named):
+        return  # "Partnerregionen sind Industrie, Forschung und Verwaltung": sectors, not regions
+    yield from named
+
+
+#: The ends of German nouns of sectors, never of a region's name ("Verwaltung", "Wissenschaft").
+_NOUN_END = re.compile(r"(?:ung|schaft|heit|keit|ismus)$")

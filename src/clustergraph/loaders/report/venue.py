@@ -31,12 +31,12 @@ from collections.abc import Container, Iterator
 from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.report.venue_lines import _OTHER_TIME, venue_line
 from clustergraph.loaders.report.venue_words import (
-    _AND_ONLINE,
+    _BUILDING,
     _IS_BUILDING,
     _IS_ROOM,
     _NO_CITY,
-    _ONLINE,
     _is_city,
     _is_country,
     _place_iri,
@@ -51,16 +51,6 @@ _PREMISES = re.compile(
     r"\b(?:in\s+den|auf\s+dem|at\s+the|on\s+the|in\s+the|im|am)\s+(?P<v>(?:Räumen|Räumlichkeiten|Gelände|Campus|Firmensitz"
     r"|Hauptsitz|Garten|Innenhof|Foyer|premises|campus|offices|headquarters|grounds|garden|courtyard|foyer)\s+(?:der|des|von|vom|of)\s+(?:the\s+)?"
     r"[A-ZÄÖÜ][\w&'’-]{0,40}+(?:\s(?:[A-ZÄÖÜ][\w&'’-]{0,40}+|e\.\s?V\.|Ltd\.|[NB]\.V\.|de|of|für|for)){0,5}?)(?=\s+in\s|[,.;]|\s+(?:and|und|to|zu|for|zum|zur)\s)"
-)
-#: A "Venue: X, City" line of the head.
-_VENUE_LINE = re.compile(
-    # "Ort: X", "Venue – X", "Ort | X", "Wo? X", a label on its own line, a pin "📍 X"
-    r"^[ \t]*(?:(?:Venue|Location|Where|Veranstaltungsort|Tagungsort|Durchführungsort|Austragungsort|Ort|Wo|Lieu)"
-    r"[ \t]*(?::|[–—|]|(?<=Wo)\?|(?<=Where)\?|[ \t]*\n)|📍\ufe0f?)[ \t]*(?P<v>[^,\n]{2,80}?)"
-    # a street address before the city: "The Old Foundry, 12 Mill Lane, Leeds", "Alte Mälzerei, Hafenstr. 3, 24103 Kiel"
-    r"(?:,[ \t]*(?:[^,\n]{0,40}?\d[^,\n]{0,40}?|[^,\n]{2,40}?(?:straße|strasse|str\.|weg|platz|allee|Street|Road|Lane|Avenue|Square))(?=,))?"
-    r"(?:,[ \t]*(?:D-)?(?:\d{4,5}[ \t]+)?(?P<c>[^,\n]{2,40}?))?[ \t]*$",
-    re.M,
 )
 #: The river or region that belongs to a city's name: "Frankfurt am Main", "Halle an der Saale", "Freiburg im Breisgau".
 _CITY_SUFFIX = (
@@ -82,15 +72,17 @@ _PLACE_FOLLOW = (
     # a clause-final participle: "… in Chemnitz zusammengebracht.", "… in Kiel veranstaltet,"
     rf"|\s+{_PARTICIPLE})"
 )
+#: A lower-case building word after a venue's name, part of it: "the Harbor Commons event hall", "the X annex".
+_LOWER_BUILDING = r"(?:(?:event|conference|exhibition|main|assembly|lecture|banquet|concert)\s+)?(?:hall|annex|annexe|pavilion|auditorium|building|centre|center)\b"
 #: A lower-case adjective before a venue's name, not part of it: "in der ehemaligen Werfthalle", "the new Seed Lab".
 _ADJ = (
     r"(?:new|newly\s+opened|old|historic|former|restored|converted|renovated|neue[nmrs]?|ehemalige[nmrs]?|frühere[nmrs]?"
     r"|historische[nmrs]?|umgebaute[nmrs]?|renovierte[nmrs]?|sanierte[nmrs]?|neu\s+eröffnete[nmrs]?)"
 )
 _VENUE = re.compile(
-    rf"(?:\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|auf\s+dem|an\s+der|the|das|den)\s+"
+    rf"(?:\b(?P<prep>[Ii]m|[Ii]ns|[Ii]n\s+(?:das|die|den|der|dem|the)|[Aa]t\s+the|at|to\s+the|[Aa]uf\s+dem|an\s+der|the|das|den)\s+"
     rf"(?:{_ADJ}\s+)?)"
-    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?)"
+    rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?(?:\s+{_LOWER_BUILDING})?)"
     # "at the Messe Nord grounds in Hamburg": a lower-case word for the site after the name
     rf"(?:\s+(?:grounds|site|premises|campus|fairgrounds|Gelände))?"
     rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
@@ -103,6 +95,7 @@ _IDIOM = {
     "hinblick", "gegensatz", "vergleich", "verbund", "kreis", "kontext", "umfeld", "sinne", "interesse", "zusammenhang",
     "dialog", "gespräch", "austausch", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "dezember", "wechsel", "schatten", "gefolge", "dienst", "dienste",
+    "bereich", "kanton", "land", "bundesland", "raum", "norden", "süden", "osten", "westen", "herzen", "großraum",
 }  # fmt: skip
 
 
@@ -120,14 +113,16 @@ _ADDRESS = (
 #: A venue in the date's paragraph: after "im", "at the", "our", "sein neues" …, a name that ends
 #: (or begins) with a building word or follows a verb of meeting, then its city or the clause's end.
 _NEARBY_VENUE = re.compile(
-    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|into\s+the|auf\s+dem"
+    r"\b(?P<prep>im|ins|in\s+(?:das|die|den|der|dem|the)|at\s+the|at|to\s+the|into\s+the|auf\s+dem|on\s+the"
     r"|(?P<label>(?:(?:Veranstaltungs|Tagungs|Austragungs)ort|Schauplatz|Ort\s+des\s+Geschehens)(?:\s+(?:des|der)\s+[\w-]+(?:\s+[\w-]+)?)?\s+war\s+(?:das|die|der)"
     r"|(?:Veranstaltungs|Tagungs)ort,\s+(?:das|die|der)|[Vv]enue\s+was\s+the|[Tt]he\s+venue,\s+the)"
     r"|(?P<inpos>(?:in|im|at|bei|auf)\s+)?(?:our|its|their|unser\w{0,2}|sein\w{0,2}|ihr\w{0,2})(?:\s+(?:new|neue[nms]?))?"
     r"|(?P<bare>\b(?:das|die|den|the)))\s+"
-    r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of)){0,4}?"
-    r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
-    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our))(?:\s+[\w'’-]{2,30}){1,3}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
+    r"(?P<v>(?:[A-ZÄÖÜ][\w'’-]{1,40}+)(?:\s+(?:[A-ZÄÖÜ][\w'’-]{1,40}+|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.])|des|der|of|dei|del|della|degli|di|de|du|des)){0,4}?"
+    # a lower-case site word after the name: "on the Porsön campus of X in Luleå", "at the Seed Commons event hall"
+    + rf"(?:\s+(?:campus|site|grounds|{_LOWER_BUILDING}))?"
+    + r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our)|of(?=\s+[A-Z]))(?:\s+[\w'’-]{2,30}){1,4}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
     + _CITY_SUFFIX
     + r")\b"
     + "|"
@@ -136,7 +131,7 @@ _NEARBY_VENUE = re.compile(
     + r"|\s*[,.;]"
     # a quarter of the city after the building: "in der Halle 7 im Münchner Werksviertel"
     r"|\s+(?:im|in\s+the)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ]?[\w-]*(?:viertel|quartier|[Hh]afen|[Dd]istrict|[Qq]uarter)\b"
-    r"|\s+(?:direkt|statt|and|und|with|mit|for|für|to|zu|was|were|war|ist|is)\b|\s+[–—]\s|\s+über\s+die\s+Bühne"
+    r"|\s+(?:direkt|statt|and|und|with|mit|for(?!\s+[A-Z])|für(?!\s+[A-ZÄÖÜ])|to|zu|zum|zur|was|were|war|ist|is|kam|kamen|strömten|fanden)\b|\s+[–—]\s|\s+über\s+die\s+Bühne"
     # a weekday or date after the venue ("in the Terrace Room on Tuesday 5 March"), a German
     # preterite verb ("im Spreesalon am Reichstagufer lautete")
     r"|\s+(?:on|am)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|\d)"
@@ -148,7 +143,7 @@ _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
     r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
     r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
-    r"|hosted\s+us|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
+    r"|hosted\s+us|lived\s+and\s+worked|invited|lud|luden|(?:was|were)\s+hosted|(?:its|their|our|the)\s+premises|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
 )
 #: An event noun right before the venue's preposition: "das Motto der Runde im Spreesalon", "the dinner at the X".
 _EVENT_AT = re.compile(
@@ -157,13 +152,12 @@ _EVENT_AT = re.compile(
 )
 #: Thanks for the venue after its name: "… at the X in Y for hosting us", "… für die Gastfreundschaft".
 _HOSTING_US = re.compile(r"\bfor\s+(?:hosting|having|welcoming)\s+us\b|\bfür\s+die\s+Gastfreundschaft\b")
-#: A sentence about another occasion (the next edition, last year's).
-_OTHER_TIME = re.compile(
-    r"\b(?:nächste\w*|next|kommende\w*|Vorjahr\w*|last\s+year|previous|letzte[ns]?\s+Jahr|future|künftig\w*"
-    r"|plant|plans|planned|geplant|will|wird|soll|entsteht|baut|builds)\b",
-    re.I,
+_EN_VENUE = re.compile(
+    r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2}"
+    # "at the Halle Tony Garnier annex.": a building's name of capitalised words, a building word first or last
+    rf"|(?=[A-Z][\w'’-]*{_BUILDING}\b)[A-Z][\w'’-]{{1,40}}+(?:\s+[A-Z][\w'’-]{{1,40}}+){{0,3}}(?:\s+{_LOWER_BUILDING})?"
+    rf"|[A-Z][\w'’-]{{1,40}}+(?:\s+[A-Z][\w'’-]{{1,40}}+){{0,3}}\s+{_LOWER_BUILDING})(?=[\s,.])"
 )
-_EN_VENUE = re.compile(r"\bat\s+the\s+(?P<v>[A-Z][\w'’-]{1,40}+(?:\s+[a-z][\w-]{1,20}+){1,2})(?=[\s,.])")
 
 
 def place_and_venue(
@@ -182,27 +176,9 @@ def place_and_venue(
     def venue(start: int, end: int, rule: str) -> Item:
         return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
 
-    label = next(
-        (
-            m
-            for m in _VENUE_LINE.finditer(text)
-            if not _OTHER_TIME.search(text, max(0, m.start() - 120), m.end())
-            and not _ONLINE.match(m.group("v"))
-            and not m.group().rstrip().endswith((".", "!", "?"))  # a sentence under a heading "Location"
-        ),
-        None,
-    )
+    label = venue_line(text, gazetteer)
     if label:
-        vs, ve = label.span("v")
-        cs, ce = label.span("c") if label.group("c") else (ve, ve)
-        cut = _AND_ONLINE.search(
-            text, vs, ce
-        )  # "Ort: Kiel und online", "Venue: Seed Hall, Kiel (and online)"
-        if cut:
-            ve, ce = min(ve, cut.start()), min(ce, cut.start())
-            cs = min(cs, ce)
-        if ce > cs and _is_country(text[cs:ce], gazetteer):
-            cs = ce = ve  # "Where: Kiel, Germany"
+        (vs, ve), (cs, ce) = label
         core = list(_place_and_venue(text, places, orgs, sentence, gazetteer))
         if ce == cs and _is_city(text[vs:ve], text, gazetteer):
             yield place(text[vs:ve], _place_iri(gazetteer, text[vs:ve]), vs, ve, "venue-line")
@@ -391,6 +367,14 @@ _HOST_IN = re.compile(
 )
 
 
+#: A named site after a building, part of its name ("Gründerhaus am Kulturbahnhof Kassel"), not a
+#: generic one that says where ("Terminal Tango am Flughafen Hamburg", "Seed Hall at the port of X").
+_NAMED_AT = re.compile(
+    r"(?:am|an\s+der)\s+(?!(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Stadtrand|Rande)$)[A-ZÄÖÜ]\S+$"
+    r"|(?:at|on)\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"  # "MedTech Lab at the Science Park Graz"
+)
+
+
 #: A verb before a venue named without a preposition: "stand das Hörsaalzentrum …", "filled the X".
 _BARE_VERB = re.compile(
     r"\b(?:stand|standen|filled|packed|füllten|toured|besichtigten|besuchten|visited|verwandelte\s+sich|transformed)\s+(?:\w+\s+){0,2}?$"
@@ -448,11 +432,19 @@ def _nearby_venue(
         g = "c" if m.group("c") else "c3" if m.group("c3") else "c2"
         c, at = m.group(g), m.span(g)
         owner = re.match(r"([A-ZÄÖÜ][\w-]{2,30})['’]s\s+", m.group("v"))
-        if owner and (c is None or c == owner.group(1)):  # "at Derby's Quayside Works"
-            c, at, vs = owner.group(1), (vs, vs + len(owner.group(1))), vs + owner.end()
+        if owner and (c is None or c == owner.group(1)) and owner.group(1) in (named_city, c):
+            c, at, vs = (
+                owner.group(1),
+                (vs, vs + len(owner.group(1))),
+                vs + owner.end(),
+            )  # "at Derby's Quayside Works"
+            main = main[owner.end() :]
+        elif owner:  # "in the Hub's MedTech Lab": an owner that is no city
+            vs, main = vs + owner.end(), main[owner.end() :]
         if bare and not _BARE_VERB.search(text, max(0, m.start("bare") - 30), m.start("bare")):
             continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
         thanked = _HOSTING_US.search(text, ve, end if stop < 0 else stop)  # "… at the X in Y for hosting us"
+        thanked = thanked or re.match(r"\s+(?:ein)?geladen\b", text[ve : ve + 20])  # "in das X eingeladen"
         if (
             (vs >= e0 or vs < s0)
             and not (possessive or label or bare or thanked)
@@ -460,16 +452,24 @@ def _nearby_venue(
             and not _EVENT_AT.search(text, max(clause, vs - 40), vs)
         ):
             continue
-        if possessive and m.group("inpos") is None and len(main.split()) < 2:
-            continue  # "sein Labor in Jena": a generic room of the company, not a named venue
+        if (
+            possessive
+            and (m.group("inpos") is None or re.fullmatch(_BUILDING, main, re.I))
+            and len(main.split()) < 2
+        ):
+            continue  # "sein Labor in Jena", "in seinem Haus": a generic room of the company, not a named venue
         if c is not None and (c.casefold() in _STOP or (city is not None and c != city)):
             continue
-        tail = m.group("v")[len(main) :].split()
+        tail = text[vs + len(main) : m.end("v")].split()
         named = city or (text[text_city[0] : text_city[1]] if text_city else None)
         if tail and ve - len(tail[-1]) in place_starts:
             named = tail[-1]
         if c is None and tail and tail[-1] == named:  # "in das Terminal Tango am Flughafen Hamburg"
-            c, at, ve = named, (ve - len(named), ve), vs + len(main)
+            c, at = named, (ve - len(named), ve)
+            if not _NAMED_AT.match(
+                " ".join(tail[:-1])
+            ):  # "am Flughafen Hamburg" says where; "am Kulturbahnhof Kassel" is the name
+                ve = vs + len(main)
         elif tail and tail[0] in ("at", "on", "by"):
             ve = vs + len(main)  # "the Seed Hall at the port of X": the hall is the venue
         if c is None and city is None and text_city is None:

@@ -30,7 +30,10 @@ _BUILDING = (
     r"|atelier|werkstatt|garage|mensa|kantine|foyer|bühne|stage|dock|docks|pier|wharf|lagerhaus|kontor|börse|exchange"
     r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|salon|room|chapel|kapelle|orangerie|orangery|remise"
     r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant"
-    r"|granary|kornhaus|foundry|gießerei|zeche|hütte|tabakfabrik|markthalle|hangar|conservatory|rotunda|rotunde)"
+    r"|granary|kornhaus|foundry|gießerei|zeche|hütte|tabakfabrik|markthalle|hangar|conservatory|rotunda|rotunde|palazzo|palacio|château|chateau|annex|annexe|anbau"
+    # Romance building words in partners' English: "Teatro Comunale", "Salle Rameau", "Centro Congressi"
+    r"|teatro|théâtre|sala|salle|auditorio|centro|maison|espace|musée|museo|museu|castello|castillo|convento|chiostro"
+    r"|monastero|abbazia|pabellón|padiglione|palau|tecnopolo|technopole)"
 )
 _IS_BUILDING = re.compile(
     rf"(?:^|[\s-])[\w'’]*{_BUILDING}(?:\s\d{{1,4}}[a-z]?)?$|^[\w'’-]*{_BUILDING}\b", re.I
