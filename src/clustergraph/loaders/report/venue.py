@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
@@ -99,6 +99,18 @@ _IDIOM = {
 }  # fmt: skip
 
 
+
+def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[..., Item]]:
+    """The makers of a place item (name, graph IRI, span, rule) and a venue item (span, rule)."""
+
+    def place(name: str, iri: str | None, start: int, end: int, rule: str) -> Item:
+        return Item("place", {"name": name, "iri": iri}, lines.span(start, end), rule)
+
+    def venue(start: int, end: int, rule: str) -> Item:
+        return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
+
+    return place, venue
+
 def _idiom(name: str) -> bool:
     """Whether a venue found after "im"/"at the" is a prepositional phrase ("Rahmen des Projekts")."""
     return name.split()[0].casefold() in _IDIOM
@@ -170,11 +182,7 @@ def place_and_venue(
     """The place and venue items of the event (see the module's doc), in the date's ``sentence``."""
     lines = Lines(text)
 
-    def place(name: str, iri: str | None, start: int, end: int, rule: str) -> Item:
-        return Item("place", {"name": name, "iri": iri}, lines.span(start, end), rule)
-
-    def venue(start: int, end: int, rule: str) -> Item:
-        return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
+    place, venue = _makers(text, lines)
 
     label = venue_line(text, gazetteer)
     if label:
@@ -229,11 +237,7 @@ def _place_and_venue(
     """The place and venue items when no venue line says where (see the module's doc)."""
     lines = Lines(text)
 
-    def place(name: str, iri: str | None, start: int, end: int, rule: str) -> Item:
-        return Item("place", {"name": name, "iri": iri}, lines.span(start, end), rule)
-
-    def venue(start: int, end: int, rule: str) -> Item:
-        return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
+    place, venue = _makers(text, lines)
 
     s0, e0 = sentence
     premises = _PREMISES.search(text, s0, e0)
