@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import pytest
 from support.report_probe import date as _date
+from support.report_probe import fjord_gazetteer as _gazetteer
 from support.report_probe import name as _name
+from support.report_probe import parse_kiel as _parse
 
 from clustergraph.errors import DataError
 from clustergraph.loaders.report import parse_report
-from clustergraph.loaders.report.model import Report
-from clustergraph.loaders.textkit import Gazetteer
 
 ID = "https://w3id.org/clustergraph/id/"
-
-
-def _gazetteer() -> Gazetteer:
-    g = Gazetteer()
-    g.add("place", ID + "region/de-kiel", ["Kiel"])
-    g.add("org", ID + "org/fjord", ["Fjordtech Cluster e. V.", "Fjordtech Cluster", "Fjordtech"])
-    return g
-
-
-def _parse(body: str, dateline: str = "Kiel, 9. Mai 2023", head: str = "News") -> Report:
-    return parse_report(head + "\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
 
 
 @pytest.mark.parametrize(

@@ -8,33 +8,17 @@ persons. Every sentence is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import LEEDS_EVENT as _EVENT_EN
+from support.report_probe import ROSTOCK_EVENT as _EVENT
 from support.report_probe import organisers as _organisers
+from support.report_probe import parse_rostock_leeds as _parse
 from support.report_probe import people as _people
+from support.report_probe import rostock_leeds_gazetteer as _gazetteer
 
 from clustergraph.loaders.report import parse_report
 from clustergraph.loaders.report.mentions import org_mentions
-from clustergraph.loaders.report.model import Report
-from clustergraph.loaders.textkit import Gazetteer
 
 ID = "https://w3id.org/clustergraph/id/"
-
-
-def _gazetteer() -> Gazetteer:
-    g = Gazetteer()
-    g.add("place", ID + "region/de-rostock", ["Rostock"])
-    g.add("place", ID + "region/uk-leeds", ["Leeds"])
-    return g
-
-
-_EVENT = "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 in Rostock statt. "
-_EVENT_EN = "The Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. "
-_HEAD = "News\n\nRostock, 6. Juni 2025\n\n"
-_HEAD_EN = "News\n\nLeeds, 6 June 2025\n\n"
-
-
-def _parse(body: str) -> Report:
-    en = body.startswith(_EVENT_EN)
-    return parse_report((_HEAD_EN if en else _HEAD) + body + "\n", _gazetteer())
 
 
 @pytest.mark.parametrize(

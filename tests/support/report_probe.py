@@ -3,7 +3,48 @@
 
 from __future__ import annotations
 
+from clustergraph.loaders.report import parse_report
 from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+#: The made-up setting of the event wording tests (rounds 7 and 8): Kiel and the Fjordtech cluster.
+KIEL_DATELINE = "Kiel, 9. Mai 2023"
+
+
+def fjord_gazetteer() -> Gazetteer:
+    """Kiel and the Fjordtech Cluster e. V. (three names)."""
+    g = Gazetteer()
+    g.add("place", ID + "region/de-kiel", ["Kiel"])
+    g.add("org", ID + "org/fjord", ["Fjordtech Cluster e. V.", "Fjordtech Cluster", "Fjordtech"])
+    return g
+
+
+def parse_kiel(body: str, dateline: str = KIEL_DATELINE, head: str = "News") -> Report:
+    """``body`` under a head line and a Kiel dateline, parsed with :func:`fjord_gazetteer`."""
+    return parse_report(head + "\n\n" + dateline + "\n\n" + body + "\n", fjord_gazetteer())
+
+
+#: The made-up setting of the people wording tests (rounds 7 and 8): an event in Rostock or Leeds.
+ROSTOCK_EVENT = "Der Rostocker Hafentag 2025 fand am 4. Juni 2025 in Rostock statt. "
+LEEDS_EVENT = "The Leeds Data Forum 2025 took place on 4 June 2025 in Leeds. "
+ROSTOCK_HEAD = "News\n\nRostock, 6. Juni 2025\n\n"
+LEEDS_HEAD = "News\n\nLeeds, 6 June 2025\n\n"
+
+
+def rostock_leeds_gazetteer() -> Gazetteer:
+    """Rostock and Leeds as places."""
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/uk-leeds", ["Leeds"])
+    return g
+
+
+def parse_rostock_leeds(body: str) -> Report:
+    """``body`` (opening with :data:`ROSTOCK_EVENT` or :data:`LEEDS_EVENT`) under its language's head."""
+    head = LEEDS_HEAD if body.startswith(LEEDS_EVENT) else ROSTOCK_HEAD
+    return parse_report(head + body + "\n", rostock_leeds_gazetteer())
 
 
 def people(r: Report) -> dict[str, tuple[str | None, str | None]]:
