@@ -155,59 +155,40 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
     words = WordStarts(text)
     events = [m for m in mentions if m.kind == "event" and m.start >= body]
     loose: list[Item] = []
+
+    def spans_of(*kinds: str) -> list[tuple[int, int]]:
+        """The spans of the graph's mentions of these kinds (what a name rule must not take)."""
+        return [(m.start, m.end) for m in mentions if m.kind in kinds]
+
     names_ = ev.event_names(text, events, body, words, loose)
     if names_:  # a quoted name in a dated sentence that names no other event
         names_ += quoted_in_dated(text, body, bounds, dates, names_)
     else:
         names_ = titled_event(text, body, bounds, dates) or quoted_event(text, body)
     if not names_:  # "Die Fjord Sessions #2 fanden am … statt"
-        names_ = series_episode(
-            text,
-            body,
-            bounds,
-            dates,
-            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person")],
-        )
+        names_ = series_episode(text, body, bounds, dates, spans_of("org", "partnership", "person"))
     if not names_:
         names_ = gathering_names(
-            text,
-            body,
-            bounds,
-            dates,
-            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "programme")],
+            text, body, bounds, dates, spans_of("org", "partnership", "person", "programme")
         )
     if not names_:  # "The Fjord Talks took place on 4 May 2023"
-        names_ = titled_subject(
-            text,
-            body,
-            bounds,
-            dates,
-            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")],
-        )
+        names_ = titled_subject(text, body, bounds, dates, spans_of("org", "partnership", "person", "place"))
     if not names_:  # a compound event word in a sentence with a date ("Das Technologiefrühstück am …")
         dated = SpanIndex([sentence_at(bounds, d.begin) for d in dates if d.begin >= body])
         names_ = [n for n in loose if dated.overlaps(n.span.start, n.span.end)][:1]
     if not names_:  # the graph's one event of a day that the text calls by a common noun
         names_ = known_event.event_on_day(text, body, bounds, dates, gazetteer)
     if not names_:
-        names_ = headline_repeated(
-            text,
-            body,
-            bounds,
-            dates,
-            [(m.start, m.end) for m in mentions if m.kind in ("org", "partnership", "person", "place")],
-        )
-    if not names_ and body > 0 and headline_event(text, body, bounds, dates, body):
-        names_ = quoted_event(text[:body], 0)  # the head's 'Studienreise „Circular Finland 2023“'
+        taken_names = spans_of("org", "partnership", "person", "place")
+        names_ = headline_repeated(text, body, bounds, dates, taken_names)
     if not names_:
-        names_ = headline_event(text, body, bounds, dates, body)
-        if names_:
-            taken_name = names_[0].data["name"]
-            report.warnings.append(f"{file}: the headline {taken_name!r} is taken as the event's name")
-    if not names_:  # a gathering held on a day that no rule names: its headline, never a refusal
-        names_ = headline_of_gathering(text, body, bounds, dates)
-        if names_:
-            taken_name = names_[0].data["name"]
+        headline = headline_event(text, body, bounds, dates, body)
+        if headline and body > 0:
+            names_ = quoted_event(text[:body], 0)  # the head's 'Studienreise „Circular Finland 2023“'
+        # else the headline; last, for a gathering held on a day that no rule names, its headline
+        if not names_ and (headline := headline or headline_of_gathering(text, body, bounds, dates)):
+            names_ = headline
+            taken_name = headline[0].data["name"]
             report.warnings.append(f"{file}: the headline {taken_name!r} is taken as the event's name")
     if not names_:
         raise _error(file, text, body, text[body : body + 60].strip(),
@@ -310,7 +291,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
 
     funcs = functions(text, orgs, words)
     taken = [(o.start, o.end) for o in orgs] + [(n.span.start, n.span.end) for n in names_]
-    taken += [(m.start, m.end) for m in mentions if m.kind in ("place", "programme", "country")]
+    taken += spans_of("place", "programme", "country")
     taken += [(f.start, f.end) for f in funcs]
     found_names = names(text, taken)
     person_mentions = {m.start for m in mentions if m.kind == "person"}
