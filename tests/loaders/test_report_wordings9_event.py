@@ -1,0 +1,386 @@
+# ruff: noqa: E501
+"""Reports, ninth round (issue 17, the event): a name's edges (an edition number after it,
+"Harbour Pitch Night 7"; a second subject joined by "&", "Zukunftstag Holz & Design"; a
+camel-case project name, "Kick-off SeaGrid"; a trip's destination with its year, "Study Trip to
+Finland 2023"); a quoted title beside a generic event noun wins ('the Living Lab workshop "Smart
+Harbour"'); a month with its year is never a name; a headline that is an organisation's name
+names no event; counts of presenters, registrations and timestamps are no participant counts,
+and a count of everyone who came before a list of who they were is. Every sentence is made up
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from support.report_probe import count as _count
+from support.report_probe import date as _date
+from support.report_probe import name as _name
+from support.report_probe import parse_kiel as _parse
+
+from clustergraph.errors import DataError
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Twelve founders pitched on 4 May 2023 at Harbour Pitch Night 7, the quarterly showcase of the Fjordtech Cluster in Kiel.",
+            "Harbour Pitch Night 7",
+        ),
+        ("Harbour Pitch Night 12 took place on 4 May 2023 in Kiel.", "Harbour Pitch Night 12"),
+        ("Der Fjord Hackathon 4 fand am 4. Mai 2023 in Kiel statt.", "Fjord Hackathon 4"),
+        (
+            "Am 4. Mai 2023 kamen 80 Gäste zum Fjord Hackathon 3 (dem dritten seiner Art) nach Kiel.",
+            "Fjord Hackathon 3",
+        ),
+    ],
+)
+def test_an_edition_number_ends_a_name(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Harbour Pitch Night 4 May 2023 in Kiel drew 80 guests.", "Harbour Pitch Night"),
+        ("At the Harbour Pitch Night 12 teams pitched on 4 May 2023 in Kiel.", "Harbour Pitch Night"),
+        ("Der Fjord Hackathon fand am 4. Mai 2023 ab 10 Uhr in Kiel statt.", "Fjord Hackathon"),
+        ("The Fjord Hackathon 2023 took place on 4 May 2023 in Kiel.", "Fjord Hackathon 2023"),
+    ],
+)
+def test_a_number_that_is_no_edition(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "name"),
+    [
+        (
+            "News",
+            "Der Zukunftstag Holz & Design fand am 4. Mai 2023 in Kiel statt.",
+            "Zukunftstag Holz & Design",
+        ),
+        (
+            "News",
+            "The Harbour Forum Water & Energy took place on 4 May 2023 in Kiel.",
+            "Harbour Forum Water & Energy",
+        ),
+        (
+            "Zukunftstag Holz & Design: ein Rückblick",
+            "Am 4. Mai 2023 kamen 60 Gäste zum Zukunftstag Holz & Design nach Kiel.",
+            "Zukunftstag Holz & Design",
+        ),
+    ],
+)
+def test_a_second_subject_joined_by_an_ampersand(head: str, body: str, name: str) -> None:
+    assert _name(_parse(body, head=head)) == name
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "name"),
+    [
+        (
+            "SeaGrid-Neuigkeiten",
+            "Zum 2. Partnertreffen SeaGrid kamen am 4. Mai 2023 alle Partner nach Kiel. SeaGrid läuft bis 2026.",
+            "2. Partnertreffen SeaGrid",
+        ),
+        (
+            "News",
+            "The Kick-off BlueNet took place on 4 May 2023 in Kiel; BlueNet runs for three years.",
+            "Kick-off BlueNet",
+        ),
+        (
+            "News",
+            "Am 4. Mai 2023 trafen sich 20 Partner beim Workshop OceanLab in Kiel. OceanLab wird vom Land gefördert.",
+            "Workshop OceanLab",
+        ),
+    ],
+)
+def test_a_camel_case_project_name_the_text_repeats(head: str, body: str, name: str) -> None:
+    assert _name(_parse(body, head=head)) == name
+
+
+def test_a_camel_case_word_named_once_is_no_part_of_a_name() -> None:
+    r = _parse("Am 4. Mai 2023 trafen sich 20 Partner beim Fjord Workshop MedTech in Kiel.")
+    assert _name(r) == "Fjord Workshop"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Our Study Trip to Finland 2023 took us to Helsinki from 2 to 5 May 2023; 14 delegates travelled.",
+            "Study Trip to Finland 2023",
+        ),
+        (
+            "Die Delegationsreise nach Dänemark 2023 führte vom 2. bis 5. Mai 2023 zwölf Firmen nach Aarhus.",
+            "Delegationsreise nach Dänemark 2023",
+        ),
+        (
+            "The Learning Journey to Boston 2023 ran from 2 to 5 May 2023 with 20 participants.",
+            "Learning Journey to Boston 2023",
+        ),
+    ],
+)
+def test_a_trip_named_with_its_destination_and_year(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Fjord Study Trip to Finland took place from 2 to 5 May 2023; 14 delegates travelled.",
+            "Fjord Study Trip",
+        ),
+        ("The Fjord Study Trip to Finland in 2023 ran from 2 to 5 May 2023.", "Fjord Study Trip"),
+        ("We moved the Fjord Forum to May 2023: it took place on 4 May 2023 in Kiel.", "Fjord Forum"),
+    ],
+)
+def test_a_to_phrase_that_is_no_part_of_a_name(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            'On 4 May 2023 the Fjordtech Cluster invited to the Living Lab workshop "Smart Harbour" in Kiel; 40 people came.',
+            "Smart Harbour",
+        ),
+        (
+            "Am 4. Mai 2023 trafen sich 30 Fachleute in Kiel beim Reallabor Workshop „Grüner Hafen“.",
+            "Grüner Hafen",
+        ),
+        (
+            "Around 40 people came to the Maker Space workshop ‘Repair Basics’ in Kiel on 4 May 2023.",
+            "Repair Basics",
+        ),
+    ],
+)
+def test_a_quoted_title_beside_a_generic_event_noun_wins(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('The Fjord Forum 2023 "Blue Growth" took place on 4 May 2023 in Kiel.', "Fjord Forum 2023"),
+        (
+            'The Living Lab workshop took place on 4 May 2023 in Kiel. "It was great", said one guest.',
+            "Living Lab workshop",
+        ),
+    ],
+)
+def test_a_quote_that_does_not_name_the_event(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "name"),
+    [
+        (
+            "Fjordtech Update – May 2023",
+            "Just under 70 members met for the Fjord Summer Evening on 4 May 2023 in Kiel.",
+            "Fjord Summer Evening",
+        ),
+        (
+            "Members' news – June 2023",
+            "Our Winter Members' Evening on 4 May 2023 in Kiel drew 80 guests.",
+            "Winter Members' Evening",
+        ),
+        (
+            "Rückblick – Mai 2023",
+            "Am 4. Mai 2023 kamen 50 Mitglieder zum Fjord Sommerabend nach Kiel.",
+            "Fjord Sommerabend",
+        ),
+    ],
+)
+def test_a_month_with_its_year_is_no_name(head: str, body: str, name: str) -> None:
+    assert _name(_parse(body, head=head)) == name
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Fjord Month 2023", "On Thursday evening, 4 May 2023, we met in Kiel to talk about boats."),
+    ],
+)
+def test_a_weekday_before_a_lower_case_evening_is_no_name(head: str, body: str) -> None:
+    try:
+        r = _parse(body, head=head)
+    except DataError:
+        return
+    assert "evening" not in _name(r).casefold()
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "Baltic ICT Cluster – Member news, May 2023",
+            "Since 1 May, five companies have joined the Baltic ICT Cluster, bringing our community to 120 members.",
+        ),
+        (
+            "Nordsee Medizintechnik Netzwerk – Neue Mitglieder",
+            "Seit dem 1. April 2023 sind vier Unternehmen dem Nordsee Medizintechnik Netzwerk beigetreten; damit zählt es 90 Mitglieder.",
+        ),
+        (
+            "Harbour Robotics Network: welcome aboard",
+            "Since 3 April 2023 three firms have joined the Harbour Robotics Network, which now has 64 members.",
+        ),
+    ],
+)
+def test_a_headline_naming_an_organisation_names_no_event(head: str, body: str) -> None:
+    with pytest.raises(DataError, match="no recognisable event"):
+        _parse(body, dateline="Kiel, 9 May 2023", head=head)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Eight founders pitched at the Fjord Pitch Night on 4 May 2023 in Kiel. Roughly 200 people filled the hall.",
+            (200, "about"),
+        ),
+        (
+            "Der Fjord Innovationstag fand am 4. Mai 2023 in Kiel statt. Rund 150 Gäste kamen; Clustersprecher Max Meier moderierte die Pitches von fünf Start-ups.",
+            (150, "about"),
+        ),
+        (
+            "The Fjord Demo Day took place on 4 May 2023 in Kiel: six startups presented to about 120 investors.",
+            (120, "about"),
+        ),
+    ],
+)
+def test_presenters_are_no_participant_count(body: str, expected: tuple[int, str]) -> None:
+    assert _count(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Der Fjord Innovationstag fand am 4. Mai 2023 in Kiel statt. Etwa 180 Pflegende, Ärztinnen, Gründer und Industrievertreter kamen dafür in die Halle.",
+            (180, "about"),
+        ),
+        (
+            "The Fjord Care Day took place on 4 May 2023 in Kiel. Some 140 nurses, doctors, founders and suppliers came along.",
+            (140, "about"),
+        ),
+        (
+            "Der Fjord Innovationstag fand am 4. Mai 2023 in Kiel statt. Knapp 90 Landwirtinnen und Lohnunternehmer kamen zur Vorführung.",
+            (90, "almost"),
+        ),
+    ],
+)
+def test_a_count_before_a_list_of_who_came(body: str, expected: tuple[int, str]) -> None:
+    assert _count(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Fjord Forum fand am 4. Mai 2023 in Kiel statt. Angemeldet hatten sich 260 Personen, gekommen sind etwa 210 Teilnehmende.",
+            (210, "about"),
+        ),
+        (
+            "The Fjord Forum took place on 4 May 2023 in Kiel. 300 people had registered; about 240 attendees came.",
+            (240, "about"),
+        ),
+        (
+            "The Fjord Forum took place on 4 May 2023 in Kiel. Registrations: 300 people. On the day, 255 participants turned up.",
+            (255, "exact"),
+        ),
+    ],
+)
+def test_a_registration_count_gives_way_to_an_attendance(body: str, expected: tuple[int, str]) -> None:
+    assert _count(_parse(body)) == expected
+
+
+def test_a_registration_count_alone_is_kept() -> None:
+    assert _count(_parse("The Fjord Forum took place on 4 May 2023 in Kiel. 87 companies registered.")) == (
+        87,
+        "exact",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Beim Fjord Sommerabend am 4. Mai 2023 in Kiel saßen knapp 90 Gäste im Saal (einen Livestream gab es nicht).\n\n00:02:10 Warum Kiel Fachkräfte sucht",
+            (90, "almost"),
+        ),
+        (
+            "The Fjord Summer Evening took place on 4 May 2023 in Kiel. About 90 guests came in person - there was no stream.\n\n00:12:40 Five founders on funding",
+            (90, "about"),
+        ),
+        (
+            "Der Fjord Sommerabend fand am 4. Mai 2023 in Kiel statt.\n\nKapitel:\n00:03:15 Zwölf Gründer im Gespräch",
+            None,
+        ),
+    ],
+)
+def test_a_timestamp_is_no_count_and_the_room_is_everyone_without_a_stream(
+    body: str, expected: tuple[int, str] | None
+) -> None:
+    assert _count(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Fjord General Assembly 2023 took place on 4 May 2023 in Kiel. 181 members took part, 150 of them in the hall.",
+            (181, "exact"),
+        ),
+        (
+            "Die Fjord Mitgliederversammlung 2023 fand am 4. Mai 2023 in Kiel statt. 96 Mitglieder nahmen teil.",
+            (96, "exact"),
+        ),
+        (
+            "The Fjord General Assembly 2023 took place on 4 May 2023 in Kiel; 75 members attended.",
+            (75, "exact"),
+        ),
+    ],
+)
+def test_members_who_took_part_are_counted(body: str, expected: tuple[int, str]) -> None:
+    assert _count(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Fjord General Assembly 2023 took place on 4 May 2023 in Kiel. Since then, 12 members joined the cluster.",
+        "Die Fjord Mitgliederversammlung 2023 fand am 4. Mai 2023 in Kiel statt. Der Verein hat 148 Mitglieder.",
+    ],
+)
+def test_members_who_joined_are_no_count(body: str) -> None:
+    assert _count(_parse(body)) is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"),
+    [
+        (
+            "Updated May 9, 2023, 7:02 a.m.",
+            "Roughly 80 people came to the Harbour Pitch Night in Kiel. The May 4 evening ran late.",
+            ("2023-05-04", None),
+        ),
+        (
+            "Kiel, 9. Mai 2023, 10:30 Uhr",
+            "40 Gäste kamen zum Fjord Workshop nach Kiel. Am 4. Mai ging es um Boote.",
+            ("2023-05-04", None),
+        ),
+        (
+            "Posted 9 May 2023 | 14:05",
+            "The Harbour Forum drew 120 guests to Kiel. On 4 May the talks were about boats.",
+            ("2023-05-04", None),
+        ),
+    ],
+)
+def test_a_dateline_with_a_time_of_day_dates_the_report(
+    dateline: str, body: str, expected: tuple[str, None]
+) -> None:
+    assert _date(_parse(body, dateline=dateline)) == expected
