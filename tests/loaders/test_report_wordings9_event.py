@@ -384,3 +384,91 @@ def test_a_dateline_with_a_time_of_day_dates_the_report(
     dateline: str, body: str, expected: tuple[str, None]
 ) -> None:
     assert _date(_parse(body, dateline=dateline)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Am Mittwoch (3. Mai) eröffnete der Minister die Fjord Konferenz 2023 in Kiel. Die zweitägige Konferenz endet am Donnerstag.",
+            ("2023-05-03", "2023-05-04"),
+        ),
+        (
+            "Today (3 May) the minister opened the Fjord Summit 2023 in Kiel. The two-day summit continues tomorrow.",
+            ("2023-05-03", "2023-05-04"),
+        ),
+        ("The three-day Fjord Expo 2023 opened on 2 May 2023 in Kiel.", ("2023-05-02", "2023-05-04")),
+        ("Die dreitägige Fjord Messe 2023 begann am 2. Mai 2023 in Kiel.", ("2023-05-02", "2023-05-04")),
+    ],
+)
+def test_a_duration_of_the_event_spans_its_days(body: str, expected: tuple[str, str]) -> None:
+    assert _date(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Fjord Forum 2023 took place on 4 May 2023 in Kiel. A two-day workshop will follow in autumn.",
+        "On the second day of the two-day Fjord Summit 2023, 4 May 2023, the minister spoke in Kiel.",
+        "The Fjord Forum 2023 took place on 4 May 2023 in Kiel. A two-day training course preceded it.",
+        "Das Fjord Forum 2023 fand am 4. Mai 2023 in Kiel statt. Die nächste, zweitägige Konferenz ist für 2024 geplant.",
+    ],
+)
+def test_a_duration_of_another_event_or_day_spans_nothing(body: str) -> None:
+    assert _date(_parse(body)) == ("2023-05-04", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Our Fjord Study Trip 2023 is over.\n\nDay 1 – Monday 1 May\nVisits in Aarhus.\n\nDay 2 – Tuesday 2 May\nMatchmaking.\n\nDay 3 – Wednesday 3 May\nThe ferry home.",
+            ("2023-05-01", "2023-05-03"),
+        ),
+        (
+            "Die Fjord Lernreise 2023 ist zu Ende.\n\nTag 1 (2. Mai): Besuch in Aarhus.\nTag 2 (3. Mai): Matchmaking in Odense.",
+            ("2023-05-02", "2023-05-03"),
+        ),
+        (
+            "The Fjord Study Trip 2023 in brief.\n\nDay one, 2 May: site visits.\nDay two, 3 May: workshops.\nDay three, 4 May: home.",
+            ("2023-05-02", "2023-05-04"),
+        ),
+    ],
+)
+def test_a_programme_told_day_by_day_spans_its_days(body: str, expected: tuple[str, str]) -> None:
+    assert _date(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Fjord Study Trip 2023 in brief.\n\nDay 1 – Monday 1 May\nVisits in Aarhus and the ferry home.",
+            ("2023-05-01", None),
+        ),
+        (
+            "Das Fjord Forum 2023 fand am 4. Mai 2023 in Kiel statt.\n\nTag 1 – 11. bis 12. Mai: Aufbau",
+            ("2023-05-04", None),
+        ),
+        ("The Fjord Forum 2023 took place from 1 – 3 May 2023 in Kiel.", ("2023-05-01", "2023-05-03")),
+        (
+            "From Friday 5 May to Sunday 7 May 2023 the Fjord Hackathon 2023 ran in Kiel.",
+            ("2023-05-05", "2023-05-07"),
+        ),
+        ("Die Fjord Tage 2023 liefen von Dienstag 2. bis 4. Mai in Kiel.", ("2023-05-02", "2023-05-04")),
+    ],
+)
+def test_a_day_label_is_no_first_day_of_a_range(body: str, expected: tuple[str, str | None]) -> None:
+    assert _date(_parse(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The three-day Fjord Expo 2023 opened on 2 May 2023 in Kiel.", "Fjord Expo 2023"),
+        ("Die zweitägige Fjord Konferenz 2023 begann am 2. Mai 2023 in Kiel.", "Fjord Konferenz 2023"),
+        ("Our 2-day Harbour Summit 2023 opened on 2 May 2023 in Kiel.", "Harbour Summit 2023"),
+    ],
+)
+def test_a_duration_before_a_name_is_no_part_of_it(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from clustergraph.loaders.report.date_span import day_series, with_duration
 from clustergraph.loaders.report.eventwords import (
     _COMPOUND,
     _COMPOUND_LOOSE,
@@ -38,7 +39,7 @@ from clustergraph.loaders.report.eventwords import (
     _title_word,
 )
 from clustergraph.loaders.report.model import Item
-from clustergraph.loaders.report.name_edges import destination_end, edition_end, quoted_next
+from clustergraph.loaders.report.name_edges import destination_end, duration_word, edition_end, quoted_next
 from clustergraph.loaders.textkit import (
     DateMatch,
     Lines,
@@ -149,7 +150,10 @@ def event_names(
         if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
             start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))
             words = words[owner + 1 :]
-        while words and words[0].casefold().strip(".") in _STOP and not _title_word(text, start, words[0]):
+        while words and (
+            (words[0].casefold().strip(".") in _STOP and not _title_word(text, start, words[0]))
+            or (len(words) > 1 and duration_word(words[0]))  # "the three-day Fjord Expo 2023"
+        ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
         quote = _quote_around(text, start, end)
@@ -236,7 +240,10 @@ def event_date(
         candidates.append((future, not named, d.begin, d))
         if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
-    return _widened(min(candidates)[3], dates, bounds, dateline) if candidates else None
+    if not candidates:
+        return None
+    when = _widened(min(candidates)[3], dates, bounds, dateline)
+    return with_duration(day_series(when, dates, text), text, bounds)
 
 
 def _widened(when: DateMatch, dates: list[DateMatch], bounds: list[int], dateline: int) -> DateMatch:

@@ -39,6 +39,18 @@ _ORG_END = re.compile(
 )
 
 
+#: A duration before a name: "three-day", "zweitägige", "2-day".
+_DURATION_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|ein|zwei|drei|vier|fünf|sechs|sieben|[1-9])-?(?:day|tägige\w{0,2}|week|wöchige\w{0,2})",
+    re.I,
+)
+
+
+def duration_word(word: str) -> bool:
+    """Whether ``word`` tells a duration ("three-day", "zweitägigen"): no part of a name."""
+    return bool(_DURATION_WORD.fullmatch(word))
+
+
 def edition_end(text: str, end: int, words: list[str]) -> int:
     """The end of a name of two words or more without a number that an edition number follows
     ("Lakefront Startup Night 7, the …"); else ``end``."""

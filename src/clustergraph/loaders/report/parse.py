@@ -61,6 +61,9 @@ _CLOCK_AFTER = re.compile(
 )
 
 
+_POSTED = re.compile(r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated)\s{0,3}:?\s{1,3}$")
+
+
 def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
     lines = Lines(text)
     return DataError(
@@ -135,7 +138,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         before = text[line_start : d.begin]
         after = text[d.stop : d.stop + 200 if line_end < 0 else line_end]
         lead = re.fullmatch(
-            r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,5}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?(?:\s?[,·|–—])?\s{1,3})?",
+            r"\s*(?:[\w./·|–—-]{1,30}(?:\s[\w./·|–—-]{1,30}){0,5}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?(?:\s?[,·|–—])?\s{1,3})?",
             before,
         )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – ",
         # "Clusterland Bayern | Mitteilung vom "
@@ -147,6 +150,9 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             not after.strip()
             or re.match(r"\s*[–—|-]\s|\.\s{1,3}[A-ZÄÖÜ]", after)
             or _CLOCK_AFTER.fullmatch(after)  # "Updated Sept. 25, 2026, 7:02 a.m."
+            or (
+                _POSTED.search(before) and re.match(r"\s{1,3}(?:by|von)\s", after)
+            )  # "Posted 18 May 2026 by …"
         ):
             report.date = d.start
             # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
