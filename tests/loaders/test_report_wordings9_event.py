@@ -14,6 +14,7 @@ import pytest
 from support.report_probe import count as _count
 from support.report_probe import date as _date
 from support.report_probe import name as _name
+from support.report_probe import online as _online
 from support.report_probe import parse_kiel as _parse
 
 from clustergraph.errors import DataError
@@ -472,3 +473,33 @@ def test_a_day_label_is_no_first_day_of_a_range(body: str, expected: tuple[str, 
 )
 def test_a_duration_before_a_name_is_no_part_of_it(body: str, name: str) -> None:
     assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Fjord Forum 2023 fand am 4. Mai 2023 in Kiel statt. Rund ein Drittel der Gäste hat über den Stream zugeschaut.",
+            True,
+        ),
+        (
+            "The Fjord Forum 2023 took place on 4 May 2023 in Kiel. A third of the audience followed via the stream.",
+            True,
+        ),
+        (
+            "Das Fjord Forum 2023 fand am 4. Mai 2023 in Kiel statt. Wer nicht anreisen konnte, war im Stream dabei.",
+            True,
+        ),
+        ("Das Fjord Forum 2023 fand am 4. Mai 2023 in Kiel statt. Einen Stream gab es nicht.", False),
+        (
+            "The Fjord Forum 2023 took place on 4 May 2023 in Kiel. Talks focused on the stream of data from sensors.",
+            False,
+        ),
+        (
+            "The Fjord Forum 2023 took place on 4 May 2023 in Kiel; the keynote was about the Gulf Stream.",
+            False,
+        ),
+    ],
+)
+def test_online_through_a_stream(body: str, expected: bool) -> None:
+    assert _online(_parse(body)) is expected
