@@ -11,13 +11,19 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import KIEL_DATELINE, fjord_gazetteer
 from support.report_probe import count as _count
 from support.report_probe import date as _date
 from support.report_probe import name as _name
 from support.report_probe import online as _online
+from support.report_probe import organisers as _organisers
 from support.report_probe import parse_kiel as _parse
 
 from clustergraph.errors import DataError
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
 
 
 @pytest.mark.parametrize(
@@ -503,3 +509,131 @@ def test_a_duration_before_a_name_is_no_part_of_it(body: str, name: str) -> None
 )
 def test_online_through_a_stream(body: str, expected: bool) -> None:
     assert _online(_parse(body)) is expected
+
+
+def _partners_gazetteer() -> Gazetteer:
+    """Kiel, the Fjordtech Cluster and four made-up partners (the organiser tests read how an
+    organiser is linked, not how its name is found)."""
+    g = fjord_gazetteer()
+    g.add("org", ID + "org/nordsee", ["Nordsee Robotics GmbH"])
+    g.add("org", ID + "org/ostsee", ["Ostsee Robotik e. V."])
+    g.add("org", ID + "org/angels", ["Baltic Angels"])
+    g.add("org", ID + "org/tracks", ["Kiel Test Tracks Ltd"])
+    return g
+
+
+def _hosts(body: str, head: str = "News") -> list[str]:
+    return _organisers(
+        parse_report(head + "\n\n" + KIEL_DATELINE + "\n\n" + body + "\n", _partners_gazetteer())
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Fjord Forum 2023 was organised by the Fjordtech Cluster together with our Danish counterpart Nordsee Robotics GmbH on 4 May 2023 in Kiel.",
+            ["Fjordtech Cluster e. V.", "Nordsee Robotics GmbH"],
+        ),
+        (
+            "Der Fjord Workshop wurde am 4. Mai 2023 vom Fjordtech Cluster gemeinsam mit seinem Partnerverein Ostsee Robotik e. V. ausgerichtet.",
+            ["Fjordtech Cluster e. V.", "Ostsee Robotik e. V."],
+        ),
+        (
+            "The Fjord Pitch Night 2023 on 4 May 2023 was put on by the Fjordtech Cluster, the region's maritime network, and the investor group Baltic Angels.",
+            ["Fjordtech Cluster e. V.", "Baltic Angels"],
+        ),
+        (
+            "The Fjord Test Day 2023, jointly run by the Fjordtech Cluster and track operator Kiel Test Tracks Ltd, took place on 4 May 2023.",
+            ["Fjordtech Cluster e. V.", "Kiel Test Tracks Ltd"],
+        ),
+    ],
+)
+def test_a_joint_organiser_behind_a_role_noun_or_an_apposition(body: str, expected: list[str]) -> None:
+    assert _hosts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Run by the Fjordtech Cluster, the Fjord Forum 2023 took place on 4 May 2023 in Kiel.",
+            ["Fjordtech Cluster e. V."],
+        ),
+        (
+            "The Fjord Forum 2023 took place on 4 May 2023 in Kiel. The lab, run by Nordsee Robotics GmbH, builds boats.",
+            [],
+        ),
+        (
+            "The Fjord Forum 2023 took place on 4 May 2023 in Kiel together with a partner fair; Nordsee Robotics GmbH sold robots.",
+            [],
+        ),
+    ],
+)
+def test_run_by_names_the_organiser_of_the_event_only(body: str, expected: list[str]) -> None:
+    assert _hosts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Fjordtech Cluster organised in cooperation with Nordsee Robotics GmbH the Fjord Forum 2023 on 4 May 2023 in Kiel.",
+            ["Fjordtech Cluster e. V.", "Nordsee Robotics GmbH"],
+        ),
+        (
+            "On 4 May 2023 the Fjordtech Cluster, in partnership with Nordsee Robotics GmbH, hosted the Fjord Forum 2023 in Kiel.",
+            ["Fjordtech Cluster e. V.", "Nordsee Robotics GmbH"],
+        ),
+        (
+            "The Fjord Forum 2023, organised in cooperation with Nordsee Robotics GmbH, took place on 4 May 2023 in Kiel.",
+            ["Nordsee Robotics GmbH"],
+        ),
+    ],
+)
+def test_the_subject_organised_in_cooperation_with_another(body: str, expected: list[str]) -> None:
+    assert _hosts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 4 May 2023 the members of Ostsee Robotik e. V. met for the Annual Assembly 2023 in Kiel.",
+            ["Ostsee Robotik e. V."],
+        ),
+        (
+            "Am 4. Mai 2023 trafen sich die Mitglieder des Ostsee Robotik e. V. zur Mitgliederversammlung 2023 in Kiel.",
+            ["Ostsee Robotik e. V."],
+        ),
+        (
+            "The members of the Fjordtech Cluster gathered for the General Assembly 2023 on 4 May 2023 in Kiel.",
+            ["Fjordtech Cluster e. V."],
+        ),
+        ("Members of Ostsee Robotik e. V. also met at the Fjord Forum 2023 on 4 May 2023 in Kiel.", []),
+    ],
+)
+def test_the_body_whose_members_met_for_an_assembly(body: str, expected: list[str]) -> None:
+    assert _hosts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Just under 70 members joined us for the Fjord Summer Evening on 4 May 2023 in Kiel.",
+            ["Fjordtech Cluster e. V."],
+        ),
+        (
+            "Some 40 guests visited us for the Fjord Open Lab 2023 on 4 May 2023 in Kiel.",
+            ["Fjordtech Cluster e. V."],
+        ),
+        (
+            "Am 4. Mai 2023 kamen rund 40 Gäste zu uns in die Fjord Werkstatt 2023 nach Kiel.",
+            ["Fjordtech Cluster e. V."],
+        ),
+        ("On 4 May 2023 two of our members joined us at the stand of the Fjord Forum 2023 in Kiel.", []),
+    ],
+)
+def test_guests_who_joined_us_make_the_publisher_the_host(body: str, expected: list[str]) -> None:
+    assert _hosts(body, head="Fjordtech Cluster – Members' Update") == expected

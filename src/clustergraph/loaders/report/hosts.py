@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
+from clustergraph.loaders.report.host_links import APPOSITION, ROLE, members_assembly
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.orgslots import DESCRIPTOR
 from clustergraph.loaders.report.publisher import publisher_of as publisher_of
@@ -50,7 +51,7 @@ _HOST = re.compile(
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
     r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you|promoted|promossa|promosso)"
     r"(?=\s+(?:(?:each|every)\s+year\s+|annually\s+|again\s+|once\s+again\s+|jointly\s+)?by\s)"
-    r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
+    r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:^|(?<=\n)|(?<=[.!?,]\s))(?:jointly\s+|co-)?run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
     r"|initiiert|durchgeführt|richte(?:te)?n?(?=\s[^.!?]{0,80}?\baus\b)|richtet(?=\s[^.!?]{0,80}?\baus\b)"
     r"|(?:teamed\s+up|joined\s+forces|partnered)(?=\s+with\s[^.!?]{0,80}?\bto\s+(?:run|host|organi[sz]e|stage|hold|put\s+on|deliver)\b))\b",
     re.I,
@@ -88,7 +89,9 @@ _JOINT = re.compile(
     r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
     r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?(?:(?:project\s+)?(?:coordinator|lead\s+partner|Projektkoordinator(?:in)?"
-    r"|Koordinator(?:in)?|Konsortialführer(?:in)?|Konsortialleiter(?:in)?)\s{0,2},\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?)?$",
+    r"|Koordinator(?:in)?|Konsortialführer(?:in)?|Konsortialleiter(?:in)?)\s{0,2},\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?)?(?:"
+    + ROLE
+    + r")?$",
     re.I,
 )  # "together with the coordinator, X"
 #: A joint organiser referred to by its kind: "in cooperation with the university's Department of …".
@@ -149,7 +152,8 @@ _WE_HOSTED = re.compile(
     r"|[Ww]ir\s+(?:waren|sind|durften)\b(?:[^.!?,;]|(?<=\d)\.){0,60}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
     r"|[Ww]e\s+(?:were|are)\s+(?:(?:proud|delighted|happy|thrilled|honou?red|glad|pleased)\s+to\s+)?(?:be\s+)?(?:the\s+)?(?:co-?)?host"
     r"|[Ww]e(?:\s+at\s+[^.,;!?]{1,40}?)?\s+(?:teamed\s+up|joined\s+forces|partnered)\s+with"
-    r"|[Ww]e\s+(?:ran|put\s+on|staged)\s+(?:the|our|this\s+year['’]s)|[Ww]e\s+(?:brought\s+together|convened))\b"
+    r"|[Ww]e\s+(?:ran|put\s+on|staged)\s+(?:the|our|this\s+year['’]s)|[Ww]e\s+(?:brought\s+together|convened)"
+    r"|(?:joined|visited)\s+us\s+(?:for|at)|(?:besuchten|begleiteten)\s+uns\b|kamen\s+(?:[^.!?]{0,40}?\s)?zu\s+uns\b)\b"
 )
 #: An exhibitor's stand: "we welcomed visitors at our stand" says nothing of the host.
 _STAND = re.compile(r"\b(?:stand|booth|Stand|Messestand|Gemeinschaftsstand|exhibit\w*|Aussteller\w*)\b")
@@ -176,8 +180,8 @@ _OF_ORG = re.compile(
     re.I,
 )
 _AND = re.compile(
-    r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
-)
+    rf"(?:{APPOSITION})?\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?(?:{ROLE})?"
+)  # "X, the region's cluster, and the angel group Y", "X and track operator Y"
 
 
 def organisers(
@@ -231,6 +235,9 @@ def _organisers(
     seen: set[int] = set()
     if publisher is not None:
         yield from _published(text, orgs, bounds, event, anchors or [], publisher, seen)
+    if (members := members_assembly(text, orgs, bounds, event, seen)) is not None:
+        seen.add(members[0].start)
+        yield members  # "the members of X met for the Annual Assembly 2026"
     orgs_at = {o.start: o for o in orgs}
     for a, b in [(event.span.start, event.span.end), *(anchors or [])]:
         # the organisation after the article, or after a noun for it ("des Netzwerks X", "des Clusters X")
@@ -320,10 +327,18 @@ def _organisers(
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
         if not about and (
             word.startswith(_ABOUT_ONLY)
+            or word.endswith("run")  # "the lab, run by X": not the event's
             or re.match(r"(?:an?|eine)\s", word)
             or (by and re.search(r"\swith\s", by.group()))
         ):
             continue  # "a study presented by X", "a study held in collaboration with X": not the event's
+        subject = next(
+            (o for o in inside if o.end <= m.start() and not text[o.end : m.start()].strip(" ,")), None
+        )
+        if by and subject and about and re.search(r"\swith\s", by.group()):
+            # "X organised in cooperation with Y the Z": the subject organised, Y is joined
+            yield from _with_joined(text, subject, seen, m, inside, s, "host-word")
+            continue
         noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
         if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
             # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
@@ -446,7 +461,7 @@ def _with_joined(
         if o.start not in seen:
             seen.add(o.start)
             yield o, rule, min(o.start, m.start()), max(o.end, m.end())
-        more = _AND.match(text[o.end : o.end + 30])
+        more = _AND.match(text[o.end : o.end + 120])
         o = by_start.get(o.end + more.end()) if more else None
     for j in inside:
         joint = _JOINT.search(text, max(s, j.start - 100), j.start)
@@ -455,7 +470,7 @@ def _with_joined(
         if j.start > first.start and joint and j.start not in seen:
             seen.add(j.start)
             yield j, "host-joint", joint.start(), j.end
-            more = _AND.match(text[j.end : j.end + 30])
+            more = _AND.match(text[j.end : j.end + 120])
             k = (
                 by_start.get(j.end + more.end())
                 if more and more.group().split()[0] in ("and", "und", "sowie")

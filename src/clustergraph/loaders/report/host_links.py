@@ -1,0 +1,53 @@
+"""How the text links an organiser to the event or to another organiser, beyond the host words
+of :mod:`~clustergraph.loaders.report.hosts`: a role noun before a joint organiser ("together with
+our French counterpart X", "and track operator Y", "gemeinsam mit dem Partnernetzwerk Z"), an
+apposition after the first ("X, the region's health-technology cluster, and the angel group Y"),
+and a members' assembly held by the body whose members met ("the members of X met for the Annual
+Assembly 2026", "trafen sich die Mitglieder des X zur Mitgliederversammlung")."""
+
+from __future__ import annotations
+
+import re
+
+from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.textkit import sentence_at
+
+#: A role noun before an organisation's name: "our French counterpart X", "track operator X",
+#: "the angel group X", "dem Partnernetzwerk X".
+ROLE = (
+    r"(?:(?:our|its|their|unser\w{0,2}|ihr\w{0,2}|sein\w{0,2})\s+)?(?:[\w-]{2,30}\s+){0,2}?"
+    r"(?:counterparts?|partners?|co-?hosts?|group|operator|sister\s+cluster|Partner\w{0,14}|Schwester\w{0,14}|Betreiber\w{0,3})\s+"
+)
+#: An apposition between two organisers: ", the region's health-technology cluster,".
+APPOSITION = r",\s+(?:the|a|an|der|die|das|its|our)\s+[^,;.()\n]{1,60}?,"
+#: An event that is a members' assembly.
+_ASSEMBLY = re.compile(
+    r"(?i:assembly|versammlung|AGM|general\s+meeting|members['’]?\s+meeting|Jahreshauptversammlung)"
+)
+_MEMBERS_OF = re.compile(r"\b(?:[Mm]embers|Mitglieder)\s+(?:of|des|der|von)\s+(?:the\s+|dem\s+)?$")
+_MET = re.compile(
+    r"\b(?:met|gathered|came\s+together|convened|assembled|trafen\s+sich|kamen|versammelten\s+sich|tagten)\b"
+)
+
+
+def members_assembly(
+    text: str, orgs: list[Org], bounds: list[int], event: Item, seen: set[int]
+) -> tuple[Org, str, int, int] | None:
+    """The body whose members met for the event when the event is an assembly ("On 4 May the
+    members of X met for the Annual Assembly 2023", "trafen sich die Mitglieder des X zur
+    Mitgliederversammlung"): rule ``members-of-org``; ``None`` otherwise."""
+    if not _ASSEMBLY.search(event.data["name"]):
+        return None
+    s, _e = sentence_at(bounds, event.span.start)
+    for o in orgs:
+        if not (s <= o.start and o.end <= event.span.start) or o.start in seen:
+            continue
+        gap = text[o.end : event.span.start]
+        if (
+            _MEMBERS_OF.search(text, max(s, o.start - 20), o.start)
+            and len(gap) < 80
+            and _MET.search(text, max(s, o.start - 60), event.span.start)
+            and not re.search(r"[;:]", gap)
+        ):
+            return o, "members-of-org", o.start, event.span.end
+    return None
