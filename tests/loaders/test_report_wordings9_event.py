@@ -519,6 +519,7 @@ def _partners_gazetteer() -> Gazetteer:
     g.add("org", ID + "org/ostsee", ["Ostsee Robotik e. V."])
     g.add("org", ID + "org/angels", ["Baltic Angels"])
     g.add("org", ID + "org/tracks", ["Kiel Test Tracks Ltd"])
+    g.add("org", ID + "org/stiftung", ["Fjord Stiftung"])
     return g
 
 
@@ -637,3 +638,36 @@ def test_the_body_whose_members_met_for_an_assembly(body: str, expected: list[st
 )
 def test_guests_who_joined_us_make_the_publisher_the_host(body: str, expected: list[str]) -> None:
     assert _hosts(body, head="Fjordtech Cluster – Members' Update") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Fjord Stiftung hat am 4. Mai 2023 zum dritten Mal ihren Meerespreis vergeben. Die Preisverleihung 2023 in Kiel, organisiert in Zusammenarbeit mit dem Fjordtech Cluster, verfolgten 200 Gäste.",
+            {"Fjord Stiftung", "Fjordtech Cluster e. V."},
+        ),
+        (
+            "On 4 May 2023 Nordsee Robotics GmbH presented its Robot Award for the fifth time at the Robot Award Gala 2023 in Kiel.",
+            {"Nordsee Robotics GmbH"},
+        ),
+        (
+            "Der Ostsee Robotik e. V. verlieh am 4. Mai 2023 in Kiel bei der Preisverleihung 2023 den Robotikpreis an zwei Schülerteams.",
+            {"Ostsee Robotik e. V."},
+        ),
+    ],
+)
+def test_the_giver_of_a_prize_hosts_its_ceremony(body: str, expected: set[str]) -> None:
+    assert set(_hosts(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Fjord Stiftung hat 2022 ihren Meerespreis vergeben. Das Fjord Forum 2023 fand am 4. Mai 2023 in Kiel statt.",
+        "At the Robot Award Gala 2023 on 4 May 2023 in Kiel, Nordsee Robotics GmbH received the award.",
+        "Nordsee Robotics GmbH won the prize at the Robot Award Gala 2023 on 4 May 2023 in Kiel.",
+    ],
+)
+def test_a_winner_or_another_events_giver_hosts_nothing(body: str) -> None:
+    assert _hosts(body) == []

@@ -2,8 +2,9 @@
 of :mod:`~clustergraph.loaders.report.hosts`: a role noun before a joint organiser ("together with
 our French counterpart X", "and track operator Y", "gemeinsam mit dem Partnernetzwerk Z"), an
 apposition after the first ("X, the region's health-technology cluster, and the angel group Y"),
-and a members' assembly held by the body whose members met ("the members of X met for the Annual
-Assembly 2026", "trafen sich die Mitglieder des X zur Mitgliederversammlung")."""
+a members' assembly held by the body whose members met ("the members of X met for the Annual
+Assembly 2026", "trafen sich die Mitglieder des X zur Mitgliederversammlung"), and an award
+ceremony hosted by the giver of its prize ("X hat … ihren Preis vergeben")."""
 
 from __future__ import annotations
 
@@ -50,4 +51,34 @@ def members_assembly(
             and not re.search(r"[;:]", gap)
         ):
             return o, "members-of-org", o.start, event.span.end
+    return None
+
+
+#: An award ceremony: its giver hosts it.
+_AWARD_EVENT = re.compile(r"(?i:preis|award|prize|verleihung|gala|ceremony|auszeichnung)")
+#: A giver's verb with the prize as its object: "hat … ihren Preis vergeben", "verlieh den
+#: Robotikpreis", "presented its Robot Award".
+_GAVE = re.compile(
+    r"\s{1,2}(?:(?:hat|hatte)\s(?:[^.!?;\n]|(?<=\d)\.){0,100}?\b(?:ihren|seinen|den|die|das)\s[\w-]{0,30}(?:[Pp]reis|Award|Auszeichnung)\w{0,3}\b[^.!?;\n]{0,40}?\b(?:vergeben|verliehen|überreicht)"
+    r"|(?:verlieh|vergab|überreichte)\s(?:[^.!?;\n]|(?<=\d)\.){0,80}?(?:[Pp]reis|Award|Auszeichnung)"
+    r"|(?:awarded|presented|conferred|handed\s+out|gave(?:\s+out)?)\s[^.!?;\n]{0,40}?\b(?:its|their|the)\s[^.!?;\n]{0,40}?(?:[Pp]rize|[Aa]ward))"
+)
+
+
+def award_giver(
+    text: str, orgs: list[Org], bounds: list[int], event: Item, anchors: list[tuple[int, int]], seen: set[int]
+) -> tuple[Org, str, int, int] | None:
+    """The organisation that gave its prize at the event when the event is an award ceremony
+    ("Die Fjord Stiftung hat am 4. Mai 2023 ihren Meerespreis vergeben. Die Preisverleihung …",
+    "X presented its Robot Award at the Robot Award Gala 2023"): rule ``award-giver``, in a
+    sentence that names the event or gives its date; ``None`` otherwise."""
+    if not _AWARD_EVENT.search(event.data["name"]):
+        return None
+    for a, _b in [(event.span.start, event.span.end), *anchors]:
+        s, e = sentence_at(bounds, a)
+        for o in orgs:
+            if s <= o.start < e and o.start not in seen:
+                m = _GAVE.match(text, o.end, e)
+                if m is not None and not any(o.end < p.start < m.end() for p in orgs):
+                    return o, "award-giver", o.start, m.end()
     return None

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
-from clustergraph.loaders.report.host_links import APPOSITION, ROLE, members_assembly
+from clustergraph.loaders.report.host_links import APPOSITION, ROLE, award_giver, members_assembly
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.orgslots import DESCRIPTOR
 from clustergraph.loaders.report.publisher import publisher_of as publisher_of
@@ -235,9 +235,13 @@ def _organisers(
     seen: set[int] = set()
     if publisher is not None:
         yield from _published(text, orgs, bounds, event, anchors or [], publisher, seen)
-    if (members := members_assembly(text, orgs, bounds, event, seen)) is not None:
-        seen.add(members[0].start)
-        yield members  # "the members of X met for the Annual Assembly 2026"
+    for linked in (
+        members_assembly(text, orgs, bounds, event, seen),  # "the members of X met for the Annual Assembly"
+        award_giver(text, orgs, bounds, event, anchors or [], seen),  # "X hat … ihren Preis vergeben"
+    ):
+        if linked is not None:
+            seen.add(linked[0].start)
+            yield linked
     orgs_at = {o.start: o for o in orgs}
     for a, b in [(event.span.start, event.span.end), *(anchors or [])]:
         # the organisation after the article, or after a noun for it ("des Netzwerks X", "des Clusters X")
