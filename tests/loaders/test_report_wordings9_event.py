@@ -705,3 +705,46 @@ def test_a_name_cut_short_before_the_brackets_is_no_publisher() -> None:
         "WNRG Members' Update – May 2023\n\n" + KIEL_DATELINE + "\n\n" + body + "\n", _partners_gazetteer()
     )
     assert _organisers(r) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Here are impressions from the Fjord Open House 2023, which we held on 4 May 2023 in Kiel.",
+            ["Fjordtech Cluster e. V."],
+        ),
+        (
+            "Bilder vom Fjord Sommerfest 2023, das wir am 4. Mai 2023 in Kiel ausgerichtet haben.",
+            ["Fjordtech Cluster e. V."],
+        ),
+        (
+            "Around 90 of you joined us live for the Fjord Talks Live #4 on 4 May 2023.",
+            ["Fjordtech Cluster e. V."],
+        ),
+        ("We held talks with Nordsee Robotics GmbH at the Fjord Forum 2023 on 4 May 2023 in Kiel.", []),
+    ],
+)
+def test_an_event_we_held(body: str, expected: list[str]) -> None:
+    assert _hosts(body, head="Fjordtech Cluster | Blog") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The fourth episode of our webinar series, Fjord Talks Live #4, aired on 4 May 2023 and was co-produced with Nordsee Robotics GmbH.",
+            ["Fjordtech Cluster e. V.", "Nordsee Robotics GmbH"],
+        ),
+        (
+            "Die dritte Folge unserer Reihe, Fjord Talks #3, lief am 4. Mai 2023 online, in Zusammenarbeit mit der Nordsee Robotics GmbH.",
+            ["Fjordtech Cluster e. V.", "Nordsee Robotics GmbH"],
+        ),
+        (
+            "Unser Fjord Sommerfest 2023 fand am 4. Mai 2023 in Kiel statt; die Nordsee Robotics GmbH spendierte die Getränke.",
+            ["Fjordtech Cluster e. V."],
+        ),
+    ],
+)
+def test_our_series_and_who_joined_it(body: str, expected: list[str]) -> None:
+    assert _hosts(body, head="Fjordtech Cluster | Blog") == expected

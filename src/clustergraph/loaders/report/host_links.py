@@ -3,8 +3,9 @@ of :mod:`~clustergraph.loaders.report.hosts`: a role noun before a joint organis
 our French counterpart X", "and track operator Y", "gemeinsam mit dem Partnernetzwerk Z"), an
 apposition after the first ("X, the region's health-technology cluster, and the angel group Y"),
 a members' assembly held by the body whose members met ("the members of X met for the Annual
-Assembly 2026", "trafen sich die Mitglieder des X zur Mitgliederversammlung"), and an award
-ceremony hosted by the giver of its prize ("X hat … ihren Preis vergeben")."""
+Assembly 2026", "trafen sich die Mitglieder des X zur Mitgliederversammlung"), an award
+ceremony hosted by the giver of its prize ("X hat … ihren Preis vergeben"), and a joint organiser
+referred to by its kind ("in cooperation with the university's Department of …")."""
 
 from __future__ import annotations
 
@@ -82,3 +83,29 @@ def award_giver(
                 if m is not None and not any(o.end < p.start < m.end() for p in orgs):
                     return o, "award-giver", o.start, m.end()
     return None
+
+
+#: A joint organiser referred to by its kind: "in cooperation with the university's Department of …".
+_JOINT_OWNER = re.compile(
+    r"\s{1,2}(?:in\s+(?:cooperation|collaboration|partnership)\s+with|together\s+with|jointly\s+with)\s+the\s+"
+    r"(?P<noun>university|cluster|network|association|chamber)['’]s\s",
+    re.I,
+)
+#: What such a noun asks of the name of the organisation it refers to.
+NOUN_IN_NAME = {
+    "verein": re.compile(r"e\.\s?V\.|[Vv]erein"), "verband": re.compile(r"[Vv]erband"),
+    "cluster": re.compile(r"[Cc]luster"), "netzwerk": re.compile(r"[Nn]etzwerk|[Nn]etwork"),
+    "network": re.compile(r"[Nn]etzwerk|[Nn]etwork"), "association": re.compile(r"[Aa]ssociation|[Vv]erband"),
+    "university": re.compile(r"[Uu]niversit"), "chamber": re.compile(r"[Cc]hamber|[Kk]ammer"),
+    "hochschule": re.compile(r"[Hh]ochschule|[Uu]niversit"), "kammer": re.compile(r"[Kk]ammer|IHK|HWK"),
+}  # fmt: skip
+
+
+def joint_owner(text: str, orgs: list[Org], first: Org) -> Org | None:
+    """The body a joint organiser is referred to by ("organised by X in cooperation with the
+    university's Department of …": the last university named before), else None."""
+    own = _JOINT_OWNER.match(text, first.end, min(len(text), first.end + 60))
+    if own is None:
+        return None
+    test = NOUN_IN_NAME[own.group("noun").casefold()]
+    return next((o for o in reversed(orgs) if o.end <= first.start and test.search(o.name)), None)

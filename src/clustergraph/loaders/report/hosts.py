@@ -32,7 +32,14 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
-from clustergraph.loaders.report.host_links import APPOSITION, ROLE, award_giver, members_assembly
+from clustergraph.loaders.report.host_links import (
+    APPOSITION,
+    NOUN_IN_NAME,
+    ROLE,
+    award_giver,
+    joint_owner,
+    members_assembly,
+)
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.orgslots import DESCRIPTOR
 from clustergraph.loaders.report.publisher import publisher_of as publisher_of
@@ -86,7 +93,7 @@ _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)|\bim\s+Auftrag\s+(?:des|der)\s[^.;]{3,60}?\sdurch"
-    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|(?:co-?hosted|co-?organi[sz]ed|co-?produced|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
     r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?(?:(?:project\s+)?(?:coordinator|lead\s+partner|Projektkoordinator(?:in)?"
     r"|Koordinator(?:in)?|Konsortialführer(?:in)?|Konsortialleiter(?:in)?)\s{0,2},\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?)?(?:"
@@ -94,12 +101,6 @@ _JOINT = re.compile(
     + r")?$",
     re.I,
 )  # "together with the coordinator, X"
-#: A joint organiser referred to by its kind: "in cooperation with the university's Department of …".
-_JOINT_OWNER = re.compile(
-    r"\s{1,2}(?:in\s+(?:cooperation|collaboration|partnership)\s+with|together\s+with|jointly\s+with)\s+the\s+"
-    r"(?P<noun>university|cluster|network|association|chamber)['’]s\s",
-    re.I,
-)
 #: A sentence about another (next) edition.
 _NEXT = re.compile(
     r"\b(?:next|nächste\w*|kommende\w*|upcoming|future|künftig\w*|will\s+be|last\s+year|previous\s+(?:year|edition)"
@@ -133,14 +134,6 @@ _VERB_THEN_NOUN = re.compile(
     r"\s+(?:der|das|die|by\s+the)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer|cluster|network|association"
     r"|university|chamber)\b(?![\w-]|\s+(?:[A-Z]|of\b))"
 )
-#: What such a noun asks of the name of the organisation it refers to.
-_NOUN_IN_NAME = {
-    "verein": re.compile(r"e\.\s?V\.|[Vv]erein"), "verband": re.compile(r"[Vv]erband"),
-    "cluster": re.compile(r"[Cc]luster"), "netzwerk": re.compile(r"[Nn]etzwerk|[Nn]etwork"),
-    "network": re.compile(r"[Nn]etzwerk|[Nn]etwork"), "association": re.compile(r"[Aa]ssociation|[Vv]erband"),
-    "university": re.compile(r"[Uu]niversit"), "chamber": re.compile(r"[Cc]hamber|[Kk]ammer"),
-    "hochschule": re.compile(r"[Hh]ochschule|[Uu]niversit"), "kammer": re.compile(r"[Kk]ammer|IHK|HWK"),
-}  # fmt: skip
 #: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
 _WE_HOSTED = re.compile(
     r"\b(?:[Ww]e\s+(?:have\s+|had\s+|jointly\s+)?(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|invited|welcomed"
@@ -153,13 +146,15 @@ _WE_HOSTED = re.compile(
     r"|[Ww]e\s+(?:were|are)\s+(?:(?:proud|delighted|happy|thrilled|honou?red|glad|pleased)\s+to\s+)?(?:be\s+)?(?:the\s+)?(?:co-?)?host"
     r"|[Ww]e(?:\s+at\s+[^.,;!?]{1,40}?)?\s+(?:teamed\s+up|joined\s+forces|partnered)\s+with"
     r"|[Ww]e\s+(?:ran|put\s+on|staged)\s+(?:the|our|this\s+year['’]s)|[Ww]e\s+(?:brought\s+together|convened)"
-    r"|(?:joined|visited)\s+us\s+(?:for|at)|(?:besuchten|begleiteten)\s+uns\b|kamen\s+(?:[^.!?]{0,40}?\s)?zu\s+uns\b)\b"
+    r"|(?:which|that|den|die|das)\s+we\s+(?:held|ran|staged)|(?:die|den|das)\s+wir\s+(?:(?:[^.!?,;]|(?<=\d)\.){0,60}?\s)?(?:veranstaltet|ausgerichtet|organisiert)\s+haben"
+    r"|(?:joined|visited)\s+us\s+(?:for|at|live|online)|(?:besuchten|begleiteten)\s+uns\b|kamen\s+(?:[^.!?]{0,40}?\s)?zu\s+uns\b)\b"
 )
 #: An exhibitor's stand: "we welcomed visitors at our stand" says nothing of the host.
 _STAND = re.compile(r"\b(?:stand|booth|Stand|Messestand|Gemeinschaftsstand|exhibit\w*|Aussteller\w*)\b")
 #: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
 _OUR = re.compile(
     r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+(?:(?!(?:partner|partners|member|members|Partner\w*|Mitglied\w*)\b)[\w-]{2,30}\s+)?[„“\"‚‘']?$"
+    r"|\b(?:[Oo]ur|[Uu]nser(?:e|er|es)?)\s+(?:[\w-]{2,30}\s+)?(?:series|Reihe|Veranstaltungsreihe|Serie|format|Format)\s{0,2},\s{1,2}[„“\"‚‘']?$"
 )
 _BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
 #: A relative clause after an organisation ("X, which runs …", "X, die … betreibt").
@@ -202,22 +197,12 @@ def organisers(
             yield found
         if (
             found[1] in ("host-word", "host-noun")
-            and (owner := _joint_owner(text, orgs, found[0])) is not None
+            and (owner := joint_owner(text, orgs, found[0])) is not None
         ):
             ident = owner.iri or owner.candidates or owner.name.casefold()
             if ident not in named:
                 named.add(ident)
                 yield owner, "host-joint", owner.start, owner.end
-
-
-def _joint_owner(text: str, orgs: list[Org], first: Org) -> Org | None:
-    """The body a joint organiser is referred to by ("organised by X in cooperation with the
-    university's Department of …": the last university named before), else None."""
-    own = _JOINT_OWNER.match(text, first.end, min(len(text), first.end + 60))
-    if own is None:
-        return None
-    test = _NOUN_IN_NAME[own.group("noun").casefold()]
-    return next((o for o in reversed(orgs) if o.end <= first.start and test.search(o.name)), None)
 
 
 def _organisers(
@@ -346,7 +331,7 @@ def _organisers(
         noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
         if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
             # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
-            test = _NOUN_IN_NAME[noun.group("noun").casefold()]
+            test = NOUN_IN_NAME[noun.group("noun").casefold()]
             k = bisect.bisect_left(starts_sorted, m.start())
             o = next(
                 (
@@ -424,6 +409,15 @@ def _published(
         if _OUR.search(text, max(0, a - 45), a):
             seen.add(publisher.start)
             yield publisher, "our-event", a - 4, event.span.end
+            s, e = sentence_at(bounds, a)
+            for o in orgs:  # "our series, X, … was co-produced with Y"
+                if (
+                    s <= o.start < e
+                    and o.start not in seen
+                    and _JOINT.search(text, max(s, o.start - 60), o.start)
+                ):
+                    seen.add(o.start)
+                    yield o, "host-joint", o.start, o.end
             break
     # the sentences that name the event or give its date, and the sentence right after each
     about = [sentence_at(bounds, a) for a, _b in anchors or [(event.span.start, event.span.end)]]
