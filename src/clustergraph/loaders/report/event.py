@@ -1,6 +1,9 @@
 # ruff: noqa: E501
-"""The event of a report: its name, date or range, and participant count (the words of names:
-:mod:`~clustergraph.loaders.report.eventwords`; online or not:
+"""The event of a report: its name and date or range (the words of names:
+:mod:`~clustergraph.loaders.report.eventwords`, a name's edges:
+:mod:`~clustergraph.loaders.report.name_edges`; how long it lasted:
+:mod:`~clustergraph.loaders.report.date_span`; the participant count:
+:mod:`~clustergraph.loaders.report.attendance`; online or not:
 :mod:`~clustergraph.loaders.report.online`; partner regions, topics and sessions:
 :mod:`~clustergraph.loaders.report.agenda`).
 
@@ -8,8 +11,7 @@ Each function takes the text and what was found before (mentions, sentences) and
 :class:`~clustergraph.loaders.report.model.Item` values with their spans and rules.
 :func:`announced` tells an announcement (a call for contributions, an invitation, only dates
 after the report's own) from a report on an event held; the parser refuses the former as
-"no recognisable event". Counts of a part of the participants ("38 von ihnen online", "210
-guests came in person") are no participant counts (:func:`~clustergraph.loaders.report.attendance.partial_count`).
+"no recognisable event".
 """
 
 from __future__ import annotations
