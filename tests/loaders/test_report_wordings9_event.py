@@ -748,3 +748,36 @@ def test_an_event_we_held(body: str, expected: list[str]) -> None:
 )
 def test_our_series_and_who_joined_it(body: str, expected: list[str]) -> None:
     assert _hosts(body, head="Fjordtech Cluster | Blog") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Fjord Innovationstag fand am 4. Mai 2023 in Kiel statt. Rund 30 Minuten kamen für Fragen hinzu.",
+        "The Fjord Care Day took place on 4 May 2023 in Kiel. Some 40 companies, labs and clinics came with products.",
+    ],
+)
+def test_a_list_of_things_that_came_is_no_count(body: str) -> None:
+    assert _count(_parse(body)) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Fjord Summit 3 to 5 May 2023 in Kiel drew 300 delegates.", "Fjord Summit"),
+        ("Der Fjord Gipfel 3 bis 5. Mai 2023 in Kiel zog 300 Gäste an.", "Fjord Gipfel"),
+    ],
+)
+def test_the_first_day_of_a_range_is_no_edition(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two-day Fjord Summit 2023 ended on 5 May 2023 in Kiel.",
+        "Der zweitägige Fjord Gipfel 2023 ging am 5. Mai 2023 in Kiel zu Ende.",
+    ],
+)
+def test_a_duration_does_not_widen_the_last_day(body: str) -> None:
+    assert _date(_parse(body)) == ("2023-05-05", None)

@@ -94,6 +94,12 @@ def _not_attendance(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _no_people_first(text: str, m: re.Match[str]) -> bool:
+    """Whether the first word after count ``m``'s number counts no people ("30 Minuten kamen hinzu")."""
+    w = re.match(r"\s{1,3}([\w-]{1,40})", text[m.end("n") : m.end("n") + 45])
+    return bool(w and _NOT_PEOPLE.fullmatch(w.group(1)))
+
+
 def _registration(text: str, m: re.Match[str]) -> bool:
     """Whether count ``m`` counts registrations rather than those who came."""
     return bool(
@@ -169,6 +175,7 @@ def participants(
                      or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
                      or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))
                      or (pattern is _GATHERED and not _GATHERED_WHAT.match(text, m.end("n")))
+                     or (pattern is _CAME and _no_people_first(text, m))
                      or _not_attendance(text, m) or (_registration(text, m) and not registered.append(m))):  # fmt: skip
             m = pattern.search(text, m.end())
         if m is not None:

@@ -36,7 +36,8 @@ _DURATION = re.compile(
 )
 #: Wording of another event or another day than the first.
 _NOT_FIRST = re.compile(
-    r"\b(?:second|zweiten|last|letzten|final|closing|Abschluss\w*|next|nächste\w*|follow\w*|folgt|planned|geplant)\b",
+    r"\b(?:second|zweiten|last|letzten|final|closing|Abschluss\w*|next|nächste\w*|follow\w*|folgt|planned|geplant"
+    r"|ended|endete\w?|closed|concluded|wrapped\s+up|(?:zu\s+)?Ende|Schluss\w*)\b",
     re.I,
 )
 

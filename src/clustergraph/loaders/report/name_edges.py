@@ -18,9 +18,9 @@ from clustergraph.loaders.textkit.people import NAME_WORD
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 #: An edition number right after a name, before a comma, a bracket, a dash or a verb or
 #: preposition ("Night 7, the", "Hackathon 4 fand"), not a day ("Night 4 May") nor a count
-#: ("Night 12 teams").
+#: ("Night 12 teams"), nor the first day of a range ("Summit 3 to 5 May").
 _EDITION = re.compile(
-    r"[ \t]{1,2}(?P<n>[1-9][0-9]?)(?=[,;)]|[ \t]{1,2}(?:[(–—]|(?:took|was|is|drew|brought|attracted|fand|findet|war|ist"
+    r"[ \t]{1,2}(?P<n>[1-9][0-9]?)(?![ \t]{1,2}(?:to|bis|and|und|-|–)[ \t]{1,2}[0-9])(?=[,;)]|[ \t]{1,2}(?:[(–—]|(?:took|was|is|drew|brought|attracted|fand|findet|war|ist"
     r"|lockte|brachte|zog|in|im|am|on|at|auf|with|mit|nach|to)\b))"
 )
 #: A destination with a year after a trip's name: " to Finland 2023", " nach Dänemark 2023".
