@@ -5,8 +5,12 @@ camel-case project name, "Kick-off SeaGrid"; a trip's destination with its year,
 Finland 2023"); a quoted title beside a generic event noun wins ('the Living Lab workshop "Smart
 Harbour"'); a month with its year is never a name; a headline that is an organisation's name
 names no event; counts of presenters, registrations and timestamps are no participant counts,
-and a count of everyone who came before a list of who they were is. Every sentence is made up
-for these tests."""
+and a count of everyone who came before a list of who they were is; a dateline with a time of
+day; a programme told day by day and a duration ("the two-day summit") span the event's days;
+watching "über den Stream" is online; organisers linked by a role noun ("together with our
+French counterpart X"), an apposition, "jointly run by", "X organised in cooperation with Y",
+the members who met for an assembly, the giver of a prize, "which we held", "our series, X"
+and a masthead's short name spelled out in the body. Every sentence is made up for these tests."""
 
 from __future__ import annotations
 
