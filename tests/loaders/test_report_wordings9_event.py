@@ -785,3 +785,28 @@ def test_the_first_day_of_a_range_is_no_edition(body: str, name: str) -> None:
 )
 def test_a_duration_does_not_widen_the_last_day(body: str) -> None:
     assert _date(_parse(body)) == ("2023-05-05", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Open Day NRG hosted on 4 May 2023 in Kiel drew 300 visitors. Nordsee Robotics GmbH (NRG) builds robots.",
+            "Open Day",
+        ),
+        (
+            "Am 4. Mai 2023 trafen sich 40 Gäste beim Fjord Workshop NRG in Kiel. Die Nordsee Robotics GmbH (NRG) hatte eingeladen; NRG baut Roboter.",
+            "Fjord Workshop",
+        ),
+        (
+            "At the Harbour Forum NRG organised on 4 May 2023, NRG showed robots. Nordsee Robotics GmbH (NRG) is based in Kiel.",
+            "Harbour Forum",
+        ),
+        (
+            "Zum 2. Partnertreffen SeaGrid kamen am 4. Mai 2023 alle Partner nach Kiel. Das Projekt Smarte Netze am Meer (SeaGrid) läuft bis 2026.",
+            "2. Partnertreffen SeaGrid",
+        ),
+    ],
+)
+def test_an_organisations_short_name_ends_no_name(body: str, name: str) -> None:
+    assert _name(_parse(body)) == name

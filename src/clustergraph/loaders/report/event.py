@@ -41,7 +41,13 @@ from clustergraph.loaders.report.eventwords import (
     _title_word,
 )
 from clustergraph.loaders.report.model import Item
-from clustergraph.loaders.report.name_edges import destination_end, duration_word, edition_end, quoted_next
+from clustergraph.loaders.report.name_edges import (
+    destination_end,
+    duration_word,
+    edition_end,
+    organisation_tail,
+    quoted_next,
+)
 from clustergraph.loaders.textkit import (
     DateMatch,
     Lines,
@@ -141,8 +147,8 @@ def event_names(
             < 2
             and not _VERB_AFTER.match(text, end)
             and not _named_acronym(text, m.group("tail"), body)
-        ):
-            end = m.start("tail")
+        ) or (m.group("tail") and organisation_tail(text, m.group("tail"), end)):
+            end = m.start("tail")  # "Open Day NRG" of "Nordsee Robotics GmbH (NRG)": the body's short name
         words = text[start:end].split()
         if words and (_WEEKDAYS.search(words[-1]) or _INSTITUTION.search(text, start, end)):
             continue  # "Dienstag", "European Commission", "Vienna Business School"

@@ -51,6 +51,33 @@ def duration_word(word: str) -> bool:
     return bool(_DURATION_WORD.fullmatch(word))
 
 
+#: A word of an organisation's name (a legal form or a kind of body).
+_ORG_WORD = re.compile(
+    r"(?:GmbH|AG|SE|e\.\s?V\.|V\.|Ltd\.?|Inc\.?|plc|LLC|SAS|SA|BV|NV|AB|AS|Oy)(?![\w])"
+    r"|(?i:cluster|network|netzwerk|verband|verein|association|alliance|allianz|institut\w*|universit\w+|hochschule"
+    r"|stiftung|foundation|agency|agentur|gesellschaft|society|council|chamber|kammer|ministry|ministerium|gemeente)"
+)
+#: A host verb after a name's last word: the word is its subject ("the Open Day NRG hosted").
+_HOST_AFTER = re.compile(
+    r"[ \t]{1,2}(?:hosted|organi[sz]ed|held|ran|staged|put\s+on|veranstaltete|organisierte|ausrichtete|richtete)\b"
+)
+
+
+def organisation_tail(text: str, tail: str, end: int) -> bool:
+    """Whether ``tail``, one short name at a name's end (at ``end``), is an organisation's: the text
+    gives it in brackets after a long name ("Nordsee Robotics GmbH (NRG)"), or a host verb follows
+    it ("the Open Day NRG hosted on 4 May"). Then it is no part of the event's name."""
+    word = tail.strip()
+    if " " in word or not word[:1].isupper() or not any(c.isupper() for c in word[1:]):
+        return False
+    if _HOST_AFTER.match(text, end):
+        return True
+    for b in re.finditer(rf"\([ \t]?{re.escape(word)}[ \t]?\)", text):
+        if _ORG_WORD.search(" ".join(text[max(0, b.start() - 80) : b.start()].split()[-3:])):
+            return True  # "Nordsee Robotics GmbH (NRG)", "Zorgtech Cluster Brabant (ZCB)", not a project's long name
+    return False
+
+
 def edition_end(text: str, end: int, words: list[str]) -> int:
     """The end of a name of two words or more without a number that an edition number follows
     ("Lakefront Startup Night 7, the …"); else ``end``."""
