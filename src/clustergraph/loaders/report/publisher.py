@@ -41,38 +41,12 @@ def publisher_of(text: str, orgs: list[Org]) -> Org | None:
                 if o is not None and o.end == seg.start() + len(seg.group().rstrip()):
                     return o
         pos = end + 1
-    if (short := _masthead_short(text, orgs, lead)) is not None:
-        return short
     # a byline: "By the Freshwater Tech Alliance staff", "(Recap written by the Rhône Optique team)"
     return next(
         (
             o
             for o in by_start.values()
             if _BY.search(text, max(0, o.start - 14), o.start) and _STAFF.match(text, o.end)
-        ),
-        None,
-    )
-
-
-#: A short name opening the masthead: "WECN Members' Update – July 2026".
-_SHORT_FIRST = re.compile(r"[ \t]{0,3}(?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})(?![\w-])")
-
-
-def _masthead_short(text: str, orgs: list[Org], lead: int) -> Org | None:
-    """The organisation whose short name in brackets ("X (WECN)") opens the first line; its name
-    must begin with the short name's first letter (a name found cut short is none)."""
-    m = _SHORT_FIRST.match(text, lead)
-    if m is None:
-        return None
-    short = m.group("a")
-    brackets = re.compile(rf"[ \t]{{0,2}}\([ \t]?{re.escape(short)}[ \t]?\)")
-    return next(
-        (
-            o
-            for o in orgs
-            if o.start > m.end()
-            and brackets.match(text, o.end)
-            and o.name[:1].casefold() == short[:1].casefold()
         ),
         None,
     )
