@@ -26,6 +26,7 @@ from clustergraph.loaders.report.orgslots import (
     _CORE,
     _LEGAL_FORMS,
     _ORG_WORD,
+    COMMA_LEGAL_FORMS,
     DESCRIPTOR,
     STOP_WORDS,
     abbreviations,
@@ -43,23 +44,24 @@ _HEADS = (
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
     r"|innung|campus|akademia|politechnika|instytut|college|polytechnic|kanzlei|society|federation|consortium"
-    r"|büro|group|committee|commission"
+    r"|büro|group|committee|commission|department|gemeinschaft|genossenschaft"
 )
 _CAP = rf"[{UPPER}0-9][\w&'’-]{{0,40}}+"
 _LEGAL_ORG = re.compile(
-    rf"(?<![\w-])[(„“\"]?(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
-    rf"(?:{_LEGAL_FORMS}))(?![\w])"
+    rf"(?<![\w-])[(„“\"]?(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?(?:\s{{1,2}}+"
+    rf"(?:{_LEGAL_FORMS})|,\s{{1,2}}(?:{COMMA_LEGAL_FORMS})))(?![\w])"
 )
 _INSTITUTION = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
-    rf"\s{{1,2}}+(?:für|for|of|on)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
+    rf"\s{{1,2}}+(?:für|for|of|on)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:,\s{{1,2}}+{_CAP}(?=(?:,\s{{1,2}}+{_CAP})?\s{{1,2}}+(?:und|and|&)\s))?"
+    rf"(?:,\s{{1,2}}+{_CAP}(?=\s{{1,2}}+(?:und|and|&)\s))?(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
 )
 _HEAD_LAST = re.compile(
-    rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
+    rf"(?<![\w-])[(„“\"]?(?P<name>(?:(?:North|South|East|West|Central|Isle|Vale|Heart)\s{{1,2}}of\s{{1,2}})?(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs?"
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
-    rf"|Werft|Plattform|Platform|Partnership)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Werft|Plattform|Platform|Partnership)(?![ \t]{{1,2}}(?:Fund|Funds|Fonds|Scheme|Grants?|Prize|Support)\b)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
     rf"|Bezirksregierung|Regierungspräsidium|Klinikums|Krankenhauses|Instituts|Landkreises)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
     rf"(?:(?:(?<=Luzern)|(?<=Bern)|(?<=Zürich)|(?<=Graz)|(?<=Wien)|(?<=Salzburg)|(?<=Rapperswil))(?:\s{{1,2}}[–-])?\s{{1,2}}(?:Technik(?:\s{{1,2}}(?:&|und)\s{{1,2}}Architektur)?"
@@ -74,8 +76,9 @@ _HEAD_LAST = re.compile(
     rf"|Project|Management|Development|Strategy|Initiative|Excellence|Platform|Plattform|Talks?|Breakfast|Lunch|Dinner"
     rf"|Camp|Dialog(?:ue)?|Sessions?|Workshops?|Webinars?|Lounge|Matchmaking|Tour|Visit|Exchange|Academy|Awards|Report"
     rf"|Newsletter|Survey|Study|Map|Website|Portal|Events?|Gathering|Party|Festival|Fair|Expo|Congress|Kongress"
-    rf"|Konferenz|Tagung|Treffen|Stammtisch|Frühstück|Meetup|Hub)\b))"
-    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+    rf"|Konferenz|Tagung|Treffen|Stammtisch|Frühstück|Meetup|Hub|Fund|Funds|Fonds|Scheme|Grant|Grants|Call|Prize"
+    rf"|Support|Funding|Förderung|Förderprogramm|Programm)\b))"
+    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt|Gemeente|Gemeinde|Marktgemeinde|Kommune|Municipality|Comune|Commune|Kommun|Kunta)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 #: Head words of companies that also end the names of fields ("Embedded Systems", "Data Analytics").
 _COMPANY_HEAD = re.compile(
@@ -123,7 +126,7 @@ _CLUSTER_NAMED = re.compile(
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
-    rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects)\b)(?:{NAME_WORD}|[A-Z]{{2,6}}))(?=[,.;)]|['’]s\s|\s+(?:and|und)\s)"
+    rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects|Fund|Funds|Fonds|Scheme|Grant|Grants|Prize|Support)\b)(?:{NAME_WORD}|[A-Z]{{2,6}}))(?=[,.;)]|['’]s\s|\s+(?:and|und)\s|[ \t]{{1,2}}\([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{{1,9}}\))"
 )
 #: An adjective before a German head word ("Technischen Hochschule", "Freie Universität").
 _ADJ_HEAD = re.compile(
@@ -140,6 +143,12 @@ _HEAD_WORD = WordTrigger(
             for h in (
                 *_HEADS.split("|"),
                 "city",
+                "gemeente",
+                "gemeinde",
+                "kommune",
+                "municipality",
+                "comune",
+                "commune",
                 "town",
                 "plattform",
                 "platform",
@@ -216,6 +225,8 @@ _ADJ_ORG = re.compile(
     r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
 )
 _FUNCTION = re.compile(FUNCTION)
+_MUNICIPALITY = re.compile(r"(?:City|Town)\s")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]$")
 _DESCRIPTOR = re.compile(DESCRIPTOR + r"\s")
 _NAME = re.compile(TITLED_NAME)
 
@@ -246,7 +257,7 @@ def org_mentions(
     for pattern, trigger, before in (
         (_LEGAL_ORG, list(_LEGAL_WORD.finditer(text)), 5),
         (_INSTITUTION, heads, 2),
-        (_HEAD_LAST, heads, 3),
+        (_HEAD_LAST, heads, 4),
         (_COMPOUND, heads, 2),
         (_CLUSTER_NAMED, heads, 0),
     ):
@@ -267,6 +278,12 @@ def org_mentions(
                 words = words[1:]
             if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
                 continue
+            if (
+                pattern is _HEAD_LAST
+                and _MUNICIPALITY.match(text, start)
+                and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                continue  # "the angel group Forest City Angels": "City" inside another name
             if (
                 pattern is _HEAD_LAST
                 and _COMPANY_HEAD.search(text, start, end)
@@ -347,7 +364,7 @@ def org_mentions(
     return sorted(completed(text, out), key=lambda o: o.start)
 
 
-_LEGAL_TAIL = re.compile(rf"\s{{1,2}}(?:{_LEGAL_FORMS})$")
+_LEGAL_TAIL = re.compile(rf",?\s{{1,2}}(?:{_LEGAL_FORMS})$")
 
 
 _NAME_GOES_ON = re.compile(rf"\s{{1,2}}{NAME_WORD}(?![\w-])")

@@ -62,7 +62,8 @@ _CREDIT_BEFORE = re.compile(rf"(?<!\w){_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
 _READ_OUT = re.compile(
     r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
     r"|ließ\s+(?:\w+\s+){0,5}?(?:ausrichten|übermitteln)|sent\s+(?:\w+\s+){0,2}?(?:regards|greetings|a\s+video\s+message)|(?:in|via|by)\s+(?:a\s+)?(?:recorded\s+)?video\s+message"
-    r"|(?:in\s+einer|per)\s+Videobotschaft)\b"
+    r"|(?:in\s+einer|per)\s+Videobotschaft|(?:hatte|hat|hatten|haben)\s+(?:\w+\s+){0,4}?(?:übermittelt|übersandt|geschickt|schriftlich\s+\w+)"
+    r"|had\s+sent\s+(?:\w+\s+){0,2}?(?:message|greetings|regards))\b"
 )
 #: A committee's members named in the sentence before the name ("The programme committee is chaired
 #: by X"): named for the committee, not as participants (a jury at an award is at the event).
@@ -92,7 +93,7 @@ _DER_VERB = re.compile(
 _NOUN_KIND = {
     "unternehmen": "company", "firma": "company", "company": "company", "firm": "company",
     "hochschule": "hochschule", "universität": "universit", "university": "universit", "institut": "institut",
-    "institute": "institut", "hub": "hub", "ministry": "minist",
+    "institute": "institut", "hub": "hub", "ministry": "minist", "klinikum": "klinik", "krankenhaus": "krankenhaus",
 }  # fmt: skip
 #: Nouns for a body that its name usually holds ("des Netzwerks", "the Network's", "des Vereins"):
 #: the last body named so, else the masthead's, else the event's organiser.
@@ -102,6 +103,7 @@ _BODY_NOUN = {
     "chamber": "chamber", "centre": "centre", "center": "center", "zentrum": "zentrum", "society": "society",
     "college": "college", "foundation": "foundation", "stiftung": "stiftung", "agentur": "agentur",
     "agency": "agency", "council": "council", "plattform": "plattform", "platform": "platform",
+    "department": "department",
 }  # fmt: skip
 
 
@@ -224,6 +226,7 @@ def find_people(
                 "agentur",
                 "foundation",
                 "stiftung",
+                "department",
             ):
                 return None  # "general secretary of the Chamber" with no chamber named: unsure
         if host is not None and not pronoun:
