@@ -99,6 +99,7 @@ _IDIOM = {
 }  # fmt: skip
 
 
+
 def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[..., Item]]:
     """The makers of a place item (name, graph IRI, span, rule) and a venue item (span, rule)."""
 
@@ -109,7 +110,6 @@ def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[...,
         return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
 
     return place, venue
-
 
 def _idiom(name: str) -> bool:
     """Whether a venue found after "im"/"at the" is a prepositional phrase ("Rahmen des Projekts")."""
