@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clustergraph.loaders.report.bodies import compound_short_forms, named_bodies
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.report.orgslots import (
     _CORE,
@@ -225,6 +226,7 @@ _ADJ_ORG = re.compile(
     r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
 )
 _FUNCTION = re.compile(FUNCTION)
+_FIRM = re.compile(r"Firma|Unternehmen|Company|Firm|Start-?up|Spin-?off|Gruppe")
 _MUNICIPALITY = re.compile(r"(?:City|Town)\s")
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]$")
 _DESCRIPTOR = re.compile(DESCRIPTOR + r"\s")
@@ -264,12 +266,25 @@ def org_mentions(
         taken_index = SpanIndex(taken)
         for m in anchored(pattern, trigger, text, starts, before):
             start, end = m.start("name"), m.end("name")
+            cut = text.find("\n", start, end)
+            if cut >= 0 and pattern is _INSTITUTION and m.start("name") < cut - 12:
+                end = cut  # "Department of Enterprise, Trade and Regions\nPress release": the head line
+                while end > start and text[end - 1].isspace():
+                    end -= 1
             cut = text.rfind("\n", start, end)
             if cut >= 0:  # a name does not span lines ("… 9. März 2024\n\nSaale Timber GmbH")
                 start = cut + 1
                 while start < end and text[start].isspace():
                     start += 1
             words = text[start:end].split()
+            firm = (
+                next((i for i, w in enumerate(words[:-2]) if _FIRM.fullmatch(w)), None)
+                if pattern is _LEGAL_ORG
+                else None
+            )
+            if firm is not None:  # "die Lausanner Firma Neurovia SA": the name after the noun
+                start = text.index(words[firm + 1], start + sum(len(w) for w in words[: firm + 1]))
+                words = words[firm + 1 :]
             while words and (
                 words[0].casefold().strip(".") in STOP_WORDS
                 or (pattern is _LEGAL_ORG and len(words) > 2 and _DESCRIPTOR.fullmatch(words[0] + " ", 0))
@@ -347,11 +362,14 @@ def org_mentions(
             out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
     places = [(m.start, m.end) for m in mentions or () if m.kind in ("place", "country", "region")]
+    persons = [(m.start, m.end) for m in mentions or () if m.kind == "person"]
+    out += named_bodies(text, taken, places, persons)
     known = {
         " ".join(o.name.casefold().split()[:k]) for o in out for k in range(1, min(len(o.name.split()), 6))
     }
     out += slot_orgs(text, taken, places, known)
     out += short_forms(text, out, taken)
+    out += compound_short_forms(text, out, taken)
     out += abbreviations(text, out, taken)
     # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
     full: dict[str, Org] = {}
@@ -402,6 +420,9 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
         if nl >= 0 and len(text[start:nl].split()) >= 2:
             end = nl  # "moderiert von Katharina Moosbauer\n\nEin großes …": a name ends with its line
             words = text[start:end].split()
+        elif nl >= 0:  # "Day 1 – Monday 11 May\nWelcome at …": one word a line's last, the next line's first
+            pos = nl + 1
+            continue
         bad = (
             len(words) < 2
             or any(  # a particle ("von", "van der") is no stop word inside a name

@@ -151,7 +151,9 @@ _MODERATED_BY = re.compile(
 #: "ORG mit Gründerin Name", "ORG with its founder Name": the function held at the organisation before.
 _ORG_WITH = re.compile(r"\s{1,2}(?:mit|with)\s{1,2}(?:(?:ihre[rm]?|seine[rm]?|its|their|der|dem)\s{1,2})?$")
 #: A function word compounded with a kind of body that must be named ("Institutsleiter", "Hochschulpräsidentin").
-_COMPOUND_NOUN = re.compile(r"(?P<noun>Institut|Hochschul|Universität|Unternehmen)s?(?=[a-zäöüß]{4})")
+_COMPOUND_NOUN = re.compile(
+    r"(?P<noun>Institut|Hochschul|Universität|Unternehmen|Stiftung)s?(?=[a-zäöüß]{4})"
+)
 #: An event that only a body's own members hold ("Mitgliederversammlung 2025", "Annual General Meeting").
 _MEMBERS_MEETING = re.compile(
     r"Mitgliederversammlung|Jahreshauptversammlung|Hauptversammlung|Generalversammlung|Delegiertenversammlung"
