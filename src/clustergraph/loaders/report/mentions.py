@@ -228,7 +228,7 @@ _ADJ_ORG = re.compile(
 _FUNCTION = re.compile(FUNCTION)
 _FIRM = re.compile(r"Firma|Unternehmen|Company|Firm|Start-?up|Spin-?off|Gruppe")
 _MUNICIPALITY = re.compile(r"(?:City|Town)\s")
-_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]$")
+_CAPITALISED_BEFORE = re.compile(rf"(?P<w>[{UPPER}][\w'’-]*)[ \t]$")
 _DESCRIPTOR = re.compile(DESCRIPTOR + r"\s")
 _NAME = re.compile(TITLED_NAME)
 
@@ -296,7 +296,8 @@ def org_mentions(
             if (
                 pattern is _HEAD_LAST
                 and _MUNICIPALITY.match(text, start)
-                and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+                and (before_city := _CAPITALISED_BEFORE.search(text, max(0, start - 40), start))
+                and before_city.group("w").casefold() not in STOP_WORDS
             ):
                 continue  # "the angel group Forest City Angels": "City" inside another name
             if (
