@@ -381,3 +381,98 @@ def test_a_person_in_apposition_is_no_body(body: str, name: str) -> None:
 def test_a_hyphenated_foundation_is_a_body() -> None:
     assert "Max-Moritz-Stiftung" in _names("Die Max-Moritz-Stiftung vergab ihren Preis.")
     assert not any("Kessler-Preis" in n for n in _names("Der Kessler-Preis ging an ein Start-up."))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "org"),
+    [
+        # the clause before the function names the organisation
+        (
+            _EVENT_EN + "At Brightlens SAS, CTO Paul Marin showed the coating line.",
+            "Paul Marin",
+            "Brightlens SAS",
+        ),
+        (
+            _EVENT_EN + "Later, at Hale Pumps Ltd, sales director Joan Brent showed the new pump.",
+            "Joan Brent",
+            "Hale Pumps Ltd",
+        ),
+        (
+            _EVENT + "Bei der Ostsee Optik GmbH, Geschäftsführerin Ina Lorenz, gab es Kaffee.",
+            "Ina Lorenz",
+            "Ostsee Optik GmbH",
+        ),
+        # a group of the organisation, the name one of it
+        (
+            _EVENT_EN
+            + "Also there were colleagues of Kestrel Sensors Ltd from York, among them Dr. Ruth Ames, product manager.",
+            "Ruth Ames",
+            "Kestrel Sensors Ltd",
+        ),
+        (
+            _EVENT_EN + "A delegation from Baltic Optics Cluster, including Mia Sand, visited the stands.",
+            "Mia Sand",
+            "Baltic Optics Cluster",
+        ),
+        (
+            _EVENT + "Dabei waren Vertreter der Hafenwerk GmbH aus Wismar, darunter Dr. Ole Brandt.",
+            "Ole Brandt",
+            "Hafenwerk GmbH",
+        ),
+        # the function in a relative clause, the organisation before its verb
+        (
+            _EVENT
+            + "Es begrüßte Dr. Lena Voss, die als Geschäftsführerin die Geschicke der Warnow Photonik GmbH lenkt.",
+            "Lena Voss",
+            "Warnow Photonik GmbH",
+        ),
+        (
+            _EVENT + "Es sprach Tim Kahl, der als Vorsitzender den Verein Hafenkultur e. V. führt.",
+            "Tim Kahl",
+            "Verein Hafenkultur e. V.",
+        ),
+        (
+            _EVENT_EN
+            + "The first talk came from Dr. Ann Lowe, who as chair runs the Leeds Robotics Network with a small team.",
+            "Ann Lowe",
+            "Leeds Robotics Network",
+        ),
+        # a definite reference after the name: the body of that kind named before
+        (
+            _EVENT
+            + "Gastgeber war die Hochschule für Schiffbau Rostock. Es sprach Prof. Dr. Eva Lind von der Hochschule.",
+            "Eva Lind",
+            "Hochschule für Schiffbau Rostock",
+        ),
+        (
+            _EVENT_EN
+            + "It was held at Leeds Trinity University. Prof. Mark Hill of the university gave a talk.",
+            "Mark Hill",
+            "Leeds Trinity University",
+        ),
+        (
+            _EVENT
+            + "Den Preis vergab die Anna-Lena-Stiftung. Dr. Karl Wenz von der Stiftung hielt die Laudatio.",
+            "Karl Wenz",
+            "Anna-Lena-Stiftung",
+        ),
+    ],
+)
+def test_an_organisation_outside_the_function_phrase(body: str, name: str, org: str) -> None:
+    assert _people(_parse(body))[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # no body of that kind named before: unsure, left out
+        (_EVENT + "Es sprach Prof. Dr. Eva Lind von der Hochschule.", "Eva Lind"),
+        # a university named after the noun is another body
+        (_EVENT_EN + "Prof. Mark Hill of the University of Leeds Beckett gave a talk.", "Mark Hill"),
+        # a group without "among them": no affiliation from the group
+        (_EVENT_EN + "Colleagues of Kestrel Sensors Ltd came. Dr. Ruth Ames gave a talk.", "Ruth Ames"),
+    ],
+)
+def test_no_organisation_outside_the_function_phrase(body: str, name: str) -> None:
+    found = _people(_parse(body)).get(name, (None, None))[1]
+    assert found in (None, "University of Leeds Beckett")

@@ -25,6 +25,14 @@ import bisect
 import re
 from dataclasses import replace
 
+from clustergraph.loaders.report.affiliations import (
+    function_as,
+    group_of,
+    leads,
+    leads_as,
+    noun_after,
+    org_clause_before,
+)
 from clustergraph.loaders.report.constructions import construction as _construction
 from clustergraph.loaders.report.functions import Function
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
@@ -248,7 +256,11 @@ def find_people(
         k = bisect.bisect_left(func_starts, nm.start - 200)
         near = funcs[k : bisect.bisect_right(func_starts, nm.end + 80)]  # "Name (ORG, function)"
         fn, rule, possessive = _construction(text, nm, near)
-        led = _leads_as(text, nm, orgs_at, funcs_at) if fn is None else None
+        led = (
+            (leads_as(text, nm, orgs_at, funcs_at) or function_as(text, nm, funcs_at, orgs_at))
+            if fn is None
+            else None
+        )
         if led is not None:
             fn = replace(led[0], org=led[1])
             rule = "name-who-leads-org-as"
@@ -371,7 +383,7 @@ def find_people(
                 aff, rule = o, rule or "name-who-works-at"
         if aff is None and fn is not None:
             # "Clustermanagerin X, die den Molawerk Cluster seit 2019 leitet": the body she leads
-            o = _leads(text, nm, orgs_at)
+            o = leads(text, nm, orgs_at)
             if o is not None:
                 aff, rule = o, f"{rule}+leads-org"
         if aff is None and fn is not None and fn.start < nm.start:
@@ -379,6 +391,15 @@ def find_people(
             o = orgs_by_end.get(fn.start - 1) if text[fn.start - 1 : fn.start] == " " else None
             if o is not None and text[o.start : o.end][-1:].isalnum():
                 aff, rule = o, f"{rule}+org-before"
+        if aff is None and (
+            o := (org_clause_before(text, fn, nm, orgs_by_end) if fn else None)
+            or group_of(text, nm, s, orgs)
+            or ((noun := noun_after(text, nm)) and referred(nm.start, False, noun))
+        ):
+            aff, rule = (
+                o,
+                rule or "name-of-org",
+            )  # "At X Ltd, CTO Y", "colleagues of X, among them Y", "Y von der Hochschule"
         if aff is None and fn is not None:
             # "co-founder and CEO of X": the organisation of the function joined to this one
             joined = re.match(r"\s{1,2}(?:and|und|&)\s{1,2}", text[fn.end : fn.end + 8])
@@ -451,48 +472,3 @@ def find_people(
         people[key] = item
         last_our = nm.end if rule and rule.endswith("+our") else None
     return people
-
-
-#: "…, die das Lichtwerk seit 2022 als Geschäftsführerin leitet", "…, who has led the X as its chair".
-_WHO_LEADS = re.compile(
-    r",\s{0,2}(?:(?P<de>der|die)|who\s+(?:has\s+|had\s+)?(?:leads|led|heads|headed|runs|run|ran|manages|managed|directs|directed|chairs|chaired))"
-    r"\s+(?:(?:das|den|die|the)\s+)?"
-)
-_AS_FUNCTION = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+(?:als|as)\s+(?:(?:its|their|seine?|ihre?)\s+)?")
-#: A noun referring to a body after "who leads the", "die das": "cluster", "Netzwerk".
-_BODY_AFTER = re.compile(
-    r"(?i:cluster|network|netzwerk|verein|verband|association|hub|institute|institut)(?![\w-])"
-)
-_LEADS_VERB = re.compile(r"\s*(?:leitet|leitete|führt|führte|verantwortet|vertritt|vertrat|lenkt)\b")
-
-
-def _leads(text: str, nm: Name, orgs_at: dict[int, Org]) -> Org | None:
-    """The organisation of "Name, die den ORG seit 2019 leitet" / "Name, who has led ORG since …"."""
-    m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
-    o = orgs_at.get(m.end()) if m else None
-    if m is None or o is None:
-        return None
-    if m.group("de") and not re.match(
-        r"[^,.;:()]{0,40}?\b(?:leitet|leitete|führt|führte|lenkt)\b", text[o.end : o.end + 60]
-    ):
-        return None
-    return o
-
-
-def _leads_as(
-    text: str, nm: Name, orgs_at: dict[int, Org], funcs_at: dict[int, Function]
-) -> tuple[Function, Org | None] | None:
-    """The function and organisation of "Name, die das ORG … als FUNCTION leitet" / "Name, who
-    has led ORG … as FUNCTION" (no organisation: a body referred to by a noun), else None."""
-    m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
-    o = orgs_at.get(m.end()) if m else None
-    noun = _BODY_AFTER.match(text, m.end()) if m and o is None else None
-    if m is None or (o is None and noun is None):
-        return None
-    a = _AS_FUNCTION.match(text, o.end if o else noun.end(), (o.end if o else noun.end()) + 80)
-    f = funcs_at.get(a.end()) if a else None
-    if f is None or (m.group("de") and not _LEADS_VERB.match(text, f.end, f.end + 30)):
-        return None
-    if o is None:  # "Håkon Berg, who leads the cluster as general manager": the body referred to
-        return replace(f, anaphor=True, noun=noun.group().casefold()), None
-    return f, o
