@@ -476,3 +476,54 @@ def test_an_organisation_outside_the_function_phrase(body: str, name: str, org: 
 def test_no_organisation_outside_the_function_phrase(body: str, name: str) -> None:
     found = _people(_parse(body)).get(name, (None, None))[1]
     assert found in (None, "University of Leeds Beckett")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "org"),
+    [
+        # a company's first word as a possessive names it again
+        (
+            _EVENT_EN
+            + "It was run with track operator Moorfield Test Tracks Ltd. Moorfield's site manager, Ian Booth, briefed the drivers.",
+            "Ian Booth",
+            "Moorfield Test Tracks Ltd",
+        ),
+        (
+            _EVENT_EN
+            + "Brackley Composites Ltd hosted the tour. Brackley's technical director, Sue Hale, led it.",
+            "Sue Hale",
+            "Brackley Composites Ltd",
+        ),
+        (
+            _EVENT_EN + "Partner was Tynedale Marine Systems Ltd, and Tynedale's CEO Amir Shah spoke.",
+            "Amir Shah",
+            "Tynedale Marine Systems Ltd",
+        ),
+        # two companies share the first word: unsure, left out
+        (
+            _EVENT_EN
+            + "Moorfield Test Tracks Ltd and Moorfield Motors Ltd took part. Moorfield's site manager, Ian Booth, briefed the drivers.",
+            "Ian Booth",
+            None,
+        ),
+    ],
+)
+def test_a_first_word_as_a_possessive(body: str, name: str, org: str | None) -> None:
+    assert _people(_parse(body))[name][1] == org
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (_EVENT + "Der Sonderpreis ging an die Kieler Firma Wellwerk GmbH.", "Wellwerk GmbH"),
+        (_EVENT + "Ein Anerkennungspreis ging an Sonarix AG aus Kiel.", "Sonarix AG"),
+        (_EVENT_EN + "The second prize went to Tidal Sensors Ltd from Hull.", "Tidal Sensors Ltd"),
+    ],
+)
+def test_a_prize_that_went_to_a_company(body: str, org: str) -> None:
+    assert org in _orgs(_parse(body))
+
+
+def test_a_company_named_as_an_example_stays_out() -> None:
+    body = _EVENT + "Firmen wie die Wellwerk GmbH fehlten. Die Stimmung ging an die Grenze."
+    assert "Wellwerk GmbH" not in _orgs(_parse(body))

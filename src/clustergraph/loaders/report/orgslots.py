@@ -221,6 +221,15 @@ def short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> lis
         if m and len(m.group("core").split()) == 1 and len(cores) < 20:
             # "Kelpwise's CTO" after "Kelpwise AS": one word, only as a possessive
             cores.setdefault(m.group("core") + "['’]s", o)
+        elif (
+            m
+            and len(cores) < 20
+            and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,20}", first)
+            and first.casefold() not in STOP_WORDS
+            and sum(1 for p in orgs if p.name.split()[0] == first and p.name != o.name) == 0
+        ):
+            # "Ridgeway's operations director" after "Ridgeway Test Tracks Ltd": its first word, as a possessive
+            cores.setdefault(first + "['’]s", o)
         short = re.match(r"[ \t]{0,2}\(([A-ZÄÖÜ][A-ZÄÖÜa-z0-9&-]{1,9})\)", text[o.end : o.end + 14])
         if short and not o.from_graph and short.group(1) not in cores and len(cores) < 20:
             cores[short.group(1)] = o  # "Arbeitsgemeinschaft Deutscher Technologiecluster (AGDT)"
