@@ -527,3 +527,53 @@ def test_a_prize_that_went_to_a_company(body: str, org: str) -> None:
 def test_a_company_named_as_an_example_stays_out() -> None:
     body = _EVENT + "Firmen wie die Wellwerk GmbH fehlten. Die Stimmung ging an die Grenze."
     assert "Wellwerk GmbH" not in _orgs(_parse(body))
+
+
+def _kranwerk_gazetteer() -> Gazetteer:
+    from support.report_probe import ID, rostock_leeds_gazetteer
+
+    g = rostock_leeds_gazetteer()
+    g.add("org", ID + "org/kranwerk", ["Kranwerk Nordhafen e. V.", "Kranwerk Nordhafen"])
+    g.add("org", ID + "org/hanse-werft", ["Hansewelle Werft GmbH"])
+    g.add("org", ID + "org/hanse-logistik", ["Hansewelle Logistik GmbH"])
+    return g
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "org"),
+    [
+        # the graph's organisation by its first word alone, in a function's slot
+        (
+            _EVENT + "Angereist war Ute Kahl, Leiterin der Geschäftsstelle von Kranwerk, mit zwei Kollegen.",
+            "Ute Kahl",
+            "Kranwerk Nordhafen e. V.",
+        ),
+        (
+            _EVENT_EN + "Also there was Mia Holt, head of training at Kranwerk, with her team.",
+            "Mia Holt",
+            "Kranwerk Nordhafen e. V.",
+        ),
+        (_EVENT + "Es sprach Jan Ruge, Sprecher von Kranwerk.", "Jan Ruge", "Kranwerk Nordhafen e. V."),
+        # a first word that two bodies share: unsure
+        (_EVENT + "Es sprach Ina Berg, Leiterin Vertrieb bei Hansewelle, über Häfen.", "Ina Berg", None),
+    ],
+)
+def test_the_graphs_body_by_its_first_word(body: str, name: str, org: str | None) -> None:
+    from support.report_probe import LEEDS_HEAD, ROSTOCK_HEAD
+
+    from clustergraph.loaders.report import parse_report
+
+    head = LEEDS_HEAD if body.startswith(_EVENT_EN) else ROSTOCK_HEAD
+    r = parse_report(head + body + "\n", _kranwerk_gazetteer())
+    assert _people(r)[name][1] == org
+
+
+def test_a_first_word_without_a_function_is_no_body() -> None:
+    from support.report_probe import ROSTOCK_HEAD
+
+    from clustergraph.loaders.report import parse_report
+
+    r = parse_report(
+        ROSTOCK_HEAD + _EVENT + "Die Gäste kamen von Kranwerk und vom Hafen.\n", _kranwerk_gazetteer()
+    )
+    assert not any("Kranwerk" in n for n in _orgs(r))

@@ -8,7 +8,9 @@
 - a foundation or society named after a person, hyphenated: "Hermann-Kessler-Stiftung",
   "Max-Planck-Gesellschaft";
 - a compound head word standing alone for a body named in full elsewhere: "vom Cleantech-Cluster"
-  after "Cleantech-Cluster Oberösterreich".
+  after "Cleantech-Cluster Oberösterreich";
+- the graph's organisation by the first word only its names begin with, in a function's slot:
+  "Leiterin der Geschäftsstelle von Saxtronic".
 
 Each is an anchored match at a bounded number of places: linear in the text's length.
 """
@@ -19,6 +21,7 @@ import re
 
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.report.orgslots import _ORG_WORD, STOP_WORDS
+from clustergraph.loaders.textkit import Gazetteer
 from clustergraph.loaders.textkit.people import FUNCTION
 from clustergraph.loaders.textkit.spans import SpanIndex
 
@@ -132,4 +135,39 @@ def compound_short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]
         for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?:e?s)?(?![\w-])(?![ \t]{{1,2}}[A-ZÄÖÜ])", text):
             if not index.overlaps(m.start(), m.end()):
                 out.append(Org(o.name, m.start(), m.end()))
+    return out
+
+
+#: "Leiterin der Geschäftsstelle von Saxtronic, …": one capitalised word after "von/bei/at/of",
+#: ending the phrase; a function (with a unit: "der Geschäftsstelle") right before it.
+_FIRST_WORD_SLOT = re.compile(
+    r"(?<=\s)(?:von|vom|bei|beim|at|of|with|from)\s{1,2}(?P<w>[A-ZÄÖÜ][\w-]{4,30})(?![\w-])"
+    r"(?=\s{0,2}[,.;:)!?]|\s{1,2}(?:und|and|sowie|as|als|war|was|ist|is)\b)"
+)
+_FUNCTION_BEFORE = re.compile(
+    rf"{FUNCTION}(?:\s{{1,2}}(?:der|des|of\s{{1,2}}the|of)\s{{1,2}}[\w-]{{2,30}})?\s{{1,2}}$"
+)
+_HEAD_END = re.compile(
+    rf"(?i:.*(?:{_DE_BODY_NOUNS}|{_BODY_NOUNS}|ministerium|ministry|universität|university))$"
+)
+
+
+def graph_first_words(text: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Org]:
+    """The graph's organisation named by its first word alone in a function's slot ("Leiterin der
+    Geschäftsstelle von Saxtronic"), when no other entity's name begins with that word and the
+    word is no kind of body ("vom Bundesministerium"). At most 50 slots: linear time."""
+    index = SpanIndex(taken)
+    out: list[Org] = []
+    for n, m in enumerate(_FIRST_WORD_SLOT.finditer(text)):
+        if n >= 50:
+            break
+        if index.overlaps(m.start("w"), m.end("w")) or _HEAD_END.match(m.group("w")):
+            continue
+        iri = gazetteer.first_word(m.group("w"))
+        if iri is None or not _FUNCTION_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        out.append(
+            Org(gazetteer.labels.get(iri, m.group("w")), m.start("w"), m.end("w"), iri, (), "org", True)
+        )
+        taken.append(m.span("w"))
     return out

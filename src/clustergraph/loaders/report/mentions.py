@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clustergraph.loaders.report.bodies import compound_short_forms, named_bodies
+from clustergraph.loaders.report.bodies import compound_short_forms, graph_first_words, named_bodies
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.report.orgslots import (
     _CORE,
@@ -246,6 +246,7 @@ def org_mentions(
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
         if m.kind not in ("place", "country", "region", "industry"):
             taken.append((m.start, m.end))  # "Gründerinitiative Thüringen", "Photonics Network" are names
+    out += graph_first_words(text, gazetteer, taken)  # "Leiterin der Geschäftsstelle von Saxtronic"
     graph_index = SpanIndex(taken)
     named = {o.iri for o in out if o.iri}
     for m in gazetteer.shared_prefixes(text):
