@@ -61,7 +61,7 @@ def role_of(label: str) -> str | None:
 #: Academic titles before a name, several in a row.
 TITLE = (
     r"(?:(?:Prof\.|Univ\.-Prof\.|Hon\.-Prof\.|Priv\.-Doz\.|DDr\.|DI(?=\s)|(?<!Associate\s)(?<!Assistant\s)(?<!Visiting\s)(?<!Adjunct\s)Professor(?:in)?|Dr\.(?:-Ing\.)?|(?:Dr|Prof)(?=\s)|Dr\.\s?(?:rer|med|phil)\.\s?(?:nat\.|pol\.|oec\.)?"
-    r"|Dipl\.-[A-Z][a-z]{1,6}\.|PD|Mag\.|Ing\.|Ph\.\s?D\.|(?<![\w.])(?:prof|doc|ing|dr)\.(?=\s{1,3}(?:[a-z]{2,4}\.\s{1,3})*[A-ZÄÖÜ]))\s{1,3}+){1,4}+"
+    r"|Dipl\.-[A-Z][a-z]{1,6}\.|PD|Mag\.|Ing\.|Ph\.\s?D\.|(?<![\w.])(?:prof|doc|ing|dr)\.(?=\s{1,3}(?:[a-z]{2,4}\.\s{1,3}){0,3}[A-ZÄÖÜ]))\s{1,3}+){1,4}+"
 )
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
