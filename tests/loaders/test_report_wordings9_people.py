@@ -577,3 +577,77 @@ def test_a_first_word_without_a_function_is_no_body() -> None:
         ROSTOCK_HEAD + _EVENT + "Die Gäste kamen von Kranwerk und vom Hafen.\n", _kranwerk_gazetteer()
     )
     assert not any("Kranwerk" in n for n in _orgs(r))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function", "org"),
+    [
+        # a trade noun after a body's possessive
+        (
+            _EVENT_EN + "Next was Harbour Fire Lab's lead investigator Sam Okoro with three case studies.",
+            "Sam Okoro",
+            "lead investigator",
+            "Harbour Fire Lab",
+        ),
+        (
+            _EVENT_EN + "Then Ruth Ames, principal investigator at Dales Foods Ltd, spoke.",
+            "Ruth Ames",
+            "principal investigator",
+            "Dales Foods Ltd",
+        ),
+        # the organisation spoken for, before a titled name without function
+        (
+            _EVENT + "Für die Hochschule Warnemünde erläuterte Prof. Dr. Lena Kurz das Teilprojekt.",
+            "Lena Kurz",
+            None,
+            "Hochschule Warnemünde",
+        ),
+        (
+            _EVENT_EN + "For Hale Pumps Ltd, Dr. Tom Hale presented the new pump.",
+            "Tom Hale",
+            None,
+            "Hale Pumps Ltd",
+        ),
+        (
+            _EVENT + "Für die Ostsee Optik GmbH sprach Dr. Ina Lorenz über Linsen.",
+            "Ina Lorenz",
+            None,
+            "Ostsee Optik GmbH",
+        ),
+    ],
+)
+def test_more_functions_and_the_body_spoken_for(body: str, name: str, function: str | None, org: str) -> None:
+    assert _people(_parse(body))[name] == (function, org)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # an award's winner takes part, even without function or title
+        (_EVENT_EN + "The award for the best poster went to Rita Soares from Lisbon.", "Rita Soares"),
+        (_EVENT + "Der Preis für die beste Idee ging an Jonas Falk aus Wismar.", "Jonas Falk"),
+        (_EVENT_EN + "This year's innovation prize was awarded to Mia Chen for her drone.", "Mia Chen"),
+    ],
+)
+def test_an_award_winner_is_a_person(body: str, name: str) -> None:
+    assert name in _people(_parse(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # "went to" without an award is no winner ("the trip went to Lake District")
+        (_EVENT_EN + "The afternoon trip went to Kielder Forest by coach.", "Kielder Forest"),
+        # a contact person named after a label is not at the event
+        (_EVENT + "Ansprechpartnerin beim Projektträger: Dr. Eva Brandt", "Eva Brandt"),
+        (_EVENT_EN + "Contact person: Dr. Tom Hale, tom@example.org", "Tom Hale"),
+        (_EVENT + "Ansprechpartner: Dr. Ole Wendt", "Ole Wendt"),
+    ],
+)
+def test_no_winner_no_contact(body: str, absent: str) -> None:
+    assert absent not in _people(_parse(body))
+
+
+def test_a_contact_person_who_spoke_stays() -> None:
+    body = _EVENT + "Unsere Ansprechpartnerin Dr. Eva Brandt eröffnete die Tagung."
+    assert "Eva Brandt" in _people(_parse(body))

@@ -58,7 +58,8 @@ _ON_BEHALF = re.compile(
 )
 #: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
 _CREDIT_WORDS = (
-    r"(?:(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
+    r"(?:(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact(?:\s+person)?|Fotos?"
+    r"|Ansprechpartner(?:in)?(?:\s+(?:beim|bei\s+der|bei\s+dem|im|am|der|des)\s+[\wäöüß-]{2,30})?"
     r"|Photos?(?:\s+credits?)?|(?:Image|Picture)s?(?:\s+credits?)?|Copyright|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
     r"|(?:Programme|Program|Scientific|Organi[sz]ing)\s+[Cc]ommittee|Programmkomitee|Programmausschuss)"
     r"\s{0,2}(?::|\||–|-)|©|(?:Photo(?:graph)?s?|Pictures?|Fotos?|Bilder?)\s+(?:by|von)\b)"
@@ -157,6 +158,12 @@ _MODERATED_BY = re.compile(
     r"\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
 )
 #: "ORG mit Gründerin Name", "ORG with its founder Name": the function held at the organisation before.
+#: An award's winner: "The prize went to X", "Der Preis ging an X", "awarded to X".
+_AWARDED_TO = re.compile(
+    r"\b(?:went|goes|was\s+awarded|were\s+awarded|ging|gingen|geht|wurde\s+verliehen)\s+(?:to|an)\s+(?:(?:Dr\.|Prof\.)\s{1,2})?$"
+    r"|\b(?:awarded\s+to|verliehen\s+an)\s+$"
+)
+_AWARD = re.compile(r"(?i:award|prize|preis|auszeichnung|medal|medaille|trophy|pokal)")
 _ORG_WITH = re.compile(r"\s{1,2}(?:mit|with)\s{1,2}(?:(?:ihre[rm]?|seine[rm]?|its|their|der|dem)\s{1,2})?$")
 #: A function word compounded with a kind of body that must be named ("Institutsleiter", "Hochschulpräsidentin").
 _COMPOUND_NOUN = re.compile(
@@ -423,17 +430,17 @@ def find_people(
         if compound:  # "Institutsleiter X": the institute named last (a kind that must be named)
             aff = referred(fn.start, False, compound.group("noun").replace("Hochschul", "Hochschule"))
             rule = f"{rule}+compound-noun" if aff is not None else rule
-        if aff is None and fn is not None:
+        if aff is None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
             o = orgs_at.get(s + lead.end()) if lead else None
             verb = r"(?:sprach\w*|spoke|berichtete\w*|reported|präsentierte\w*|presented|stellte\w*|explained|erläuterte)"
-            gap = text[o.end : min(fn.start, nm.start)] if o is not None else ""
+            gap = text[o.end : min(fn.start, nm.start) if fn else nm.start] if o is not None else ""
             if o is not None and (
                 re.fullmatch(rf",?\s+{verb}\s+(?:\S+\s+){{0,3}}?", gap)
                 or (re.fullmatch(r",\s{1,2}", gap) and re.match(rf"\s+{verb}\b", text[nm.end : nm.end + 20]))
             ):
-                aff, rule = o, f"{rule}+for-org"
+                aff, rule = o, f"{rule or 'name'}+for-org"
         if fn and aff is None:
             # "Clustersprecher X begrüßte die Gäste im Namen des Y", "X welcomed them on behalf of the Y"
             w = _ON_BEHALF.match(text, nm.end, min(e, nm.end + 120))
@@ -449,7 +456,17 @@ def find_people(
         if fn and aff is None and host and members_meeting and _INTERNAL.match(fn.label):
             # "Geschäftsstellenleiter X" in the minutes of a body's members' meeting: the body's
             aff, rule = host.data["org"], f"{rule}+members-meeting"
-        moderator = fn is None and aff is None and _MODERATED_BY.search(text, max(s, nm.start - 30), nm.start)
+        moderator = (
+            fn is None
+            and aff is None
+            and (
+                _MODERATED_BY.search(text, max(s, nm.start - 30), nm.start)
+                or (
+                    _AWARDED_TO.search(text, max(s, nm.start - 30), nm.start)
+                    and _AWARD.search(text, max(s, nm.start - 120), nm.start)
+                )
+            )
+        )
         if moderator:
             rule = "moderated-by-name"  # "moderiert von Katharina Moosbauer": a part in the programme
         elif fn is None and aff is None and nm.title is None and nm.start not in graph_people:

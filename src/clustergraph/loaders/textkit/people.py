@@ -112,7 +112,7 @@ TRADE_FUNCTION = (
     r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)(?![a-z]+ed\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
     r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher|counsel|fellow|student|scientist"
     r"|economist|specialist|developer|designer|architect|director|manager|officer|technician|trainer"
-    r"|apprentice|physician|nurse|broadcaster|presenter)(?![\w-])"
+    r"|apprentice|physician|nurse|broadcaster|presenter|investigator)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
