@@ -651,3 +651,68 @@ def test_no_winner_no_contact(body: str, absent: str) -> None:
 def test_a_contact_person_who_spoke_stays() -> None:
     body = _EVENT + "Unsere Ansprechpartnerin Dr. Eva Brandt eröffnete die Tagung."
     assert "Eva Brandt" in _people(_parse(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "org"),
+    [
+        # a study's author who presented it at the event takes part
+        (
+            _EVENT_EN
+            + "The study's author, Dr. Ines Koch, senior analyst at Dales Foods Ltd, walked us through the results.",
+            "Ines Koch",
+            "Dales Foods Ltd",
+        ),
+        (
+            _EVENT_EN
+            + "The author of the study, Dr. Mark Hill, research fellow at Hale Pumps Ltd, presented the figures.",
+            "Mark Hill",
+            "Hale Pumps Ltd",
+        ),
+        (
+            _EVENT
+            + "Die Autorin der Studie, Dr. Eva Lind, Referentin bei der Ostsee Optik GmbH, stellte die Zahlen vor.",
+            "Eva Lind",
+            "Ostsee Optik GmbH",
+        ),
+        # a unit of the body between "aus"/"von" and its name
+        (
+            _EVENT + "Es diskutierte Dr. Jan Beck aus der Geschäftsführung der Nordlicht Beratung GmbH.",
+            "Jan Beck",
+            "Nordlicht Beratung GmbH",
+        ),
+        (
+            _EVENT + "Dabei war Ina Kurz vom Vorstand der Hafenwerk AG.",
+            "Ina Kurz",
+            "Hafenwerk AG",
+        ),
+        (
+            _EVENT_EN + "Dr. Ann Lowe from the board of the Dales Foods Ltd joined the panel.",
+            "Ann Lowe",
+            "Dales Foods Ltd",
+        ),
+        # "Technikum" heads a name as "Hochschule" does
+        (
+            _EVENT + "Dr. Leo Frei, Dozent für Robotik am Technikum Winterthur, betreute die Teams.",
+            "Leo Frei",
+            "Technikum Winterthur",
+        ),
+        (
+            _EVENT + "Mitveranstalter war das Technikum Brugg. Es sprach Dr. Rita Meier vom Technikum Brugg.",
+            "Rita Meier",
+            "Technikum Brugg",
+        ),
+    ],
+)
+def test_authors_units_and_technika(body: str, name: str, org: str) -> None:
+    assert _people(_parse(body))[name][1] == org
+
+
+def test_a_studys_author_only_cited_stays_out() -> None:
+    body = (
+        _EVENT_EN
+        + "According to a study by Dr. Ines Koch, salaries rose. Tom Hale, CEO of Hale Pumps Ltd, spoke."
+    )
+    people = _people(_parse(body))
+    assert "Ines Koch" not in people
+    assert "Tom Hale" in people

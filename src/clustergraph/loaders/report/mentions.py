@@ -62,7 +62,7 @@ _HEAD_LAST = re.compile(
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs?"
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
-    rf"|Werft|Plattform|Platform|Partnership)(?![ \t]{{1,2}}(?:Fund|Funds|Fonds|Scheme|Grants?|Prize|Support)\b)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Werft|Plattform|Platform|Partnership)(?![ \t]{{1,2}}(?:Fund|Funds|Fonds|Scheme|Grants?|Prize|Support)\b)|(?:Technikum|Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
     rf"|Bezirksregierung|Regierungspräsidium|Klinikums|Krankenhauses|Instituts|Landkreises)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
     rf"(?:(?:(?<=Luzern)|(?<=Bern)|(?<=Zürich)|(?<=Graz)|(?<=Wien)|(?<=Salzburg)|(?<=Rapperswil))(?:\s{{1,2}}[–-])?\s{{1,2}}(?:Technik(?:\s{{1,2}}(?:&|und)\s{{1,2}}Architektur)?"
@@ -166,6 +166,7 @@ _HEAD_WORD = WordTrigger(
                 ),
                 *("associazione", "associació", "agencia", "agenzia", "agència", "chambre", "pôle"),
                 "stadt",
+                "technikum",
                 "park",
                 "reederei",
                 "werft",

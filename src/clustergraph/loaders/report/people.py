@@ -163,6 +163,10 @@ _AWARDED_TO = re.compile(
     r"\b(?:went|goes|was\s+awarded|were\s+awarded|ging|gingen|geht|wurde\s+verliehen)\s+(?:to|an)\s+(?:(?:Dr\.|Prof\.)\s{1,2})?$"
     r"|\b(?:awarded\s+to|verliehen\s+an)\s+$"
 )
+_STUDY_AUTHOR = re.compile(r"(?i:study|studie)")
+_PRESENTED = re.compile(
+    r"[^.;:!?]{0,100}?\b(?:presented|walked\s+(?:us\s+|the\s+\w+\s+)?through|explained|spoke|präsentierte|stellte|erläuterte|sprach)\b"
+)
 _AWARD = re.compile(r"(?i:award|prize|preis|auszeichnung|medal|medaille|trophy|pokal)")
 _ORG_WITH = re.compile(r"\s{1,2}(?:mit|with)\s{1,2}(?:(?:ihre[rm]?|seine[rm]?|its|their|der|dem)\s{1,2})?$")
 #: A function word compounded with a kind of body that must be named ("Institutsleiter", "Hochschulpräsidentin").
@@ -279,8 +283,13 @@ def find_people(
         cited = _CITED.search(text[max(s, left_end - 45) : left_end]) or _COMMITTEE.search(
             text, max(s, left_end - 200), left_end
         )
-        if cited and _IN_PERSON.search(text[max(s, left_end - 45) : left_end]):
-            cited = None  # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself
+        if cited and (
+            _IN_PERSON.search(text[max(s, left_end - 45) : left_end])
+            or (_STUDY_AUTHOR.search(cited.group()) and _PRESENTED.search(text, nm.end, min(e, nm.end + 120)))
+        ):
+            # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself; "The study's
+            # author, Dr. X, …, walked through the results": she presented it at the event
+            cited = None
         if (
             cited
             or (
@@ -339,7 +348,8 @@ def find_people(
                 rule = f"{rule}+org"
         if aff is None:
             m = re.match(
-                r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up"
+                r"\s+(?:von|vom|of|at|from|bei|aus)\s+(?:der\s+|dem\s+|the\s+)?(?:(?:Geschäftsführung|Geschäftsleitung|Vorstand|Leitung"
+                r"|management|board)\s+(?:der|des|of\s+the|of)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up"
                 r"|supplier|manufacturer|Firma|Hersteller|Zulieferer|Unternehmen|Start-?up)\s+)?|\s{0,2}\(\s{0,2}",
                 text[nm.end : nm.end + 80],
             )
