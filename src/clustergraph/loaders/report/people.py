@@ -37,51 +37,25 @@ from clustergraph.loaders.report.constructions import construction as _construct
 from clustergraph.loaders.report.functions import Function
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
 from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.report.presence import (
+    _ABSENT,
+    _AWARD,
+    _AWARDED_TO,
+    _CITED,
+    _COMMITTEE,
+    _CREDIT_BEFORE,
+    _CREDIT_LINE,
+    _IN_PERSON,
+    _PRESENTED,
+    _READ_OUT,
+    _STUDY_AUTHOR,
+)
 from clustergraph.loaders.textkit import Lines, sentence_at
-from clustergraph.loaders.textkit.people import TITLE
 
-_CITED = re.compile(
-    r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
-    r"|zitiert|cited|quoted|erinnerte\s+an|recalled|wie\s+schon|berief|works\s+by|Arbeiten|survey|Umfrage|Erhebung"
-    r"|referred|verwies|article|Artikel|book|Buch)\b",
-    re.I,
-)
-#: "…, who could not attend", "…, der kurzfristig absagen musste": not at the event.
-_ABSENT = re.compile(
-    r",?\s{0,2}(?:who|der|die)\b[^.;:]{0,40}?\b(?:could\s+not|couldn['’]t|was\s+unable|nicht|absagen|abgesagt"
-    r"|verhindert|cancel\w*)\b",
-    re.I,
-)
 #: "… im Namen des Y", "… on behalf of the Y" after a name in the same sentence: the body spoken for.
 _ON_BEHALF = re.compile(
     r"[^.;:!?()]{0,80}?\b(?:im\s+Namen\s+(?:des|der|von)|on\s+behalf\s+of)\s+(?:(?:the|dem|der|des)\s+)?"
 )
-#: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
-_CREDIT_WORDS = (
-    r"(?:(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact(?:\s+person)?|Fotos?"
-    r"|Ansprechpartner(?:in)?(?:\s+(?:beim|bei\s+der|bei\s+dem|im|am|der|des)\s+[\wäöüß-]{2,30})?"
-    r"|Photos?(?:\s+credits?)?|(?:Image|Picture)s?(?:\s+credits?)?|Copyright|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
-    r"|(?:Programme|Program|Scientific|Organi[sz]ing)\s+[Cc]ommittee|Programmkomitee|Programmausschuss)"
-    r"\s{0,2}(?::|\||–|-)|©|(?:Photo(?:graph)?s?|Pictures?|Fotos?|Bilder?)\s+(?:by|von)\b)"
-)
-_CREDIT_LINE = re.compile(r"\s*" + _CREDIT_WORDS)
-#: The same label right before the name inside a line ("… Photo: Lisa Grant. Media contact: Ben Cole").
-_CREDIT_BEFORE = re.compile(rf"(?<!\w){_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
-#: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
-_READ_OUT = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
-    r"|ließ\s+(?:\w+\s+){0,5}?(?:ausrichten|übermitteln)|sent\s+(?:\w+\s+){0,2}?(?:regards|greetings|a\s+video\s+message)|(?:in|via|by)\s+(?:a\s+)?(?:recorded\s+)?video\s+message"
-    r"|(?:in\s+einer|per)\s+Videobotschaft|(?:hatte|hat|hatten|haben)\s+(?:\w+\s+){0,4}?(?:übermittelt|übersandt|geschickt|schriftlich\s+\w+)"
-    r"|had\s+sent\s+(?:\w+\s+){0,2}?(?:message|greetings|regards))\b"
-)
-#: A committee's members named in the sentence before the name ("The programme committee is chaired
-#: by X"): named for the committee, not as participants (a jury at an award is at the event).
-_COMMITTEE = re.compile(
-    r"\b(?:(?:[Pp]rogramme|[Pp]rogram|[Ss]cientific|[Oo]rgani[sz]ing|[Ss]teering|[Aa]dvisory)\s+[Cc]ommittee"
-    r"|Programmkomitee|Programmausschuss|Lenkungsausschuss|(?:[Ww]issenschaftliche[rn]?\s+)?Beirat)\b"
-)
-#: Regards brought in person, not sent: "überbrachte", "conveyed", "in person".
-_IN_PERSON = re.compile(r"\b(?:überbracht\w*|brachte\w*|conveyed|delivered|brought|in\s+person|persönlich)\b")
 #: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
 _WHO_WORKS = re.compile(
     r",\s{0,2}(?:who\s+(?:has\s+|had\s+)?(?:leads|heads|runs|manages|directs|works|worked|led|headed|ran|managed)\b"
@@ -158,16 +132,6 @@ _MODERATED_BY = re.compile(
     r"\s{1,3}(?:(?:Dr\.|Prof\.)\s{1,2})?$"
 )
 #: "ORG mit Gründerin Name", "ORG with its founder Name": the function held at the organisation before.
-#: An award's winner: "The prize went to X", "Der Preis ging an X", "awarded to X".
-_AWARDED_TO = re.compile(
-    r"\b(?:went|goes|was\s+awarded|were\s+awarded|ging|gingen|geht|wurde\s+verliehen)\s+(?:to|an)\s+(?:(?:Dr\.|Prof\.)\s{1,2})?$"
-    r"|\b(?:awarded\s+to|verliehen\s+an)\s+$"
-)
-_STUDY_AUTHOR = re.compile(r"(?i:study|studie)")
-_PRESENTED = re.compile(
-    r"[^.;:!?]{0,100}?\b(?:presented|walked\s+(?:us\s+|the\s+\w+\s+)?through|explained|spoke|präsentierte|stellte|erläuterte|sprach)\b"
-)
-_AWARD = re.compile(r"(?i:award|prize|preis|auszeichnung|medal|medaille|trophy|pokal)")
 _ORG_WITH = re.compile(r"\s{1,2}(?:mit|with)\s{1,2}(?:(?:ihre[rm]?|seine[rm]?|its|their|der|dem)\s{1,2})?$")
 #: A function word compounded with a kind of body that must be named ("Institutsleiter", "Hochschulpräsidentin").
 _COMPOUND_NOUN = re.compile(
