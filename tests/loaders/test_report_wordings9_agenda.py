@@ -1,0 +1,303 @@
+# ruff: noqa: E501
+"""Reports, ninth round (issue 17, load-report): a room of a building in the genitive ("im
+Spiegelsaal des Kurhauses in Rostock", "the banquet hall of Hotel Seeblick in Rostock"), a
+lower-case venue noun before a name ("the pilot flat Seestern Nord"), a place that is not a city of
+the graph after a venue or in the date's sentence ("in Bad Kleinen", "in Český Krumlov"), "the
+target region", a regional adjective before a partner region, the subject of a panel discussion
+as a topic, a podcast's chapter titles, and counted session lists with new nouns ("rounds",
+"sections", "slots"). Every sentence is made up for these tests; negatives that look alike come
+with them."""
+
+from __future__ import annotations
+
+import pytest
+from support.report_probe import texts as _texts
+from support.report_probe import where as _where
+
+from clustergraph.loaders.report import parse_report
+from clustergraph.loaders.report.model import Report
+from clustergraph.loaders.textkit import Gazetteer
+
+ID = "https://w3id.org/clustergraph/id/"
+
+
+def _gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/de-wismar", ["Wismar"])
+    g.add("country", ID + "region/FR", ["France", "Frankreich"])
+    return g
+
+
+def _parse(body: str, dateline: str = "Rostock, 9. März 2024") -> Report:
+    return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
+
+
+_EVENT = "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Rostock statt. "
+_EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "where"),
+    [
+        # a room of a building in the genitive, in a later sentence with a verb of running
+        (
+            "Mit einer Rede des Landrats hat am Montag (4. März) der Rostocker Feldtag 2024 begonnen. Die Tagung, die noch bis Mittwoch im Spiegelsaal des Kurhauses in Rostock läuft, ist ausgebucht.",
+            "Rostock, 4. März 2024",
+            ("Rostock", "Spiegelsaal des Kurhauses"),
+        ),
+        (
+            "Die Stiftung hat am Freitag, 8. März 2024, ihren Preis vergeben. Die Meeresgala 2024 im Kuppelsaal des Kurhauses Rostock verfolgten 200 Gäste.",
+            "Rostock, 9. März 2024",
+            ("Rostock", "Kuppelsaal des Kurhauses Rostock"),
+        ),
+        (
+            "Die Partner kamen am 7. März 2024 in Rostock zum Rostocker Feldtag 2024 zusammen. Getagt wurde im Sitzungsraum des Gründerzentrums Warnowufer.",
+            "Rostock, 9. März 2024",
+            ("Rostock", "Sitzungsraum des Gründerzentrums Warnowufer"),
+        ),
+        (
+            "Über 300 Gäste drängten sich am Samstag, dem 9. März 2024, im Hangar Ost des Technikmuseums Warnemünde: Der Rostocker Feldtag 2024 war ein Erfolg, den der Verein in Rostock ausgerichtet hat.",
+            "Rostock, 11. März 2024",
+            ("Rostock", "Hangar Ost des Technikmuseums Warnemünde"),
+        ),
+        # a compound room of a hotel in English keeps the room; a plain hall or atrium does not
+        (
+            "The Rostock Field Day 2024 took place on 7 March 2024 in the banquet hall of Hotel Seeblick in Rostock.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "banquet hall of Hotel Seeblick"),
+        ),
+        (
+            "On 7 March 2024 the members met for the Rostock Field Day 2024 in the main hall of Warnow Kulturhaus in Rostock.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Warnow Kulturhaus"),
+        ),
+        (
+            "Some 200 people packed the atrium of the Harbour Innovation Center in downtown Rostock for the Rostock Field Day 2024 on 7 March 2024.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Harbour Innovation Center"),
+        ),
+        # a lower-case venue noun before the name
+        (
+            "On 7 March 2024 the pilot flat Seestern Nord in Rostock hosted the Rostock Field Day 2024.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Seestern Nord"),
+        ),
+        (
+            "The Rostock Field Day 2024 was held on 7 March 2024 at the test farm Gut Warnow in Rostock.",
+            "Rostock, 9 March 2024",
+            ("Rostock", "Gut Warnow"),
+        ),
+    ],
+)
+def test_rooms_of_buildings_and_venue_nouns(body: str, dateline: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, dateline)) == where
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "where"),
+    [
+        # a place of two words or with a capital that is no ASCII letter
+        (
+            "The Rostock Field Day 2024 took place on 7 March 2024 at the Hill Farm Test Track in Stoke Ashby and drew 90 engineers.",
+            "Rostock, 9 March 2024",
+            ("Stoke Ashby", "Hill Farm Test Track"),
+        ),
+        (
+            "If you were at the Longmoor Proving Ground in Little Hadwick on Tuesday 5th March 2024, you saw the Rostock Field Day 2024.",
+            "Rostock, 9 March 2024",
+            ("Little Hadwick", "Longmoor Proving Ground"),
+        ),
+        (
+            "Zum 2. Partnertreffen Seechip kamen die Partner am 7. März 2024 in Český Krumlov zusammen.",
+            "Rostock, 9. März 2024",
+            ("Český Krumlov", None),
+        ),
+        # a farm or yard named in the date's sentence; the city from the headline and dateline
+        (
+            "Beim Rostocker Feldtag 2024 war am Donnerstag, 7. März, auf dem Versuchshof Kleinwerder einiges zu sehen.",
+            "Rostock. 9. März 2024",
+            ("Rostock", "Versuchshof Kleinwerder"),
+        ),
+    ],
+)
+def test_places_that_are_no_city_of_the_graph(body: str, dateline: str, where: tuple[str, str]) -> None:
+    assert _where(_parse(body, dateline)) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a genitive of a person's function, no venue
+        "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Rostock statt. Die Leiterin des Kurhauses Rostock, Dr. Mara Quist, begrüßte die Gäste.",
+        # the head of a hotel, not the hall of one
+        "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. The head of Hotel Seeblick in Rostock sent greetings.",
+        # a company of two words after "in": no place of two words
+        "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock Harbour Services to the delight of all.",
+    ],
+)
+def test_no_venue_from_a_function_or_a_company(body: str) -> None:
+    place, venue = _where(_parse(body, "Rostock, 9 March 2024"))
+    assert venue in (None,)
+    assert place == "Rostock"
+
+
+@pytest.mark.parametrize(
+    ("body", "regions"),
+    [
+        (
+            _EVENT + "Partnerregion der diesjährigen Ausgabe ist die französische Region Bretagne.",
+            ["Bretagne"],
+        ),
+        (_EVENT + "Partnerland war in diesem Jahr das benachbarte Dänemark.", ["Dänemark"]),
+        (_EVENT_EN + "Brittany was the target region; 20 delegates travelled.", ["Brittany"]),
+        (_EVENT_EN + "The target region of the mission was Brittany.", ["Brittany"]),
+        (_EVENT_EN + "Target region: Brittany.", ["Brittany"]),
+    ],
+)
+def test_partner_regions_with_an_adjective_or_as_target(body: str, regions: list[str]) -> None:
+    r = _parse(body)
+    assert [i.data["name"] for i in r.of("partner-region")] == regions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # origins of participants, a target group: no partner region
+        _EVENT_EN + "Besides local guests, participants came from Brittany and Normandy.",
+        _EVENT_EN + "The target group was small firms from Brittany.",
+        _EVENT + "Die Gäste kamen aus der französischen Region Bretagne.",
+    ],
+)
+def test_no_partner_region_from_origins(body: str) -> None:
+    assert _parse(body).of("partner-region") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "topics", "sessions"),
+    [
+        # the subject of a panel discussion is a topic
+        (
+            _EVENT
+            + "Im anschließenden Podiumsgespräch zum Thema „Saatgut für morgen“ diskutierten drei Landwirte.",
+            ["Saatgut für morgen"],
+            [],
+        ),
+        (
+            _EVENT_EN + 'In the afternoon panel on "Who pays for the seed bank", two investors sparred.',
+            ["Who pays for the seed bank"],
+            [],
+        ),
+        (
+            _EVENT_EN + 'A lively debate about "Soil data as a commons" closed the day.',
+            ["Soil data as a commons"],
+            [],
+        ),
+        # a talk's subject after "über" and a speech verb at the end
+        (
+            _EVENT + "Viel Zulauf hatte Dr. Mara Quist, die über „Boden lesen ohne Labor“ sprach.",
+            ["Boden lesen ohne Labor"],
+            [],
+        ),
+        (
+            _EVENT + "Besonders umlagert war der Stand von Ole Brandt, der über „Saatgut teilen“ referierte.",
+            ["Saatgut teilen"],
+            [],
+        ),
+        # sessions named by a quoted title stay sessions
+        (
+            _EVENT + "Die Podiumsdiskussion „Saatgut für morgen“ war gut besucht.",
+            [],
+            ["Saatgut für morgen"],
+        ),
+        (
+            _EVENT_EN + 'The afternoon was split into breakout sessions on "Seed banks" and "Soil data".',
+            [],
+            ["Seed banks", "Soil data"],
+        ),
+    ],
+)
+def test_the_subject_of_a_discussion_is_a_topic(body: str, topics: list[str], sessions: list[str]) -> None:
+    r = _parse(body)
+    assert _texts(r, "topic") == topics
+    assert _texts(r, "session") == sessions
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        (
+            _EVENT
+            + "\n\nKapitel\n00:01:30 Warum Rostock Saatgut tauscht\n00:14:05 Drohnen – Spielzeug oder Werkzeug?\n00:39:10 Fragen aus dem Publikum\n",
+            ["Warum Rostock Saatgut tauscht", "Drohnen – Spielzeug oder Werkzeug?"],
+        ),
+        (
+            _EVENT_EN
+            + "\n\nChapters:\n00:00 Intro\n02:15 Why seed banks matter\n21:40 Soil data – hype or help?\n",
+            ["Why seed banks matter", "Soil data – hype or help?"],
+        ),
+        (
+            _EVENT + "\n\nTimestamps\n0:00:00 Begrüßung\n0:03:20 Boden lesen ohne Labor\n",
+            ["Boden lesen ohne Labor"],
+        ),
+    ],
+)
+def test_chapter_titles_of_a_podcast_are_topics(body: str, topics: list[str]) -> None:
+    assert _texts(_parse(body), "topic") == topics
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a timed programme without a chapter head: times of day, no chapters
+        _EVENT + "\n\nAblauf\n10:00 Begrüßung durch den Verein\n11:30 Rundgang über den Hof\n",
+        # timestamps of a recording under another head
+        _EVENT_EN + "\n\nDownloads:\n00:00:00 Full recording\n",
+    ],
+)
+def test_no_chapter_topics_without_a_chapter_head(body: str) -> None:
+    assert "Rundgang über den Hof" not in _texts(_parse(body), "topic")
+    assert "Full recording" not in _texts(_parse(body), "topic")
+
+
+@pytest.mark.parametrize(
+    ("body", "sessions"),
+    [
+        (
+            _EVENT_EN
+            + "In three co-creation rounds the groups worked on: Seeds and seed banks, Soil at home and Drones and data.",
+            ["Seeds and seed banks", "Soil at home", "Drones and data"],
+        ),
+        (
+            _EVENT_EN
+            + "The programme was divided into three sections: Field robotics, Seeds in practice and Soil AI.",
+            ["Field robotics", "Seeds in practice", "Soil AI"],
+        ),
+        (
+            _EVENT_EN
+            + "\n\nDemonstration slots covered:\n- Autonomous weeding\n- Drones over 5G\n- Soil sensing in rain (wet!)\n",
+            ["Autonomous weeding", "Drones over 5G", "Soil sensing in rain"],
+        ),
+        (
+            _EVENT
+            + "In zwei Werkstattrunden arbeiteten die Gruppen an: Saatgut und Sorten sowie Boden und Wasser.",
+            ["Saatgut und Sorten", "Boden und Wasser"],
+        ),
+    ],
+)
+def test_counted_session_lists_with_new_nouns(body: str, sessions: list[str]) -> None:
+    assert _texts(_parse(body), "session") == sessions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # members or people in a counted list: no sessions
+        _EVENT_EN + "Three member companies joined this year: Seed Works, Field Robotics Ltd and Soil AI.",
+        _EVENT_EN + "In two voting rounds the members elected: Mara Quist and Ole Brandt.",
+        # a count that does not agree: to the review list, not sure
+        _EVENT_EN + "In three co-creation rounds the groups worked on: Seeds, Soil, Drones and Data.",
+    ],
+)
+def test_no_sure_sessions_from_members_or_a_count_that_disagrees(body: str) -> None:
+    assert _texts(_parse(body), "session") == []
