@@ -113,16 +113,32 @@ def test_rooms_of_buildings_and_venue_nouns(body: str, dateline: str, where: tup
             "Rostock, 9. März 2024",
             ("Český Krumlov", None),
         ),
-        # a farm or yard named in the date's sentence; the city from the headline and dateline
-        (
-            "Beim Rostocker Feldtag 2024 war am Donnerstag, 7. März, auf dem Versuchshof Kleinwerder einiges zu sehen.",
-            "Rostock. 9. März 2024",
-            ("Rostock", "Versuchshof Kleinwerder"),
-        ),
     ],
 )
 def test_places_that_are_no_city_of_the_graph(body: str, dateline: str, where: tuple[str, str]) -> None:
     assert _where(_parse(body, dateline)) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a farm or yard named in the date's sentence; the city from the headline and the lead
+        (
+            "Feldtag lockt Landwirte nach Rostock\n\n9. März 2024\n\nRostock. Beim Rostocker Feldtag 2024 war am Donnerstag, 7. März, auf dem Versuchshof Kleinwerder einiges zu sehen, und viele kamen.",
+            ("Rostock", "Versuchshof Kleinwerder"),
+        ),
+        (
+            "Feldtag in Rostock\n\nRostock, 9. März 2024\n\nAm 7. März 2024 war beim Rostocker Feldtag 2024 auf dem Gutshof Kleinwerder viel los.",
+            ("Rostock", "Gutshof Kleinwerder"),
+        ),
+        (
+            "Field day draws growers to Rostock\n\n9 March 2024\n\nThere was plenty to see on Thursday 7 March 2024 on the Kleinwerder Test Farm, where the Rostock Field Day 2024 drew 90 growers.",
+            ("Rostock", "Kleinwerder Test Farm"),
+        ),
+    ],
+)
+def test_a_farm_in_the_date_sentence_takes_the_head_city(text: str, where: tuple[str, str]) -> None:
+    assert _where(parse_report(text + "\n", _gazetteer())) == where
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.venue_lines import _OTHER_TIME, venue_line
+from clustergraph.loaders.report.venue_rooms import PLACE_NAME, RUNS_AFTER, room_venue
 from clustergraph.loaders.report.venue_words import (
     _BUILDING,
     _IS_BUILDING,
@@ -85,7 +86,7 @@ _VENUE = re.compile(
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?(?:\s+{_LOWER_BUILDING})?)"
     # "at the Messe Nord grounds in Hamburg": a lower-case word for the site after the name
     rf"(?:\s+(?:grounds|site|premises|campus|fairgrounds|Gelände))?"
-    rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
+    rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+(?:downtown\s+)?$"
 )
 #: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
 #: "im Beisein des …", "im Auftrag des …", "im Zeichen der …", months and seasons.
@@ -99,7 +100,6 @@ _IDIOM = {
 }  # fmt: skip
 
 
-
 def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[..., Item]]:
     """The makers of a place item (name, graph IRI, span, rule) and a venue item (span, rule)."""
 
@@ -110,6 +110,7 @@ def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[...,
         return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
 
     return place, venue
+
 
 def _idiom(name: str) -> bool:
     """Whether a venue found after "im"/"at the" is a prepositional phrase ("Rahmen des Projekts")."""
@@ -134,13 +135,13 @@ _NEARBY_VENUE = re.compile(
     # a lower-case site word after the name: "on the Porsön campus of X in Luleå", "at the Seed Commons event hall"
     + rf"(?:\s+(?:campus|site|grounds|{_LOWER_BUILDING}))?"
     + r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
-    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our)|of(?=\s+[A-Z]))(?:\s+[\w'’-]{2,30}){1,4}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our)|of(?=\s+[A-Z]))(?:\s+[\w'’-]{2,30}){1,4}?)?\s+in\s+(?:downtown\s+)?(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
     + _CITY_SUFFIX
     + r")\b"
     + "|"
     + _ADDRESS.replace("<a>", "<c2>")
     + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
-    + r"|\s*[,.;]"
+    + r"|\s*[,.;:]|\s+(?:einiges|vieles|viel|allerlei|manches)\b"  # "auf dem X einiges zu sehen"
     # a quarter of the city after the building: "in der Halle 7 im Münchner Werksviertel"
     r"|\s+(?:im|in\s+the)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ]?[\w-]*(?:viertel|quartier|[Hh]afen|[Dd]istrict|[Qq]uarter)\b"
     r"|\s+(?:direkt|statt|and|und|with|mit|for(?!\s+[A-Z])|für(?!\s+[A-ZÄÖÜ])|to|zu|zum|zur|was|were|war|ist|is|kam|kamen|strömten|fanden)\b|\s+[–—]\s|\s+über\s+die\s+Bühne"
@@ -154,13 +155,15 @@ _NEARBY_VENUE = re.compile(
 _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
     r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
-    r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
+    r"|versammelt\w*|tagte\w*|[Gg]etagt|läuft|lief|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
     r"|hosted\s+us|lived\s+and\s+worked|invited|lud|luden|(?:was|were)\s+hosted|(?:its|their|our|the)\s+premises|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
 )
 #: An event noun right before the venue's preposition: "das Motto der Runde im Spreesalon", "the dinner at the X".
 _EVENT_AT = re.compile(
     r"\b(?:Runde|Treffen|Veranstaltung|Abend|Empfang|Frühstück|Tagung|Konferenz|Workshop|meeting|evening|reception"
-    r"|breakfast|dinner|lunch|event|gathering|workshop|conference)\s+(?:im|in\s+der|in\s+dem|at\s+the|in\s+the)\s+$"
+    r"|breakfast|dinner|lunch|event|gathering|workshop|conference|\w*[Vv]erleihung|\w*[Gg]ala|ceremony"
+    # a named edition: "Die Meeresgala 2024 im Kuppelsaal …", "the Seed Forum 2024 at the X"
+    r"|(?:19|20)\d\d)\s+(?:im|in\s+der|in\s+dem|at\s+the|in\s+the)\s+$"
 )
 #: Thanks for the venue after its name: "… at the X in Y for hosting us", "… für die Gastfreundschaft".
 _HOSTING_US = re.compile(r"\bfor\s+(?:hosting|having|welcoming)\s+us\b|\bfür\s+die\s+Gastfreundschaft\b")
@@ -248,8 +251,8 @@ def _place_and_venue(
             break
     if found is None:
         m = re.search(
-            rf"\b(?:in\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?|im\s+[a-zäöü]+ischen\s+)"
-            rf"(?P<c>[A-Z][{LOWER}]{{2,30}}+{_CITY_SUFFIX})" + _PLACE_FOLLOW,
+            rf"\b(?:in\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+|downtown\s+)?|im\s+[a-zäöü]+ischen\s+)"
+            rf"(?P<c>{PLACE_NAME}{_CITY_SUFFIX})" + _PLACE_FOLLOW,
             text[s0:e0],
         )
         if (
@@ -260,6 +263,7 @@ def _place_and_venue(
             )
             and m.group("c").casefold() not in _NO_CITY
             and not _is_country(m.group("c"), gazetteer)  # "war eine Delegation in Polen unterwegs"
+            and not (" " in m.group("c") and _IS_BUILDING.search(m.group("c")))  # "in Kiel Hall"
         ):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
@@ -317,6 +321,9 @@ def _place_and_venue(
         yield venue(premises.start("v"), premises.end("v"), "premises")
         return
     offset = max(s0, ps - 120)
+    if (room := room_venue(text, offset, ps)) is not None:  # "the banquet hall of Hotel X in Y"
+        yield venue(*room, "venue-room-in-place")
+        return
     v = _VENUE.search(text[offset:ps])
     bare = v is not None and v.group("prep") in ("the", "das", "den")
     if v and not _idiom(v.group("v")) and (not bare or _IS_BUILDING.search(v.group("v"))):
@@ -361,7 +368,7 @@ def _later_venue(
 
 #: Before the event's city in the date's sentence: "in", "nach", "travelled to".
 _BEFORE_PLACE = re.compile(
-    r"(?:\b(?:in|nach|im\s+[a-zäöü]+ischen)|\b(?:travelled|traveled|came|went|headed)\s+(?:[a-z]\w*\s+){0,2}?to)\s+\Z"
+    r"(?:\b(?:in(?:\s+(?:downtown|central|uptown))?|nach|im\s+[a-zäöü]+ischen)|\b(?:travelled|traveled|came|went|headed)\s+(?:[a-z]\w*\s+){0,2}?to)\s+\Z"
 )
 #: The event's city named with its host or the on-site part: "Gastgeber in Krakau war …", "our
 #: hosts in Lyon", "vor Ort in Jena".
@@ -449,6 +456,7 @@ def _nearby_venue(
             continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
         thanked = _HOSTING_US.search(text, ve, end if stop < 0 else stop)  # "… at the X in Y for hosting us"
         thanked = thanked or re.match(r"\s+(?:ein)?geladen\b", text[ve : ve + 20])  # "in das X eingeladen"
+        thanked = thanked or RUNS_AFTER.match(text, m.end("c") if m.group("c") else ve)  # "im X in Y läuft"
         if (
             (vs >= e0 or vs < s0)
             and not (possessive or label or bare or thanked)

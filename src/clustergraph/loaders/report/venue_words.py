@@ -26,7 +26,7 @@ _BUILDING = (
     r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
     r"|library|theater|theatre|house|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
     r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub"
-    r"|werk|werke|works|erei|rooms|tenne|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
+    r"|werk|werke|works|erei|rooms|tenne|hof|farm|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
     r"|atelier|werkstatt|garage|mensa|kantine|foyer|bühne|stage|dock|docks|pier|wharf|lagerhaus|kontor|börse|exchange"
     r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|salon|room|chapel|kapelle|orangerie|orangery|remise"
     r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant"
