@@ -317,3 +317,30 @@ def test_counted_session_lists_with_new_nouns(body: str, sessions: list[str]) ->
 )
 def test_no_sure_sessions_from_members_or_a_count_that_disagrees(body: str) -> None:
     assert _texts(_parse(body), "session") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a venue named after its city, confirmed by the city's adjective or "aus X" elsewhere
+        (
+            "Rückblick\n\nAm Freitag, 8. März 2024, hat der Verein zum Seeforum 2024 in die Zuckerfabrik Gmunden eingeladen. Es sprach der Leiter der Gmundner Stadtwerke.",
+            (None, None),
+        ),
+        (
+            "Rückblick\n\nAm Freitag, 8. März 2024, hat der Verein zum Seeforum 2024 in die Zuckerfabrik Anklam eingeladen. Es sprach die Leiterin der Anklamer Stadtwerke.",
+            ("Anklam", "Zuckerfabrik Anklam"),
+        ),
+        (
+            "Review\n\nOn Friday 8 March 2024 the cluster invited its members to the Sea Forum 2024 at the Kulturhaus Ballina. Guests from Ballina and Sligo came.",
+            ("Ballina", "Kulturhaus Ballina"),
+        ),
+        # the venue's clause ends at "läuft"; "wird … ausgerichtet" after it is no other occasion
+        (
+            "Rückblick\n\nMit einer Rede hat am Montag (4. März 2024) das Seeforum 2024 begonnen. Das Forum, das noch bis Mittwoch im Spiegelsaal des Kurhauses in Rostock läuft, wird vom Verein ausgerichtet.",
+            ("Rostock", "Spiegelsaal des Kurhauses"),
+        ),
+    ],
+)
+def test_a_venue_named_after_its_city(text: str, where: tuple[str | None, str | None]) -> None:
+    assert _where(parse_report(text + "\n", _gazetteer())) == where

@@ -32,7 +32,7 @@ from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.venue_lines import _OTHER_TIME, venue_line
-from clustergraph.loaders.report.venue_rooms import PLACE_NAME, RUNS_AFTER, room_venue
+from clustergraph.loaders.report.venue_rooms import PLACE_NAME, RUNS_AFTER, city_in_name, room_venue
 from clustergraph.loaders.report.venue_words import (
     _BUILDING,
     _IS_BUILDING,
@@ -433,7 +433,10 @@ def _nearby_venue(
             continue
         clause = max(s0, text.rfind(". ", s0, vs) + 1)
         stop = text.find(". ", ve, end)
-        if _OTHER_TIME.search(text, clause, end if stop < 0 else stop):
+        runs = RUNS_AFTER.match(
+            text, m.end("c") if m.group("c") else ve
+        )  # "im X in Y läuft": its clause ends there
+        if _OTHER_TIME.search(text, clause, runs.end() if runs else end if stop < 0 else stop):
             continue
         bare = m.group("bare") is not None  # "stand das Hörsaalzentrum … in Jena": needs its city
         possessive = (
@@ -456,7 +459,7 @@ def _nearby_venue(
             continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
         thanked = _HOSTING_US.search(text, ve, end if stop < 0 else stop)  # "… at the X in Y for hosting us"
         thanked = thanked or re.match(r"\s+(?:ein)?geladen\b", text[ve : ve + 20])  # "in das X eingeladen"
-        thanked = thanked or RUNS_AFTER.match(text, m.end("c") if m.group("c") else ve)  # "im X in Y läuft"
+        thanked = thanked or runs  # "die noch bis Freitag im X in Y läuft"
         if (
             (vs >= e0 or vs < s0)
             and not (possessive or label or bare or thanked)
@@ -485,7 +488,10 @@ def _nearby_venue(
         elif tail and tail[0] in ("at", "on", "by"):
             ve = vs + len(main)  # "the Seed Hall at the port of X": the hall is the venue
         if c is None and city is None and text_city is None:
-            continue
+            own = city_in_name(text, vs, ve)  # "in die Tabakfabrik Linz", "Linzer" elsewhere
+            if own is None:
+                continue
+            return (vs, ve), own
         if c is None and city is None:
             return (vs, ve), text_city  # type: ignore[return-value]
         if c is None:

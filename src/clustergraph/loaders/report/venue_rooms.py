@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from clustergraph.loaders.report.venue_words import _BUILDING
 from clustergraph.loaders.textkit.people import LOWER, UPPER
 
 #: A venue's name: capitalised words, "of"/"de"/"des" between them.
@@ -61,3 +62,19 @@ PLACE_NAME = (
     r"|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli"
     rf"|Oktober|Dezember|Mitte|Nord|Süd|Ost|West)\b)[{UPPER}][{LOWER}]{{2,30}}+)?"
 )
+#: A venue named after its city: a building word first, then one capitalised word ("Tabakfabrik Linz").
+_BUILDING_THEN_NAME = re.compile(rf"(?i:[\w-]*{_BUILDING})[ ](?P<c>[{UPPER}][{LOWER}]{{2,30}}+)$")
+
+
+def city_in_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the city a venue ``text[start:end]`` is named after, when the text names no city
+    otherwise: its last word after a building word, confirmed elsewhere in the text by "in/aus/nach
+    X", "from/of X" or the German adjective "Xer" ("Tabakfabrik Linz" … "der Linzer Stromnetz")."""
+    m = _BUILDING_THEN_NAME.search(text, start, end)
+    if m is None or m.end() != end:
+        return None
+    c = re.escape(m.group("c"))
+    elsewhere = re.compile(rf"\b(?:{c}er\b|(?:in|aus|nach|from|of)\s+{c}\b)")
+    if elsewhere.search(text, 0, start) or elsewhere.search(text, end):
+        return m.span("c")
+    return None
