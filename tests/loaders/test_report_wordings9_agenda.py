@@ -344,3 +344,34 @@ def test_no_sure_sessions_from_members_or_a_count_that_disagrees(body: str) -> N
 )
 def test_a_venue_named_after_its_city(text: str, where: tuple[str | None, str | None]) -> None:
     assert _where(parse_report(text + "\n", _gazetteer())) == where
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'On 7 March 2024 the cluster invited together with the city to the Living Lab workshop "Seeds at Home". 40 people came to Rostock.',
+        "Am 7. März 2024 lud der Verein gemeinsam mit der Stadt zum Praxisworkshop „Saatgut zu Hause“ nach Rostock ein.",
+        'The cluster invited its members on 7 March 2024 to the workshop "Seeds at Home" in Rostock.',
+    ],
+)
+def test_the_quoted_event_one_is_invited_to_is_no_session(body: str) -> None:
+    r = _parse(body)
+    assert _texts(r, "session") == []
+    assert _texts(r, "topic") == []
+
+
+def test_the_invited_event_quoted_in_the_headline_is_no_session() -> None:
+    r = parse_report(
+        'Living Lab workshop "Seeds at Home" – a look back\n\nOn 7 March 2024 the cluster invited growers to the Living Lab workshop "Seeds at Home" in Rostock.\n',
+        _gazetteer(),
+    )
+    assert _texts(r, "session") == []
+    assert _texts(r, "topic") == []
+
+
+def test_a_quoted_session_after_an_invitation_in_another_sentence_stays() -> None:
+    r = _parse(
+        _EVENT_EN
+        + 'The cluster had invited its members. The afternoon was split into breakout sessions on "Seed banks" and "Soil data".'
+    )
+    assert _texts(r, "session") == ["Seed banks", "Soil data"]

@@ -82,6 +82,10 @@ _DISCUSSION_ON = re.compile(
     r"\b(?:panel|debate|discussion|roundtable|round\s+table|fireside\s+chat|\w*[Pp]odium\w*|\w*[Dd]iskussion|\w*gespräch"
     r"|\w*[Dd]ebatte|\w*runde)\s+(?:zum\s+Thema|on|about|über)\s{1,2}$"
 )
+#: An invitation to the quoted event: 'invited … to the X workshop "…"', „lud … zum Workshop „…“'.
+_INVITED_TO = re.compile(
+    r"\b(?:invited|invites|einlud|eingeladen|lud|luden)\b[^.;:]{0,80}?\b(?:to\s+the|zu[mr])\s+(?:[\w-]+\s+){0,3}$"
+)
 #: "der über „…“ sprach": a speaker's subject between "über" and a speech verb after the title.
 _ABOUT = re.compile(r"\süber\s{1,2}$")
 _SPOKE_AFTER = re.compile(r"[ \t]{0,2}(?:sprach|referierte|berichtete|redete|informierte|erzählte)\b")
@@ -242,10 +246,15 @@ def topics_and_sessions(
     quotes = sorted(
         [*QUOTE.finditer(text, body), *SINGLE_QUOTE.finditer(text, body)], key=lambda q: q.start()
     )
+    invited = {  # 'invited to the X workshop "…"': the event itself, wherever else it is quoted
+        m.group("q").strip().casefold()
+        for m in quotes
+        if _INVITED_TO.search(text, max(0, m.start() - 200), m.start())
+    }
     for m in quotes:
         value = m.group("q").strip().rstrip(",.;:")
         kind = _quoted_kind(text, bounds, m)
-        if kind is None or value.casefold() == own or m.start("q") in listed:
+        if kind is None or value.casefold() in (own, *invited) or m.start("q") in listed:
             continue  # a quoted line of a session list is read as a session below
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
     counted: set[int] = set()
@@ -436,6 +445,8 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     presented = (
         _PRESENTED_PART.search(before) is not None
     )  # "erläuterte X das Teilprojekt „…“": a talk's subject
+    if _INVITED_TO.search(before):
+        return None  # 'invited to the Living Lab workshop "…"': the event itself, no part of it
     if (_NAMED_BODY.search(before, max(0, len(before) - 40)) and not presented) or text.startswith(
         "-", m.end()
     ):
