@@ -99,7 +99,7 @@ def test_rooms_of_buildings_and_venue_nouns(body: str, dateline: str, where: tup
     [
         # a place of two words or with a capital that is no ASCII letter
         (
-            "The Rostock Field Day 2024 took place on 7 March 2024 at the Hill Farm Test Track in Stoke Ashby and drew 90 engineers.",
+            "The Rostock Field Day 2024 took place on 7 March 2024 at the Hill Farm Test Track in Stoke Ashby, drawing 90 engineers.",
             "Rostock, 9 March 2024",
             ("Stoke Ashby", "Hill Farm Test Track"),
         ),
@@ -112,6 +112,16 @@ def test_rooms_of_buildings_and_venue_nouns(body: str, dateline: str, where: tup
             "Zum 2. Partnertreffen Seechip kamen die Partner am 7. März 2024 in Český Krumlov zusammen.",
             "Rostock, 9. März 2024",
             ("Český Krumlov", None),
+        ),
+        (
+            "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Bad Kleinen statt.",
+            "Rostock, 9. März 2024",
+            ("Bad Kleinen", None),
+        ),
+        (
+            "The Rostock Field Day 2024 was held on 7 March 2024 in Stoke Ashby, Northamptonshire.",
+            "Rostock, 9 March 2024",
+            ("Stoke Ashby", None),
         ),
     ],
 )
@@ -375,3 +385,28 @@ def test_a_quoted_session_after_an_invitation_in_another_sentence_stays() -> Non
         + 'The cluster had invited its members. The afternoon was split into breakout sessions on "Seed banks" and "Soil data".'
     )
     assert _texts(r, "session") == ["Seed banks", "Soil data"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a city and a capitalised German noun after it: no place of two words
+        "Der Rostocker Feldtag 2024 brachte am 7. März 2024 in Gadebusch Forscher und Landwirte zusammen.",
+        "Der Rostocker Feldtag 2024 brachte am 7. März 2024 in Gadebusch Forscher, Landwirte und Schüler zusammen.",
+        "The Rostock Field Day 2024 brought together on 7 March 2024 in Gadebusch Growers and Engineers alike.",
+    ],
+)
+def test_no_place_of_a_city_and_a_noun(body: str) -> None:
+    assert _where(_parse(body))[0] in (None, "Gadebusch", "Rostock")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a year that is no edition's before the building: a firm's seat since a year, a month
+        "Der Rostocker Feldtag 2024 fand am 7. März 2024 statt. Die Firma sitzt seit 2019 im Technologiezentrum in Wismar.",
+        "Der Rostocker Feldtag 2024 fand am 7. März 2024 statt. Im Mai 2019 im Technologiezentrum in Wismar gegründet, wuchs die Firma schnell.",
+    ],
+)
+def test_no_venue_after_a_year_that_is_no_edition(body: str) -> None:
+    assert _where(_parse(body))[1] is None

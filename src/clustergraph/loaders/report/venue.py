@@ -32,12 +32,19 @@ from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.venue_lines import _OTHER_TIME, venue_line
-from clustergraph.loaders.report.venue_rooms import PLACE_NAME, RUNS_AFTER, city_in_name, room_venue
+from clustergraph.loaders.report.venue_rooms import (
+    PLACE_NAME,
+    RUNS_AFTER,
+    city_in_name,
+    room_venue,
+    two_word_place,
+)
 from clustergraph.loaders.report.venue_words import (
     _BUILDING,
     _IS_BUILDING,
     _IS_ROOM,
     _NO_CITY,
+    _idiom,
     _is_city,
     _is_country,
     _place_iri,
@@ -88,16 +95,6 @@ _VENUE = re.compile(
     rf"(?:\s+(?:grounds|site|premises|campus|fairgrounds|Gelände))?"
     rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+(?:downtown\s+)?$"
 )
-#: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
-#: "im Beisein des …", "im Auftrag des …", "im Zeichen der …", months and seasons.
-_IDIOM = {
-    "rahmen", "vorfeld", "beisein", "auftrag", "zeichen", "namen", "anschluss", "mittelpunkt", "fokus", "zuge",
-    "laufe", "verlauf", "vorjahr", "jahr", "sommer", "herbst", "winter", "frühjahr", "frühling", "monat", "vordergrund",
-    "hinblick", "gegensatz", "vergleich", "verbund", "kreis", "kontext", "umfeld", "sinne", "interesse", "zusammenhang",
-    "dialog", "gespräch", "austausch", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-    "september", "oktober", "november", "dezember", "wechsel", "schatten", "gefolge", "dienst", "dienste",
-    "bereich", "kanton", "land", "bundesland", "raum", "norden", "süden", "osten", "westen", "herzen", "großraum",
-}  # fmt: skip
 
 
 def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[..., Item]]:
@@ -110,11 +107,6 @@ def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[...,
         return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
 
     return place, venue
-
-
-def _idiom(name: str) -> bool:
-    """Whether a venue found after "im"/"at the" is a prepositional phrase ("Rahmen des Projekts")."""
-    return name.split()[0].casefold() in _IDIOM
 
 
 #: A street address after a venue: ", Hafenstraße 12, 24103 Kiel", ", 12 Mill Lane, Derby" (the city in ``a``).
@@ -162,8 +154,10 @@ _MEET = re.compile(
 _EVENT_AT = re.compile(
     r"\b(?:Runde|Treffen|Veranstaltung|Abend|Empfang|Frühstück|Tagung|Konferenz|Workshop|meeting|evening|reception"
     r"|breakfast|dinner|lunch|event|gathering|workshop|conference|\w*[Vv]erleihung|\w*[Gg]ala|ceremony"
-    # a named edition: "Die Meeresgala 2024 im Kuppelsaal …", "the Seed Forum 2024 at the X"
-    r"|(?:19|20)\d\d)\s+(?:im|in\s+der|in\s+dem|at\s+the|in\s+the)\s+$"
+    # a named edition: "Die Meeresgala 2024 im Kuppelsaal …", not "seit 2019 im", "im März 2019 im"
+    r"|\b(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March"
+    r"|May|June|July|October|December|Jahr|Sommer|Herbst|Winter|Frühjahr|Spring|Summer|Autumn)\b)[A-ZÄÖÜ][\w-]+\s+(?:19|20)\d\d)"
+    r"\s+(?:im|in\s+der|in\s+dem|at\s+the|in\s+the)\s+$"
 )
 #: Thanks for the venue after its name: "… at the X in Y for hosting us", "… für die Gastfreundschaft".
 _HOSTING_US = re.compile(r"\bfor\s+(?:hosting|having|welcoming)\s+us\b|\bfür\s+die\s+Gastfreundschaft\b")
@@ -264,6 +258,10 @@ def _place_and_venue(
             and m.group("c").casefold() not in _NO_CITY
             and not _is_country(m.group("c"), gazetteer)  # "war eine Delegation in Polen unterwegs"
             and not (" " in m.group("c") and _IS_BUILDING.search(m.group("c")))  # "in Kiel Hall"
+            and (
+                " " not in m.group("c")
+                or two_word_place(m.group("c"), text[s0:e0], text[s0 + m.end("c") : e0])
+            )
         ):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:

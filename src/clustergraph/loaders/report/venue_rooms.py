@@ -78,3 +78,25 @@ def city_in_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if elsewhere.search(text, 0, start) or elsewhere.search(text, end):
         return m.span("c")
     return None
+
+
+#: German function words: a sentence in German, where capitalised nouns may follow a city ("in Jena Forscher").
+_GERMAN = re.compile(r"\b(?:der|die|das|und|mit|wurde|fand|kamen|statt|zusammen|eine?n?)\b")
+#: The first word of a German two-word place: "Bad Tölz", "Sankt Pölten", "Neu Wulmstorf".
+_PLACE_PREFIX = re.compile(
+    r"(?:Bad|Sankt|St|Neu|Alt|Groß|Klein|Hohen|Ober|Unter|Nieder|Markt|Schloss|Burg|Stadt|Frankfurt|Halle)$"
+)
+
+
+def two_word_place(name: str, sentence: str, after: str) -> bool:
+    """Whether a place of two words after "in" is one ("in Fenny Compton on …", "in České
+    Budějovice zusammen", "in Bad Kleinen"), not a city and a noun ("in Jena Forscher und …"):
+    no list of capitalised words goes on after it, and in a German sentence (no list at all) its
+    first word is a prefix of places or has a letter that German does not write."""
+    if not _GERMAN.search(sentence):
+        return re.match(r"\s+(?:and|or)\s+[A-Z]", after) is None  # "in X Growers and Engineers"
+    if re.match(r"\s*(?:,|und\b|sowie\b|mit\b|oder\b)", after):
+        return False
+    first = name.split()[0]
+    foreign = any(not c.isascii() and c not in "äöüÄÖÜß" for c in first)
+    return foreign or _PLACE_PREFIX.match(first) is not None
