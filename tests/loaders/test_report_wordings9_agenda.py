@@ -410,3 +410,38 @@ def test_no_place_of_a_city_and_a_noun(body: str) -> None:
 )
 def test_no_venue_after_a_year_that_is_no_edition(body: str) -> None:
     assert _where(_parse(body))[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a mission's or a trip's destination when no sentence names the event's city
+        (
+            "Mission diary\n\nPosted 20 March 2024\n\nOur Seed Mission to Wismar 2024 is over. Day 1 – Monday 11 March: welcome at the cluster's offices.",
+            "Wismar",
+        ),
+        (
+            "Rückblick\n\nUnsere Delegationsreise nach Wismar ist vorbei. Am Montag, 11. März 2024, begann der Seeforum-Besuch mit einem Empfang beim Verein.",
+            "Wismar",
+        ),
+        (
+            "Trade mission to Wismar\n\nOn Monday 11 March 2024 twelve firms began the Seed Mission 2024 with a welcome at the cluster's offices.",
+            "Wismar",
+        ),
+    ],
+)
+def test_a_missions_destination_is_the_place(text: str, place: str) -> None:
+    assert _where(parse_report(text + "\n", _gazetteer()))[0] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mission still to come, a journey home, a country as the destination
+        "Rückblick\n\nAm Montag, 11. März 2024, begann das Seeforum 2024 mit einem Empfang beim Verein. Die nächste Delegationsreise nach Wismar ist für 2025 geplant.",
+        "Review\n\nOn Monday 11 March 2024 the Seed Forum 2024 began with a welcome at the cluster's offices. The Seed Mission to France followed.",
+        "Rückblick\n\nAm Montag, 11. März 2024, begann das Seeforum 2024 mit einem Empfang beim Verein. Die Heimreise nach Wismar verlief ruhig.",
+    ],
+)
+def test_no_place_from_a_later_mission_a_journey_home_or_a_country(text: str) -> None:
+    assert _where(parse_report(text + "\n", _gazetteer()))[0] is None

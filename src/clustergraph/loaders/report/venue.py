@@ -31,6 +31,7 @@ from collections.abc import Callable, Container, Iterator
 from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.report.venue_later import host_city, later_venue
 from clustergraph.loaders.report.venue_lines import _OTHER_TIME, venue_line
 from clustergraph.loaders.report.venue_rooms import (
     PLACE_NAME,
@@ -296,7 +297,7 @@ def _place_and_venue(
                 yield place(last, iri, end - len(last), end, rule)
                 yield venue(start, end, rule)
                 return
-        later = _later_venue(text, e0, places, None)
+        later = later_venue(text, e0, places, None)
         if later:
             (vs, ve), (p, ps_) = later
             yield place(p.text, p.iri, ps_, ps_ + len(p.text), "venue-later")
@@ -308,10 +309,10 @@ def _place_and_venue(
             yield place(text[cs:ce], _place_iri(gazetteer, text[cs:ce]), cs, ce, "venue-nearby")
             yield venue(vs, ve, "venue-nearby")
             return
-        host = _HOST_IN.search(text, s0, min(len(text), e0 + 1500))
-        if host and not _OTHER_TIME.search(text, host.start(), min(len(text), host.end() + 80)):
-            c = host.group("c")
-            yield place(c, _place_iri(gazetteer, c), host.start("c"), host.end("c"), "host-in-place")
+        host = host_city(text, s0, e0, gazetteer)  # "Gastgeber in Krakau war", "Photonics Mission to Lyon"
+        if host is not None:
+            c, rule = text[host[0] : host[1]], host[2]
+            yield place(c, _place_iri(gazetteer, c), host[0], host[1], rule)
         return
     name, place_iri, ps, pe = found
     yield place(name, place_iri, ps, pe, "in-place")
@@ -331,7 +332,7 @@ def _place_and_venue(
     if v:
         yield venue(v.start("v"), v.end("v"), "venue-at-the")
         return
-    later = _later_venue(text, e0, places, name)
+    later = later_venue(text, e0, places, name)
     if later:
         yield venue(*later[0], "venue-later")
         return
@@ -340,42 +341,10 @@ def _place_and_venue(
         yield venue(*near[0], "venue-nearby")
 
 
-#: A later sentence that says where the event was: "Die Veranstaltung fand hybrid statt: vor Ort
-#: im Abbe-Zentrum in Jena", "The meeting took place at the Harbour Loft in Kiel".
-_LATER_VENUE = re.compile(
-    r"\b(?:vor\s+Ort|fand|findet|took\s+place|was\s+held|on\s+site|trafen\s+sich|met)\b[^.\n]{0,60}?"
-    r"\b(?:im|in\s+der|in\s+dem|at\s+the)\s+(?P<v>[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s[A-ZÄÖÜ][\w'’-]{1,40}+){0,3}?)\s+in\s+"
-)
-
-
-def _later_venue(
-    text: str, after: int, places: list[Mention], city: str | None
-) -> tuple[tuple[int, int], tuple[Mention, int]] | None:
-    """A venue "in CITY" in the next sentences of the date's paragraph (CITY: the event's city if
-    known, else a place of the graph), with the place mention."""
-    end = text.find("\n\n", after, after + 400)
-    end = min(len(text), after + 400) if end < 0 else end
-    for m in _LATER_VENUE.finditer(text, after, end):
-        if _OTHER_TIME.search(text, max(after, text.rfind(". ", after, m.start())), m.end()):
-            continue  # "Die nächste Ausgabe findet im … statt"
-        p = next((p for p in places if p.start == m.end()), None)
-        if p is not None and (city is None or p.text == city) and not _idiom(m.group("v")):
-            return (m.start("v"), m.end("v")), (p, p.start)
-    return None
-
-
 #: Before the event's city in the date's sentence: "in", "nach", "travelled to".
 _BEFORE_PLACE = re.compile(
     r"(?:\b(?:in(?:\s+(?:downtown|central|uptown))?|nach|im\s+[a-zäöü]+ischen)|\b(?:travelled|traveled|came|went|headed)\s+(?:[a-z]\w*\s+){0,2}?to)\s+\Z"
 )
-#: The event's city named with its host or the on-site part: "Gastgeber in Krakau war …", "our
-#: hosts in Lyon", "vor Ort in Jena".
-_HOST_IN = re.compile(
-    rf"\b(?:Gastgeber(?:in|innen)?|[Hh]osts?|[Vv]or\s+Ort|[Oo]n[ -]site|hosted\s+(?:the\s+|our\s+)?(?:group|delegation|guests|visitors|participants|us|them)"
-    rf"|empfing\s+(?:die\s+)?(?:Gruppe|Delegation|Gäste|Besucher\w*|Teilnehmenden))\s+in\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])"
-)
-
-
 #: A named site after a building, part of its name ("Gründerhaus am Kulturbahnhof Kassel"), not a
 #: generic one that says where ("Terminal Tango am Flughafen Hamburg", "Seed Hall at the port of X").
 _NAMED_AT = re.compile(
