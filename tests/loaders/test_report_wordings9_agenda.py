@@ -445,3 +445,29 @@ def test_a_missions_destination_is_the_place(text: str, place: str) -> None:
 )
 def test_no_place_from_a_later_mission_a_journey_home_or_a_country(text: str) -> None:
     assert _where(parse_report(text + "\n", _gazetteer()))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "sessions"),
+    [
+        (
+            _EVENT + "Daneben liefen ganztägig der Lebenslauf-Check und ein Speed-Dating mit Ausbildern.",
+            ["Lebenslauf-Check", "Speed-Dating mit Ausbildern"],
+        ),
+        (
+            _EVENT + "Parallel dazu liefen eine Saatgut-Sprechstunde, ein Bodencoaching und eine Hofführung.",
+            ["Saatgut-Sprechstunde", "Bodencoaching", "Hofführung"],
+        ),
+        (
+            _EVENT_EN + "Alongside, there were a CV clinic and a mentoring corner.",
+            ["CV clinic", "mentoring corner"],
+        ),
+    ],
+)
+def test_formats_that_ran_beside_the_programme(body: str, sessions: list[str]) -> None:
+    assert _texts(_parse(body), "session") == sessions
+
+
+def test_things_that_ran_beside_but_are_no_formats_go_to_review() -> None:
+    r = _parse(_EVENT + "Daneben liefen die Vorbereitungen für 2025 und ein Gewinnspiel.")
+    assert _texts(r, "session") == []

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.chapters import chapter_topics
+from clustergraph.loaders.report.formats import beside_sessions
 from clustergraph.loaders.report.partners import partner_regions as partner_regions
 
 #: A quoted title or name („…“, "…", «…»).
@@ -278,6 +279,7 @@ def topics_and_sessions(
                 "session-list-counted" if sure else "session-list",
             )
     yield from _bullet_sessions(text, body)
+    yield from beside_sessions(text, body)
     for value, start, end in chapter_topics(text, body):
         yield "topic", value, start, end, "chapter-topic"
     for m in _SESSION_ON.finditer(text, body):
