@@ -471,3 +471,8 @@ def test_formats_that_ran_beside_the_programme(body: str, sessions: list[str]) -
 def test_things_that_ran_beside_but_are_no_formats_go_to_review() -> None:
     r = _parse(_EVENT + "Daneben liefen die Vorbereitungen für 2025 und ein Gewinnspiel.")
     assert _texts(r, "session") == []
+
+
+def test_a_format_noun_inside_a_word_makes_no_format() -> None:
+    r = _parse(_EVENT + "Daneben liefen die Vorstandssitzung und ein Barrierefreiheitstest.")
+    assert _texts(r, "session") == []

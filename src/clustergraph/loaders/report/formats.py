@@ -21,10 +21,10 @@ _BESIDE = re.compile(
         "{en}", _ITEM.replace("ART", _ART_EN)
     )
 )
-#: A format by its noun, at the start or the end of a compound: "Bewerbungsmappen-Check", "CV clinic".
+#: A format by its noun, the end of a word: "Bewerbungsmappen-Check", "Hofführung", "CV clinic".
 _FORMAT = re.compile(
     r"(?i:check|dating|speed-\w+|sprechstunde|coaching|beratung|clinic|corner|ecke|lounge|café|cafe|tour|führung"
-    r"|rundgang|parcours|werkstatt|workshop|session|pitch\w*|matchmaking|mentoring|bar|booth|stand|station|lab|demo\w*)"
+    r"|rundgang|parcours|werkstatt|workshop|session|pitch|pitches|matchmaking|mentoring|booth|station|demo|demos)$"
 )
 
 
