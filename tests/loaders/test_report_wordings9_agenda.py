@@ -179,6 +179,7 @@ def test_no_venue_from_a_function_or_a_company(body: str) -> None:
         (_EVENT_EN + "Brittany was the target region; 20 delegates travelled.", ["Brittany"]),
         (_EVENT_EN + "The target region of the mission was Brittany.", ["Brittany"]),
         (_EVENT_EN + "Target region: Brittany.", ["Brittany"]),
+        (_EVENT + "Zielregion war in diesem Jahr die französische Region Bretagne.", ["Bretagne"]),
     ],
 )
 def test_partner_regions_with_an_adjective_or_as_target(body: str, regions: list[str]) -> None:
@@ -308,6 +309,14 @@ def test_no_chapter_topics_without_a_chapter_head(body: str) -> None:
             _EVENT
             + "In zwei Werkstattrunden arbeiteten die Gruppen an: Saatgut und Sorten sowie Boden und Wasser.",
             ["Saatgut und Sorten", "Boden und Wasser"],
+        ),
+        (
+            _EVENT_EN + "The programme ran in three strands: Seeds, Soil and Water.",
+            ["Seeds", "Soil", "Water"],
+        ),
+        (
+            _EVENT + "Der Nachmittag war in drei Themenblöcke gegliedert: Saatgut, Boden und Wasser.",
+            ["Saatgut", "Boden", "Wasser"],
         ),
     ],
 )

@@ -131,7 +131,7 @@ _SESSION_LIST = re.compile(
 #: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
 _COUNTED_SESSIONS = re.compile(
     r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:\w+-)?(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]hallenges|[Ss]tations|\w*[Ss]tationen|[Ff]ocus\s+groups|\w*[Ff]okusgruppen|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden|\w*[Rr]ounds|[Ss]ections"
+    r"(?:\w+-)?(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]hallenges|[Ss]tations|\w*[Ss]tationen|[Ff]ocus\s+groups|\w*[Ff]okusgruppen|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden|\w*[Rr]ounds|[Ss]ections|[Ss]trands|\w*[Bb]löcke|\w*[Ss]tränge"
     r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?)|[Ss]treams|[Mm]asterclasses|[Ss]ektionen|[Ff]oren|\w*[Ww]erkstätten|\w*[Ss]alons"
     r"|\w*[Ii]nseln|\w*[Tt]hementische|[Bb]reakout[- ]?groups|[Ww]orking\s+groups|[Ll]abs)\b"
     r"(?:(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"

@@ -73,7 +73,7 @@ _PARTNER = (
     # a stated destination: "Bavaria, the home region of …, was the destination", "Ziel der Reise war Südmähren"
     re.compile(rf"(?P<a>{_R})(?:,[^,.\n]{{3,80}},)?\s+(?:was|is)\s+(?:the|this\s+year's)\s+destination\b"),
     re.compile(rf"\b(?:Reiseziel|Zielland|Zielregion|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
-               rf"|diesmal|heuer|heuer\s+erstmals|erstmals|damit)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
+               rf"|diesmal|heuer|heuer\s+erstmals|erstmals|damit)\s+)?(?:die\s+|der\s+|das\s+)?(?:[a-zäöü]{{3,20}}e\s+)?(?:Region\s+)?(?P<a>{_R})(?![\w-])"),
     # "this year's partner region Lesser Poland", "Partner country: Poland"
     re.compile(rf"\b(?:[Pp]artner|[Tt]arget)[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:this|of[ \t]+the)[ \t]+(?:year|edition))?(?:[ \t]*:[ \t]*|[ \t]+)"
                rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
