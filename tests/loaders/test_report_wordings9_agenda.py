@@ -485,3 +485,15 @@ def test_things_that_ran_beside_but_are_no_formats_go_to_review() -> None:
 def test_a_format_noun_inside_a_word_makes_no_format() -> None:
     r = _parse(_EVENT + "Daneben liefen die Vorstandssitzung und ein Barrierefreiheitstest.")
     assert _texts(r, "session") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a body of the graph or with a legal form after a lower-case noun is no venue
+        "The Rostock Field Day 2024 was opened on 7 March 2024 by the research centre Seed Institute GmbH in Rostock.",
+        "On 7 March 2024 the Rostock Field Day 2024 was hosted by the members of the Fjord Seed Cluster e. V. in Rostock.",
+    ],
+)
+def test_no_room_venue_from_a_body(body: str) -> None:
+    assert _where(_parse(body, "Rostock, 9 March 2024")) == ("Rostock", None)

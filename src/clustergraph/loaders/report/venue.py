@@ -320,7 +320,10 @@ def _place_and_venue(
         yield venue(premises.start("v"), premises.end("v"), "premises")
         return
     offset = max(s0, ps - 120)
-    if (room := room_venue(text, offset, ps)) is not None:  # "the banquet hall of Hotel X in Y"
+    room = room_venue(text, offset, ps)  # "the banquet hall of Hotel X in Y", never a body of the graph
+    if room and not any(
+        o.start < room[1] and room[0] < o.end and (o.from_graph or _LEGAL_WORD.search(o.name)) for o in orgs
+    ):
         yield venue(*room, "venue-room-in-place")
         return
     v = _VENUE.search(text[offset:ps])
