@@ -716,3 +716,34 @@ def test_a_studys_author_only_cited_stays_out() -> None:
     people = _people(_parse(body))
     assert "Ines Koch" not in people
     assert "Tom Hale" in people
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "function"),
+    [
+        # diplomats and local office holders before their name
+        (
+            _EVENT_EN + "Ambassador Ingrid Solberg opened the Norwegian pavilion.",
+            "Ingrid Solberg",
+            "Ambassador",
+        ),
+        (
+            _EVENT_EN + "Consul General Pierre Lambert welcomed the delegation.",
+            "Pierre Lambert",
+            "Consul General",
+        ),
+        (_EVENT_EN + "Then Governor Ruth Adams spoke about ports.", "Ruth Adams", "Governor"),
+        (_EVENT + "Grüße überbrachte Botschafterin Anne Dahl persönlich.", "Anne Dahl", "Botschafterin"),
+        (_EVENT + "Es sprach Stadträtin Eva Brink über den Hafen.", "Eva Brink", "Stadträtin"),
+        (_EVENT + "Honorarkonsul Jens Brandt begrüßte die Gäste.", "Jens Brandt", "Honorarkonsul"),
+    ],
+)
+def test_diplomats_and_councillors(body: str, name: str, function: str) -> None:
+    assert _people(_parse(body))[name][0] == function
+
+
+def test_a_consultation_is_no_consul() -> None:
+    from clustergraph.loaders.report.functions import functions
+
+    text = "Die Konsultation dauerte lange; danach sprach Konsulin Eva Brink."
+    assert [f.label for f in functions(text, [])] == ["Konsulin"]

@@ -29,7 +29,8 @@ _FUNCTION_CORE = WordTrigger(
            "landrat", "landrät", "abgeordnet", "beigeordnet", "gesellschafter", "techniker", "ausbilder", "ärztin",
            "owner", "partner", "councill", "councilor", "parliament", "associate", "technician", "trainer",
            "apprentice", "physician", "nurse", "architekt", "investor", "dozent", "broadcaster", "presenter",
-           "kapitän", "landwirt", "winzer", "obfrau", "obmann", "unternehmer", "alderm", "alderw", "alderp", "host", "investigator"),
+           "kapitän", "landwirt", "winzer", "obfrau", "obmann", "unternehmer", "alderm", "alderw", "alderp", "host", "investigator", "botschafter", "konsul", "gouverneur", "stadtrat", "stadträt", "ambassador",
+           "consul", "governor", "envoy"),
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(

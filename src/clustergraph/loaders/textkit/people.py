@@ -87,7 +87,7 @@ _DE_FUNCTIONS = (
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
     r"|auditor|kanzler|senator|chef|rechtsanw(?:a|ä)lt|patentanw(?:a|ä)lt|student|schatzmeister|kassenwart|prokurist"
     r"|justiziar|syndik|informatiker|doktorand|ingenieur|wissenschaftler|mitarbeiter|entwickler|prüfer"
-    r"|landr(?:a|ä)t|abgeordnet|beigeordnet|gesellschafter|techniker|ausbilder|architekt|ärztin|investor|dozent|kapitän|landwirt|winzer|obfrau|obmann|unternehmer|partner(?:in)?(?=\s{1,2}(?:bei|beim|der|des|von|vom|im|am)\s)"
+    r"|landr(?:a|ä)t|abgeordnet|beigeordnet|gesellschafter|techniker|ausbilder|architekt|ärztin|investor|dozent|kapitän|landwirt|winzer|obfrau|obmann|unternehmer|botschafter|konsul(?!t)|gouverneur|stadtr(?:a|ä)t|partner(?:in)?(?=\s{1,2}(?:bei|beim|der|des|von|vom|im|am)\s)"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
@@ -103,7 +103,7 @@ EN_FUNCTION = (
     r"|chief\s+executive(?:\s+officer)?|chief(?:\s+[a-z]{3,20}){1,2}\s+officer|vp|treasurer|secretary(?:\s+general)?"
     r"|vice\s+president|general\s+counsel|(?:managing|senior)\s+partner|co-?chair(?:man|woman|person)?|owner"
     r"|(?:pro[- ])?vice-chancellor|investor|(?:assistant|associate|adjunct|visiting)\s+professor|council+or|member\s+of\s+parliament|research\s+associate"
-    r"|commissioner|state\s+secretary|minister|mayor|alder(?:man|woman|person)|(?:co-?)?host|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
+    r"|commissioner|state\s+secretary|minister|mayor|alder(?:man|woman|person)|(?:co-?)?host|ambassador|consul(?:\s+general)?|governor|envoy|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
     r"|c[eotfi]o))(?![\w-])"
 )
 #: A job title of one lower-case word before its noun: "health journalist", "technology scout".
