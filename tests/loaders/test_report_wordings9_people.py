@@ -747,3 +747,38 @@ def test_a_consultation_is_no_consul() -> None:
 
     text = "Die Konsultation dauerte lange; danach sprach Konsulin Eva Brink."
     assert [f.label for f in functions(text, [])] == ["Konsulin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a body in the role of organiser or host, named by capitalised words up to punctuation
+        (
+            "Eingeladen hatte der Cluster. Mitveranstalter war der Maschinenring Donautal.",
+            "Maschinenring Donautal",
+        ),
+        (
+            "Gastgeberin war die Genossenschaft Obstbau Altes Land, die den Hof stellte.",
+            "Genossenschaft Obstbau Altes Land",
+        ),
+        ("The day was free. Co-host was the Fenland Growers Network.", "Fenland Growers Network"),
+        ("Organiser was the Humber Freeport Partnership; tickets were free.", "Humber Freeport Partnership"),
+    ],
+)
+def test_a_body_in_the_role_of_host(text: str, found: str) -> None:
+    assert found in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person as host, a function word in the slot, one word only: no body by the slot
+        "Gastgeberin war die Geschäftsführerin Anna Roth, die alle begrüßte.",
+        "Host was the Managing Director Tim Lee.",
+        "Gastgeber war der Landkreis.",
+    ],
+)
+def test_no_body_in_the_role_of_host(text: str) -> None:
+    names = _names(text)
+    assert not any(n.endswith(("Anna Roth", "Tim Lee")) for n in names)
+    assert "Landkreis" not in names

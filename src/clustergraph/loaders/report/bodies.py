@@ -5,6 +5,7 @@
   cluster", "Energiklynge Syd, the regional energy cluster", "Nordkraft, ein Energienetzwerk aus …";
 - a common noun for a body right before the name: "the angel group Forest City Angels", "the
   cooperative Vestkyst Energi";
+- a body in the role of organiser or host: "Mitveranstalter war der Maschinenring Gäuboden";
 - a foundation or society named after a person, hyphenated: "Hermann-Kessler-Stiftung",
   "Max-Planck-Gesellschaft";
 - a compound head word standing alone for a body named in full elsewhere: "vom Cleantech-Cluster"
@@ -48,6 +49,13 @@ _APPOSITION = re.compile(
 _NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:the|a|an)[ \t]{{1,2}}(?:[a-z][\w-]{{1,30}}[ \t]{{1,2}})?(?:{_BODY_NOUNS})[ \t]{{1,2}}"
     rf"(?P<name>{_ORG_WORD}(?:[ \t]{{1,2}}{_ORG_WORD}){{1,3}})(?![\w-])"
+)
+#: "Mitveranstalter war der Maschinenring Gäuboden.", "Co-host was the Fenland Growers Network.": a
+#: body in the role of organiser, host or partner, named by capitalised words up to punctuation.
+_ROLE_SLOT = re.compile(
+    rf"(?<![\w-])(?:Mitveranstalter(?:in)?|Veranstalter(?:in)?|Gastgeber(?:in)?|Mitausrichter(?:in)?|Ausrichter(?:in)?"
+    rf"|Kooperationspartner(?:in)?|Co-?[Hh]ost|Co-?[Oo]rgani[sz]er|Host|Organi[sz]er)[ \t]{{1,2}}(?:war|waren|ist|sind|was|were|is)"
+    rf"[ \t]{{1,2}}(?:der|die|das|the)[ \t]{{1,2}}(?P<name>{_ORG_WORD}(?:[ \t]{{1,2}}{_ORG_WORD}){{1,3}})(?=\s{{0,2}}[,.;:)(])"
 )
 #: "Hermann-Kessler-Stiftung", "Max-Planck-Gesellschaft": two capitalised parts, then the head word.
 _PERSON_NAMED = re.compile(
@@ -93,6 +101,7 @@ def named_bodies(
                 spans.append(n.span("name"))
                 break
     spans += [m.span("name") for m in _PERSON_NAMED.finditer(text)]
+    spans += [m.span("name") for m in _ROLE_SLOT.finditer(text)]
     for a, b in sorted(set(spans)):
         words = text[a:b].split()
         while words and words[0].casefold() in STOP_WORDS:
