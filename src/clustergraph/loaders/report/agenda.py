@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from clustergraph.loaders.report.chapters import chapter_topics
+from clustergraph.loaders.report.formats import beside_sessions
 from clustergraph.loaders.report.partners import partner_regions as partner_regions
 
 #: A quoted title or name („…“, "…", «…»).
@@ -34,7 +36,7 @@ _SESSION_CUE = re.compile(
     r"|[Hh]ackathons?|[Bb]arcamps?|[Ww]orld\s+[Cc]af[eé]|[Ss]ektion\w*"
     # a hackathon's challenges, hands-on stations, theme islands, focus groups, pitch rounds
     r"|[Cc]hallenges?|(?:hands-on\s+|Lern|Mitmach|Praxis)?[Ss]tation(?:s|en)|\w*[Ii]nseln|[Ff]okusgruppen?|[Ff]ocus\s+groups?"
-    r"|[Pp]itch\s+rounds?|[Ss]treams|[Dd]eep[- ]dives?|[Uu]nconference\s+slots?"
+    r"|[Pp]itch\s+rounds?|[Ss]treams|[Dd]eep[- ]dives?|[Uu]nconference\s+slots?|\w*[Ss]lots"
     # compounds: "Werkstattrunden", "Themenforen", "Praxis-Workshop" (not "im Grunde")
     r"|\w{3,}(?<![Gg])runden?|\w+-?foren|\w+-(?:Workshops?|Sessions?|Panels?))\b",
     re.I,
@@ -75,6 +77,19 @@ _TALK_AFTER = re.compile(
     # '"…" was the title of her talk', „…“ lautete der Titel, „…“ hieß ihr Vortrag
     r"|(?:,|\s{1,2}[–—])?\s{1,2}(?:so\s+)?(?:was\s+the\s+title|lautete\s+der\s+Titel|war\s+der\s+Titel|hieß\s+(?:der|ihr|sein)\s+\w*[Vv]ortrag))\b"
 )
+#: One discussion and its subject right before a quoted title: the subject is a topic ("im
+#: Podiumsgespräch zum Thema „…“", 'the panel on "…"', 'a debate about "…"'; not 'sessions on "…"').
+_DISCUSSION_ON = re.compile(
+    r"\b(?:panel|debate|discussion|roundtable|round\s+table|fireside\s+chat|\w*[Pp]odium\w*|\w*[Dd]iskussion|\w*gespräch"
+    r"|\w*[Dd]ebatte|\w*runde)\s+(?:zum\s+Thema|on|about|über)\s{1,2}$"
+)
+#: An invitation to the quoted event: 'invited … to the X workshop "…"', „lud … zum Workshop „…“'.
+_INVITED_TO = re.compile(
+    r"\b(?:invited|invites|einlud|eingeladen|lud|luden)\b[^.;:]{0,80}?\b(?:to\s+the|zu[mr])\s+(?:[\w-]+\s+){0,3}$"
+)
+#: "der über „…“ sprach": a speaker's subject between "über" and a speech verb after the title.
+_ABOUT = re.compile(r"\süber\s{1,2}$")
+_SPOKE_AFTER = re.compile(r"[ \t]{0,2}(?:sprach|referierte|berichtete|redete|informierte|erzählte)\b")
 #: A programme, project or body named right before a quoted name ('im Programm „…“').
 _NAMED_BODY = re.compile(
     r"\b(?:\w*[Pp]rogramm\w*|programmes?|programs?|[Pp]rojekt\w*|projects?|[Ii]nitiative|initiative|[Kk]ampagne"
@@ -116,7 +131,7 @@ _SESSION_LIST = re.compile(
 #: Sessions ging es um A, B sowie C", "two hands-on sessions, a X Workshop and a Y Clinic".
 _COUNTED_SESSIONS = re.compile(
     r"\b(?P<n>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)|[2-8])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:\w+-)?(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]hallenges|[Ss]tations|\w*[Ss]tationen|[Ff]ocus\s+groups|\w*[Ff]okusgruppen|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden"
+    r"(?:\w+-)?(?:[Bb]reakout[- ]?[Ss]essions|[Bb]reakouts|[Rr]oundtables|[Cc]hallenges|[Ss]tations|\w*[Ss]tationen|[Ff]ocus\s+groups|\w*[Ff]okusgruppen|[Cc]linics|\w*[Ss]essions|\w*[Ww]orkshops|[Pp]anels|\w*[Tt]racks|\w*[Ff]oren|\w*[Aa]rbeitsgruppen|\w*[Rr]unden|\w*[Rr]ounds|[Ss]ections|[Ss]trands|\w*[Bb]löcke|\w*[Ss]tränge"
     r"|[Bb]reakout[- ]?(?:rooms|Räume[n]?)|[Ss]treams|[Mm]asterclasses|[Ss]ektionen|[Ff]oren|\w*[Ww]erkstätten|\w*[Ss]alons"
     r"|\w*[Ii]nseln|\w*[Tt]hementische|[Bb]reakout[- ]?groups|[Ww]orking\s+groups|[Ll]abs)\b"
     r"(?:(?:[^.:\n„“\"]{0,40}?\b(?:covered|addressed|dealt\s+with|focused\s+on|were\s+devoted\s+to|were\s+on"
@@ -201,6 +216,8 @@ _FUNCTION_WORD = re.compile(
 _PERSON_ITEM = re.compile(
     r"(?:Dr\.|Prof\.|Dipl\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s|[A-ZÄÖÜ][a-zäöüß]+(?:[ \t][A-ZÄÖÜ][a-zäöüß-]+){1,2}[ \t]*(?:\(|,[ \t])"
 )
+#: Rounds of a vote, not sessions: "In two voting rounds the members elected: …".
+_VOTE = re.compile(r"(?i:\bvot(?:e|es|ing)\b|\belect\w*|\bballots?\b|wahl\w*|gewählt)")
 _FUTURE = re.compile(r"\b(?:will|plans?|planned|next|upcoming|wird|werden|plant|nächste\w*)\b", re.I)
 _COUNT_WORD = re.compile(
     r"\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|two|three|four|five|six|seven|eight)\b|\b[2-8]\b"
@@ -230,10 +247,15 @@ def topics_and_sessions(
     quotes = sorted(
         [*QUOTE.finditer(text, body), *SINGLE_QUOTE.finditer(text, body)], key=lambda q: q.start()
     )
+    invited = {  # 'invited to the X workshop "…"': the event itself, wherever else it is quoted
+        m.group("q").strip().casefold()
+        for m in quotes
+        if _INVITED_TO.search(text, max(0, m.start() - 200), m.start())
+    }
     for m in quotes:
         value = m.group("q").strip().rstrip(",.;:")
         kind = _quoted_kind(text, bounds, m)
-        if kind is None or value.casefold() == own or m.start("q") in listed:
+        if kind is None or value.casefold() in (own, *invited) or m.start("q") in listed:
             continue  # a quoted line of a session list is read as a session below
         yield kind, value, m.start("q"), m.start("q") + len(value), f"quoted-{kind}"
     counted: set[int] = set()
@@ -246,7 +268,7 @@ def topics_and_sessions(
         if m.group("de") or m.group("colon"):  # titles: "die Frage, wie …", "einen am Vormittag" are none
             sure = sure and not any(_FUNCTION_WORD.match(v) for v, _ in pieces)
             sure = sure and (all(v[:1].isupper() or v[:1].isdigit() for v, _ in pieces) or not m.group("de"))
-        sure = sure and not _problems_not_challenges(m.group(), text)
+        sure = sure and not _problems_not_challenges(m.group(), text) and not _VOTE.search(m.group())
         counted.add(m.start(g))
         for value, start in pieces:
             yield (
@@ -257,6 +279,9 @@ def topics_and_sessions(
                 "session-list-counted" if sure else "session-list",
             )
     yield from _bullet_sessions(text, body)
+    yield from beside_sessions(text, body)
+    for value, start, end in chapter_topics(text, body):
+        yield "topic", value, start, end, "chapter-topic"
     for m in _SESSION_ON.finditer(text, body):
         if _FUTURE.search(text, max(body, m.start() - 80), m.start()):
             continue  # "will run an autumn masterclass on …": a session still to come
@@ -397,6 +422,11 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
         cues.append((len(before), "topic"))  # 'X, scientist at Y, with "Roots: what …"'
     if not cues and (_SUBJECT_CUE.search(before) or _TALK_AFTER.match(text, m.end())):
         cues.append((len(before), "topic"))  # "Im Mittelpunkt standen „…“", '"…" in a packed talk'
+    if not cues and _ABOUT.search(before) and _SPOKE_AFTER.match(text, m.end()):
+        cues.append((len(before), "topic"))  # "der über „…“ sprach"
+    subject = _DISCUSSION_ON.search(before) is not None
+    if subject:
+        cues.append((len(before), "topic"))  # "im Podiumsgespräch zum Thema „…“": the discussion's subject
     if not cues and _PRESENTED_PART.search(before):
         cues.append((len(before), "topic"))  # "erläuterte X das Teilprojekt „…“"
     if not cues:
@@ -417,6 +447,8 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     presented = (
         _PRESENTED_PART.search(before) is not None
     )  # "erläuterte X das Teilprojekt „…“": a talk's subject
+    if _INVITED_TO.search(before):
+        return None  # 'invited to the Living Lab workshop "…"': the event itself, no part of it
     if (_NAMED_BODY.search(before, max(0, len(before) - 40)) and not presented) or text.startswith(
         "-", m.end()
     ):
@@ -430,7 +462,7 @@ def _quoted_kind(text: str, bounds: list[int], m: re.Match[str]) -> str | None:
     titled = _TITLED_SESSION.search(before)
     if kind == "topic" and (head or _SESSIONS_ON.search(before) or (titled and titled.end() >= max(cues)[0])):
         kind = "session"  # „Länderbriefing Schweden“, "Design Clinic"; "zwei Workshops die Themen „…“"
-    return kind
+    return "topic" if subject and not head else kind
 
 
 def _list_items(items: str, offset: int) -> Iterator[tuple[str, int]]:
@@ -446,6 +478,9 @@ def _list_items(items: str, offset: int) -> Iterator[tuple[str, int]]:
         else r"\s+(?:and|und|sowie)\s+"
     )
     cut = list(re.finditer(joint, last))
+    capital = [k for k in cut if k.group().strip() == "and" and last[k.end() : k.end() + 1].isupper()]
+    if capital and all(p.strip()[:1].isupper() for p, _ in parts) and last.strip()[:1].isupper():
+        cut = capital  # "Falls and fall detection, Medication at home and Loneliness and technology"
     if cut:
         k = cut[-1]
         parts += [(last[: k.start()], at), (last[k.end() :], at + k.end())]

@@ -28,7 +28,9 @@ _FUNCTION_CORE = WordTrigger(
            "counsel", "fellow", "scientist", "economist", "specialist", "developer", "designer", "architect",
            "landrat", "landrät", "abgeordnet", "beigeordnet", "gesellschafter", "techniker", "ausbilder", "ärztin",
            "owner", "partner", "councill", "councilor", "parliament", "associate", "technician", "trainer",
-           "apprentice", "physician", "nurse", "architekt", "investor", "dozent", "broadcaster", "presenter"),
+           "apprentice", "physician", "nurse", "architekt", "investor", "dozent", "broadcaster", "presenter",
+           "kapitän", "landwirt", "winzer", "obfrau", "obmann", "unternehmer", "alderm", "alderw", "alderp", "host", "investigator", "botschafter", "konsul", "gouverneur", "stadtrat", "stadträt", "ambassador",
+           "consul", "governor", "envoy"),
     suffixes=("cto", "cfo", "coo", "cio", "vp"),
 )  # fmt: skip
 _CONNECT = re.compile(
@@ -101,7 +103,8 @@ _FIELD_AT = re.compile(r"[A-Z][a-z-]{2,30}(?:\s[A-Z][a-z-]{2,30}){0,3}\s(?:at|be
 _UNIT_OF = re.compile(r"\s{1,2}(?:an\s+der|am|an\s+dem|der|des|at\s+the|at|of\s+the|of)\s{1,2}")
 _ANAPHOR = re.compile(
     r"(?:(?:[A-ZÄÖÜ][\wäöüß]{1,30}-)?(?:Clusters?|Netzwerks?|Vereins?|Verbands?)(?![\w-]|\s+[A-ZÄÖÜ])|cluster|network|association|hub|Unternehmens|Firma|company|firm"
-    r"|Hochschule|Universität|university|University|Instituts|institute|chamber|alliance|(?:University|Institute|Network"
+    r"|Klinikums|Krankenhauses|Allianz|Stiftung|department|ministry"
+    r"|Hochschule|Universität|university|University|Instituts|institute|chamber|alliance|(?:University|Institute|Network|Department|Ministry"
     r"|Association|Company|Chamber|Alliance|Kammer|Agency|Foundation|Council|Consortium|Plattform|Platform)(?![\w-]|\s+[A-Z]))\b"
     r"(?!\s+(?:[a-z][\w-]*\s+)?(?:unit|team|office|department|group|division|section|desk|policy|management|programme"
     r"|program|strategy|project)\b)"  # "head of the cluster policy unit" names a unit, not the cluster
@@ -120,6 +123,11 @@ _NAMED_BODY = re.compile(
 #: A body named by a compound of its kind after a word ("des Rheinknie Biotech-Clusters"): a name.
 _NAMED_COMPOUND = re.compile(
     r"[A-ZÄÖÜ][\wäöüß]{1,30}\s{1,2}[A-ZÄÖÜ][\wäöüß]{1,30}-(?:Cluster|Netzwerk|Verband|Verein)(?:e?s)?(?![\w-])"
+)
+#: A body's own unit after "der": part of the function, whoever's body it is ("Leiterin der Geschäftsstelle").
+_OWN_UNIT = re.compile(
+    r"(?:Geschäftsstelle|Geschäftsführung|Pressestelle|Stabsstelle|Verwaltung|Pflegedirektion|Rechtsabteilung"
+    r"|Personalabteilung|Finanzabteilung)(?![\w-])"
 )
 #: An abbreviation after "of"/"des" ("project manager of CMN").
 _ABBR_WORD = re.compile(r"[A-ZÄÖÜ]{2,8}\b(?!&)")
@@ -187,6 +195,9 @@ def function_at(
         if a and (c.group("c") in ("des", "der") or (c.group("art") and c.group("c") in ("of", "at"))):
             label = " ".join(text[m.start() : label_end].split())
             return Function(label, role_of(label), m.start(), a.end(), None, True, a.group().casefold())
+        if c.group("c") == "der" and _OWN_UNIT.match(text, c.end()):
+            label_end = pos = _OWN_UNIT.match(text, c.end()).end()  # "Leiterin der Geschäftsstelle"
+            continue
         if c.group("c") == "der" and re.match(r"[A-ZÄÖÜ]", text[c.end() : c.end() + 1]) and tentative is None:
             tentative = (
                 label_end  # "Chefarzt der Kardiologie am Klinikum X": kept only with an organisation after it

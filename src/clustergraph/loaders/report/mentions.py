@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clustergraph.loaders.report.bodies import compound_short_forms, graph_first_words, named_bodies
 from clustergraph.loaders.report.model import Org
 from clustergraph.loaders.report.orgslots import (
     _CORE,
     _LEGAL_FORMS,
     _ORG_WORD,
+    COMMA_LEGAL_FORMS,
     DESCRIPTOR,
     STOP_WORDS,
     abbreviations,
@@ -43,23 +45,24 @@ _HEADS = (
     r"|zentrum|centre|center|hub|association|council|authority|initiative|allianz|alliance"
     r"|université|universidad|università|universiteit|uniwersytet|politecnico|klinikum|krankenhaus|hospital|chamber"
     r"|innung|campus|akademia|politechnika|instytut|college|polytechnic|kanzlei|society|federation|consortium"
-    r"|büro|group|committee|commission"
+    r"|büro|group|committee|commission|department|gemeinschaft|genossenschaft"
 )
 _CAP = rf"[{UPPER}0-9][\w&'’-]{{0,40}}+"
 _LEGAL_ORG = re.compile(
-    rf"(?<![\w-])[(„“\"]?(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?\s{{1,2}}+"
-    rf"(?:{_LEGAL_FORMS}))(?![\w])"
+    rf"(?<![\w-])[(„“\"]?(?P<name>{_CAP}(?:\s{{1,2}}+(?:&\s{{1,2}}+)?{_CAP}){{0,4}}?(?:\s{{1,2}}+"
+    rf"(?:{_LEGAL_FORMS})|,\s{{1,2}}(?:{COMMA_LEGAL_FORMS})))(?![\w])"
 )
 _INSTITUTION = re.compile(
     rf"(?<![\w-])[(„“\"]?(?P<name>(?:{NAME_WORD}\s{{1,2}}+){{0,2}}?(?=[A-ZÄÖÜ])[\w-]{{0,30}}?(?i:{_HEADS})(?P<gen>e?s)?"
-    rf"\s{{1,2}}+(?:für|for|of|on)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
+    rf"\s{{1,2}}+(?:für|for|of|on)\s{{1,2}}+(?:the\s{{1,2}}+)?{_CAP}(?:,\s{{1,2}}+{_CAP}(?=(?:,\s{{1,2}}+{_CAP})?\s{{1,2}}+(?:und|and|&)\s))?"
+    rf"(?:,\s{{1,2}}+{_CAP}(?=\s{{1,2}}+(?:und|and|&)\s))?(?:\s{{1,2}}+(?:und|and|&)\s{{1,2}}+{_CAP}|\s{{1,2}}+{_CAP}){{0,3}})"
 )
 _HEAD_LAST = re.compile(
-    rf"(?<![\w-])[(„“\"]?(?P<name>(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
+    rf"(?<![\w-])[(„“\"]?(?P<name>(?:(?:North|South|East|West|Central|Isle|Vale|Heart)\s{{1,2}}of\s{{1,2}})?(?:{_ORG_WORD}\s{{1,2}}+){{1,3}}(?:University|Universität|Institute|Agency|Hochschule"
     rf"|Academy|Akademie|Foundation|Stiftung|Council|Network|Cluster|Alliance|Association|Centre|Center|Hub"
     rf"|Consortium|Campus|College|Polytechnic|Society|Federation|Systems|Solutions|Technologies|Analytics|Labs?"
     rf"|Laboratories|Consulting|Consultants|Engineering|Components|Composites|Instruments|Industries|Software"
-    rf"|Werft|Plattform|Platform|Partnership)|(?:Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
+    rf"|Werft|Plattform|Platform|Partnership)(?![ \t]{{1,2}}(?:Fund|Funds|Fonds|Scheme|Grants?|Prize|Support)\b)|(?:Technikum|Hochschule|Fachhochschule|Universität|Institut|Stiftung|Akademie|Klinikum|Krankenhaus|IHK|HWK|Handwerkskammer"
     rf"|Reederei|Werft|Spedition|Stadtwerke|Wirtschaftsförderung|Landkreis|Stadtverwaltung|Kreisverwaltung|Landratsamt"
     rf"|Bezirksregierung|Regierungspräsidium|Klinikums|Krankenhauses|Instituts|Landkreises)(?:\s{{1,2}}zu)?\s{{1,2}}+{NAME_WORD}"
     rf"(?:(?:(?<=Luzern)|(?<=Bern)|(?<=Zürich)|(?<=Graz)|(?<=Wien)|(?<=Salzburg)|(?<=Rapperswil))(?:\s{{1,2}}[–-])?\s{{1,2}}(?:Technik(?:\s{{1,2}}(?:&|und)\s{{1,2}}Architektur)?"
@@ -74,8 +77,9 @@ _HEAD_LAST = re.compile(
     rf"|Project|Management|Development|Strategy|Initiative|Excellence|Platform|Plattform|Talks?|Breakfast|Lunch|Dinner"
     rf"|Camp|Dialog(?:ue)?|Sessions?|Workshops?|Webinars?|Lounge|Matchmaking|Tour|Visit|Exchange|Academy|Awards|Report"
     rf"|Newsletter|Survey|Study|Map|Website|Portal|Events?|Gathering|Party|Festival|Fair|Expo|Congress|Kongress"
-    rf"|Konferenz|Tagung|Treffen|Stammtisch|Frühstück|Meetup|Hub)\b))"
-    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
+    rf"|Konferenz|Tagung|Treffen|Stammtisch|Frühstück|Meetup|Hub|Fund|Funds|Fonds|Scheme|Grant|Grants|Call|Prize"
+    rf"|Support|Funding|Förderung|Förderprogramm|Programm)\b))"
+    rf"(?:\s{{1,2}}(?:(?:de|di|del|della|des|du|van|of)\s{{1,2}}|d['’])?{NAME_WORD}){{1,3}}|(?:City|Town|Stadt|Landeshauptstadt|Gemeente|Gemeinde|Marktgemeinde|Kommune|Municipality|Comune|Commune|Kommun|Kunta)\s+(?:of\s+)?{NAME_WORD})(?![\w-])"
 )
 #: Head words of companies that also end the names of fields ("Embedded Systems", "Data Analytics").
 _COMPANY_HEAD = re.compile(
@@ -123,7 +127,7 @@ _CLUSTER_NAMED = re.compile(
 )
 _HEAD_TAIL = re.compile(
     rf"[ \t](?P<w>(?!(?:Day|Days|Tag|Tage|Forum|Conference|Meeting|Summit|Award|Awards|Week|Night|Management|Office"
-    rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects)\b)(?:{NAME_WORD}|[A-Z]{{2,6}}))(?=[,.;)]|['’]s\s|\s+(?:and|und)\s)"
+    rf"|Team|Board|Members|Partners|Programme|Program|Project|Projects|Fund|Funds|Fonds|Scheme|Grant|Grants|Prize|Support)\b)(?:{NAME_WORD}|[A-Z]{{2,6}}))(?=[,.;)]|['’]s\s|\s+(?:and|und)\s|[ \t]{{1,2}}\([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{{1,9}}\))"
 )
 #: An adjective before a German head word ("Technischen Hochschule", "Freie Universität").
 _ADJ_HEAD = re.compile(
@@ -140,6 +144,12 @@ _HEAD_WORD = WordTrigger(
             for h in (
                 *_HEADS.split("|"),
                 "city",
+                "gemeente",
+                "gemeinde",
+                "kommune",
+                "municipality",
+                "comune",
+                "commune",
                 "town",
                 "plattform",
                 "platform",
@@ -156,6 +166,7 @@ _HEAD_WORD = WordTrigger(
                 ),
                 *("associazione", "associació", "agencia", "agenzia", "agència", "chambre", "pôle"),
                 "stadt",
+                "technikum",
                 "park",
                 "reederei",
                 "werft",
@@ -216,6 +227,9 @@ _ADJ_ORG = re.compile(
     r"|cluster|netzwerk|verband|verein|verbund))(?P<gen>e?s)?)(?![\w-])"
 )
 _FUNCTION = re.compile(FUNCTION)
+_FIRM = re.compile(r"Firma|Unternehmen|Company|Firm|Start-?up|Spin-?off|Gruppe")
+_MUNICIPALITY = re.compile(r"(?:City|Town)\s")
+_CAPITALISED_BEFORE = re.compile(rf"(?P<w>[{UPPER}][\w'’-]*)[ \t]$")
 _DESCRIPTOR = re.compile(DESCRIPTOR + r"\s")
 _NAME = re.compile(TITLED_NAME)
 
@@ -233,6 +247,7 @@ def org_mentions(
             out.append(Org(name, m.start, m.end, m.iri, m.candidates, m.kind, True))
         if m.kind not in ("place", "country", "region", "industry"):
             taken.append((m.start, m.end))  # "Gründerinitiative Thüringen", "Photonics Network" are names
+    out += graph_first_words(text, gazetteer, taken)  # "Leiterin der Geschäftsstelle von Saxtronic"
     graph_index = SpanIndex(taken)
     named = {o.iri for o in out if o.iri}
     for m in gazetteer.shared_prefixes(text):
@@ -246,19 +261,32 @@ def org_mentions(
     for pattern, trigger, before in (
         (_LEGAL_ORG, list(_LEGAL_WORD.finditer(text)), 5),
         (_INSTITUTION, heads, 2),
-        (_HEAD_LAST, heads, 3),
+        (_HEAD_LAST, heads, 4),
         (_COMPOUND, heads, 2),
         (_CLUSTER_NAMED, heads, 0),
     ):
         taken_index = SpanIndex(taken)
         for m in anchored(pattern, trigger, text, starts, before):
             start, end = m.start("name"), m.end("name")
+            cut = text.find("\n", start, end)
+            if cut >= 0 and pattern is _INSTITUTION and m.start("name") < cut - 12:
+                end = cut  # "Department of Enterprise, Trade and Regions\nPress release": the head line
+                while end > start and text[end - 1].isspace():
+                    end -= 1
             cut = text.rfind("\n", start, end)
             if cut >= 0:  # a name does not span lines ("… 9. März 2024\n\nSaale Timber GmbH")
                 start = cut + 1
                 while start < end and text[start].isspace():
                     start += 1
             words = text[start:end].split()
+            firm = (
+                next((i for i, w in enumerate(words[:-2]) if _FIRM.fullmatch(w)), None)
+                if pattern is _LEGAL_ORG
+                else None
+            )
+            if firm is not None:  # "die Lausanner Firma Neurovia SA": the name after the noun
+                start = text.index(words[firm + 1], start + sum(len(w) for w in words[: firm + 1]))
+                words = words[firm + 1 :]
             while words and (
                 words[0].casefold().strip(".") in STOP_WORDS
                 or (pattern is _LEGAL_ORG and len(words) > 2 and _DESCRIPTOR.fullmatch(words[0] + " ", 0))
@@ -267,6 +295,13 @@ def org_mentions(
                 words = words[1:]
             if (len(words) < 2 and pattern is not _COMPOUND) or start >= end:
                 continue
+            if (
+                pattern is _HEAD_LAST
+                and _MUNICIPALITY.match(text, start)
+                and (before_city := _CAPITALISED_BEFORE.search(text, max(0, start - 40), start))
+                and before_city.group("w").casefold() not in STOP_WORDS
+            ):
+                continue  # "the angel group Forest City Angels": "City" inside another name
             if (
                 pattern is _HEAD_LAST
                 and _COMPANY_HEAD.search(text, start, end)
@@ -330,11 +365,14 @@ def org_mentions(
             out.append(Org(f"{m.group('adj')}{ending} {head}", m.start("name"), m.end("name")))
             taken.append((m.start("name"), m.end("name")))
     places = [(m.start, m.end) for m in mentions or () if m.kind in ("place", "country", "region")]
+    persons = [(m.start, m.end) for m in mentions or () if m.kind == "person"]
+    out += named_bodies(text, taken, places, persons)
     known = {
         " ".join(o.name.casefold().split()[:k]) for o in out for k in range(1, min(len(o.name.split()), 6))
     }
     out += slot_orgs(text, taken, places, known)
     out += short_forms(text, out, taken)
+    out += compound_short_forms(text, out, taken)
     out += abbreviations(text, out, taken)
     # "Clusteragentur Nord" found by a pattern after "Clusteragentur Nord GmbH": the same body
     full: dict[str, Org] = {}
@@ -347,7 +385,7 @@ def org_mentions(
     return sorted(completed(text, out), key=lambda o: o.start)
 
 
-_LEGAL_TAIL = re.compile(rf"\s{{1,2}}(?:{_LEGAL_FORMS})$")
+_LEGAL_TAIL = re.compile(rf",?\s{{1,2}}(?:{_LEGAL_FORMS})$")
 
 
 _NAME_GOES_ON = re.compile(rf"\s{{1,2}}{NAME_WORD}(?![\w-])")
@@ -385,6 +423,9 @@ def names(text: str, not_in: list[tuple[int, int]]) -> list[Name]:
         if nl >= 0 and len(text[start:nl].split()) >= 2:
             end = nl  # "moderiert von Katharina Moosbauer\n\nEin großes …": a name ends with its line
             words = text[start:end].split()
+        elif nl >= 0:  # "Day 1 – Monday 11 May\nWelcome at …": one word a line's last, the next line's first
+            pos = nl + 1
+            continue
         bad = (
             len(words) < 2
             or any(  # a particle ("von", "van der") is no stop word inside a name

@@ -27,6 +27,11 @@ _LEGAL_FORMS = (
     r"gGmbH|GmbH(?:\s&\s?Co\.?\s?KG)?|mbH|UG(?:\s\(haftungsbeschränkt\))?|AG|SE|KG|OHG|GbR|eG|e\.\s?V\."
     r"|Ltd\.?|Inc\.?|plc|PLC|LLC|CIC|S\.A\.|SAS|SARL|S\.L\.|B\.V\.|N\.V\.|NV|BV|AB|Oy|OÜ|ApS|A/S|AS|ASA|SIA|UAB"
     r"|Srl|SRL|S\.r\.l\.|S\.p\.A\.|SpA|SPA|S\.L\.U\.|SLU|Lda\.?|Ltda\.?|[Ss]p\.\s?z\s?o\.\s?o\.|S\.A\.S\.|s\.r\.o\.|a\.s\.|Kft\.|d\.o\.o\.|PartG(?:\smbB)?|mbB"
+    r"|SA|Sàrl|CLG|DAC|z\.\s?s\.|z\.\s?ú\.|o\.\s?p\.\s?s\.|a\.\s?m\.\s?b\.\s?a\.|A\.M\.B\.A\.|I/S|K/S|P/S|IVS|Ay|Oyj|AB\s?\(publ\)"
+)
+#: Legal forms that may follow the name after a comma ("Czech Vision Cluster, z. s.", "Acme, Inc.").
+COMMA_LEGAL_FORMS = (
+    r"Inc\.?|LLC|Ltd\.?|z\.\s?s\.|z\.\s?ú\.|s\.\s?r\.\s?o\.|a\.\s?s\.|S\.A\.|SA|L\.P\.|LP|o\.\s?p\.\s?s\."
 )
 #: A common noun for a kind of body before its name, no part of it ("der Gründerinnen-Inkubator
 #: Startrampe Süd e. V.", "der Softwarehersteller Brink GmbH", "the incubator Launchpad Ltd").
@@ -174,15 +179,18 @@ def abbreviations(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> l
         if m is None or m.group("a") in searched or len(searched) >= 20:
             continue
         searched.add(m.group("a"))
-        for n in re.finditer(rf"(?<![\w-]){re.escape(m.group('a'))}(?![\w-])", text[m.end() :]):
-            a, b = m.end() + n.start(), m.end() + n.end()
+        # before the brackets too: "WECN Members' Update" over "… Network (WECN) now counts …"
+        for n in re.finditer(rf"(?<![\w-]){re.escape(m.group('a'))}(?![\w-])", text):
+            a, b = n.start(), n.end()
+            if m.start() <= a < m.end():
+                continue
             if not index.overlaps(a, b):
                 out.append(Org(o.name, a, b, o.iri, o.candidates, o.kind, o.from_graph))
     return out
 
 
 _CORE = re.compile(
-    rf"^(?:(?:Cluster|Netzwerk|Verein|Verband|Network|Association)\s{{1,2}})?(?P<core>.+?)\s{{1,2}}(?:{_LEGAL_FORMS})$"
+    rf"^(?:(?:Cluster|Netzwerk|Verein|Verband|Network|Association)\s{{1,2}})?(?P<core>.+?),?\s{{1,2}}(?:{_LEGAL_FORMS})$"
 )
 
 
@@ -213,6 +221,15 @@ def short_forms(text: str, orgs: list[Org], taken: list[tuple[int, int]]) -> lis
         if m and len(m.group("core").split()) == 1 and len(cores) < 20:
             # "Kelpwise's CTO" after "Kelpwise AS": one word, only as a possessive
             cores.setdefault(m.group("core") + "['’]s", o)
+        elif (
+            m
+            and len(cores) < 20
+            and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,20}", first)
+            and first.casefold() not in STOP_WORDS
+            and sum(1 for p in orgs if p.name.split()[0] == first and p.name != o.name) == 0
+        ):
+            # "Ridgeway's operations director" after "Ridgeway Test Tracks Ltd": its first word, as a possessive
+            cores.setdefault(first + "['’]s", o)
         short = re.match(r"[ \t]{0,2}\(([A-ZÄÖÜ][A-ZÄÖÜa-z0-9&-]{1,9})\)", text[o.end : o.end + 14])
         if short and not o.from_graph and short.group(1) not in cores and len(cores) < 20:
             cores[short.group(1)] = o  # "Arbeitsgemeinschaft Deutscher Technologiecluster (AGDT)"

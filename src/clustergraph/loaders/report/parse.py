@@ -44,7 +44,8 @@ _UNSURE = {
 
 #: An organisation in a role of the news: a delegation, an award winner.
 _IN_ROLE = re.compile(
-    r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won|erhielt|gewann)\b"
+    r"\b(?:Abordnung|Delegation|delegation|Ausgezeichnet\s+wurde|received|gewinnt|won|erhielt|gewann|ging\s+an(?:\s+die|\s+den)?"
+    r"|went\s+to(?:\s+the)?)\b"
 )
 #: An organisation named as an example ("such as", "wie etwa", "which includes the").
 _EXAMPLE = re.compile(

@@ -26,11 +26,13 @@ _ITEM_END = (
 )
 _PARTNER = (
     re.compile(rf"(?:Partner|Gast|Fokus)(?:land|länder|region|regionen|kanton|kantone|bundesland|bundesländer|staat)\s+(?:\w+\s+){{0,4}}?(?:war|waren|ist|sind)\s+"
-               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals|heuer)\s+)?(?:die\s+|der\s+|das\s+)?(?:Region\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
+               rf"(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr|diesmal|erstmals|heuer)\s+)?(?:die\s+|der\s+|das\s+)?"
+               # an adjective before the name: "die französische Region X", "das benachbarte Dänemark"
+               rf"(?:[a-zäöü]{{3,20}}e\s+)?(?:Region\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                # further regions only as list items ("Polen, Gastgeber der Tagung" names none)
                rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"
                rf"(?:\s*(?:,|und)\s*(?:die\s+|der\s+|das\s+)?(?P<c>{REGION_WORD}(?:\s+{REGION_WORD})?){_ITEM_END})?"),
-    re.compile(rf"[Pp]artner\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
+    re.compile(rf"(?:[Pp]artner|[Tt]arget)\s+(?:country|countries|region|regions)\s+(?:\w+\s+){{0,4}}?(?:was|were|is|are)\s+"
                rf"(?:(?:this\s+year)\s+)?(?P<a>{REGION_WORD}(?:\s+{REGION_WORD})?)"
                rf"(?:\s*(?:,|and)\s*(?P<b>{REGION_WORD}(?:\s+{REGION_WORD})?))?"),
     # "The partner regions of the project are A, B, C and D", "Partnerregionen des Projekts sind A, B und C"
@@ -42,7 +44,7 @@ _PARTNER = (
                rf"(?:Partner|Ziel|Gast)(?:land|region)\b"),
     # "Scotland was the partner region of this year's edition", "Nordland, in northern Norway, was this year's partner region"
     re.compile(rf"(?!(?:This|That|These|Those|There|Here|Which|What|Who|Whose|Each|Every|Another)\b)(?P<a>{_R})(?:\s+and\s+(?P<b>{_R}))?(?:,[^,.\n]{{3,60}},)?\s+(?:was|is|were|are)\s+(?:once\s+again\s+|again\s+)?(?:this\s+year['’]s\s+|last\s+year['’]s\s+|the\s+|our\s+|its\s+)"
-               rf"(?:official\s+)?partner\s+(?:countr(?:y|ies)|regions?|nations?)\b"),
+               rf"(?:official\s+)?(?:partner|target)\s+(?:countr(?:y|ies)|regions?|nations?)\b"),
     # "Navarra, Saxony and Thuringia are the project's partner regions", "Steiermark, Bayern und Sachsen sind die Partnerregionen"
     re.compile(rf"(?P<list>{_R}(?:,\s+{_R}){{1,6}},?\s+(?:and|und)\s+{_R})\s+(?:were|are|waren|sind)\s+(?:the|its|our|their|die|seine|ihre)\s+"
                rf"(?:[\w-]+['’]s\s+|beiden\s+|drei\s+|vier\s+|three\s+|four\s+)?[Pp]artner[ -]?(?:regions|countries|regionen|länder)\b"),
@@ -71,9 +73,9 @@ _PARTNER = (
     # a stated destination: "Bavaria, the home region of …, was the destination", "Ziel der Reise war Südmähren"
     re.compile(rf"(?P<a>{_R})(?:,[^,.\n]{{3,80}},)?\s+(?:was|is)\s+(?:the|this\s+year's)\s+destination\b"),
     re.compile(rf"\b(?:Reiseziel|Zielland|Zielregion|Ziel\s+der\s+(?:\w*[Rr]eise|Delegation))\s+(?:war|ist)\s+(?:(?:in\s+diesem\s+Jahr|dieses\s+Jahr"
-               rf"|diesmal|heuer|heuer\s+erstmals|erstmals|damit)\s+)?(?:die\s+|der\s+|das\s+)?(?P<a>{_R})(?![\w-])"),
+               rf"|diesmal|heuer|heuer\s+erstmals|erstmals|damit)\s+)?(?:die\s+|der\s+|das\s+)?(?:[a-zäöü]{{3,20}}e\s+)?(?:Region\s+)?(?P<a>{_R})(?![\w-])"),
     # "this year's partner region Lesser Poland", "Partner country: Poland"
-    re.compile(rf"\b[Pp]artner[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:this|of[ \t]+the)[ \t]+(?:year|edition))?(?:[ \t]*:[ \t]*|[ \t]+)"
+    re.compile(rf"\b(?:[Pp]artner|[Tt]arget)[ \t]+(?:country|region)(?:[ \t]+(?:19|20)\d\d|[ \t]+(?:this|of[ \t]+the)[ \t]+(?:year|edition))?(?:[ \t]*:[ \t]*|[ \t]+)"
                rf"(?P<a>{REGION_WORD}(?:[ \t]+{REGION_WORD})?)(?![\w-])"),
     # "the Nordic countries and the Baltic states, its two partner regions"
     re.compile(rf"{_region('a')}\s+(?:and|und)\s+{_region('b')},\s+(?:its|their|the(?:\s+\w+['’]s)?|seine|ihre|die)\s+(?:two\s+|beiden\s+)?"

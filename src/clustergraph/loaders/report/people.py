@@ -25,53 +25,37 @@ import bisect
 import re
 from dataclasses import replace
 
+from clustergraph.loaders.report.affiliations import (
+    function_as,
+    group_of,
+    leads,
+    leads_as,
+    noun_after,
+    org_clause_before,
+)
 from clustergraph.loaders.report.constructions import construction as _construction
 from clustergraph.loaders.report.functions import Function
 from clustergraph.loaders.report.mentions import _LEGAL_WORD, Name
 from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.report.presence import (
+    _ABSENT,
+    _AWARD,
+    _AWARDED_TO,
+    _CITED,
+    _COMMITTEE,
+    _CREDIT_BEFORE,
+    _CREDIT_LINE,
+    _IN_PERSON,
+    _PRESENTED,
+    _READ_OUT,
+    _STUDY_AUTHOR,
+)
 from clustergraph.loaders.textkit import Lines, sentence_at
-from clustergraph.loaders.textkit.people import TITLE
 
-_CITED = re.compile(
-    r"\b(?:regards|greetings|Grüße|Grußbotschaft|on\s+behalf|im\s+Namen|study|Studie|according|laut"
-    r"|zitiert|cited|quoted|erinnerte\s+an|recalled|wie\s+schon|berief|works\s+by|Arbeiten|survey|Umfrage|Erhebung"
-    r"|referred|verwies|article|Artikel|book|Buch)\b",
-    re.I,
-)
-#: "…, who could not attend", "…, der kurzfristig absagen musste": not at the event.
-_ABSENT = re.compile(
-    r",?\s{0,2}(?:who|der|die)\b[^.;:]{0,40}?\b(?:could\s+not|couldn['’]t|was\s+unable|nicht|absagen|abgesagt"
-    r"|verhindert|cancel\w*)\b",
-    re.I,
-)
 #: "… im Namen des Y", "… on behalf of the Y" after a name in the same sentence: the body spoken for.
 _ON_BEHALF = re.compile(
     r"[^.;:!?()]{0,80}?\b(?:im\s+Namen\s+(?:des|der|von)|on\s+behalf\s+of)\s+(?:(?:the|dem|der|des)\s+)?"
 )
-#: A line that credits or names a contact: "Press contact: X", "Foto: X", "Text: X" (not at the event).
-_CREDIT_WORDS = (
-    r"(?:(?:(?:Press|Media)\s+(?:contact|enquiries|inquiries)|Presse-?\s?[Kk]ontakt|Medienkontakt|Kontakt|Contact|Fotos?"
-    r"|Photos?(?:\s+credits?)?|(?:Image|Picture)s?(?:\s+credits?)?|Copyright|Bild(?:nachweis)?|Text|Autor(?:in)?|Authors?|Credits?|Redaktion|Editor|V\.\s?i\.\s?S\.\s?d\.\s?P\."
-    r"|(?:Programme|Program|Scientific|Organi[sz]ing)\s+[Cc]ommittee|Programmkomitee|Programmausschuss)"
-    r"\s{0,2}(?::|\||–|-)|©|(?:Photo(?:graph)?s?|Pictures?|Fotos?|Bilder?)\s+(?:by|von)\b)"
-)
-_CREDIT_LINE = re.compile(r"\s*" + _CREDIT_WORDS)
-#: The same label right before the name inside a line ("… Photo: Lisa Grant. Media contact: Ben Cole").
-_CREDIT_BEFORE = re.compile(rf"(?<!\w){_CREDIT_WORDS}\s{{0,2}}(?:{TITLE})?$")
-#: "Ein Grußwort des Ministers X wurde verlesen", "a message from X was read out": not there in person.
-_READ_OUT = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:(?:wurde|wurden)\s+(?:\w+\s+){0,2}?verlesen|(?:was|were)\s+(?:\w+\s+)?read\s+(?:out|aloud)"
-    r"|ließ\s+(?:\w+\s+){0,5}?(?:ausrichten|übermitteln)|sent\s+(?:\w+\s+){0,2}?(?:regards|greetings|a\s+video\s+message)|(?:in|via|by)\s+(?:a\s+)?(?:recorded\s+)?video\s+message"
-    r"|(?:in\s+einer|per)\s+Videobotschaft)\b"
-)
-#: A committee's members named in the sentence before the name ("The programme committee is chaired
-#: by X"): named for the committee, not as participants (a jury at an award is at the event).
-_COMMITTEE = re.compile(
-    r"\b(?:(?:[Pp]rogramme|[Pp]rogram|[Ss]cientific|[Oo]rgani[sz]ing|[Ss]teering|[Aa]dvisory)\s+[Cc]ommittee"
-    r"|Programmkomitee|Programmausschuss|Lenkungsausschuss|(?:[Ww]issenschaftliche[rn]?\s+)?Beirat)\b"
-)
-#: Regards brought in person, not sent: "überbrachte", "conveyed", "in person".
-_IN_PERSON = re.compile(r"\b(?:überbracht\w*|brachte\w*|conveyed|delivered|brought|in\s+person|persönlich)\b")
 #: "…, who leads the data team at X", "…, die bei X die Entwicklung leitet" (the organisation after it).
 _WHO_WORKS = re.compile(
     r",\s{0,2}(?:who\s+(?:has\s+|had\s+)?(?:leads|heads|runs|manages|directs|works|worked|led|headed|ran|managed)\b"
@@ -92,7 +76,7 @@ _DER_VERB = re.compile(
 _NOUN_KIND = {
     "unternehmen": "company", "firma": "company", "company": "company", "firm": "company",
     "hochschule": "hochschule", "universität": "universit", "university": "universit", "institut": "institut",
-    "institute": "institut", "hub": "hub", "ministry": "minist",
+    "institute": "institut", "hub": "hub", "ministry": "minist", "klinikum": "klinik", "krankenhaus": "krankenhaus",
 }  # fmt: skip
 #: Nouns for a body that its name usually holds ("des Netzwerks", "the Network's", "des Vereins"):
 #: the last body named so, else the masthead's, else the event's organiser.
@@ -102,6 +86,7 @@ _BODY_NOUN = {
     "chamber": "chamber", "centre": "centre", "center": "center", "zentrum": "zentrum", "society": "society",
     "college": "college", "foundation": "foundation", "stiftung": "stiftung", "agentur": "agentur",
     "agency": "agency", "council": "council", "plattform": "plattform", "platform": "platform",
+    "department": "department",
 }  # fmt: skip
 
 
@@ -149,7 +134,9 @@ _MODERATED_BY = re.compile(
 #: "ORG mit Gründerin Name", "ORG with its founder Name": the function held at the organisation before.
 _ORG_WITH = re.compile(r"\s{1,2}(?:mit|with)\s{1,2}(?:(?:ihre[rm]?|seine[rm]?|its|their|der|dem)\s{1,2})?$")
 #: A function word compounded with a kind of body that must be named ("Institutsleiter", "Hochschulpräsidentin").
-_COMPOUND_NOUN = re.compile(r"(?P<noun>Institut|Hochschul|Universität|Unternehmen)s?(?=[a-zäöüß]{4})")
+_COMPOUND_NOUN = re.compile(
+    r"(?P<noun>Institut|Hochschul|Universität|Unternehmen|Stiftung)s?(?=[a-zäöüß]{4})"
+)
 #: An event that only a body's own members hold ("Mitgliederversammlung 2025", "Annual General Meeting").
 _MEMBERS_MEETING = re.compile(
     r"Mitgliederversammlung|Jahreshauptversammlung|Hauptversammlung|Generalversammlung|Delegiertenversammlung"
@@ -224,6 +211,7 @@ def find_people(
                 "agentur",
                 "foundation",
                 "stiftung",
+                "department",
             ):
                 return None  # "general secretary of the Chamber" with no chamber named: unsure
         if host is not None and not pronoun:
@@ -243,7 +231,11 @@ def find_people(
         k = bisect.bisect_left(func_starts, nm.start - 200)
         near = funcs[k : bisect.bisect_right(func_starts, nm.end + 80)]  # "Name (ORG, function)"
         fn, rule, possessive = _construction(text, nm, near)
-        led = _leads_as(text, nm, orgs_at, funcs_at) if fn is None else None
+        led = (
+            (leads_as(text, nm, orgs_at, funcs_at) or function_as(text, nm, funcs_at, orgs_at))
+            if fn is None
+            else None
+        )
         if led is not None:
             fn = replace(led[0], org=led[1])
             rule = "name-who-leads-org-as"
@@ -255,8 +247,13 @@ def find_people(
         cited = _CITED.search(text[max(s, left_end - 45) : left_end]) or _COMMITTEE.search(
             text, max(s, left_end - 200), left_end
         )
-        if cited and _IN_PERSON.search(text[max(s, left_end - 45) : left_end]):
-            cited = None  # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself
+        if cited and (
+            _IN_PERSON.search(text[max(s, left_end - 45) : left_end])
+            or (_STUDY_AUTHOR.search(cited.group()) and _PRESENTED.search(text, nm.end, min(e, nm.end + 120)))
+        ):
+            # "Die Grüße der Stadt überbrachte Senatorin X": she brought them herself; "The study's
+            # author, Dr. X, …, walked through the results": she presented it at the event
+            cited = None
         if (
             cited
             or (
@@ -315,7 +312,8 @@ def find_people(
                 rule = f"{rule}+org"
         if aff is None:
             m = re.match(
-                r"\s+(?:von|vom|of|at|from|bei)\s+(?:der\s+|dem\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up"
+                r"\s+(?:von|vom|of|at|from|bei|aus)\s+(?:der\s+|dem\s+|the\s+)?(?:(?:Geschäftsführung|Geschäftsleitung|Vorstand|Leitung"
+                r"|management|board)\s+(?:der|des|of\s+the|of)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up"
                 r"|supplier|manufacturer|Firma|Hersteller|Zulieferer|Unternehmen|Start-?up)\s+)?|\s{0,2}\(\s{0,2}",
                 text[nm.end : nm.end + 80],
             )
@@ -366,7 +364,7 @@ def find_people(
                 aff, rule = o, rule or "name-who-works-at"
         if aff is None and fn is not None:
             # "Clustermanagerin X, die den Molawerk Cluster seit 2019 leitet": the body she leads
-            o = _leads(text, nm, orgs_at)
+            o = leads(text, nm, orgs_at)
             if o is not None:
                 aff, rule = o, f"{rule}+leads-org"
         if aff is None and fn is not None and fn.start < nm.start:
@@ -374,6 +372,15 @@ def find_people(
             o = orgs_by_end.get(fn.start - 1) if text[fn.start - 1 : fn.start] == " " else None
             if o is not None and text[o.start : o.end][-1:].isalnum():
                 aff, rule = o, f"{rule}+org-before"
+        if aff is None and (
+            o := (org_clause_before(text, fn, nm, orgs_by_end) if fn else None)
+            or group_of(text, nm, s, orgs)
+            or ((noun := noun_after(text, nm)) and referred(nm.start, False, noun))
+        ):
+            aff, rule = (
+                o,
+                rule or "name-of-org",
+            )  # "At X Ltd, CTO Y", "colleagues of X, among them Y", "Y von der Hochschule"
         if aff is None and fn is not None:
             # "co-founder and CEO of X": the organisation of the function joined to this one
             joined = re.match(r"\s{1,2}(?:and|und|&)\s{1,2}", text[fn.end : fn.end + 8])
@@ -397,17 +404,17 @@ def find_people(
         if compound:  # "Institutsleiter X": the institute named last (a kind that must be named)
             aff = referred(fn.start, False, compound.group("noun").replace("Hochschul", "Hochschule"))
             rule = f"{rule}+compound-noun" if aff is not None else rule
-        if aff is None and fn is not None:
+        if aff is None:
             # "Für Rhône Optique sprach Clustermanagerin Claire Dubois": the organisation spoken for
             lead = re.match(r"\s*(?:Für|For)\s+(?:the\s+|den\s+|die\s+|das\s+)?", text[s : s + 20])
             o = orgs_at.get(s + lead.end()) if lead else None
             verb = r"(?:sprach\w*|spoke|berichtete\w*|reported|präsentierte\w*|presented|stellte\w*|explained|erläuterte)"
-            gap = text[o.end : min(fn.start, nm.start)] if o is not None else ""
+            gap = text[o.end : min(fn.start, nm.start) if fn else nm.start] if o is not None else ""
             if o is not None and (
                 re.fullmatch(rf",?\s+{verb}\s+(?:\S+\s+){{0,3}}?", gap)
                 or (re.fullmatch(r",\s{1,2}", gap) and re.match(rf"\s+{verb}\b", text[nm.end : nm.end + 20]))
             ):
-                aff, rule = o, f"{rule}+for-org"
+                aff, rule = o, f"{rule or 'name'}+for-org"
         if fn and aff is None:
             # "Clustersprecher X begrüßte die Gäste im Namen des Y", "X welcomed them on behalf of the Y"
             w = _ON_BEHALF.match(text, nm.end, min(e, nm.end + 120))
@@ -423,7 +430,17 @@ def find_people(
         if fn and aff is None and host and members_meeting and _INTERNAL.match(fn.label):
             # "Geschäftsstellenleiter X" in the minutes of a body's members' meeting: the body's
             aff, rule = host.data["org"], f"{rule}+members-meeting"
-        moderator = fn is None and aff is None and _MODERATED_BY.search(text, max(s, nm.start - 30), nm.start)
+        moderator = (
+            fn is None
+            and aff is None
+            and (
+                _MODERATED_BY.search(text, max(s, nm.start - 30), nm.start)
+                or (
+                    _AWARDED_TO.search(text, max(s, nm.start - 30), nm.start)
+                    and _AWARD.search(text, max(s, nm.start - 120), nm.start)
+                )
+            )
+        )
         if moderator:
             rule = "moderated-by-name"  # "moderiert von Katharina Moosbauer": a part in the programme
         elif fn is None and aff is None and nm.title is None and nm.start not in graph_people:
@@ -446,48 +463,3 @@ def find_people(
         people[key] = item
         last_our = nm.end if rule and rule.endswith("+our") else None
     return people
-
-
-#: "…, die das Lichtwerk seit 2022 als Geschäftsführerin leitet", "…, who has led the X as its chair".
-_WHO_LEADS = re.compile(
-    r",\s{0,2}(?:(?P<de>der|die)|who\s+(?:has\s+|had\s+)?(?:leads|led|heads|headed|runs|run|ran|manages|managed|directs|directed|chairs|chaired))"
-    r"\s+(?:(?:das|den|die|the)\s+)?"
-)
-_AS_FUNCTION = re.compile(r"(?:\s+[^\s,.;:()]+){0,5}?\s+(?:als|as)\s+(?:(?:its|their|seine?|ihre?)\s+)?")
-#: A noun referring to a body after "who leads the", "die das": "cluster", "Netzwerk".
-_BODY_AFTER = re.compile(
-    r"(?i:cluster|network|netzwerk|verein|verband|association|hub|institute|institut)(?![\w-])"
-)
-_LEADS_VERB = re.compile(r"\s*(?:leitet|leitete|führt|führte|verantwortet|vertritt|vertrat|lenkt)\b")
-
-
-def _leads(text: str, nm: Name, orgs_at: dict[int, Org]) -> Org | None:
-    """The organisation of "Name, die den ORG seit 2019 leitet" / "Name, who has led ORG since …"."""
-    m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
-    o = orgs_at.get(m.end()) if m else None
-    if m is None or o is None:
-        return None
-    if m.group("de") and not re.match(
-        r"[^,.;:()]{0,40}?\b(?:leitet|leitete|führt|führte|lenkt)\b", text[o.end : o.end + 60]
-    ):
-        return None
-    return o
-
-
-def _leads_as(
-    text: str, nm: Name, orgs_at: dict[int, Org], funcs_at: dict[int, Function]
-) -> tuple[Function, Org | None] | None:
-    """The function and organisation of "Name, die das ORG … als FUNCTION leitet" / "Name, who
-    has led ORG … as FUNCTION" (no organisation: a body referred to by a noun), else None."""
-    m = _WHO_LEADS.match(text, nm.end, nm.end + 80)
-    o = orgs_at.get(m.end()) if m else None
-    noun = _BODY_AFTER.match(text, m.end()) if m and o is None else None
-    if m is None or (o is None and noun is None):
-        return None
-    a = _AS_FUNCTION.match(text, o.end if o else noun.end(), (o.end if o else noun.end()) + 80)
-    f = funcs_at.get(a.end()) if a else None
-    if f is None or (m.group("de") and not _LEADS_VERB.match(text, f.end, f.end + 30)):
-        return None
-    if o is None:  # "Håkon Berg, who leads the cluster as general manager": the body referred to
-        return replace(f, anaphor=True, noun=noun.group().casefold()), None
-    return f, o

@@ -14,6 +14,7 @@ _BY = re.compile(r"\b(?:[Bb]y|[Vv]on)\s{1,2}(?:the\s{1,2}|der\s{1,2}|dem\s{1,2})
 _STAFF = re.compile(
     r"(?:\s{1,2}|-)(?:staff|team|editorial\s+team|communications\s+team|Redaktion|Team|Kommunikationsteam)\b"
 )
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}")
 #: A segment of a masthead line: "IHK Weserbergland · Newsletter", "BLOG | Great Lakes Robotics Alliance".
 _SEGMENT = re.compile(r"[^·|•›»–—:\n]+")
 
@@ -27,8 +28,10 @@ def publisher_of(text: str, orgs: list[Org]) -> Org | None:
     lead = len(text) - len(text.lstrip())
     first_end = (text + "\n").index("\n", lead)
     for o in orgs:
-        if o.end <= first_end and (o.from_graph or _LEGAL_WORD.search(o.name)):
-            return o
+        if o.end <= first_end and (
+            o.from_graph or _LEGAL_WORD.search(o.name) or _ABBREVIATION.fullmatch(text, o.start, o.end)
+        ):
+            return o  # "WECN Members' Update": a body's abbreviation (defined in the text) heads it
     by_start = {o.start: o for o in orgs if o.start < lead + 600}
     pos, lines = lead, 0
     while lines < 3 and pos < min(len(text), lead + 600):

@@ -31,12 +31,21 @@ from collections.abc import Callable, Container, Iterator
 from clustergraph.loaders.report.event import _STOP
 from clustergraph.loaders.report.mentions import _LEGAL_WORD
 from clustergraph.loaders.report.model import Item, Org
+from clustergraph.loaders.report.venue_later import host_city, later_venue
 from clustergraph.loaders.report.venue_lines import _OTHER_TIME, venue_line
+from clustergraph.loaders.report.venue_rooms import (
+    PLACE_NAME,
+    RUNS_AFTER,
+    city_in_name,
+    room_venue,
+    two_word_place,
+)
 from clustergraph.loaders.report.venue_words import (
     _BUILDING,
     _IS_BUILDING,
     _IS_ROOM,
     _NO_CITY,
+    _idiom,
     _is_city,
     _is_country,
     _place_iri,
@@ -85,19 +94,8 @@ _VENUE = re.compile(
     rf"(?P<v>[A-ZÄÖÜ][\w'’-]{{1,40}}+(?:\s+{_VENUE_WORD}){{0,5}}?(?:\s+{_LOWER_BUILDING})?)"
     # "at the Messe Nord grounds in Hamburg": a lower-case word for the site after the name
     rf"(?:\s+(?:grounds|site|premises|campus|fairgrounds|Gelände))?"
-    rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+$"
+    rf"(?:\s+(?:on|by|near|at|auf)\s+(?:the\s+|dem\s+|der\s+)?[\w'’-]{{2,30}}+(?:\s+[\w'’-]{{2,30}}+){{0,2}})?\s+(?:in|nach)\s+(?:downtown\s+)?$"
 )
-#: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
-#: "im Beisein des …", "im Auftrag des …", "im Zeichen der …", months and seasons.
-_IDIOM = {
-    "rahmen", "vorfeld", "beisein", "auftrag", "zeichen", "namen", "anschluss", "mittelpunkt", "fokus", "zuge",
-    "laufe", "verlauf", "vorjahr", "jahr", "sommer", "herbst", "winter", "frühjahr", "frühling", "monat", "vordergrund",
-    "hinblick", "gegensatz", "vergleich", "verbund", "kreis", "kontext", "umfeld", "sinne", "interesse", "zusammenhang",
-    "dialog", "gespräch", "austausch", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-    "september", "oktober", "november", "dezember", "wechsel", "schatten", "gefolge", "dienst", "dienste",
-    "bereich", "kanton", "land", "bundesland", "raum", "norden", "süden", "osten", "westen", "herzen", "großraum",
-}  # fmt: skip
-
 
 
 def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[..., Item]]:
@@ -110,10 +108,6 @@ def _makers(text: str, lines: Lines) -> tuple[Callable[..., Item], Callable[...,
         return Item("venue", {"venue": text[start:end]}, lines.span(start, end), rule)
 
     return place, venue
-
-def _idiom(name: str) -> bool:
-    """Whether a venue found after "im"/"at the" is a prepositional phrase ("Rahmen des Projekts")."""
-    return name.split()[0].casefold() in _IDIOM
 
 
 #: A street address after a venue: ", Hafenstraße 12, 24103 Kiel", ", 12 Mill Lane, Derby" (the city in ``a``).
@@ -134,13 +128,13 @@ _NEARBY_VENUE = re.compile(
     # a lower-case site word after the name: "on the Porsön campus of X in Luleå", "at the Seed Commons event hall"
     + rf"(?:\s+(?:campus|site|grounds|{_LOWER_BUILDING}))?"
     + r"(?:\s+(?:am|an\s+der|(?:at|on|by)\s+the(?:\s+[a-z]{2,20}\s+of)?)\s+[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s+[A-ZÄÖÜ][\w'’-]{1,40}+)?)?)"
-    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our)|of(?=\s+[A-Z]))(?:\s+[\w'’-]{2,30}){1,4}?)?\s+in\s+(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
+    r"(?=(?:\s+(?:auf\s+dem|on\s+the|on|by|near|unserer|unseres|ihrer|ihres|seiner|seines|of\s+(?:the|our)|of(?=\s+[A-Z]))(?:\s+[\w'’-]{2,30}){1,4}?)?\s+in\s+(?:downtown\s+)?(?P<c>[A-ZÄÖÜ][\w-]{2,30}"
     + _CITY_SUFFIX
     + r")\b"
     + "|"
     + _ADDRESS.replace("<a>", "<c2>")
     + rf"|,\s+(?P<c3>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?=\s*[.;\n])"
-    + r"|\s*[,.;]"
+    + r"|\s*[,.;:]|\s+(?:einiges|vieles|viel|allerlei|manches)\b"  # "auf dem X einiges zu sehen"
     # a quarter of the city after the building: "in der Halle 7 im Münchner Werksviertel"
     r"|\s+(?:im|in\s+the)\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ]?[\w-]*(?:viertel|quartier|[Hh]afen|[Dd]istrict|[Qq]uarter)\b"
     r"|\s+(?:direkt|statt|and|und|with|mit|for(?!\s+[A-Z])|für(?!\s+[A-ZÄÖÜ])|to|zu|zum|zur|was|were|war|ist|is|kam|kamen|strömten|fanden)\b|\s+[–—]\s|\s+über\s+die\s+Bühne"
@@ -154,13 +148,17 @@ _NEARBY_VENUE = re.compile(
 _MEET = re.compile(
     r"\b(?:fand|findet|took\s+place|was\s+held|were\s+held|trafen\s+sich|met|gathered|joined\s+us|attended|vor\s+Ort"
     r"|on\s+site|opened|filled|packed|füllten|(?:main\s+)?(?:hall|room|auditorium)\s+(?:at|of|in)|Saal\s+(?:im|in|der|des)"
-    r"|versammelt\w*|tagte\w*|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
+    r"|versammelt\w*|tagte\w*|[Gg]etagt|läuft|lief|kamen|welcomed|convened|assembled|came\s+together|begrüßt\w*|empfangen"
     r"|hosted\s+us|lived\s+and\s+worked|invited|lud|luden|(?:was|were)\s+hosted|(?:its|their|our|the)\s+premises|ging\s+[^.]{0,40}über\s+die\s+Bühne)\b"
 )
 #: An event noun right before the venue's preposition: "das Motto der Runde im Spreesalon", "the dinner at the X".
 _EVENT_AT = re.compile(
     r"\b(?:Runde|Treffen|Veranstaltung|Abend|Empfang|Frühstück|Tagung|Konferenz|Workshop|meeting|evening|reception"
-    r"|breakfast|dinner|lunch|event|gathering|workshop|conference)\s+(?:im|in\s+der|in\s+dem|at\s+the|in\s+the)\s+$"
+    r"|breakfast|dinner|lunch|event|gathering|workshop|conference|\w*[Vv]erleihung|\w*[Gg]ala|ceremony"
+    # a named edition: "Die Meeresgala 2024 im Kuppelsaal …", not "seit 2019 im", "im März 2019 im"
+    r"|\b(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March"
+    r"|May|June|July|October|December|Jahr|Sommer|Herbst|Winter|Frühjahr|Spring|Summer|Autumn)\b)[A-ZÄÖÜ][\w-]+\s+(?:19|20)\d\d)"
+    r"\s+(?:im|in\s+der|in\s+dem|at\s+the|in\s+the)\s+$"
 )
 #: Thanks for the venue after its name: "… at the X in Y for hosting us", "… für die Gastfreundschaft".
 _HOSTING_US = re.compile(r"\bfor\s+(?:hosting|having|welcoming)\s+us\b|\bfür\s+die\s+Gastfreundschaft\b")
@@ -248,8 +246,8 @@ def _place_and_venue(
             break
     if found is None:
         m = re.search(
-            rf"\b(?:in\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+)?|im\s+[a-zäöü]+ischen\s+)"
-            rf"(?P<c>[A-Z][{LOWER}]{{2,30}}+{_CITY_SUFFIX})" + _PLACE_FOLLOW,
+            rf"\b(?:in\s+(?:(?:der|the)\s+(?:\w+stadt|Stadt|city\s+of|town\s+of)\s+|downtown\s+)?|im\s+[a-zäöü]+ischen\s+)"
+            rf"(?P<c>{PLACE_NAME}{_CITY_SUFFIX})" + _PLACE_FOLLOW,
             text[s0:e0],
         )
         if (
@@ -260,6 +258,11 @@ def _place_and_venue(
             )
             and m.group("c").casefold() not in _NO_CITY
             and not _is_country(m.group("c"), gazetteer)  # "war eine Delegation in Polen unterwegs"
+            and not (" " in m.group("c") and _IS_BUILDING.search(m.group("c")))  # "in Kiel Hall"
+            and (
+                " " not in m.group("c")
+                or two_word_place(m.group("c"), text[s0:e0], text[s0 + m.end("c") : e0])
+            )
         ):
             found = (m.group("c"), None, s0 + m.start("c"), s0 + m.end("c"))
     if found is None:
@@ -294,7 +297,7 @@ def _place_and_venue(
                 yield place(last, iri, end - len(last), end, rule)
                 yield venue(start, end, rule)
                 return
-        later = _later_venue(text, e0, places, None)
+        later = later_venue(text, e0, places, None)
         if later:
             (vs, ve), (p, ps_) = later
             yield place(p.text, p.iri, ps_, ps_ + len(p.text), "venue-later")
@@ -306,10 +309,10 @@ def _place_and_venue(
             yield place(text[cs:ce], _place_iri(gazetteer, text[cs:ce]), cs, ce, "venue-nearby")
             yield venue(vs, ve, "venue-nearby")
             return
-        host = _HOST_IN.search(text, s0, min(len(text), e0 + 1500))
-        if host and not _OTHER_TIME.search(text, host.start(), min(len(text), host.end() + 80)):
-            c = host.group("c")
-            yield place(c, _place_iri(gazetteer, c), host.start("c"), host.end("c"), "host-in-place")
+        host = host_city(text, s0, e0, gazetteer)  # "Gastgeber in Krakau war", "Photonics Mission to Lyon"
+        if host is not None:
+            c, rule = text[host[0] : host[1]], host[2]
+            yield place(c, _place_iri(gazetteer, c), host[0], host[1], rule)
         return
     name, place_iri, ps, pe = found
     yield place(name, place_iri, ps, pe, "in-place")
@@ -317,6 +320,12 @@ def _place_and_venue(
         yield venue(premises.start("v"), premises.end("v"), "premises")
         return
     offset = max(s0, ps - 120)
+    room = room_venue(text, offset, ps)  # "the banquet hall of Hotel X in Y", never a body of the graph
+    if room and not any(
+        o.start < room[1] and room[0] < o.end and (o.from_graph or _LEGAL_WORD.search(o.name)) for o in orgs
+    ):
+        yield venue(*room, "venue-room-in-place")
+        return
     v = _VENUE.search(text[offset:ps])
     bare = v is not None and v.group("prep") in ("the", "das", "den")
     if v and not _idiom(v.group("v")) and (not bare or _IS_BUILDING.search(v.group("v"))):
@@ -326,7 +335,7 @@ def _place_and_venue(
     if v:
         yield venue(v.start("v"), v.end("v"), "venue-at-the")
         return
-    later = _later_venue(text, e0, places, name)
+    later = later_venue(text, e0, places, name)
     if later:
         yield venue(*later[0], "venue-later")
         return
@@ -335,42 +344,10 @@ def _place_and_venue(
         yield venue(*near[0], "venue-nearby")
 
 
-#: A later sentence that says where the event was: "Die Veranstaltung fand hybrid statt: vor Ort
-#: im Abbe-Zentrum in Jena", "The meeting took place at the Harbour Loft in Kiel".
-_LATER_VENUE = re.compile(
-    r"\b(?:vor\s+Ort|fand|findet|took\s+place|was\s+held|on\s+site|trafen\s+sich|met)\b[^.\n]{0,60}?"
-    r"\b(?:im|in\s+der|in\s+dem|at\s+the)\s+(?P<v>[A-ZÄÖÜ][\w'’-]{1,40}+(?:\s[A-ZÄÖÜ][\w'’-]{1,40}+){0,3}?)\s+in\s+"
-)
-
-
-def _later_venue(
-    text: str, after: int, places: list[Mention], city: str | None
-) -> tuple[tuple[int, int], tuple[Mention, int]] | None:
-    """A venue "in CITY" in the next sentences of the date's paragraph (CITY: the event's city if
-    known, else a place of the graph), with the place mention."""
-    end = text.find("\n\n", after, after + 400)
-    end = min(len(text), after + 400) if end < 0 else end
-    for m in _LATER_VENUE.finditer(text, after, end):
-        if _OTHER_TIME.search(text, max(after, text.rfind(". ", after, m.start())), m.end()):
-            continue  # "Die nächste Ausgabe findet im … statt"
-        p = next((p for p in places if p.start == m.end()), None)
-        if p is not None and (city is None or p.text == city) and not _idiom(m.group("v")):
-            return (m.start("v"), m.end("v")), (p, p.start)
-    return None
-
-
 #: Before the event's city in the date's sentence: "in", "nach", "travelled to".
 _BEFORE_PLACE = re.compile(
-    r"(?:\b(?:in|nach|im\s+[a-zäöü]+ischen)|\b(?:travelled|traveled|came|went|headed)\s+(?:[a-z]\w*\s+){0,2}?to)\s+\Z"
+    r"(?:\b(?:in(?:\s+(?:downtown|central|uptown))?|nach|im\s+[a-zäöü]+ischen)|\b(?:travelled|traveled|came|went|headed)\s+(?:[a-z]\w*\s+){0,2}?to)\s+\Z"
 )
-#: The event's city named with its host or the on-site part: "Gastgeber in Krakau war …", "our
-#: hosts in Lyon", "vor Ort in Jena".
-_HOST_IN = re.compile(
-    rf"\b(?:Gastgeber(?:in|innen)?|[Hh]osts?|[Vv]or\s+Ort|[Oo]n[ -]site|hosted\s+(?:the\s+|our\s+)?(?:group|delegation|guests|visitors|participants|us|them)"
-    rf"|empfing\s+(?:die\s+)?(?:Gruppe|Delegation|Gäste|Besucher\w*|Teilnehmenden))\s+in\s+(?P<c>[A-ZÄÖÜ][{LOWER}]{{2,30}}+)(?![\w-])"
-)
-
-
 #: A named site after a building, part of its name ("Gründerhaus am Kulturbahnhof Kassel"), not a
 #: generic one that says where ("Terminal Tango am Flughafen Hamburg", "Seed Hall at the port of X").
 _NAMED_AT = re.compile(
@@ -426,7 +403,10 @@ def _nearby_venue(
             continue
         clause = max(s0, text.rfind(". ", s0, vs) + 1)
         stop = text.find(". ", ve, end)
-        if _OTHER_TIME.search(text, clause, end if stop < 0 else stop):
+        runs = RUNS_AFTER.match(
+            text, m.end("c") if m.group("c") else ve
+        )  # "im X in Y läuft": its clause ends there
+        if _OTHER_TIME.search(text, clause, runs.end() if runs else end if stop < 0 else stop):
             continue
         bare = m.group("bare") is not None  # "stand das Hörsaalzentrum … in Jena": needs its city
         possessive = (
@@ -449,6 +429,7 @@ def _nearby_venue(
             continue  # "stand das Hörsaalzentrum … in Jena", "filled the X in Y": a venue without a preposition needs a verb of place
         thanked = _HOSTING_US.search(text, ve, end if stop < 0 else stop)  # "… at the X in Y for hosting us"
         thanked = thanked or re.match(r"\s+(?:ein)?geladen\b", text[ve : ve + 20])  # "in das X eingeladen"
+        thanked = thanked or runs  # "die noch bis Freitag im X in Y läuft"
         if (
             (vs >= e0 or vs < s0)
             and not (possessive or label or bare or thanked)
@@ -477,7 +458,10 @@ def _nearby_venue(
         elif tail and tail[0] in ("at", "on", "by"):
             ve = vs + len(main)  # "the Seed Hall at the port of X": the hall is the venue
         if c is None and city is None and text_city is None:
-            continue
+            own = city_in_name(text, vs, ve)  # "in die Tabakfabrik Linz", "Linzer" elsewhere
+            if own is None:
+                continue
+            return (vs, ve), own
         if c is None and city is None:
             return (vs, ve), text_city  # type: ignore[return-value]
         if c is None:

@@ -1,8 +1,8 @@
 # ruff: noqa: E501
 """The words of venues and the city a text's head names: building and room words ("Spinnerei",
 "Works", "Saal Steiermark"), words that say online ("Ort: online"), a country after a city
-("Kiel, Germany"), and the city of a headline's "in X" or of the dateline ("Graz, 29. Jänner 2024")
-for a venue named without its city.
+("Kiel, Germany"), the city of a headline's "in X" or of the dateline ("Graz, 29. Jänner 2024")
+for a venue named without its city, and the nouns of idioms that name no venue ("im Rahmen der").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _BUILDING = (
     r"|pavilion|terminal|tower|turm|gebäude|building|museum|kraftwerk|fabrik|factory|studio|labor|lab|bibliothek"
     r"|library|theater|theatre|house|kirche|schloss|castle|villa|hotel|rathaus|speicher|schuppen|schmiede|campus|suite"
     r"|raum|keller|space|bahnhof|warehouse|gallery|galerie|palais|palace|kasino|casino|scheune|barn|mühle|mill|hub"
-    r"|werk|werke|works|erei|rooms|tenne|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
+    r"|werk|werke|works|erei|rooms|tenne|hof|farm|brauerei|brewery|mälzerei|malthouse|depot|kloster|abtei|abbey|stift|burg"
     r"|atelier|werkstatt|garage|mensa|kantine|foyer|bühne|stage|dock|docks|pier|wharf|lagerhaus|kontor|börse|exchange"
     r"|stadion|stadium|zelt|tent|club|klub|lodge|gasthof|manor|hall[es]|salon|room|chapel|kapelle|orangerie|orangery|remise"
     r"|lokschuppen|arsenal|kaserne|bunker|gewächshaus|greenhouse|forum|centrum|zentrale|quarter|quartier|yard|plant"
@@ -113,3 +113,20 @@ def _place_iri(gazetteer: Gazetteer | None, name: str) -> str | None:
     """The graph's place of that exact name, if any."""
     found = gazetteer.find(name, ["place"]) if gazetteer else []
     return found[0].iri if found and found[0].text == name else None
+
+
+#: Nouns of prepositional phrases that name no venue: "im Rahmen der …", "im Vorfeld der Messe",
+#: "im Beisein des …", "im Auftrag des …", "im Zeichen der …", months and seasons.
+_IDIOM = {
+    "rahmen", "vorfeld", "beisein", "auftrag", "zeichen", "namen", "anschluss", "mittelpunkt", "fokus", "zuge",
+    "laufe", "verlauf", "vorjahr", "jahr", "sommer", "herbst", "winter", "frühjahr", "frühling", "monat", "vordergrund",
+    "hinblick", "gegensatz", "vergleich", "verbund", "kreis", "kontext", "umfeld", "sinne", "interesse", "zusammenhang",
+    "dialog", "gespräch", "austausch", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "wechsel", "schatten", "gefolge", "dienst", "dienste",
+    "bereich", "kanton", "land", "bundesland", "raum", "norden", "süden", "osten", "westen", "herzen", "großraum",
+}  # fmt: skip
+
+
+def _idiom(name: str) -> bool:
+    """Whether a venue found after "im"/"at the" is a prepositional phrase ("Rahmen des Projekts")."""
+    return name.split()[0].casefold() in _IDIOM

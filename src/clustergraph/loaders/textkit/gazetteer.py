@@ -84,6 +84,7 @@ class Gazetteer:
         #: the first words (two at least) that names of several entities share ("Isar Medtech")
         self._shared: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.labels: dict[str, str] = {}
+        self._first: dict[str, set[tuple[str, str]]] | None = None  # first tokens' entities, built once
         #: The graph's events by their first day ("2020-10-08"), and the programmes of each event.
         self.events_on: dict[str, set[str]] = defaultdict(set)
         self.event_programmes: dict[str, set[str]] = defaultdict(set)
@@ -104,6 +105,7 @@ class Gazetteer:
             self._add_key(kind, iri, key)
 
     def _add_key(self, kind: str, iri: str, key: tuple[str, ...]) -> None:
+        self._first = None
         if not key or len(key) > MAX_TOKENS or key[0] in _STOP:
             return
         if len(key) == 1 and (len(key[0]) <= 3 or key[0].isdigit()):
@@ -164,6 +166,23 @@ class Gazetteer:
                 out.append(Mention(kind, start, end, text[start:end], one, cands if one is None else ()))
             i = j + 1
         return out
+
+    def first_word(self, word: str, kind: str = "org") -> str | None:
+        """The one entity of ``kind`` whose names of two words or more all begin with ``word``
+        and no other entity's name does ("Saxtronic" of "Saxtronic Halbleiter e. V."); None when
+        the word is a whole name, or starts names of other entities or kinds."""
+        if self._first is None:
+            first: dict[str, set[tuple[str, str]]] = defaultdict(set)
+            for key, kinds in self._names.items():
+                for k, iris in kinds.items():
+                    first[key[0]] |= {(k, iri) for iri in iris}
+            self._first = first
+        t = norm_token(word)
+        owners = self._first.get(t, set())
+        if len(t) < 5 or (t,) in self._names or len(owners) != 1:
+            return None
+        k, iri = next(iter(owners))
+        return iri if k == kind else None
 
     def shared_prefixes(self, text: str, kind: str = "org") -> list[Mention]:
         """The mentions of ``kind`` that are no whole name but the first two or more words of the

@@ -61,7 +61,7 @@ def role_of(label: str) -> str | None:
 #: Academic titles before a name, several in a row.
 TITLE = (
     r"(?:(?:Prof\.|Univ\.-Prof\.|Hon\.-Prof\.|Priv\.-Doz\.|DDr\.|DI(?=\s)|(?<!Associate\s)(?<!Assistant\s)(?<!Visiting\s)(?<!Adjunct\s)Professor(?:in)?|Dr\.(?:-Ing\.)?|(?:Dr|Prof)(?=\s)|Dr\.\s?(?:rer|med|phil)\.\s?(?:nat\.|pol\.|oec\.)?"
-    r"|Dipl\.-[A-Z][a-z]{1,6}\.|PD|Mag\.|Ing\.|Ph\.\s?D\.)\s{1,3}+){1,4}+"
+    r"|Dipl\.-[A-Z][a-z]{1,6}\.|PD|Mag\.|Ing\.|Ph\.\s?D\.|(?<![\w.])(?:prof|doc|ing|dr)\.(?=\s{1,3}(?:[a-z]{2,4}\.\s{1,3}){0,3}[A-ZÄÖÜ]))\s{1,3}+){1,4}+"
 )
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßà-öø-ÿā-žłśżźćńąę"
@@ -87,7 +87,7 @@ _DE_FUNCTIONS = (
     r"|bürgermeister|inhaber|dezernent|abteilungsleiter|rektor|dekan|berater|chefarzt|chefärzt|oberarzt|oberärzt|vorständ|redakteur|journalist"
     r"|auditor|kanzler|senator|chef|rechtsanw(?:a|ä)lt|patentanw(?:a|ä)lt|student|schatzmeister|kassenwart|prokurist"
     r"|justiziar|syndik|informatiker|doktorand|ingenieur|wissenschaftler|mitarbeiter|entwickler|prüfer"
-    r"|landr(?:a|ä)t|abgeordnet|beigeordnet|gesellschafter|techniker|ausbilder|architekt|ärztin|investor|dozent|partner(?:in)?(?=\s{1,2}(?:bei|beim|der|des|von|vom|im|am)\s)"
+    r"|landr(?:a|ä)t|abgeordnet|beigeordnet|gesellschafter|techniker|ausbilder|architekt|ärztin|investor|dozent|kapitän|landwirt|winzer|obfrau|obmann|unternehmer|botschafter|konsul(?!t)|gouverneur|stadtr(?:a|ä)t|partner(?:in)?(?=\s{1,2}(?:bei|beim|der|des|von|vom|im|am)\s)"
 )
 #: The core of a German function word, with its endings (-in, -innen, -r, -e, -en).
 DE_FUNCTION = rf"(?<![\w-])(?:[{_UPPER}][{_LOWER}{_UPPER}0-9]{{0,20}}-){{0,3}}[{_UPPER}]?[{_LOWER}-]{{0,20}}?(?i:{_DE_FUNCTIONS})[{_LOWER}]{{0,8}}+(?![\w-])"
@@ -103,7 +103,7 @@ EN_FUNCTION = (
     r"|chief\s+executive(?:\s+officer)?|chief(?:\s+[a-z]{3,20}){1,2}\s+officer|vp|treasurer|secretary(?:\s+general)?"
     r"|vice\s+president|general\s+counsel|(?:managing|senior)\s+partner|co-?chair(?:man|woman|person)?|owner"
     r"|(?:pro[- ])?vice-chancellor|investor|(?:assistant|associate|adjunct|visiting)\s+professor|council+or|member\s+of\s+parliament|research\s+associate"
-    r"|commissioner|state\s+secretary|minister|mayor|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
+    r"|commissioner|state\s+secretary|minister|mayor|alder(?:man|woman|person)|(?:co-?)?host|ambassador|consul(?:\s+general)?|governor|envoy|manager|rector|dean|advis[oe]r|reader|(?:senior\s+)?lecturer|auditor|chancellor|provost|senator"
     r"|c[eotfi]o))(?![\w-])"
 )
 #: A job title of one lower-case word before its noun: "health journalist", "technology scout".
@@ -112,7 +112,7 @@ TRADE_FUNCTION = (
     r"|also|not|then|was|were|is|are|has|had|by|with|for|from|as|his|her)\s)(?![a-z]+ed\s)[a-z][a-z-]{2,20}\s{1,2}+)?"
     r"(?:journalist|scout|editor|reporter|consultant|analyst|engineer|researcher|counsel|fellow|student|scientist"
     r"|economist|specialist|developer|designer|architect|director|manager|officer|technician|trainer"
-    r"|apprentice|physician|nurse|broadcaster|presenter)(?![\w-])"
+    r"|apprentice|physician|nurse|broadcaster|presenter|investigator)(?![\w-])"
 )
 #: Words before a function that belong to it ("bisheriger Geschäftsführer", "Wissenschaftlicher Leiter").
 FUNCTION_ADJECTIVE = (
@@ -120,7 +120,7 @@ FUNCTION_ADJECTIVE = (
     r"|long-serving|long-standing|longtime|long-time|founding|current|stellvertretende[rn]?|kommissarische[rn]?|[Ww]issenschaftliche[rn]?"
     r"|[Kk]aufmännische[rn]?|[Tt]echnische[rn]?|scheidende[rn]?|neue[rn]?|former|acting|scientific|outgoing"
     r"|incoming|interim|new|newly\s+elected|neu\s+gewählte[rn]?|[Mm]edizinische[rn]?|[Ää]rztliche[rn]?|[Kk]ünstlerische[rn]?"
-    r"|[Pp]flegerische[rn]?|[Ss]tellvertretende[rn]?|[Pp]arlamentarische[rn]?)\s{1,3}+){0,2}"
+    r"|[Pp]flegerische[rn]?|[Ss]tellvertretende[rn]?|[Pp]arlamentarische[rn]?|formerly|previously|vormals|ehemals)\s{1,3}+){0,2}"
 )
 #: "project lead", "incident response lead", "team leader": one or two lower-case words before "lead".
 LEAD_FUNCTION = (
