@@ -1,6 +1,9 @@
 # ruff: noqa: E501
-"""The event of a report: its name, date or range, and participant count (the words of names:
-:mod:`~clustergraph.loaders.report.eventwords`; online or not:
+"""The event of a report: its name and date or range (the words of names:
+:mod:`~clustergraph.loaders.report.eventwords`, a name's edges:
+:mod:`~clustergraph.loaders.report.name_edges`; how long it lasted:
+:mod:`~clustergraph.loaders.report.date_span`; the participant count:
+:mod:`~clustergraph.loaders.report.attendance`; online or not:
 :mod:`~clustergraph.loaders.report.online`; partner regions, topics and sessions:
 :mod:`~clustergraph.loaders.report.agenda`).
 
@@ -8,8 +11,7 @@ Each function takes the text and what was found before (mentions, sentences) and
 :class:`~clustergraph.loaders.report.model.Item` values with their spans and rules.
 :func:`announced` tells an announcement (a call for contributions, an invitation, only dates
 after the report's own) from a report on an event held; the parser refuses the former as
-"no recognisable event". Counts of a part of the participants ("38 von ihnen online", "210
-guests came in person") are no participant counts (:func:`partial_count`).
+"no recognisable event".
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from clustergraph.loaders.report.date_span import day_series, with_duration
 from clustergraph.loaders.report.eventwords import (
-    _ACRONYM,
     _COMPOUND,
     _COMPOUND_LOOSE,
     _EVENT_HEADS,
     _INSTITUTION,
     _ORDINAL_FIRST,
+    _PROJECT,
     _STOP,
     _WEEKDAYS,
     LABEL_WORD,
@@ -38,14 +41,17 @@ from clustergraph.loaders.report.eventwords import (
     _title_word,
 )
 from clustergraph.loaders.report.model import Item
+from clustergraph.loaders.report.name_edges import (
+    destination_end,
+    duration_word,
+    edition_end,
+    organisation_tail,
+    quoted_next,
+)
 from clustergraph.loaders.textkit import (
     DateMatch,
     Lines,
     Mention,
-    count_after,
-    count_pattern,
-    number,
-    qualifier,
 )
 from clustergraph.loaders.textkit.people import NAME_WORD
 from clustergraph.loaders.textkit.spans import SpanIndex, WordStarts, WordTrigger, anchored, windowed
@@ -54,7 +60,7 @@ _EVENT_NAME = re.compile(
     rf"(?<![\w-])[„“\"‚‘«]?(?P<name>(?P<ga>(?<=des )|(?<=eines )|(?<=dieses )|(?<=unseres )|(?<=seines )|(?<=ihres ))?(?:(?:{NAME_WORD}|[A-Z][\w–-]{{0,30}}+|[0-9]{{1,2}}\.|[0-9]{{1,2}}(?:st|nd|rd|th)|&(?=[ \t]{{1,2}}[A-Z]))[ \t]{{1,2}}+){{0,5}}?"
     rf"[A-ZÄÖÜ]?[\w-]{{0,30}}?(?i:{_EVENT_HEADS})(?(ga)(?P<gen>(?<=[a-zäöü])e?s)?)(?:[ \t]{{1,2}}+(?:{_EVENT_HEADS}))?"
     rf"(?:(?:[ \t]{{1,2}}+(?:{NAME_WORD}|[A-Z]{{2,6}})){{0,2}}?[ \t]{{1,2}}+(?:19|20)[0-9]{{2}}"
-    rf"|(?P<tail>[ \t]{{1,2}}+(?:{NAME_WORD}|{_ACRONYM})(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+(?:{NAME_WORD}|{_ACRONYM}))?))?)(?![\w–-])"
+    rf"|(?P<tail>[ \t]{{1,2}}+(?:{NAME_WORD}|{_PROJECT})(?:[–/]{NAME_WORD}|[ \t]{{1,2}}+(?:&[ \t]{{1,2}}+)?(?:{NAME_WORD}|{_PROJECT}))?))?)(?![\w–-])"
 )
 #: The last word of each event word triggers the name ("house" for "Open House", "tür" for "Tag der offenen Tür").
 _HEAD_WORD = WordTrigger(
@@ -70,66 +76,6 @@ _LATER = re.compile(
     r"|effect|Kraft|closes|due|ab\s+dem|scheduled|angesetzt|vorgesehen)\b",
     re.I,
 )
-_PARTICIPANTS = count_pattern(
-    r"Teilnehmende[n]?|Teilnehmer(?:innen|n)?(?:\s+und\s+Teilnehmer[n]?)?|Gäste[n]?|Besucher(?:innen|n)?|Interessierte[n]?"
-    r"|Zuhörer(?:innen|n)?|Zuhörende[n]?"
-    r"|Anwesende[n]?|anwesende[n]?\s+Mitglieder[n]?|participants|attendees|guests|visitors|delegates"
-    r"|people|persons|Personen|Menschen|Leute|folks|representatives|\w{0,25}?Vertreter(?:innen|n)?(?:\s+und\s+-?[Vv]ertreter[n]?)?|Besucherinnen\s+und\s+Besucher|Studierende"
-    r"|cluster\s+managers|Clustermanager(?:innen)?|Expert(?:inn)?en|experts|Fachleute|Fachbesucher(?:innen)?"
-    r"|engineers|researchers|professionals|entrepreneurs|Unternehmer(?:innen)?|Akteure|Forschende"
-    r"|Gründerinnen\s+und\s+Gründer|Teilnehmerinnen\s+und\s+Teilnehmer"
-    r"|Programmierer(?:innen)?|Entwickler(?:innen)?|Hacker(?:innen)?|Tüftler(?:innen)?|Ingenieur(?:innen|e)|Techniker(?:innen)?"
-    r"|Wissenschaftler(?:innen)?|Studenten|Studentinnen|Schüler(?:innen)?|Gründer(?:innen)?|Start-?up-?Teams"
-    r"|developers|programmers|coders|hackers|technicians|scientists|students|founders|start-?ups|makers|designers|data\s+scientists"
-    r"|Zuschauer(?:innen|n)?(?:\s+und\s+Zuschauer[n]?)?|Zuschauende[n]?|Zuhörer(?:innen)?|Fachkräfte[n]?|Mitwirkende[n]?"
-    r"|viewers|listeners|audience\s+members|spectators|practitioners|stakeholders"
-)
-#: A count after the words that say it counts participants.
-_PARTICIPANTS_AFTER = count_after(
-    r"attended\s+by|besucht\s+von|crowd\s+of|Publikum\s+von|(?:Zahl|number)\s+(?:der|of)\s+(?:Teilnehmenden|Teilnehmer\w*|Gäste|Besucher\w*"
-    r"|participants|attendees|guests|visitors)\s+(?:lag|betrug|war|was|reached|stood)(?:\s+(?:bei|at))?"
-    r"|Teilnehmerzahl\s+(?:lag\s+bei|betrug|von|:)|attendance\s+(?:was|reached|of|:)"
-    r"|(?:^|\n)[ \t]{0,3}(?:Teilnahme|Teilnehmende|Teilnehmer\w{0,6}|Anwesend|Anwesenheit|Participants|Attendance|Attendees|Present)[ \t]{0,2}:"
-)
-#: A count after a verb that gathers people: "brought together 85 members", "zählte 120 Gäste".
-_GATHERED = count_after(
-    r"brought\s+together|drew|attracted|gathered|welcomed|versammelte|begrüßte|zählte|verzeichnete|lockte"
-)
-_GATHERED_WHAT = re.compile(
-    r"[ \t]{1,3}(?:[^\W\d_][\w-]{1,30}[ \t]{1,3})?(?:members|Mitglieder\w*|cluster\s+members|Gäste\w*|guests|people|Personen|Menschen)\b",
-    re.I,
-)
-#: A delegation's size: "eine 16-köpfige Delegation", "a 16-member delegation", "a delegation of 16".
-_DELEGATION = re.compile(
-    r"(?<![\w.,])(?P<q>)(?P<n>[0-9]{1,4})-(?:köpfige\w*|member|strong|person)\s+(?:Delegation|delegation|Gruppe|group|Abordnung)\b"
-    r"|\b(?:Delegation|delegation|Abordnung|[Gg]roup|Gruppe|Reisegruppe|[Tt]eam)\s+(?:of|von|aus|mit)\s+(?:(?P<q2>rund|etwa|about|some|over|mehr\s+als|more\s+than|knapp|almost)\s+)?"
-    r"(?P<n2>[0-9]{1,4})(?:\s+(?:Personen|Teilnehmenden|Teilnehmer\w*|people|participants|representatives|Vertreter\w*|members|Mitgliedern)\b"
-    r"|(?=\s{0,2}[–—(:]))"
-)
-#: Any group that joined: "Around 45 carpenters joined", "rund 30 Tischlerinnen nahmen teil"
-#: (not members, companies or exhibitors).
-_JOINED = count_pattern(
-    r"(?!members|Mitglied|compan|firm|Unternehmen|Firmen|exhibitor|Aussteller|Betriebe|organi[sz]ations)"
-    r"[^\W\d_][\w-]{2,30}+(?:\s{1,3}(?:from|aus|of|von)(?:\s{1,3}[\w-]{1,30}+){1,3}?)?\s{1,3}(?:joined(?!\s+the\s+(?:cluster|network|association))|took\s+part|participated"
-    r"|attended|nahmen\s+(?:[\w.]{1,30}\s+){0,8}?teil)"
-)
-#: In the sentence with the event's date, a qualified count of anyone ("diskutierten knapp 50 Reeder"),
-#: not of members, firms, exhibitors, money, time or shares.
-_NOT_PEOPLE = re.compile(
-    r"\b(?:members|Mitglied\w*|compan\w*|firms?|Unternehmen|Firmen|exhibitors?|Aussteller\w*|Betriebe|organi[sz]ations"
-    r"|Prozent|percent|Euro|EUR|Dollar|Jahre\w*|years?|Monate\w*|months?|Tage\w*|days?|Stunden|hours?|Minuten|minutes"
-    r"|km|Kilometer\w*|Meter\w*|Länder\w*|countries|Staaten|Projekte\w*|projects?|Stände\w*|stands?|Vorträge\w*|talks?"
-    r"|Sessions?|Workshops?|mehr|more|neue\w*|new|Produkte\w*|products?|Seiten|pages)\b",
-    re.I,
-)
-_QUALIFIED_ANY = count_pattern(r"[^\W\d_][\w-]{2,30}+")
-#: Companies that took part: "87 companies registered".
-_COMPANIES = count_pattern(r"companies|firms|organisations|organizations|Unternehmen|Firmen|Betriebe")
-_TOOK_PART = re.compile(
-    r"\s{1,3}(?:registered|took\s+part|participated|attended|nahmen\s+teil|hatten\s+sich\s+angemeldet)\b"
-)
-
-
 #: "Tag der Logistik 2023", "Lange Nacht der Industrie", "Day of Photonics": an event word with
 #: its subject after "der"/"des"/"of".
 _OF_NAME = re.compile(
@@ -201,8 +147,8 @@ def event_names(
             < 2
             and not _VERB_AFTER.match(text, end)
             and not _named_acronym(text, m.group("tail"), body)
-        ):
-            end = m.start("tail")
+        ) or (m.group("tail") and organisation_tail(text, m.group("tail"), end)):
+            end = m.start("tail")  # "Open Day NRG" of "Nordsee Robotics GmbH (NRG)": the body's short name
         words = text[start:end].split()
         if words and (_WEEKDAYS.search(words[-1]) or _INSTITUTION.search(text, start, end)):
             continue  # "Dienstag", "European Commission", "Vienna Business School"
@@ -212,13 +158,18 @@ def event_names(
         if owner is not None:  # "Saale Timber Cluster's Wood Day 2024": the owner is no part of the name
             start = text.index(words[owner + 1], start + len(" ".join(words[: owner + 1])))
             words = words[owner + 1 :]
-        while words and words[0].casefold().strip(".") in _STOP and not _title_word(text, start, words[0]):
+        while words and (
+            (words[0].casefold().strip(".") in _STOP and not _title_word(text, start, words[0]))
+            or (len(words) > 1 and duration_word(words[0]))  # "the three-day Fjord Expo 2023"
+        ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
         quote = _quote_around(text, start, end)
         if quote is not None:  # "AI for Grid Operators – Live Clinic" in quotes: the whole title
             start, end = quote
             words = text[start:end].split()
+        elif end == m.end("name") and (edge := destination_end(text, end, words)) != end:
+            words, end = words + text[end:edge].split(), edge  # "Photonics Mission to Lyon 2026"
         if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or taken.overlaps(start, end):
             continue
         genitive = text[: m.end("gen")].split()[-1] if m.group("gen") and m.end("gen") <= end else None
@@ -239,6 +190,13 @@ def event_names(
                 loose.append(Item("event-name", {"name": " ".join(found), "iri": None,
                                                  "candidates": ()}, lines.span(start, end), "event-compound"))  # fmt: skip
             continue
+        if quote is None and not genitive and end == m.end("name"):
+            edge = edition_end(text, end, words)  # "Lakefront Startup Night 7"
+            titled = quoted_next(text, end, words) if edge == end else None
+            if edge != end:
+                words, end = words + text[end:edge].split(), edge
+            elif titled is not None:  # 'the Living Lab workshop "Smart Harbour"': the title
+                (start, end), words = titled, text[titled[0] : titled[1]].split()
         name = " ".join(words)
         if _person_shaped(text, start, end, words):
             continue  # "folgt auf Frank Ostertag, der …": a surname that ends in an event word
@@ -290,7 +248,10 @@ def event_date(
         candidates.append((future, not named, d.begin, d))
         if named and not future:
             break  # dates come in order: the first in a sentence naming the event wins
-    return _widened(min(candidates)[3], dates, bounds, dateline) if candidates else None
+    if not candidates:
+        return None
+    when = _widened(min(candidates)[3], dates, bounds, dateline)
+    return with_duration(day_series(when, dates, text), text, bounds)
 
 
 def _widened(when: DateMatch, dates: list[DateMatch], bounds: list[int], dateline: int) -> DateMatch:
@@ -337,71 +298,6 @@ def _date_in_relative_clause(text: str, dates: list[DateMatch], names: list[Item
             if m.start() < d.begin < m.end() and not d.error:
                 return d
     return None
-
-
-#: A part of the participants: "38 von ihnen online", "davon 40 online", "210 guests came in person".
-_PART_BEFORE = re.compile(r"\b(?:davon|darunter|of\s+whom|of\s+which|among\s+them|including)\s+$", re.I)
-_PART_AFTER = re.compile(
-    r"\s{0,3}(?:von\s+ihnen|of\s+them|davon)\b|[^.;:!?\n,0-9]{0,40}?\b(?:(?:ausschließlich|nur|only|exclusively|just)\s+)?"
-    r"(?:online|virtuell|remotely|(?:per|via|by|über)\s+(?:Video\w*|Stream|Zoom|Teams|Webex)|video\s+(?:link|call)|in\s+person|vor\s+Ort|on[- ]site"
-    r"|in\s+Präsenz|im\s+Saal|in\s+the\s+room)\b",
-    re.I,
-)
-
-
-def partial_count(text: str, m: re.Match[str]) -> bool:
-    """Whether count ``m`` counts a part of the participants: "38 von ihnen online", "davon 40
-    online", "Knapp 40 Gäste waren ausschließlich online dabei", "210 guests came in person"."""
-    if _PART_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-        return True
-    after = _PART_AFTER.match(text, m.end("n"))
-    if after is None:
-        return False
-    both = r"\b(?:und|and|sowie|oder|or|as\s+well\s+as|plus)\b"
-    return not (
-        re.search(both, after.group())
-        or re.match(r"\s{0,3}(?:&|" + both + ")", text[after.end() : after.end() + 16])
-    )
-
-
-def participants(
-    text: str, body: int, sentence: tuple[int, int] | None = None
-) -> tuple[int, str, int, int] | None:
-    """The first participant count of the body: number, qualifier and span ("rund 40 Gäste",
-    "attended by over 120", "Die Zahl der Teilnehmenden lag bei knapp 70", "87 companies registered")."""
-    found = []
-    for pattern in (_PARTICIPANTS, _PARTICIPANTS_AFTER, _COMPANIES, _JOINED, _GATHERED):
-        m = pattern.search(text, body)
-        while m and (re.match(r"\s*(?:Prozent|percent|%)", text[m.end("n") : m.end("n") + 9]) or partial_count(text, m)
-                     or (not m.group("q") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")))
-                     or (pattern is _COMPANIES and not _TOOK_PART.match(text, m.end()))
-                     or (pattern is _GATHERED and not _GATHERED_WHAT.match(text, m.end("n")))):  # fmt: skip
-            m = pattern.search(text, m.end())
-        if m is not None:
-            found.append(m)
-    d = _DELEGATION.search(text, body)
-    if not found and d is None and sentence is not None:
-        m = _QUALIFIED_ANY.search(text, *sentence)
-        while m is not None and (
-            not m.group("q")
-            or _NOT_PEOPLE.search(m.group(), m.end("n") - m.start())
-            or partial_count(text, m)
-        ):
-            m = _QUALIFIED_ANY.search(text, m.end(), sentence[1])
-        if m is not None:
-            return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
-    if not found and d is None:
-        return None
-    if d is not None and (not found or d.start() < min(m.start() for m in found)):
-        n, q = (d.group("n"), None) if d.group("n") else (d.group("n2"), d.group("q2"))
-        return number(n), qualifier(q), d.start(), d.end()
-    m = min(found, key=lambda x: x.start())
-    return number(m.group("n")), qualifier(m.group("q")), m.start(), m.end()
-
-
-def has_participant_count(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` counts participants ("rund 40 Gäste", "attended by 120")."""
-    return bool(_PARTICIPANTS.search(text, start, end) or _PARTICIPANTS_AFTER.search(text, start, end))
 
 
 #: Wording that announces an event or asks for contributions to it.

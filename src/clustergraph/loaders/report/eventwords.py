@@ -18,7 +18,7 @@ _EVENT_HEADS = (
     r"|Meeting|Symposium|Messe|Fair|Expo|Netzwerktreffen|Netzwerkabend|Jahresempfang|Festival"
     r"|Matchmaking|Roadshow|Hackathon|Week|Woche|Kolloquium|Colloquium|Stammtisch|Webinar|Dialog"
     r"|Gespräch|Empfang|Reception|Breakfast|Frühstück|Kick-off|Kickoff|Mission|Delegationsreise"
-    r"|Sommerfest|Lunch|Dinner|Night|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
+    r"|Sommerfest|Lunch|Dinner|Night|Evening|Abend|Camp|Exchange|School|Akademie|Academy|Kick-off|Kickoff"
     r"|Roundtable|Round\s+Table|Meetup|Meet-up|Barcamp|Bootcamp|Hearing|Salon|Get-together|Expedition"
     r"|Visit|Besuch|Delegation|Reise|Tour|Clinic|Werkstatt|Assembly|Versammlung|Austausch|Ausstellung"
     r"|Exhibition|Show|Gala|Festakt|Ceremony|Pitch|Retreat|Exkursion|Excursion|Convention|Plenum|Treff"
@@ -183,6 +183,8 @@ _ACRONYM = (
     r"(?!(?:AG|KG|SE|UG|AB|SA|SAS|SRL|SPA|BV|NV|OY|AS|LLC|LTD|PLC|INC|CEO|CTO|CFO|KMU|SME|SMES|EU|IT|PR|HR|FAQ|PDF)(?![\w-]))"
     r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,11}(?![\w-])"
 )
+#: A project's name in a name's tail: an acronym or a camel-case word ("Partnertreffen SeaGrid").
+_PROJECT = rf"(?:{_ACRONYM}|[A-ZÄÖÜ][a-zäöü]{{1,15}}+[A-ZÄÖÜ][A-Za-zäöü0-9]{{1,15}}+(?![\w-]))"
 
 
 #: What stands before a person's name and never before an event's name without an article.
@@ -207,9 +209,10 @@ def _person_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 def _named_acronym(text: str, tail: str, body: int) -> bool:
-    """Whether ``tail`` is one acronym that the text names again ("Kick-off KLIMAKABINE" in a
-    text on the project KLIMAKABINE): a project's name, not a word that happens to follow."""
+    """Whether ``tail`` is one acronym or camel-case word that the text names again ("Kick-off
+    KLIMAKABINE" in a text on the project KLIMAKABINE, "Partnertreffen SeaGrid"): a project's
+    name, not a word that happens to follow."""
     word = tail.strip()
-    if not re.fullmatch(_ACRONYM, word):
+    if not re.fullmatch(_PROJECT, word):
         return False
     return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[max(0, body - 400) :])) >= 2

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clustergraph.loaders.report.event import has_participant_count
+from clustergraph.loaders.report.attendance import has_participant_count
 from clustergraph.loaders.report.eventwords import LABEL_WORD
 from clustergraph.loaders.report.model import Item
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at

@@ -32,6 +32,14 @@ import re
 from collections.abc import Iterator
 
 from clustergraph.loaders.report.event import _EVENT_HEADS
+from clustergraph.loaders.report.host_links import (
+    APPOSITION,
+    NOUN_IN_NAME,
+    ROLE,
+    award_giver,
+    joint_owner,
+    members_assembly,
+)
 from clustergraph.loaders.report.model import Item, Org
 from clustergraph.loaders.report.orgslots import DESCRIPTOR
 from clustergraph.loaders.report.publisher import publisher_of as publisher_of
@@ -50,7 +58,7 @@ _HOST = re.compile(
     r"|(?:runs?|ran)(?=\s+(?:[\w-]+\s+){0,2}?with\s)|geladen|unter\s+(?:der\s+)?(?:Regie|Federführung)"
     r"|(?:put|puts|brought|brings)(?=\s+(?:[\w-]+\s+){0,3}?together\b)|(?:presented|staged|put\s+on|arranged|co-?arranged|powered|brought\s+to\s+you|promoted|promossa|promosso)"
     r"(?=\s+(?:(?:each|every)\s+year\s+|annually\s+|again\s+|once\s+again\s+|jointly\s+)?by\s)"
-    r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
+    r"|(?:was|were|is|are)\s+run(?=\s+by\s)|(?:^|(?<=\n)|(?<=[.!?,]\s))(?:jointly\s+|co-)?run(?=\s+by\s)|(?:an?|eine)\s+initiative(?=\s+(?:of|des|der|von)\s)"
     r"|initiiert|durchgeführt|richte(?:te)?n?(?=\s[^.!?]{0,80}?\baus\b)|richtet(?=\s[^.!?]{0,80}?\baus\b)"
     r"|(?:teamed\s+up|joined\s+forces|partnered)(?=\s+with\s[^.!?]{0,80}?\bto\s+(?:run|host|organi[sz]e|stage|hold|put\s+on|deliver)\b))\b",
     re.I,
@@ -85,18 +93,14 @@ _JOINT = re.compile(
     r"\b(?:gemeinsam\s+mit|zusammen\s+mit|together\s+with|jointly\s+with|in\s+Kooperation\s+mit"
     r"|in\s+Zusammenarbeit\s+mit|in\s+Partnerschaft\s+mit|in\s+(?:cooperation|collaboration|partnership)\s+with"
     r"|on\s+behalf\s+of|im\s+Auftrag\s+(?:des|der|von)|\bim\s+Auftrag\s+(?:des|der)\s[^.;]{3,60}?\sdurch"
-    r"|(?:co-?hosted|co-?organi[sz]ed|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|(?:co-?hosted|co-?organi[sz]ed|co-?produced|runs?|ran|hosts|organi[sz]es|hosted\s+by\s+the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?with"
     r"|teamed\s+up\s+with|joined\s+forces\s+with|partnered\s+with|zusammen\s+mit|mit\s+Unterstützung\s+(?:des|der))"
     r"\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?(?:(?:project\s+)?(?:coordinator|lead\s+partner|Projektkoordinator(?:in)?"
-    r"|Koordinator(?:in)?|Konsortialführer(?:in)?|Konsortialleiter(?:in)?)\s{0,2},\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?)?$",
+    r"|Koordinator(?:in)?|Konsortialführer(?:in)?|Konsortialleiter(?:in)?)\s{0,2},\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+)?)?(?:"
+    + ROLE
+    + r")?$",
     re.I,
 )  # "together with the coordinator, X"
-#: A joint organiser referred to by its kind: "in cooperation with the university's Department of …".
-_JOINT_OWNER = re.compile(
-    r"\s{1,2}(?:in\s+(?:cooperation|collaboration|partnership)\s+with|together\s+with|jointly\s+with)\s+the\s+"
-    r"(?P<noun>university|cluster|network|association|chamber)['’]s\s",
-    re.I,
-)
 #: A sentence about another (next) edition.
 _NEXT = re.compile(
     r"\b(?:next|nächste\w*|kommende\w*|upcoming|future|künftig\w*|will\s+be|last\s+year|previous\s+(?:year|edition)"
@@ -130,14 +134,6 @@ _VERB_THEN_NOUN = re.compile(
     r"\s+(?:der|das|die|by\s+the)\s+(?P<noun>Verein|Verband|Cluster|Netzwerk|Hochschule|Kammer|cluster|network|association"
     r"|university|chamber)\b(?![\w-]|\s+(?:[A-Z]|of\b))"
 )
-#: What such a noun asks of the name of the organisation it refers to.
-_NOUN_IN_NAME = {
-    "verein": re.compile(r"e\.\s?V\.|[Vv]erein"), "verband": re.compile(r"[Vv]erband"),
-    "cluster": re.compile(r"[Cc]luster"), "netzwerk": re.compile(r"[Nn]etzwerk|[Nn]etwork"),
-    "network": re.compile(r"[Nn]etzwerk|[Nn]etwork"), "association": re.compile(r"[Aa]ssociation|[Vv]erband"),
-    "university": re.compile(r"[Uu]niversit"), "chamber": re.compile(r"[Cc]hamber|[Kk]ammer"),
-    "hochschule": re.compile(r"[Hh]ochschule|[Uu]niversit"), "kammer": re.compile(r"[Kk]ammer|IHK|HWK"),
-}  # fmt: skip
 #: The publisher as host: "we co-hosted", "we opened the doors", "haben wir … eingeladen".
 _WE_HOSTED = re.compile(
     r"\b(?:[Ww]e\s+(?:have\s+|had\s+|jointly\s+)?(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|invited|welcomed"
@@ -149,13 +145,16 @@ _WE_HOSTED = re.compile(
     r"|[Ww]ir\s+(?:waren|sind|durften)\b(?:[^.!?,;]|(?<=\d)\.){0,60}?\b(?:Gastgeber|Mitveranstalter|Veranstalter|Ausrichter)"
     r"|[Ww]e\s+(?:were|are)\s+(?:(?:proud|delighted|happy|thrilled|honou?red|glad|pleased)\s+to\s+)?(?:be\s+)?(?:the\s+)?(?:co-?)?host"
     r"|[Ww]e(?:\s+at\s+[^.,;!?]{1,40}?)?\s+(?:teamed\s+up|joined\s+forces|partnered)\s+with"
-    r"|[Ww]e\s+(?:ran|put\s+on|staged)\s+(?:the|our|this\s+year['’]s)|[Ww]e\s+(?:brought\s+together|convened))\b"
+    r"|[Ww]e\s+(?:ran|put\s+on|staged)\s+(?:the|our|this\s+year['’]s)|[Ww]e\s+(?:brought\s+together|convened)"
+    r"|(?:which|that|den|die|das)\s+we\s+(?:held|ran|staged)|(?:die|den|das)\s+wir\s+(?:(?:[^.!?,;]|(?<=\d)\.){0,60}?\s)?(?:veranstaltet|ausgerichtet|organisiert)\s+haben"
+    r"|(?:joined|visited)\s+us\s+(?:for|at|live|online)|(?:besuchten|begleiteten)\s+uns\b|kamen\s+(?:[^.!?]{0,40}?\s)?zu\s+uns\b)\b"
 )
 #: An exhibitor's stand: "we welcomed visitors at our stand" says nothing of the host.
 _STAND = re.compile(r"\b(?:stand|booth|Stand|Messestand|Gemeinschaftsstand|exhibit\w*|Aussteller\w*)\b")
 #: "our Open Lab Day 2023", "unser Sommerfest 2024": the publisher's own event.
 _OUR = re.compile(
     r"\b(?:[Oo]ur|[Uu]nser(?:e|em|en|er|es)?)\s+(?:(?!(?:partner|partners|member|members|Partner\w*|Mitglied\w*)\b)[\w-]{2,30}\s+)?[„“\"‚‘']?$"
+    r"|\b(?:[Oo]ur|[Uu]nser(?:e|er|es)?)\s+(?:[\w-]{2,30}\s+)?(?:series|Reihe|Veranstaltungsreihe|Serie|format|Format)\s{0,2},\s{1,2}[„“\"‚‘']?$"
 )
 _BEHALF = re.compile(r"on\s+behalf|im\s+Auftrag", re.I)
 #: A relative clause after an organisation ("X, which runs …", "X, die … betreibt").
@@ -176,8 +175,8 @@ _OF_ORG = re.compile(
     re.I,
 )
 _AND = re.compile(
-    r"\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?"
-)
+    rf"(?:{APPOSITION})?\s*(?:,|and|und|sowie|together\s+with|gemeinsam\s+mit(?:\s+dem|\s+der)?|with)\s+(?:the\s+|dem\s+|der\s+|das\s+|die\s+|den\s+)?(?:{ROLE})?"
+)  # "X, the region's cluster, and the angel group Y", "X and track operator Y"
 
 
 def organisers(
@@ -198,22 +197,12 @@ def organisers(
             yield found
         if (
             found[1] in ("host-word", "host-noun")
-            and (owner := _joint_owner(text, orgs, found[0])) is not None
+            and (owner := joint_owner(text, orgs, found[0])) is not None
         ):
             ident = owner.iri or owner.candidates or owner.name.casefold()
             if ident not in named:
                 named.add(ident)
                 yield owner, "host-joint", owner.start, owner.end
-
-
-def _joint_owner(text: str, orgs: list[Org], first: Org) -> Org | None:
-    """The body a joint organiser is referred to by ("organised by X in cooperation with the
-    university's Department of …": the last university named before), else None."""
-    own = _JOINT_OWNER.match(text, first.end, min(len(text), first.end + 60))
-    if own is None:
-        return None
-    test = _NOUN_IN_NAME[own.group("noun").casefold()]
-    return next((o for o in reversed(orgs) if o.end <= first.start and test.search(o.name)), None)
 
 
 def _organisers(
@@ -231,6 +220,13 @@ def _organisers(
     seen: set[int] = set()
     if publisher is not None:
         yield from _published(text, orgs, bounds, event, anchors or [], publisher, seen)
+    for linked in (
+        members_assembly(text, orgs, bounds, event, seen),  # "the members of X met for the Annual Assembly"
+        award_giver(text, orgs, bounds, event, anchors or [], seen),  # "X hat … ihren Preis vergeben"
+    ):
+        if linked is not None:
+            seen.add(linked[0].start)
+            yield linked
     orgs_at = {o.start: o for o in orgs}
     for a, b in [(event.span.start, event.span.end), *(anchors or [])]:
         # the organisation after the article, or after a noun for it ("des Netzwerks X", "des Clusters X")
@@ -320,14 +316,22 @@ def _organisers(
         about = anchor_index.overlaps(s, e) or _ABOUT_EVENT.search(text, s, e)
         if not about and (
             word.startswith(_ABOUT_ONLY)
+            or word.endswith("run")  # "the lab, run by X": not the event's
             or re.match(r"(?:an?|eine)\s", word)
             or (by and re.search(r"\swith\s", by.group()))
         ):
             continue  # "a study presented by X", "a study held in collaboration with X": not the event's
+        subject = next(
+            (o for o in inside if o.end <= m.start() and not text[o.end : m.start()].strip(" ,")), None
+        )
+        if by and subject and about and re.search(r"\swith\s", by.group()):
+            # "X organised in cooperation with Y the Z": the subject organised, Y is joined
+            yield from _with_joined(text, subject, seen, m, inside, s, "host-word")
+            continue
         noun = _VERB_THEN_NOUN.match(text, m.end(), m.end() + 30)
         if noun and about and m.group()[:1].islower() and noun.start("noun") not in by_start:
             # "… organisierte der Verein gemeinsam mit der X": the body named before with that noun
-            test = _NOUN_IN_NAME[noun.group("noun").casefold()]
+            test = NOUN_IN_NAME[noun.group("noun").casefold()]
             k = bisect.bisect_left(starts_sorted, m.start())
             o = next(
                 (
@@ -405,6 +409,15 @@ def _published(
         if _OUR.search(text, max(0, a - 45), a):
             seen.add(publisher.start)
             yield publisher, "our-event", a - 4, event.span.end
+            s, e = sentence_at(bounds, a)
+            for o in orgs:  # "our series, X, … was co-produced with Y"
+                if (
+                    s <= o.start < e
+                    and o.start not in seen
+                    and _JOINT.search(text, max(s, o.start - 60), o.start)
+                ):
+                    seen.add(o.start)
+                    yield o, "host-joint", o.start, o.end
             break
     # the sentences that name the event or give its date, and the sentence right after each
     about = [sentence_at(bounds, a) for a, _b in anchors or [(event.span.start, event.span.end)]]
@@ -446,7 +459,7 @@ def _with_joined(
         if o.start not in seen:
             seen.add(o.start)
             yield o, rule, min(o.start, m.start()), max(o.end, m.end())
-        more = _AND.match(text[o.end : o.end + 30])
+        more = _AND.match(text[o.end : o.end + 120])
         o = by_start.get(o.end + more.end()) if more else None
     for j in inside:
         joint = _JOINT.search(text, max(s, j.start - 100), j.start)
@@ -455,7 +468,7 @@ def _with_joined(
         if j.start > first.start and joint and j.start not in seen:
             seen.add(j.start)
             yield j, "host-joint", joint.start(), j.end
-            more = _AND.match(text[j.end : j.end + 30])
+            more = _AND.match(text[j.end : j.end + 120])
             k = (
                 by_start.get(j.end + more.end())
                 if more and more.group().split()[0] in ("and", "und", "sowie")

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 
-from clustergraph.loaders.report.event import _ANNOUNCES, HELD, has_participant_count
+from clustergraph.loaders.report.attendance import has_participant_count
+from clustergraph.loaders.report.event import _ANNOUNCES, HELD
 from clustergraph.loaders.report.eventwords import _EVENT_HEADS, _TITLE_LINKS, LABEL_WORD
 from clustergraph.loaders.report.gathering import GATHERING
 from clustergraph.loaders.report.model import Item
+from clustergraph.loaders.report.name_edges import month_year, organisation_like
 from clustergraph.loaders.textkit import DateMatch, Lines, sentence_at
 from clustergraph.loaders.textkit.spans import SpanIndex
 
@@ -207,6 +209,8 @@ def headline_repeated(
                 or not part[0].isupper()
                 or LABEL_WORD.search(part)
                 or _BODY_LIKE.search(part)
+                or organisation_like(part)
+                or month_year(part)
             ):
                 continue
             at = text.find(part, start + len(raw))
@@ -281,6 +285,8 @@ def headline_of_gathering(text: str, body: int, bounds: list[int], dates: list[D
         ):
             found = _headline(text, body, dates, "headline-gathering")
             name = found[0].data["name"] if found else ""
+            if organisation_like(name) or month_year(name):
+                return []  # "Baltic ICT Cluster – Member news": an organisation's news, "July 2026"
             if found and (_HEAD_WORD.search(name) or text.find(name, found[0].span.end) >= 0):
                 return found  # an event word in it ("Ocean Makers Day") or the body repeats it
             return []

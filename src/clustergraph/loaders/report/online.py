@@ -23,6 +23,7 @@ _ONLINE = re.compile(
     r"|live\s+(?:on|im|in|über|auf|via)\s+(?:(?:our|the|their|its|a|dem|den|unserem|ihrem|seinem)\s+)?(?:[\w-]+\s+)?(?:web\s*channel|Web-?[Kk]anal|channel|Kanal|website|Webseite|stream)"
     r"|webcast\w*|Web-?[Kk]anal|web\s+channel|Videoschalte|video[- ]?(?:links?|calls?)|(?:per|via|by|über)\s+Video(?:konferenz|call|link|schalte)?(?!\s+(?:zugespielt|eingespielt|recorded|played))"
     r"|logged\s+(?:in|on)|dial(?:l)?ed\s+in"
+    r"|(?:über|via|per|im|on|through|auf|in)\s+(?:(?:den|dem|the|a|our|their|einen|unseren?)\s+)?(?:Live-?|Video-?)?(?-i:[Ss]tream)s?(?!\s+of\b)"
     r"|zugeschaltet|schaltete\w{0,2}\s+sich|remotely|remote\s+participants|aus\s+der\s+Ferne"
     r"|(?:on|am|vor\s+(?:dem|den)|an\s+(?:dem|den))\s+(?:screens?|Bildschirm(?:en)?)"
     r"|digital\s+(?:statt|abgehalten|durchgeführt)|rein\s+digital\w*|Digitalveranstaltung|Digitalformat|Onlineformat"
@@ -106,6 +107,7 @@ def online(
 ) -> tuple[bool | None, int, int, str]:
     """Online (or hybrid) if the text says so, else on site when it says so or when the event is
     a delegation's trip or a visit (in the date's sentence ``sentence`` or the name at ``name``);
+    "über den Stream zugeschaut", "followed via the stream" are online;
     ``None`` when nothing is said (the caller then looks for a place)."""
     quoted = SpanIndex([(q.start(), q.end()) for q in QUOTE.finditer(text, body)])
     negated: tuple[int, int] | None = None

@@ -13,12 +13,14 @@ from clustergraph.errors import DataError, Problem
 from clustergraph.loaders.report import agenda, known_event, online, passing
 from clustergraph.loaders.report import event as ev
 from clustergraph.loaders.report.abbreviations import same_as_abbreviation
+from clustergraph.loaders.report.attendance import participants
 from clustergraph.loaders.report.episode import series_episode, with_episode
 from clustergraph.loaders.report.functions import functions
 from clustergraph.loaders.report.gathering import gathering_names, titled_subject
 from clustergraph.loaders.report.hosts import organisers, publisher_of
 from clustergraph.loaders.report.mentions import names, org_mentions
 from clustergraph.loaders.report.model import Item, Org, Report
+from clustergraph.loaders.report.name_edges import with_edition
 from clustergraph.loaders.report.naming import (
     headline_event,
     headline_of_gathering,
@@ -52,6 +54,15 @@ _EXAMPLE = re.compile(
 )
 #: New members named in the news ("vier neue Mitglieder, darunter die …", "its newest members: …").
 _NEW_MEMBER = re.compile(r"\b(?:neue[nr]?|newest|new)\s+(?:Mitglied\w*|members?)\b[^.!?]{0,80}$", re.I)
+
+
+#: A time of day after a dateline's date: ", 7:02 a.m.", " um 10:30 Uhr", " | 14:05".
+_CLOCK_AFTER = re.compile(
+    r"[ \t]{0,2}[,|·]?[ \t]{0,2}(?:um[ \t])?[0-9]{1,2}[:.][0-9]{2}[ \t]?(?:[ap]\.?m\.?|Uhr|h)?[ \t]*"
+)
+
+
+_POSTED = re.compile(r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated)\s{0,3}:?\s{1,3}$")
 
 
 def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
@@ -128,7 +139,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         before = text[line_start : d.begin]
         after = text[d.stop : d.stop + 200 if line_end < 0 else line_end]
         lead = re.fullmatch(
-            r"\s*(?:[\w./·|-]{1,30}(?:\s[\w./·|-]{1,30}){0,5}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?(?:\s?[,·|–—])?\s{1,3})?",
+            r"\s*(?:[\w./·|–—-]{1,30}(?:\s[\w./·|–—-]{1,30}){0,5}(?:,\s[\w.-]{1,30}(?:\s[\w.-]{1,30})?)?(?:\s?[,·|–—])?\s{1,3})?",
             before,
         )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – ",
         # "Clusterland Bayern | Mitteilung vom "
@@ -136,7 +147,14 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
             lead = re.search(
                 r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before
             )
-        if lead and (not after.strip() or re.match(r"\s*[–—|-]\s|\.\s{1,3}[A-ZÄÖÜ]", after)):
+        if lead and (
+            not after.strip()
+            or re.match(r"\s*[–—|-]\s|\.\s{1,3}[A-ZÄÖÜ]", after)
+            or _CLOCK_AFTER.fullmatch(after)  # "Updated Sept. 25, 2026, 7:02 a.m."
+            or (
+                _POSTED.search(before) and re.match(r"\s{1,3}(?:by|von)\s", after)
+            )  # "Posted 18 May 2026 by …"
+        ):
             report.date = d.start
             # a dateline at the end ("Posted May 19, 2023") dates the report; the body is above it
             body = d.stop if text[d.stop :].strip() else 0
@@ -231,6 +249,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         ):
             name = other  # "Virtuelles Clustertreffen 2021" in the title, "zum Virtuellen ..." in the text
             break
+    name = with_edition(name, names_)  # "Lakefront Startup Night 7" beside the headline's bare name
     day = when.start if when is not None else None
     name = known_event.same_day_event(name, day, gazetteer, mentions) or name
     if name.rule == "graph-event-on-day":
@@ -326,7 +345,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         ):
             report.items.append(Item("organisation", {"org": o}, lines.span(o.start, o.end), "org-in-role"))
             seen_orgs.add(ident)
-    count = ev.participants(text, body, sentence if when is not None else None)
+    count = participants(text, body, sentence if when is not None else None)
     if count:
         n, q, a, b = count
         report.items.append(

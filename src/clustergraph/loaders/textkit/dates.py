@@ -44,6 +44,11 @@ _WD = (
 )
 
 
+#: A number after "Day", "Tag", "Week" is a day of a programme, not the first day of a range
+#: ("Day 1 – Monday 11 May").
+_NOT_LABEL = r"(?<!\bday )(?<!\btag )(?<!\bweek )(?<!\bwoche )(?<!\bno\. )(?<!\bnr\. )"
+
+
 def _table(*patterns: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Named date patterns, compiled case-insensitively."""
     return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in patterns)
@@ -61,7 +66,7 @@ _PATTERNS = _table(
         ("slash-dmy", rf"(?<![\d/])(?P<d2>1[3-9]|2[0-9]|3[01])/(?P<m2>0?[1-9]|1[0-2])/(?P<y2>{_Y})(?![\d/])"),
         ("slash-mdy", rf"(?<![\d/])(?P<m2>0?[1-9]|1[0-2])/(?P<d2>1[3-9]|2[0-9]|3[01])/(?P<y2>{_Y})(?![\d/])"),
         # 14. und 15. Juni 2023 ; 30. September bis 2. Oktober 2021 ; 14-15 June 2023
-        ("day-month-range", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH})(?:\s{{1,3}}+(?P<y1>{_Y}))?)?"
+        ("day-month-range", rf"{_NOT_LABEL}(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH})(?:\s{{1,3}}+(?P<y1>{_Y}))?)?"
                             rf"{_TO}{_WD}(?:the\s{{1,3}}+)?(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
         ("day-month", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})\s{{1,3}}+(?P<y2>{_Y})\b"),
         # June 14-15, 2023 ; September 30 to October 2, 2021
@@ -74,7 +79,7 @@ _PATTERNS = _table(
 #: Dates without a year ("Vom 3. bis 5. Mai", "Tuesday, 16 May", "May 16"): read only when the
 #: caller gives the year (the report's dateline); the month's name must be capitalised.
 _NO_YEAR = _table(
-        ("day-month-range-no-year", rf"(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH}))?"
+        ("day-month-range-no-year", rf"{_NOT_LABEL}(?<![\d.])(?P<d1>{_D})\.?{_ORD}(?:\s{{1,3}}+(?P<m1>{_MONTH}))?"
                                     rf"{_TO}{_WD}(?:the\s{{1,3}}+)?(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
         ("day-month-no-year", rf"(?<![\d.])(?P<d2>{_D})\.?{_ORD}\s{{1,3}}+(?:of\s{{1,3}}+)?(?P<m2>{_MONTH})(?![\w-])"),
         # March 8–10 ; September 30 to October 1
