@@ -197,7 +197,9 @@ def speed(gazetteer: Any, size: int) -> dict[str, float]:
             f"parse {len(text):>10,} chars: {took:7.2f} s  (str.split: {peer:.3f} s, ratio {took / max(peer, 1e-9):,.0f})"
         )
     (small, t_small), (big, t_big) = ((int(k), v) for k, v in out.items())
-    print(f"{big / small:.1f} times the text took {t_big / t_small:.1f} times as long (linear: about the same)")
+    print(
+        f"{big / small:.1f} times the text took {t_big / t_small:.1f} times as long (linear: about the same)"
+    )
     return out
 
 

@@ -20,8 +20,18 @@ REPORTS = DATA / "reports"
 VALID = DATA / "valid"
 
 TEXTS = sorted(REPORTS.glob("*.txt"))
-GOLD_KEYS = {"lang", "split", "error", "event", "participants", "people", "organisations",
-             "partner_regions", "topics", "sessions"}
+GOLD_KEYS = {
+    "lang",
+    "split",
+    "error",
+    "event",
+    "participants",
+    "people",
+    "organisations",
+    "partner_regions",
+    "topics",
+    "sessions",
+}
 OPTIONAL_KEYS = {"negatives", "error_span"}
 EVENT_KEYS = {"name", "start", "end", "online", "place", "venue", "organiser", "programme"}
 EVENT_OPTIONAL = {"graph_id", "programme_id"}
@@ -173,8 +183,9 @@ def test_gold(path: Path) -> None:
     text = raw.decode("utf-8")
     if gold["error"] is not None:
         assert gold["event"] is None and gold["participants"] is None, where
-        assert not any(gold[k] for k in ("people", "organisations", "partner_regions", "topics",
-                                          "sessions")), where
+        assert not any(
+            gold[k] for k in ("people", "organisations", "partner_regions", "topics", "sessions")
+        ), where
         assert (gold["error"] == "empty") == (not text.strip()), f"{where}: empty iff error empty"
         if "error_span" in gold:
             _verbatim(text, gold["error_span"], f"{where}.error_span")

@@ -366,7 +366,9 @@ def test_a_modal_may_is_no_month() -> None:
 
 
 def test_a_date_without_a_year_in_the_datelines_year() -> None:
-    r = _parse("Auf der Photonik-Delegationsreise Lyon–Jena besuchten vom 3. bis 5. Mai 16 Gäste Labore in Jena.")
+    r = _parse(
+        "Auf der Photonik-Delegationsreise Lyon–Jena besuchten vom 3. bis 5. Mai 16 Gäste Labore in Jena."
+    )
     assert r.event is not None and r.event.data["name"] == "Photonik-Delegationsreise Lyon–Jena"
     assert r.one("event-date").data == {"start": "2024-05-03", "end": "2024-05-05"}  # type: ignore[union-attr]
 
@@ -379,9 +381,18 @@ def test_an_impossible_day_without_a_year_is_still_an_error() -> None:
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("The Baltic–Saxon Delegation Visit took place from 3 to 5 March 2024 in Jena.", "Baltic–Saxon Delegation Visit"),
-        ("Die Zukunftswerkstatt Fachkräfte fand am 5. März 2024 in Jena statt.", "Zukunftswerkstatt Fachkräfte"),
-        ("Am 5. März 2024 lud der Verein zum 9. Technologiefrühstück des Clusters nach Jena.", "9. Technologiefrühstück"),
+        (
+            "The Baltic–Saxon Delegation Visit took place from 3 to 5 March 2024 in Jena.",
+            "Baltic–Saxon Delegation Visit",
+        ),
+        (
+            "Die Zukunftswerkstatt Fachkräfte fand am 5. März 2024 in Jena statt.",
+            "Zukunftswerkstatt Fachkräfte",
+        ),
+        (
+            "Am 5. März 2024 lud der Verein zum 9. Technologiefrühstück des Clusters nach Jena.",
+            "9. Technologiefrühstück",
+        ),
         ("The Cyber Resilience Clinic 2024 was held online on 5 March 2024.", "Cyber Resilience Clinic 2024"),
         ("Die Mitgliederversammlung 2024 fand am 5. März 2024 in Jena statt.", "Mitgliederversammlung 2024"),
     ],
@@ -427,26 +438,45 @@ def test_a_study_with_dates_is_still_no_event() -> None:
 @pytest.mark.parametrize(
     ("body", "person"),
     [
-        ('Der Holztag 2024 fand am 7. März 2024 in Jena statt. "Wood is back," said Eva Holm, who is head of research at Saale Timber GmbH.',
-         ("Eva Holm", "head of research", "Saale Timber GmbH")),
-        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. Eva Holm, who is managing director of Saale Timber GmbH, opened it.",
-         ("Eva Holm", "managing director", "Saale Timber GmbH")),
+        (
+            'Der Holztag 2024 fand am 7. März 2024 in Jena statt. "Wood is back," said Eva Holm, who is head of research at Saale Timber GmbH.',
+            ("Eva Holm", "head of research", "Saale Timber GmbH"),
+        ),
+        (
+            "The Holz Forum 2024 took place on 7 March 2024 in Jena. Eva Holm, who is managing director of Saale Timber GmbH, opened it.",
+            ("Eva Holm", "managing director", "Saale Timber GmbH"),
+        ),
     ],
 )
 def test_a_function_in_a_who_clause(body: str, person: tuple[str, str, str]) -> None:
     r = _parse(body)
-    got = [(i.data["name"], i.data["function"], i.data["affiliation"] and i.data["affiliation"].name) for i in r.of("person")]
+    got = [
+        (i.data["name"], i.data["function"], i.data["affiliation"] and i.data["affiliation"].name)
+        for i in r.of("person")
+    ]
     assert got == [person]
 
 
 @pytest.mark.parametrize(
     ("body", "count"),
     [
-        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. Around 45 carpenters joined.", (45, "about")),
-        ("Das Holz Forum 2024 fand am 7. März 2024 in Jena statt. Knapp 50 Tischlerinnen nahmen daran teil.", (50, "almost")),
+        (
+            "The Holz Forum 2024 took place on 7 March 2024 in Jena. Around 45 carpenters joined.",
+            (45, "about"),
+        ),
+        (
+            "Das Holz Forum 2024 fand am 7. März 2024 in Jena statt. Knapp 50 Tischlerinnen nahmen daran teil.",
+            (50, "almost"),
+        ),
         ("The Holz Forum 2024 took place on 7 March 2024 in Jena. 12 new members joined the cluster.", None),
-        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. Around 45 managers from six regions joined.", (45, "about")),
-        ("The Holz Forum 2024 took place on 7 March 2024 in Jena. 12 companies from Saxony joined the cluster.", None),
+        (
+            "The Holz Forum 2024 took place on 7 March 2024 in Jena. Around 45 managers from six regions joined.",
+            (45, "about"),
+        ),
+        (
+            "The Holz Forum 2024 took place on 7 March 2024 in Jena. 12 companies from Saxony joined the cluster.",
+            None,
+        ),
     ],
 )
 def test_a_group_that_joined_is_a_participant_count(body: str, count: tuple[int, str] | None) -> None:
@@ -463,16 +493,23 @@ def _lichtwerk() -> Gazetteer:
 @pytest.mark.parametrize(
     ("body", "person"),
     [
-        ("Das Holz Forum 2024 fand am 7. März 2024 in Jena statt. Lichtwerk-Geschäftsführerin Dr. Anna Beispiel eröffnete.",
-         ("Anna Beispiel", "Geschäftsführerin", "Lichtwerk")),
+        (
+            "Das Holz Forum 2024 fand am 7. März 2024 in Jena statt. Lichtwerk-Geschäftsführerin Dr. Anna Beispiel eröffnete.",
+            ("Anna Beispiel", "Geschäftsführerin", "Lichtwerk"),
+        ),
         # no masthead names the publisher: "our" is not taken to mean the host (it may be a guest's post)
-        ("The Holz Forum 2024 took place on 7 March 2024 in Jena, hosted by Lichtwerk. Our head of projects, Anna Beispiel, opened it.",
-         ("Anna Beispiel", "head of projects", None)),
+        (
+            "The Holz Forum 2024 took place on 7 March 2024 in Jena, hosted by Lichtwerk. Our head of projects, Anna Beispiel, opened it.",
+            ("Anna Beispiel", "head of projects", None),
+        ),
     ],
 )
 def test_an_organisation_before_a_hyphen_and_our_function(body: str, person: tuple[str, str, str]) -> None:
     r = parse_report("News\n\nBerlin, 9. März 2024\n\n" + body + "\n", _lichtwerk())
-    got = [(i.data["name"], i.data["function"], i.data["affiliation"] and i.data["affiliation"].name) for i in r.of("person")]
+    got = [
+        (i.data["name"], i.data["function"], i.data["affiliation"] and i.data["affiliation"].name)
+        for i in r.of("person")
+    ]
     assert got == [person]
 
 
@@ -501,7 +538,9 @@ def test_topics_of_the_workshops_are_topics(body: str) -> None:
 
 
 def test_a_count_of_compound_representatives() -> None:
-    c = _parse("Der Holztag 2024 fand am 7. März 2024 statt. Die 16 Unternehmensvertreterinnen und -vertreter sahen Labore.").one("participants")
+    c = _parse(
+        "Der Holztag 2024 fand am 7. März 2024 statt. Die 16 Unternehmensvertreterinnen und -vertreter sahen Labore."
+    ).one("participants")
     assert c is not None and (c.data["count"], c.data["qualifier"]) == (16, "exact")
 
 
@@ -509,8 +548,14 @@ def test_a_count_of_compound_representatives() -> None:
     ("body", "organisers"),
     [
         ("Saale Timber GmbH organised the Wood Day 2024 on 7 March 2024 in Jena.", ["Saale Timber GmbH"]),
-        ("The Wood Day 2024 on 7 March 2024 in Jena was an event of Saale Timber GmbH.", ["Saale Timber GmbH"]),
-        ("Der Holztag 2024 fand am 7. März 2024 in Jena statt. Die Organisation lag bei der Saale Holz GmbH.", ["Saale Holz GmbH"]),
+        (
+            "The Wood Day 2024 on 7 March 2024 in Jena was an event of Saale Timber GmbH.",
+            ["Saale Timber GmbH"],
+        ),
+        (
+            "Der Holztag 2024 fand am 7. März 2024 in Jena statt. Die Organisation lag bei der Saale Holz GmbH.",
+            ["Saale Holz GmbH"],
+        ),
     ],
 )
 def test_organisers_after_a_dateline_and_in_event_of_wordings(body: str, organisers: list[str]) -> None:
@@ -533,7 +578,10 @@ def test_the_headline_when_the_next_sentence_says_the_event() -> None:
         "Ärzte in Jena. Die Veranstaltung war hybrid.\n",
         _gazetteer(),
     )
-    assert r.event is not None and (r.event.data["name"], r.event.rule) == ("Photonik trifft Medizin", "headline")
+    assert r.event is not None and (r.event.data["name"], r.event.rule) == (
+        "Photonik trifft Medizin",
+        "headline",
+    )
     assert r.one("event-date").data == {"start": "2023-11-30", "end": "2023-12-01"}  # type: ignore[union-attr]
 
 
@@ -546,7 +594,10 @@ def test_a_compound_event_word_keeps_its_name() -> None:
     ("body", "count"),
     [
         ("Beim Online-Austausch „H2 an Bord“ am 7. März 2024 diskutierten knapp 50 Reeder.", (50, "almost")),
-        ("Der Holztag 2024 am 7. März 2024 zeigte rund 20 Prozent mehr Aussteller und über 30 neue Produkte.", None),
+        (
+            "Der Holztag 2024 am 7. März 2024 zeigte rund 20 Prozent mehr Aussteller und über 30 neue Produkte.",
+            None,
+        ),
     ],
 )
 def test_a_qualified_count_in_the_date_sentence(body: str, count: tuple[int, str] | None) -> None:
@@ -574,7 +625,9 @@ def test_an_ampersand_name_its_short_form_and_a_foreign_university() -> None:
 )
 def test_a_function_for_the_organisation_spoken_for(sentence: str) -> None:
     r = _parse("Der Holztag 2024 fand am 7. März 2024 in Jena statt. " + sentence)
-    assert [(i.data["name"], i.data["affiliation"].name) for i in r.of("person")] == [("Eva Holm", "Saale Holz GmbH")]
+    assert [(i.data["name"], i.data["affiliation"].name) for i in r.of("person")] == [
+        ("Eva Holm", "Saale Holz GmbH")
+    ]
 
 
 def test_a_regional_adjective_before_a_compound_head_in_its_base_form() -> None:
@@ -594,13 +647,18 @@ def test_a_hyphenated_short_name_before_a_function_and_an_outgoing_chair() -> No
         "40 Gäste. Isar-Medtech-Geschäftsführer Tom Berg begrüßte sie. Die scheidende Vorsitzende Eva Holm dankte.\n",
         g,
     )
-    got = {i.data["name"]: (i.data["function"], i.data["affiliation"] and i.data["affiliation"].name) for i in r.of("person")}
+    got = {
+        i.data["name"]: (i.data["function"], i.data["affiliation"] and i.data["affiliation"].name)
+        for i in r.of("person")
+    }
     assert got["Tom Berg"] == ("Geschäftsführer", "Isar Medtech Cluster")
     assert got["Eva Holm"][0] == "scheidende Vorsitzende"
 
 
 def test_a_person_elected_to_a_function_at_the_organiser() -> None:
-    r = _parse("The Wood Assembly 2024 of the Styria Wood Cluster took place on 5 March 2024. Anna Berger was elected chair.")
+    r = _parse(
+        "The Wood Assembly 2024 of the Styria Wood Cluster took place on 5 March 2024. Anna Berger was elected chair."
+    )
     got = [(i.data["name"], i.data["function"], i.data["affiliation"].name) for i in r.of("person")]
     assert got == [("Anna Berger", "chair", "Styria Wood Cluster")]
 
@@ -616,4 +674,6 @@ def test_a_venue_named_after_its_city_in_the_next_sentence() -> None:
 def test_the_no_event_error_does_not_read_as_a_date_error() -> None:
     with pytest.raises(DataError) as info:
         _parse("We are hiring a project manager from 1 April 2024; apply by 20 March 2024.")
-    assert "no recognisable event" in str(info.value) and "date" not in str(info.value).split("expected", 1)[1]
+    assert (
+        "no recognisable event" in str(info.value) and "date" not in str(info.value).split("expected", 1)[1]
+    )

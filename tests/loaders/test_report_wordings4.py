@@ -99,53 +99,107 @@ _EVENT_EN = "The Kiel Ocean Day 2024 took place on 7 March 2024 in Kiel. "
     ("body", "person", "function", "affiliation"),
     [
         # a department of two words before the organisation
-        (_EVENT + "Es sprach Dr. Jana Holm, Leiterin Einkauf und Logistik der Bojenbau Holstein GmbH.",
-         "Jana Holm", "Leiterin Einkauf und Logistik", "Bojenbau Holstein GmbH"),
+        (
+            _EVENT + "Es sprach Dr. Jana Holm, Leiterin Einkauf und Logistik der Bojenbau Holstein GmbH.",
+            "Jana Holm",
+            "Leiterin Einkauf und Logistik",
+            "Bojenbau Holstein GmbH",
+        ),
         # a department in brackets, the organisation after a comma
-        (_EVENT + "Es sprach Dr. Jana Holm (Leiterin Vertrieb, Bojenbau Holstein GmbH) über Bojen.",
-         "Jana Holm", "Leiterin Vertrieb", "Bojenbau Holstein GmbH"),
+        (
+            _EVENT + "Es sprach Dr. Jana Holm (Leiterin Vertrieb, Bojenbau Holstein GmbH) über Bojen.",
+            "Jana Holm",
+            "Leiterin Vertrieb",
+            "Bojenbau Holstein GmbH",
+        ),
         # a unit of the organisation: the function keeps the unit, the affiliation is the organisation
-        (_EVENT + "Es sprach Prof. Dr. Jana Holm, Direktorin des Instituts für Meeresbiologie an der Testhochschule Kiel.",
-         "Jana Holm", "Direktorin des Instituts für Meeresbiologie", "Testhochschule Kiel"),
+        (
+            _EVENT
+            + "Es sprach Prof. Dr. Jana Holm, Direktorin des Instituts für Meeresbiologie an der Testhochschule Kiel.",
+            "Jana Holm",
+            "Direktorin des Instituts für Meeresbiologie",
+            "Testhochschule Kiel",
+        ),
         # "am" before the organisation
-        (_EVENT + "Es sprach Ole Brandt, Projektleiter am Testinstitut für Wellenenergie, über Bojen.",
-         "Ole Brandt", "Projektleiter", "Testinstitut für Wellenenergie"),
+        (
+            _EVENT + "Es sprach Ole Brandt, Projektleiter am Testinstitut für Wellenenergie, über Bojen.",
+            "Ole Brandt",
+            "Projektleiter",
+            "Testinstitut für Wellenenergie",
+        ),
         # a head physician of a department at a hospital
-        (_EVENT + "Es sprach Dr. Ole Brandt, Chefarzt der Kardiologie am Klinikum Nordhafen.",
-         "Ole Brandt", "Chefarzt der Kardiologie", "Klinikum Nordhafen"),
+        (
+            _EVENT + "Es sprach Dr. Ole Brandt, Chefarzt der Kardiologie am Klinikum Nordhafen.",
+            "Ole Brandt",
+            "Chefarzt der Kardiologie",
+            "Klinikum Nordhafen",
+        ),
         # "des Unternehmens": the company named before, not the host
-        ("Am 7. März 2024 lud der Fjordtech Cluster zum Kieler Meerestag 2024 in die Halle der Bojenbau Holstein GmbH in Kiel ein. "
-         "Dr. Jana Holm, Technische Geschäftsführerin des Unternehmens, führte durch die Halle.",
-         "Jana Holm", "Technische Geschäftsführerin", "Bojenbau Holstein GmbH"),
+        (
+            "Am 7. März 2024 lud der Fjordtech Cluster zum Kieler Meerestag 2024 in die Halle der Bojenbau Holstein GmbH in Kiel ein. "
+            "Dr. Jana Holm, Technische Geschäftsführerin des Unternehmens, führte durch die Halle.",
+            "Jana Holm",
+            "Technische Geschäftsführerin",
+            "Bojenbau Holstein GmbH",
+        ),
         # "… lead at ORG"
-        (_EVENT_EN + "Ole Brandt, data platform lead at Harbour Analytics Agency, presented.",
-         "Ole Brandt", "data platform lead", "Harbour Analytics Agency"),
+        (
+            _EVENT_EN + "Ole Brandt, data platform lead at Harbour Analytics Agency, presented.",
+            "Ole Brandt",
+            "data platform lead",
+            "Harbour Analytics Agency",
+        ),
         # "ORG's technical director Name"
-        (_EVENT_EN + "Buoy Works Ltd's technical director Ole Brandt presented a buoy.",
-         "Ole Brandt", "technical director", "Buoy Works Ltd"),
+        (
+            _EVENT_EN + "Buoy Works Ltd's technical director Ole Brandt presented a buoy.",
+            "Ole Brandt",
+            "technical director",
+            "Buoy Works Ltd",
+        ),
         # "the hub's outgoing chair"
-        (_EVENT_EN + "The Kiel Ocean Hub hosted it. The hub's outgoing chair, Dr. Ole Brandt, opened the day.",
-         "Ole Brandt", "outgoing chair", "Kiel Ocean Hub"),
+        (
+            _EVENT_EN
+            + "The Kiel Ocean Hub hosted it. The hub's outgoing chair, Dr. Ole Brandt, opened the day.",
+            "Ole Brandt",
+            "outgoing chair",
+            "Kiel Ocean Hub",
+        ),
         # an abbreviation in brackets names the body again
-        (_EVENT_EN + "It was run for the Bundesamt für Meerestechnik (BMT). Dr. Ole Brandt, who is head of the maritime policy unit at the BMT, opened it.",
-         "Ole Brandt", "head of the maritime policy unit", "Bundesamt für Meerestechnik"),
+        (
+            _EVENT_EN
+            + "It was run for the Bundesamt für Meerestechnik (BMT). Dr. Ole Brandt, who is head of the maritime policy unit at the BMT, opened it.",
+            "Ole Brandt",
+            "head of the maritime policy unit",
+            "Bundesamt für Meerestechnik",
+        ),
         # a foreign legal form after a bracket
-        (_EVENT_EN + "Dr. Ole Brandt (Liepaja Buoy Systems SIA) spoke on buoys.",
-         "Ole Brandt", None, "Liepaja Buoy Systems SIA"),
+        (
+            _EVENT_EN + "Dr. Ole Brandt (Liepaja Buoy Systems SIA) spoke on buoys.",
+            "Ole Brandt",
+            None,
+            "Liepaja Buoy Systems SIA",
+        ),
     ],
 )
-def test_functions_and_affiliations_in_more_word_orders(body: str, person: str, function: str | None, affiliation: str) -> None:
+def test_functions_and_affiliations_in_more_word_orders(
+    body: str, person: str, function: str | None, affiliation: str
+) -> None:
     assert _people(_parse(body))[person] == (function, affiliation)
 
 
 def test_a_cluster_policy_unit_is_no_reference_to_the_host() -> None:
-    r = _parse(_EVENT_EN + "It was organised by Fjordtech Cluster. Dr. Ole Brandt, who is head of the cluster policy unit at the ministry, spoke.")
+    r = _parse(
+        _EVENT_EN
+        + "It was organised by Fjordtech Cluster. Dr. Ole Brandt, who is head of the cluster policy unit at the ministry, spoke."
+    )
     assert _people(r)["Ole Brandt"][1] is None
 
 
 def test_our_means_a_masthead_company_and_nothing_without_one() -> None:
     body = "On 7 March 2024 we co-hosted the Kiel Ocean Day 2024 in Kiel. Our own head of sales, Ole Brandt, gave a talk."
-    with_masthead = parse_report("Buoy Works Ltd · 800 followers\nPosted 9 March 2024\n\n" + body + "\n", _gazetteer())
+    with_masthead = parse_report(
+        "Buoy Works Ltd · 800 followers\nPosted 9 March 2024\n\n" + body + "\n", _gazetteer()
+    )
     assert _people(with_masthead)["Ole Brandt"] == ("head of sales", "Buoy Works Ltd")
     without = parse_report("News\n\nKiel, 9 March 2024\n\n" + body + "\n", _gazetteer())
     assert _people(without)["Ole Brandt"][1] is None
@@ -154,7 +208,8 @@ def test_our_means_a_masthead_company_and_nothing_without_one() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        _EVENT + "Ein Grußwort von Staatssekretär Ole Brandt, der kurzfristig absagen musste, wurde verlesen.",
+        _EVENT
+        + "Ein Grußwort von Staatssekretär Ole Brandt, der kurzfristig absagen musste, wurde verlesen.",
         _EVENT_EN + "A message from state secretary Ole Brandt, who was unable to attend, was read out.",
     ],
 )
@@ -163,7 +218,9 @@ def test_a_person_who_sent_regards_is_no_participant(body: str) -> None:
 
 
 def test_a_short_name_after_its_legal_form_is_the_same_body() -> None:
-    r = _parse(_EVENT_EN + "It was organised by Wellenagentur Nord GmbH. Ole Brandt of Wellenagentur Nord moderated.")
+    r = _parse(
+        _EVENT_EN + "It was organised by Wellenagentur Nord GmbH. Ole Brandt of Wellenagentur Nord moderated."
+    )
     assert _people(r)["Ole Brandt"] == (None, "Wellenagentur Nord GmbH")
     assert _orgs(r) == ["Wellenagentur Nord GmbH"]
 
@@ -197,10 +254,15 @@ def test_online_words_in_quotes_or_negated_say_nothing(body: str, online: bool) 
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("Am 7. März 2024 luden zwei Cluster gemeinsam zu „Meer trifft Medizin 2024“ in die Halle 5 nach Kiel ein. "
-         "Sie erinnerte an Forscher, die vor 150 Jahren Werkstatt und Labor verbanden.", "Meer trifft Medizin 2024"),
-        ("The Buoy Design Masterclass on 7 March 2024 drew 30 engineers to Kiel. After Lunch the group split up.",
-         "Buoy Design Masterclass"),
+        (
+            "Am 7. März 2024 luden zwei Cluster gemeinsam zu „Meer trifft Medizin 2024“ in die Halle 5 nach Kiel ein. "
+            "Sie erinnerte an Forscher, die vor 150 Jahren Werkstatt und Labor verbanden.",
+            "Meer trifft Medizin 2024",
+        ),
+        (
+            "The Buoy Design Masterclass on 7 March 2024 drew 30 engineers to Kiel. After Lunch the group split up.",
+            "Buoy Design Masterclass",
+        ),
     ],
 )
 def test_a_quoted_name_with_a_year_and_no_name_from_time_words(body: str, name: str) -> None:
@@ -215,12 +277,28 @@ def test_a_title_keeps_its_question_mark_and_a_spoken_quote_is_no_session() -> N
 @pytest.mark.parametrize(
     ("body", "sessions", "topics"),
     [
-        (_EVENT + "Am Nachmittag vertieften drei Workshops die Themen „Bojen aus Holz“ und „Anker im Schlick“.",
-         ["Bojen aus Holz", "Anker im Schlick"], []),
-        (_EVENT + "Nach dem Vortrag folgte das „Länderbriefing Dänemark“ mit zwei Gästen.", ["Länderbriefing Dänemark"], []),
-        (_EVENT + "Ole Brandt moderierte die Podiumsdiskussion „Wem gehört die Küste?“.", ["Wem gehört die Küste?"], []),
-        (_EVENT_EN + 'Three tracks followed: "Buoys", "Anchors" and "Tides". "Buoys need money more than ideas," said Ole Brandt.',
-         ["Buoys", "Anchors", "Tides"], []),
+        (
+            _EVENT
+            + "Am Nachmittag vertieften drei Workshops die Themen „Bojen aus Holz“ und „Anker im Schlick“.",
+            ["Bojen aus Holz", "Anker im Schlick"],
+            [],
+        ),
+        (
+            _EVENT + "Nach dem Vortrag folgte das „Länderbriefing Dänemark“ mit zwei Gästen.",
+            ["Länderbriefing Dänemark"],
+            [],
+        ),
+        (
+            _EVENT + "Ole Brandt moderierte die Podiumsdiskussion „Wem gehört die Küste?“.",
+            ["Wem gehört die Küste?"],
+            [],
+        ),
+        (
+            _EVENT_EN
+            + 'Three tracks followed: "Buoys", "Anchors" and "Tides". "Buoys need money more than ideas," said Ole Brandt.',
+            ["Buoys", "Anchors", "Tides"],
+            [],
+        ),
     ],
 )
 def test_session_titles_and_quotations(body: str, sessions: list[str], topics: list[str]) -> None:
@@ -232,25 +310,33 @@ def test_session_titles_and_quotations(body: str, sessions: list[str], topics: l
 def test_a_noun_in_ung_is_no_city_and_held_in_person_names_no_host() -> None:
     r = _parse("Der Kieler Meerestag 2024 fand am 7. März 2024 in Kooperation mit zwei Häfen statt.")
     assert r.one("place") is None
-    r = _parse("The Kiel Ocean Day 2024 on 7 March 2024 drew 40 people to the Harbour Innovation Hub; it was held in person only.")
+    r = _parse(
+        "The Kiel Ocean Day 2024 on 7 March 2024 drew 40 people to the Harbour Innovation Hub; it was held in person only."
+    )
     assert _organisers(r) == []
 
 
 def test_a_chamber_of_two_words_joined_by_und() -> None:
-    r = _parse("Die Industrie- und Handelskammer Kielwasser veranstaltete am 7. März 2024 den Exportsprechtag Dänemark.")
+    r = _parse(
+        "Die Industrie- und Handelskammer Kielwasser veranstaltete am 7. März 2024 den Exportsprechtag Dänemark."
+    )
     assert _organisers(r) == ["Industrie- und Handelskammer Kielwasser"]
 
 
 def test_a_chamber_short_name_before_a_hyphenated_function() -> None:
-    r = _parse("Die Industrie- und Handelskammer Kielwasser veranstaltete am 7. März 2024 den Exportsprechtag Dänemark. "
-               "IHK-Hauptgeschäftsführerin Dr. Jana Holm begrüßte die Gäste.")
+    r = _parse(
+        "Die Industrie- und Handelskammer Kielwasser veranstaltete am 7. März 2024 den Exportsprechtag Dänemark. "
+        "IHK-Hauptgeschäftsführerin Dr. Jana Holm begrüßte die Gäste."
+    )
     assert _people(r)["Jana Holm"] == ("Hauptgeschäftsführerin", "Industrie- und Handelskammer Kielwasser")
 
 
 def test_a_quoted_event_name_keeps_its_first_word_and_a_venue_after_to_the() -> None:
     r = _parse("Am Dienstag, 7. März 2024, waren wir bei der „Holstein Ocean Night 2024“ zu Gast.")
     assert r.event.data["name"] == "Holstein Ocean Night 2024"  # type: ignore[union-attr]
-    r = _parse("The Kiel Ocean Day 2024 on 7 March 2024 drew 40 people to the Harbour Innovation Loft in Kiel.")
+    r = _parse(
+        "The Kiel Ocean Day 2024 on 7 March 2024 drew 40 people to the Harbour Innovation Loft in Kiel."
+    )
     assert r.one("venue").data["venue"] == "Harbour Innovation Loft"  # type: ignore[union-attr]
 
 
@@ -258,31 +344,67 @@ def test_a_quoted_event_name_keeps_its_first_word_and_a_venue_after_to_the() -> 
     ("body", "person", "affiliation"),
     [
         # a region's name after the head word, before a comma
-        (_EVENT_EN + "Ole Brandt, CEO of Marine Cluster Gotland, and two guests spoke.", "Ole Brandt", "Marine Cluster Gotland"),
+        (
+            _EVENT_EN + "Ole Brandt, CEO of Marine Cluster Gotland, and two guests spoke.",
+            "Ole Brandt",
+            "Marine Cluster Gotland",
+        ),
         # an adjective before a compound university
-        (_EVENT_EN + "Ole Brandt, head of the data office at the Maritime Testuniversität Kiel, spoke.", "Ole Brandt", None),
-        (_EVENT_EN + "Ole Brandt, head of the data office at the Medizinische Testakademie Kiel, spoke.", "Ole Brandt", None),
+        (
+            _EVENT_EN + "Ole Brandt, head of the data office at the Maritime Testuniversität Kiel, spoke.",
+            "Ole Brandt",
+            None,
+        ),
+        (
+            _EVENT_EN + "Ole Brandt, head of the data office at the Medizinische Testakademie Kiel, spoke.",
+            "Ole Brandt",
+            None,
+        ),
         # a firm described before its name
-        (_EVENT_EN + "Dipl.-Ing. Ole Brandt of the Kiel rigging firm Tauwerk Nord GmbH gave a talk.", "Ole Brandt", "Tauwerk Nord GmbH"),
+        (
+            _EVENT_EN + "Dipl.-Ing. Ole Brandt of the Kiel rigging firm Tauwerk Nord GmbH gave a talk.",
+            "Ole Brandt",
+            "Tauwerk Nord GmbH",
+        ),
     ],
 )
-def test_names_after_a_head_word_and_descriptions_before_a_name(body: str, person: str, affiliation: str | None) -> None:
+def test_names_after_a_head_word_and_descriptions_before_a_name(
+    body: str, person: str, affiliation: str | None
+) -> None:
     assert _people(_parse(body))[person][1] == affiliation
 
 
 def test_an_inflected_adjective_before_a_compound_university() -> None:
-    r = _parse(_EVENT_EN + "Ole Brandt, head of the data office at the Medizinische Testuniversität Kiel, spoke.")
+    r = _parse(
+        _EVENT_EN + "Ole Brandt, head of the data office at the Medizinische Testuniversität Kiel, spoke."
+    )
     assert _people(r)["Ole Brandt"] == ("head of the data office", "Medizinische Testuniversität Kiel")
 
 
 @pytest.mark.parametrize(
     ("body", "topics", "sessions"),
     [
-        (_EVENT_EN + 'Thanks to Dr. Ole Brandt (Buoy Works Ltd) on "Buoys that float" and to all guests.', ["Buoys that float"], []),
-        (_EVENT + "Über „Anker im Schlick“ sprach Ole Brandt. Jana Holm, Leiterin der Werft, stellte „Bojen aus Holz“ vor.",
-         ["Anker im Schlick", "Bojen aus Holz"], []),
-        (_EVENT_EN + 'Ole Brandt opened with "Why buoys float", then the guests split up.', ["Why buoys float"], []),
-        (_EVENT_EN + 'The afternoon had breakout sessions on "Buoys" and "Anchors".', [], ["Buoys", "Anchors"]),
+        (
+            _EVENT_EN + 'Thanks to Dr. Ole Brandt (Buoy Works Ltd) on "Buoys that float" and to all guests.',
+            ["Buoys that float"],
+            [],
+        ),
+        (
+            _EVENT
+            + "Über „Anker im Schlick“ sprach Ole Brandt. Jana Holm, Leiterin der Werft, stellte „Bojen aus Holz“ vor.",
+            ["Anker im Schlick", "Bojen aus Holz"],
+            [],
+        ),
+        (
+            _EVENT_EN + 'Ole Brandt opened with "Why buoys float", then the guests split up.',
+            ["Why buoys float"],
+            [],
+        ),
+        (
+            _EVENT_EN + 'The afternoon had breakout sessions on "Buoys" and "Anchors".',
+            [],
+            ["Buoys", "Anchors"],
+        ),
     ],
 )
 def test_a_title_right_after_its_speaker(body: str, topics: list[str], sessions: list[str]) -> None:
@@ -292,19 +414,29 @@ def test_a_title_right_after_its_speaker(body: str, topics: list[str], sessions:
 
 
 def test_a_venue_in_a_later_sentence_only_with_the_events_city() -> None:
-    r = _parse("Am 7. März 2024 kamen 40 Gäste zum Kieler Meerestag 2024. Die Veranstaltung fand hybrid statt: vor Ort im Bojen-Zentrum in Kiel.")
+    r = _parse(
+        "Am 7. März 2024 kamen 40 Gäste zum Kieler Meerestag 2024. Die Veranstaltung fand hybrid statt: vor Ort im Bojen-Zentrum in Kiel."
+    )
     assert (r.one("place").data["name"], r.one("venue").data["venue"]) == ("Kiel", "Bojen-Zentrum")  # type: ignore[union-attr]
-    r = _parse("Am 7. März 2024 kamen 40 Gäste zum Kieler Meerestag 2024 nach Kiel. Das Vorjahrestreffen fand im Bojen-Zentrum in Jena statt.")
+    r = _parse(
+        "Am 7. März 2024 kamen 40 Gäste zum Kieler Meerestag 2024 nach Kiel. Das Vorjahrestreffen fand im Bojen-Zentrum in Jena statt."
+    )
     assert r.one("venue") is None
 
 
 @pytest.mark.parametrize(
     ("body", "organisers"),
     [
-        (_EVENT + "Eingeladen hatte die Tauwerk Nord GmbH gemeinsam mit der Hafenbetriebsgesellschaft Kiel mbH.",
-         ["Tauwerk Nord GmbH", "Hafenbetriebsgesellschaft Kiel mbH"]),
-        (_EVENT_EN + "It was organised by Fjordtech Cluster together with the Holstein Chamber of Commerce.",
-         ["Fjordtech Cluster e. V.", "Holstein Chamber of Commerce"]),
+        (
+            _EVENT
+            + "Eingeladen hatte die Tauwerk Nord GmbH gemeinsam mit der Hafenbetriebsgesellschaft Kiel mbH.",
+            ["Tauwerk Nord GmbH", "Hafenbetriebsgesellschaft Kiel mbH"],
+        ),
+        (
+            _EVENT_EN
+            + "It was organised by Fjordtech Cluster together with the Holstein Chamber of Commerce.",
+            ["Fjordtech Cluster e. V.", "Holstein Chamber of Commerce"],
+        ),
     ],
 )
 def test_organisers_after_an_auxiliary_and_a_chamber(body: str, organisers: list[str]) -> None:
@@ -312,8 +444,10 @@ def test_organisers_after_an_auxiliary_and_a_chamber(body: str, organisers: list
 
 
 def test_the_host_of_the_next_edition_is_no_organiser_and_presented_names_a_talk() -> None:
-    r = _parse(_EVENT_EN + 'It was hosted by Fjordtech Cluster. Ole Brandt presented "Buoys at scale". '
-               "The next day will be hosted by the Baltic Wave Network in Riga.")
+    r = _parse(
+        _EVENT_EN + 'It was hosted by Fjordtech Cluster. Ole Brandt presented "Buoys at scale". '
+        "The next day will be hosted by the Baltic Wave Network in Riga."
+    )
     assert _organisers(r) == ["Fjordtech Cluster e. V."]
     assert [i.data["text"] for i in r.of("topic")] == ["Buoys at scale"]
     r = _parse(_EVENT_EN + "Helena Silva, project lead at Fios Lda, spoke.")
@@ -321,8 +455,10 @@ def test_the_host_of_the_next_edition_is_no_organiser_and_presented_names_a_talk
 
 
 def test_ihk_with_a_region_vorstaendin_and_redakteurin() -> None:
-    r = _parse(_EVENT + "Veranstalter war der Fjordtech Cluster in Kooperation mit der IHK Holstein. "
-               "Es begrüßte Vorständin Dr. Jana Holm von der Tauwerk Nord GmbH; Ole Brandt, Redakteur beim Kieler Funk, moderierte.")
+    r = _parse(
+        _EVENT + "Veranstalter war der Fjordtech Cluster in Kooperation mit der IHK Holstein. "
+        "Es begrüßte Vorständin Dr. Jana Holm von der Tauwerk Nord GmbH; Ole Brandt, Redakteur beim Kieler Funk, moderierte."
+    )
     assert _organisers(r) == ["Fjordtech Cluster e. V.", "IHK Holstein"]
     people = _people(r)
     assert people["Jana Holm"] == ("Vorständin", "Tauwerk Nord GmbH")
@@ -332,10 +468,19 @@ def test_ihk_with_a_region_vorstaendin_and_redakteurin() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (_EVENT_EN + "Ole Brandt, who leads the data team at Buoy Works Ltd, spoke.", (None, "Buoy Works Ltd")),
-        (_EVENT + "Ole Brandt, der bei der Tauwerk Nord GmbH die Entwicklung leitet, sprach.", (None, "Tauwerk Nord GmbH")),
+        (
+            _EVENT_EN + "Ole Brandt, who leads the data team at Buoy Works Ltd, spoke.",
+            (None, "Buoy Works Ltd"),
+        ),
+        (
+            _EVENT + "Ole Brandt, der bei der Tauwerk Nord GmbH die Entwicklung leitet, sprach.",
+            (None, "Tauwerk Nord GmbH"),
+        ),
         (_EVENT + "Ole Brandt, der bei der Tauwerk Nord GmbH einen Vortrag hörte, sprach.", None),
-        (_EVENT + "Ole Brandt, der die Entwicklung bei der Tauwerk Nord GmbH leitet, sprach.", (None, "Tauwerk Nord GmbH")),
+        (
+            _EVENT + "Ole Brandt, der die Entwicklung bei der Tauwerk Nord GmbH leitet, sprach.",
+            (None, "Tauwerk Nord GmbH"),
+        ),
     ],
 )
 def test_who_leads_at_an_organisation(body: str, expected: tuple[str | None, str] | None) -> None:
@@ -343,18 +488,23 @@ def test_who_leads_at_an_organisation(body: str, expected: tuple[str | None, str
 
 
 def test_an_acronym_in_names_and_the_host_of_last_year() -> None:
-    r = _parse("On 7 March 2024 about 120 members met at the Ocean Day SH 2024 in Kiel. It was organised by Ocean Cluster SH. "
-               "Last year the Ocean Day took place in Lübeck and was hosted by Trave Buoys GmbH. "
-               "Ocean Cluster SH's chair, Ole Brandt, opened it.")
+    r = _parse(
+        "On 7 March 2024 about 120 members met at the Ocean Day SH 2024 in Kiel. It was organised by Ocean Cluster SH. "
+        "Last year the Ocean Day took place in Lübeck and was hosted by Trave Buoys GmbH. "
+        "Ocean Cluster SH's chair, Ole Brandt, opened it."
+    )
     assert r.event.data["name"] == "Ocean Day SH 2024"  # type: ignore[union-attr]
     assert _organisers(r) == ["Ocean Cluster SH"]
     assert _people(r)["Ole Brandt"] == ("chair", "Ocean Cluster SH")
 
 
 def test_a_network_named_first_its_abbreviation_before_a_function_and_sponsors() -> None:
-    r = _parse(_EVENT + "Gefördert wurde die Veranstaltung vom Bundesamt für Meerestechnik, unterstützt von der Förde Bank AG. "
-               "Organisiert hatte den Meerestag das Netzwerk Maritime Wirtschaft (NMW). NMW-Geschäftsführer Dr. Ole Brandt zog Bilanz. "
-               "Die Veranstalter danken allen Sponsoren, darunter die Kieler Werft GmbH.")
+    r = _parse(
+        _EVENT
+        + "Gefördert wurde die Veranstaltung vom Bundesamt für Meerestechnik, unterstützt von der Förde Bank AG. "
+        "Organisiert hatte den Meerestag das Netzwerk Maritime Wirtschaft (NMW). NMW-Geschäftsführer Dr. Ole Brandt zog Bilanz. "
+        "Die Veranstalter danken allen Sponsoren, darunter die Kieler Werft GmbH."
+    )
     assert _organisers(r) == ["Netzwerk Maritime Wirtschaft"]
     assert _people(r)["Ole Brandt"] == ("Geschäftsführer", "Netzwerk Maritime Wirtschaft")
     assert "Kieler Werft GmbH" not in _orgs(r)
@@ -363,9 +513,15 @@ def test_a_network_named_first_its_abbreviation_before_a_function_and_sponsors()
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (_EVENT + "Ole Brandt, seit 2021 Geschäftsführer der Tauwerk Nord GmbH, sprach.", ("Geschäftsführer", "Tauwerk Nord GmbH")),
-        (_EVENT + "Die Tauwerk Nord GmbH, vertreten durch ihren Geschäftsführer Ole Brandt, stellte Bojen vor.",
-         ("Geschäftsführer", "Tauwerk Nord GmbH")),
+        (
+            _EVENT + "Ole Brandt, seit 2021 Geschäftsführer der Tauwerk Nord GmbH, sprach.",
+            ("Geschäftsführer", "Tauwerk Nord GmbH"),
+        ),
+        (
+            _EVENT
+            + "Die Tauwerk Nord GmbH, vertreten durch ihren Geschäftsführer Ole Brandt, stellte Bojen vor.",
+            ("Geschäftsführer", "Tauwerk Nord GmbH"),
+        ),
     ],
 )
 def test_a_year_before_a_function_and_a_german_possessive(body: str, expected: tuple[str, str]) -> None:

@@ -49,6 +49,8 @@ FIELD_LINE = re.compile(
 NAME_SEP = re.compile(r"(?<!\s)\s*+(?:,|;|&|/|\bund\b|\band\b)\s*+")
 INDUSTRY_SEP = re.compile(r"(?<!\s)\s*+(?:,|;|/)\s*+|(?<![\s-])\s++(?:und|and|&)\s++")
 YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
