@@ -13,7 +13,11 @@ Also the speed: parsing a report grown to ``--size`` bytes (default 5 MB), again
 same text with a plain ``str.split`` in the same run (linear time: the ratio stays flat).
 
     python benchmarks/bench_report.py [--size BYTES] [--json FILE] [--split dev|test] [--only REGEX]
-                                      [--verbose]
+                                      [--verbose] [--by-rule]
+
+``--by-rule`` also prints, per fact type and rule, how many predicted units were right (tp) and
+wrong (fp): each unit counts for the rule of the item it came from (an event place for its place
+and venue rules together, ``PLACE-RULE+VENUE-RULE``).
 """
 
 from __future__ import annotations
@@ -87,60 +91,81 @@ def _id(iri: str | None) -> str | None:
 
 
 def predicted_units(path: Path, gazetteer: Any) -> dict[str, set[Any]]:
+    """The predicted units per fact type (the scoring units of the corpus README)."""
+    return {t: set(units) for t, units in predicted_rules(path, gazetteer).items()}
+
+
+def predicted_rules(path: Path, gazetteer: Any) -> dict[str, dict[Any, str]]:
+    """The predicted units per fact type, each with the rule of the item it came from.
+
+    A unit that several items give keeps the first item's rule. An event place is one unit of
+    two items: its rule is ``PLACE-RULE+VENUE-RULE`` with ``-`` for the one not found. Person
+    function and affiliation are the person item's rule; an error text's unit is ``parse-error``.
+    """
     from clustergraph.errors import DataError
     from clustergraph.loaders.report import parse_report
 
-    out: dict[str, set[Any]] = defaultdict(set)
+    out: dict[str, dict[Any, str]] = defaultdict(dict)
     text = path.read_bytes().decode("utf-8", errors="replace")
     try:
         r = parse_report(text, gazetteer, str(path))
     except DataError as exc:
         msg = str(exc)
         kind = "empty" if "empty" in msg else "bad-date" if "date" in msg else "no-event"
-        out["error"].add(kind)
+        out["error"][kind] = "parse-error"
         return out
 
     def org(o: Any) -> str:
         return _org_key(o.name, _id(o.iri))
 
-    out["event-name"].add(_n(r.event.data["name"]))  # type: ignore[union-attr]
+    def add(kind: str, unit: Any, rule: str) -> None:
+        out[kind].setdefault(unit, rule)
+
+    add("event-name", _n(r.event.data["name"]), r.event.rule)  # type: ignore[union-attr]
     if d := r.one("event-date"):
-        out["event-date"].add((d.data["start"], d.data["end"]))
+        add("event-date", (d.data["start"], d.data["end"]), d.rule)
     place, venue = r.one("place"), r.one("venue")
     if place or venue:
-        out["event-place"].add(
-            (_n(place.data["name"]) if place else "", _n(venue.data["venue"]) if venue else "")
-        )
+        add("event-place", (_n(place.data["name"]) if place else "", _n(venue.data["venue"]) if venue else ""),
+            f"{place.rule if place else '-'}+{venue.rule if venue else '-'}")  # fmt: skip
     if o := r.one("online"):
-        out["online"].add(o.data["online"])
+        add("online", o.data["online"], o.rule)
     for i in r.of("organiser"):
-        out["organiser"].add(org(i.data["org"]))
+        add("organiser", org(i.data["org"]), i.rule)
     if c := r.one("participants"):
-        out["participants"].add(
-            (c.data["count"], None if c.data["qualifier"] == "exact" else c.data["qualifier"])
-        )
+        add("participants", (c.data["count"], None if c.data["qualifier"] == "exact" else c.data["qualifier"]),
+            c.rule)  # fmt: skip
     for i in r.of("person"):
         d = i.data
-        out["person"].add(_n(d["name"]))
+        add("person", _n(d["name"]), i.rule)
         if d["function"]:
-            out["person-function"].add((_n(d["name"]), _n(d["function"])))
+            add("person-function", (_n(d["name"]), _n(d["function"])), i.rule)
         if d["affiliation"] is not None and not i.unsure:
-            out["person-affiliation"].add((_n(d["name"]), org(d["affiliation"])))
+            add("person-affiliation", (_n(d["name"]), org(d["affiliation"])), i.rule)
     for i in r.of("organisation"):
-        out["organisation"].add(org(i.data["org"]))
-    out["partner-region"] |= {_n(i.data["name"]) for i in r.of("partner-region")}
-    out["topic"] |= {_n(i.data["text"]) for i in r.of("topic") if not i.unsure}
-    out["session"] |= {_n(i.data["text"]) for i in r.of("session") if not i.unsure}
+        add("organisation", org(i.data["org"]), i.rule)
+    for i in r.of("partner-region"):
+        add("partner-region", _n(i.data["name"]), i.rule)
+    for kind in ("topic", "session"):
+        for i in r.of(kind):
+            if not i.unsure:
+                add(kind, _n(i.data["text"]), i.rule)
     return out
 
 
 def score(
-    gazetteer: Any, verbose: bool = False, split: str | None = None, only: str | None = None
+    gazetteer: Any,
+    verbose: bool = False,
+    split: str | None = None,
+    only: str | None = None,
+    by_rule: dict[str, dict[str, dict[str, dict[str, int]]]] | None = None,
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Count true/false positives and misses per split and fact type, and over both as ``all``.
 
     Only ``split`` if given; only the texts whose file name matches the regular expression
-    ``only`` if given (e.g. ``-4[0-3]-`` for a batch of new texts).
+    ``only`` if given (e.g. ``-4[0-3]-`` for a batch of new texts). ``by_rule``, if given, is
+    filled with the true and false positives per split, fact type and rule (see
+    :func:`predicted_rules`).
     """
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for gold_file in sorted(CORPUS.glob("*.gold.json")):
@@ -150,7 +175,10 @@ def score(
         if only and not re.search(only, gold_file.name):
             continue
         text_file = gold_file.with_name(gold_file.name.replace(".gold.json", ".txt"))
-        g, p = gold_units(gold), predicted_units(text_file, gazetteer)
+        g, rules = gold_units(gold), predicted_rules(text_file, gazetteer)
+        p: dict[str, set[Any]] = defaultdict(set, {t: set(units) for t, units in rules.items()})
+        if by_rule is not None:
+            _count_rules(by_rule, gold["split"], g, rules)
         for t in TYPES:
             tp = len(g[t] & p[t])
             for c in (counts[gold["split"]][t], counts["all"][t]):
@@ -171,6 +199,33 @@ def score(
             out[split][t] = _pr(tp, fp, fn)
         out[split]["all"] = _pr(*total)
     return out
+
+
+def _count_rules(
+    into: dict[str, dict[str, dict[str, dict[str, int]]]],
+    split: str,
+    gold: dict[str, set[Any]],
+    rules: dict[str, dict[Any, str]],
+) -> None:
+    """Add one text's predicted units to ``into[split][type][rule]`` and ``into["all"]…``."""
+    for t in TYPES:
+        for unit, rule in rules.get(t, {}).items():
+            for s in (split, "all"):
+                c = into.setdefault(s, {}).setdefault(t, {}).setdefault(rule, {"tp": 0, "fp": 0})
+                c["tp" if unit in gold[t] else "fp"] += 1
+
+
+def print_by_rule(by_rule: dict[str, dict[str, dict[str, dict[str, int]]]], splits: tuple[str, ...]) -> None:
+    """Print true and false positives per fact type and rule, most false positives first."""
+    for split in splits:
+        print(f"\n{split} by rule: {'fact type':<20} {'rule':<48} {'P':>6}   tp  fp")
+        for t in TYPES:
+            rows = sorted(
+                by_rule.get(split, {}).get(t, {}).items(), key=lambda kv: (-kv[1]["fp"], -kv[1]["tp"], kv[0])
+            )
+            for rule, c in rows:
+                p = c["tp"] / (c["tp"] + c["fp"])
+                print(f"     {t:<20} {rule:<48} {p:6.2f} {c['tp']:4} {c['fp']:3}")
 
 
 def _pr(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -210,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="print each text's misses and wrong facts")
     ap.add_argument("--split", choices=("dev", "test"), help="score only this split (default: both)")
     ap.add_argument("--only", metavar="REGEX", help="score only the texts whose file name matches")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="also print true and false positives per fact type and rule (and put them in --json)")  # fmt: skip
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from clustergraph.graph.build import build
@@ -222,16 +279,21 @@ def main(argv: list[str] | None = None) -> int:
 
         index = EntityIndex.from_store(GraphStore.open(Path(tmp) / "graph"))
     gazetteer = Gazetteer.from_index(index)
-    result = score(gazetteer, args.verbose, args.split, args.only)
-    for split in (args.split,) if args.split else ("dev", "test", "all"):
+    by_rule: dict[str, dict[str, dict[str, dict[str, int]]]] | None = {} if args.by_rule else None
+    result = score(gazetteer, args.verbose, args.split, args.only, by_rule)
+    splits = (args.split,) if args.split else ("dev", "test", "all")
+    for split in splits:
         print(f"\n{split}: {'fact type':<20} {'P':>6} {'R':>6}   tp  fp  fn")
         for t, v in result.get(split, {}).items():
             print(
                 f"     {t:<20} {v['precision']:6.2f} {v['recall']:6.2f} {v['tp']:4} {v['fp']:3} {v['fn']:3}"
             )
+    if by_rule is not None:
+        print_by_rule(by_rule, splits)
     timing = speed(gazetteer, args.size) if args.size else {}
     if args.json:
-        args.json.write_text(json.dumps({"scores": result, "speed": timing}, indent=2))
+        extra = {"by_rule": by_rule} if by_rule is not None else {}
+        args.json.write_text(json.dumps({"scores": result, "speed": timing, **extra}, indent=2))
     return 0
 
 
