@@ -11,30 +11,16 @@ with them."""
 from __future__ import annotations
 
 import pytest
+from support.report_probe import FELDTAG_EVENT as _EVENT
+from support.report_probe import FELDTAG_EVENT_EN as _EVENT_EN
+from support.report_probe import feldtag_gazetteer as _gazetteer
+from support.report_probe import parse_feldtag as _parse
 from support.report_probe import texts as _texts
 from support.report_probe import where as _where
 
 from clustergraph.loaders.report import parse_report
-from clustergraph.loaders.report.model import Report
-from clustergraph.loaders.textkit import Gazetteer
 
 ID = "https://w3id.org/clustergraph/id/"
-
-
-def _gazetteer() -> Gazetteer:
-    g = Gazetteer()
-    g.add("place", ID + "region/de-rostock", ["Rostock"])
-    g.add("place", ID + "region/de-wismar", ["Wismar"])
-    g.add("country", ID + "region/FR", ["France", "Frankreich"])
-    return g
-
-
-def _parse(body: str, dateline: str = "Rostock, 9. März 2024") -> Report:
-    return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", _gazetteer())
-
-
-_EVENT = "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Rostock statt. "
-_EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """What the report tests read from a parsed report: the shared accessors of
-``tests/loaders/test_report_wordings*.py`` (each test file keeps its own gazetteer and texts)."""
+``tests/loaders/test_report_wordings*.py``, and the made-up settings that several of them share."""
 
 from __future__ import annotations
 
@@ -45,6 +45,26 @@ def parse_rostock_leeds(body: str) -> Report:
     """``body`` (opening with :data:`ROSTOCK_EVENT` or :data:`LEEDS_EVENT`) under its language's head."""
     head = LEEDS_HEAD if body.startswith(LEEDS_EVENT) else ROSTOCK_HEAD
     return parse_report(head + body + "\n", rostock_leeds_gazetteer())
+
+
+#: The made-up setting of the agenda wording tests (rounds 8 and 9): the Rostocker Feldtag 2024.
+FELDTAG_EVENT = "Der Rostocker Feldtag 2024 fand am 7. März 2024 in Rostock statt. "
+FELDTAG_EVENT_EN = "The Rostock Field Day 2024 took place on 7 March 2024 in Rostock. "
+FELDTAG_DATELINE = "Rostock, 9. März 2024"
+
+
+def feldtag_gazetteer() -> Gazetteer:
+    """Rostock and Wismar (places) and France (a country)."""
+    g = Gazetteer()
+    g.add("place", ID + "region/de-rostock", ["Rostock"])
+    g.add("place", ID + "region/de-wismar", ["Wismar"])
+    g.add("country", ID + "region/FR", ["France", "Frankreich"])
+    return g
+
+
+def parse_feldtag(body: str, dateline: str = FELDTAG_DATELINE) -> Report:
+    """``body`` under a head line and a dateline, parsed with :func:`feldtag_gazetteer`."""
+    return parse_report("News\n\n" + dateline + "\n\n" + body + "\n", feldtag_gazetteer())
 
 
 def people(r: Report) -> dict[str, tuple[str | None, str | None]]:
