@@ -10,20 +10,8 @@ import datetime as dt
 import re
 
 from clustergraph.loaders.report.eventwords import _EVENT_HEADS
-from clustergraph.loaders.textkit import DateMatch, sentence_at
+from clustergraph.loaders.textkit import DateMatch, number, sentence_at
 
-_NUMBERS = {
-    "one": 1,
-    "eins": 1,
-    "two": 2,
-    "zwei": 2,
-    "three": 3,
-    "drei": 3,
-    "four": 4,
-    "vier": 4,
-    "five": 5,
-    "fünf": 5,
-}
 #: A day's label at the start of its line, before its date: "Day 1 – Monday 11 May", "Tag 2 (3. Mai):".
 _DAY_LABEL = re.compile(
     r"[ \t]{0,3}[#*•-]{0,3}[ \t]{0,2}(?:Day|Tag)[ \t]{1,2}(?P<k>[1-9]|one|two|three|four|five|eins|zwei|drei|vier|fünf)\b[^\n]{0,30}",
@@ -56,7 +44,7 @@ def day_series(when: DateMatch, dates: list[DateMatch], text: str) -> DateMatch:
         m = _DAY_LABEL.fullmatch(text, line, d.begin)
         if m and d.end is None and d.start is not None and not d.error:
             k = m.group("k").casefold()
-            labelled.append((int(k) if k.isdigit() else _NUMBERS[k], d))
+            labelled.append((number(k), d))
     if len(labelled) < 2 or labelled[0][1] is not when:
         return when
     last = labelled[0]
@@ -84,6 +72,6 @@ def with_duration(when: DateMatch, text: str, bounds: list[int]) -> DateMatch:
         if _NOT_FIRST.search(text, ms, me):
             continue
         n = m.group("n").casefold()
-        days = int(n) if n.isdigit() else _NUMBERS[n]
+        days = number(n)
         return DateMatch(when.start, _day(when.start, days - 1), when.begin, when.stop, "duration")
     return when

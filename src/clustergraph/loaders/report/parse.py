@@ -62,7 +62,10 @@ _CLOCK_AFTER = re.compile(
 )
 
 
-_POSTED = re.compile(r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated)\s{0,3}:?\s{1,3}$")
+#: A publication word before a dateline's date: "Posted 18 May 2026", "Stand: 3. Mai 2024".
+_POSTED_WORDS = r"published|posted|veröffentlicht|erschienen|updated"
+_POSTED = re.compile(rf"(?i)\b(?:{_POSTED_WORDS})\s{{0,3}}:?\s{{1,3}}$")
+_POSTED_OR_AS_OF = re.compile(rf"(?i)\b(?:{_POSTED_WORDS}|Stand)\s{{0,3}}:?\s{{1,3}}$")
 
 
 def _error(file: str, text: str, at: int, value: str, expected: str, message: str) -> DataError:
@@ -144,9 +147,7 @@ def parse_report(text: str, gazetteer: Gazetteer | None = None, file: str = "<te
         )  # "Jena, ", "Lyon | ", "GRAZ, Austria, ", "Member news – ",
         # "Clusterland Bayern | Mitteilung vom "
         if lead is None:  # "go-test newsletter | Issue 1/2023 | published 15 February 2023"
-            lead = re.search(
-                r"(?i)\b(?:published|posted|veröffentlicht|erschienen|updated|Stand)\s{0,3}:?\s{1,3}$", before
-            )
+            lead = _POSTED_OR_AS_OF.search(before)
         if lead and (
             not after.strip()
             or re.match(r"\s*[–—|-]\s|\.\s{1,3}[A-ZÄÖÜ]", after)
